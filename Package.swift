@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+// StreamFixtures: generate, validate and snapshot AWS Lambda stream events.
+// No package dependencies by design: Foundation and the toolchain's test libraries only.
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "StreamFixtures",
+    products: [
+        .library(name: "StreamEvents", targets: ["StreamEvents"]),
+        .library(name: "StreamContracts", targets: ["StreamContracts"]),
+        .library(name: "StreamFixtures", targets: ["StreamFixtures"]),
+        .executable(name: "stream-fixtures", targets: ["stream-fixtures"]),
+    ],
+    targets: [
+        // JSON value with source positions and exact number text, strict byte parser, pointer, writer.
+        .target(name: "StreamJSON", swiftSettings: strictSettings),
+        // Codable models of every payload in scope, and the DynamoDB item coder.
+        .target(name: "StreamEvents", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
+        // JSON Schema 2020-12 engine, embedded Schemas/, semantic rules, capture reader, reports.
+        .target(name: "StreamContracts", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
+        // Seeded generators, mutations and snapshot assertions.
+        .target(
+            name: "StreamFixtures",
+            dependencies: ["StreamEvents", "StreamContracts", "StreamJSON"],
+            swiftSettings: strictSettings
+        ),
+        // The command-line tool: argument parsing and output only.
+        .executableTarget(
+            name: "stream-fixtures",
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamEvents", "StreamJSON"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "StreamJSONTests", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "StreamEventsTests",
+            dependencies: ["StreamEvents", "StreamJSON"],
+            resources: [.copy("Samples")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StreamContractsTests",
+            dependencies: ["StreamContracts", "StreamJSON"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StreamFixturesTests",
+            dependencies: ["StreamFixtures", "StreamEvents", "StreamContracts", "StreamJSON"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

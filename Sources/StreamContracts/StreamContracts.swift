@@ -1,0 +1,1 @@
+// The StreamContracts module. See README.md and ../shared/DESIGN.md.

@@ -1,0 +1,1 @@
+// The StreamEvents module. See README.md and ../shared/DESIGN.md.

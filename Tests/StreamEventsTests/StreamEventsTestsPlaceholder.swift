@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct StreamEventsTestsSmoke {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct StreamFixturesTestsSmoke {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}
