@@ -1,1 +1,0 @@
-// The StreamEvents module. See README.md and ../shared/DESIGN.md.
