@@ -1,0 +1,267 @@
+public import Foundation
+
+/// A parsed JSON text that remembers where every value came from.
+///
+/// The validator needs what Foundation's JSON APIs throw away: the line and column of every
+/// value, each number's exact text, member order, and duplicate member names. A
+/// `JSONDocument` keeps the input bytes and a compact tape of nodes over them; strings and
+/// numbers are decoded only when asked for, so parsing allocates almost nothing per value.
+///
+/// ```swift
+/// let document = try JSONDocument(parsing: #"{"Records": [{"eventID": "1"}]}"#)
+/// let id = document.root["Records"]?[0]?["eventID"]
+/// id?.stringValue          // "1"
+/// id?.location.description // "1:26"
+/// ```
+public struct JSONDocument: Sendable {
+    /// The parsed text, as given.
+    public let bytes: [UInt8]
+    /// The values in document order; see `JSONNode`.
+    package let nodes: [JSONNode]
+    /// Tape indexes of member names that repeat an earlier name in the same object.
+    package let duplicateNameNodes: [Int]
+
+    /// Parses one JSON text (surrounding whitespace allowed, nothing else).
+    ///
+    /// - Parameters:
+    ///   - bytes: UTF-8 JSON text.
+    ///   - options: depth limit and byte-order-mark handling.
+    /// - Throws: `JSONSyntaxError` with the line and column of the first problem.
+    public init(parsing bytes: [UInt8], options: JSONParsingOptions = .init()) throws(JSONSyntaxError) {
+        try self.init(parsing: bytes, from: 0, options: options, allowsTrailingContent: false)
+    }
+
+    /// Parses a UTF-8 JSON text held in `Data`.
+    public init(parsing data: Data, options: JSONParsingOptions = .init()) throws(JSONSyntaxError) {
+        try self.init(parsing: [UInt8](data), options: options)
+    }
+
+    /// Parses a JSON text held in a `String`.
+    public init(parsing text: String, options: JSONParsingOptions = .init()) throws(JSONSyntaxError) {
+        try self.init(parsing: Array(text.utf8), options: options)
+    }
+
+    /// Parses the value that starts at `start`. With `allowsTrailingContent`, parsing stops
+    /// after the value and `endOffset` tells where; the capture reader uses this to find
+    /// JSON inside log lines.
+    package init(
+        parsing bytes: [UInt8], from start: Int, options: JSONParsingOptions = .init(),
+        allowsTrailingContent: Bool
+    ) throws(JSONSyntaxError) {
+        guard bytes.count < Int(UInt32.max) else {
+            throw JSONSyntaxError(
+                reason: .tooLarge, offset: 0, line: 1, column: 1,
+                message: "the input is \(bytes.count) bytes; one JSON document may be at most 4 GiB")
+        }
+        let result: (nodes: [JSONNode], duplicates: [Int], end: Int)? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var parser = JSONParser(base: base, count: buffer.count, start: start, options: options)
+            guard let end = parser.parseValue() else {
+                return nil
+            }
+            return (parser.nodes, parser.duplicates, end)
+        }
+        guard let result else {
+            throw Self.syntaxError(in: bytes, from: start, options: options)
+        }
+        if !allowsTrailingContent, result.end < bytes.count {
+            let location = LineIndex.location(of: result.end, in: bytes)
+            throw JSONSyntaxError(
+                reason: .trailingContent, offset: result.end, line: location.line, column: location.column,
+                message: "expected end of input after the JSON value, found more text")
+        }
+        self.bytes = bytes
+        self.nodes = result.nodes
+        self.duplicateNameNodes = result.duplicates
+        self.endOffset = result.end
+    }
+
+    /// Offset just past the parsed value and the whitespace after it.
+    package let endOffset: Int
+
+    private static func syntaxError(in bytes: [UInt8], from start: Int, options: JSONParsingOptions) -> JSONSyntaxError {
+        let failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)? = bytes.withUnsafeBufferPointer {
+            buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var parser = JSONParser(base: base, count: buffer.count, start: start, options: options)
+            _ = parser.parseValue()
+            return parser.failure
+        }
+        let reason = failure?.reason ?? .empty
+        let offset = failure?.offset ?? start
+        let message = failure?.message ?? "expected a JSON value, found end of input"
+        let location = LineIndex.location(of: offset, in: bytes)
+        return JSONSyntaxError(reason: reason, offset: offset, line: location.line, column: location.column, message: message)
+    }
+
+    /// The top-level value.
+    public var root: JSONElement { JSONElement(document: self, index: 0) }
+
+    /// Member names that repeat an earlier name of the same object, with their locations.
+    ///
+    /// RFC 8259 leaves duplicate names undefined and real readers disagree (Foundation's
+    /// `JSONDecoder` keeps the first, `JSONSerialization` the last), so the validator reports them.
+    public var duplicateMemberNames: [JSONElement] { duplicateNameNodes.map { JSONElement(document: self, index: $0) } }
+}
+
+// MARK: - Tape access for the validator and decoders
+
+extension JSONDocument {
+    /// The kind of the node at `index`.
+    @inline(__always) package func kind(_ index: Int) -> JSONKind { nodes[index].kind }
+
+    /// Index of the first child (element, or first member name) of a container.
+    @inline(__always) package func firstChild(_ index: Int) -> Int { index + 1 }
+
+    /// Index just past the subtree of `index`.
+    @inline(__always) package func next(_ index: Int) -> Int { Int(nodes[index].end) }
+
+    /// Number of elements or members of a container.
+    @inline(__always) package func childCount(_ index: Int) -> Int { Int(nodes[index].length) }
+
+    /// The raw bytes of a string's body (between the quotes, escapes not decoded).
+    package func rawStringBytes(_ index: Int) -> ArraySlice<UInt8> {
+        let node = nodes[index]
+        let start = Int(node.offset) + 1
+        return bytes[start..<(start + Int(node.length) - 2)]
+    }
+
+    /// Whether the string at `index` contains escapes.
+    @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool { nodes[index].flags & JSONNode.hasEscapes != 0 }
+
+    /// Whether the string at `index` is pure ASCII and escape-free (byte length = character length).
+    @inline(__always) package func stringIsPlainASCII(_ index: Int) -> Bool { nodes[index].flags == 0 }
+
+    /// The decoded UTF-8 bytes of the string at `index`.
+    package func stringBytes(_ index: Int) -> [UInt8] {
+        let node = nodes[index]
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            let body = UnsafeBufferPointer(start: base + Int(node.offset) + 1, count: Int(node.length) - 2)
+            return JSONStringDecoding.unescape(body, hasEscapes: node.flags & JSONNode.hasEscapes != 0)
+        }
+    }
+
+    /// The decoded string at `index`.
+    package func string(_ index: Int) -> String {
+        if stringHasEscapes(index) { return String(decoding: stringBytes(index), as: UTF8.self) }
+        return String(decoding: rawStringBytes(index), as: UTF8.self)
+    }
+
+    /// Whether the string at `index` equals `utf8` (escape-aware).
+    package func string(_ index: Int, equals utf8: some Collection<UInt8>) -> Bool {
+        if stringHasEscapes(index) { return stringBytes(index).elementsEqual(utf8) }
+        let raw = rawStringBytes(index)
+        return raw.count == utf8.count && raw.elementsEqual(utf8)
+    }
+
+    /// The exact text of the number at `index`.
+    package func numberText(_ index: Int) -> String {
+        let node = nodes[index]
+        let start = Int(node.offset)
+        return String(decoding: bytes[start..<(start + Int(node.length))], as: UTF8.self)
+    }
+
+    /// The number at `index`.
+    package func number(_ index: Int) -> JSONNumber {
+        let node = nodes[index]
+        let start = Int(node.offset)
+        let text = Array(bytes[start..<(start + Int(node.length))])
+        let normal = JSONNumber.NormalForm(jsonText: text) ?? .zero
+        return JSONNumber(validatedText: String(decoding: text, as: UTF8.self), normal: normal)
+    }
+
+    /// The value of the member named `name` of the object at `index`, or `nil`.
+    package func member(_ index: Int, named name: String) -> Int? {
+        guard nodes[index].kind == .object else { return nil }
+        var child = index + 1
+        var found: Int?
+        let target = Array(name.utf8)
+        for _ in 0..<Int(nodes[index].length) {
+            if string(child, equals: target) { found = child + 1 }
+            child = Int(nodes[child + 1].end)
+        }
+        return found
+    }
+
+    /// The byte offset where the node at `index` starts.
+    @inline(__always) package func offset(_ index: Int) -> Int { Int(nodes[index].offset) }
+
+    /// The line and column where the node at `index` starts (one scan of the text).
+    package func location(_ index: Int) -> SourceLocation {
+        LineIndex.location(of: Int(nodes[index].offset), in: bytes)
+    }
+
+    /// The tape index of the value's parent container and, for members, the member name
+    /// node — found by walking from the root (used only for diagnostics).
+    package func path(to target: Int) -> [JSONPointer.Token] {
+        var tokens: [JSONPointer.Token] = []
+        var current = 0
+        while current != target {
+            let node = nodes[current]
+            guard node.kind == .array || node.kind == .object, target < Int(node.end) else { return tokens }
+            var child = current + 1
+            var position = 0
+            var advanced = false
+            while child < Int(node.end) {
+                if node.kind == .object {
+                    let valueIndex = child + 1
+                    if target == child {
+                        tokens.append(.member(string(child)))
+                        return tokens
+                    }
+                    if target >= valueIndex, target < Int(nodes[valueIndex].end) {
+                        tokens.append(.member(string(child)))
+                        current = valueIndex
+                        advanced = true
+                        break
+                    }
+                    child = Int(nodes[valueIndex].end)
+                } else {
+                    if target >= child, target < Int(nodes[child].end) {
+                        tokens.append(.index(position))
+                        current = child
+                        advanced = true
+                        break
+                    }
+                    child = Int(nodes[child].end)
+                    position += 1
+                }
+            }
+            if !advanced { return tokens }
+        }
+        return tokens
+    }
+
+    /// The JSON Pointer of the node at `index` (a member name's pointer is its member's).
+    package func pointer(to index: Int) -> JSONPointer { JSONPointer(tokens: path(to: index)) }
+
+    /// The owned `JSONValue` of the subtree at `index`.
+    package func value(_ index: Int) -> JSONValue {
+        switch nodes[index].kind {
+        case .null: return .null
+        case .false: return .bool(false)
+        case .true: return .bool(true)
+        case .number: return .number(number(index))
+        case .string: return .string(string(index))
+        case .array:
+            var elements: [JSONValue] = []
+            elements.reserveCapacity(childCount(index))
+            var child = index + 1
+            while child < next(index) {
+                elements.append(value(child))
+                child = next(child)
+            }
+            return .array(elements)
+        case .object:
+            var members: [JSONObject.Member] = []
+            members.reserveCapacity(childCount(index))
+            var child = index + 1
+            while child < next(index) {
+                members.append(.init(key: string(child), value: value(child + 1)))
+                child = next(child + 1)
+            }
+            return .object(JSONObject(unchecked: members))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// One entry of a parsed document's tape: a value, or an object member's name.
+///
+/// The tape lists values in document order (pre-order). A container is followed by its
+/// children: an array by its elements, an object by `name, value` pairs. `end` is the index
+/// just past a node's subtree, so siblings are found without walking children.
+package struct JSONNode: Sendable, Hashable {
+    /// Byte offset of the value's first byte (the opening quote of a string).
+    package var offset: UInt32
+    /// Scalars: length in bytes, quotes included. Containers: number of elements or members.
+    package var length: UInt32
+    /// Index just past this node's subtree.
+    package var end: UInt32
+    /// What the node is.
+    package var kind: JSONKind
+    /// For strings: `JSONNode.hasEscapes`, `JSONNode.hasNonASCII`.
+    package var flags: UInt8
+
+    package static let hasEscapes: UInt8 = 1
+    package static let hasNonASCII: UInt8 = 2
+}
+
+/// The kind of a JSON value.
+public enum JSONKind: UInt8, Sendable, Hashable, CustomStringConvertible {
+    case null, `false`, `true`, number, string, array, object
+
+    /// The JSON Schema type name: `null`, `boolean`, `number`, `string`, `array` or `object`.
+    public var description: String {
+        switch self {
+        case .null: "null"
+        case .false, .true: "boolean"
+        case .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+}

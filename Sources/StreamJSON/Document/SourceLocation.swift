@@ -1,0 +1,100 @@
+/// Where something is in a text: byte offset plus 1-based line and column.
+///
+/// Columns count Unicode scalars, so a column matches what an editor shows for text that
+/// has no tabs or wide characters.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Byte offset from the start of the input (0-based).
+    public var offset: Int
+    /// Line number (1-based).
+    public var line: Int
+    /// Column number (1-based, in Unicode scalars).
+    public var column: Int
+
+    /// Creates a location.
+    public init(offset: Int, line: Int, column: Int) {
+        self.offset = offset
+        self.line = line
+        self.column = column
+    }
+
+    /// `line:column`.
+    public var description: String { "\(line):\(column)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { lhs.offset < rhs.offset }
+}
+
+/// Maps byte offsets to line and column, built once per text and only when a location is needed.
+///
+/// A line ends at `\n`, `\r\n` or a lone `\r`.
+public struct LineIndex: Sendable {
+    /// Byte offsets at which each line starts; the first is 0.
+    private let lineStarts: [Int]
+    private let bytes: [UInt8]
+
+    /// Indexes `bytes`.
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                starts.append(index + 1)
+            } else if byte == 0x0D {
+                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        self.lineStarts = starts
+    }
+
+    /// The location of `offset` (clamped to the text).
+    public func location(of offset: Int) -> SourceLocation {
+        let offset = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let start = lineStarts[low]
+        var column = 1
+        var index = start
+        while index < offset {
+            // Count scalars: skip UTF-8 continuation bytes.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        if index == offset, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+        return SourceLocation(offset: offset, line: low + 1, column: column)
+    }
+
+    /// Location of `offset` computed by one scan, without building an index.
+    public static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        let end = max(0, min(offset, bytes.count))
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            } else if byte == 0x0D {
+                if index + 1 < end, bytes[index + 1] == 0x0A { index += 1 }
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        var column = 1
+        var i = lineStart
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourceLocation(offset: end, line: line, column: column)
+    }
+}

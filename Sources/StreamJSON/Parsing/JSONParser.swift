@@ -1,0 +1,490 @@
+/// Options for parsing JSON text.
+public struct JSONParsingOptions: Sendable, Hashable {
+    /// Deepest nesting of arrays and objects accepted; deeper input is a `.tooDeep` error.
+    public var maximumDepth: Int
+    /// Whether a UTF-8 byte order mark before the value is skipped (RFC 8259 §8.1 allows
+    /// readers to ignore it). When `false` it is an error.
+    public var skipsByteOrderMark: Bool
+
+    /// Creates options; the defaults suit untrusted input.
+    public init(maximumDepth: Int = 1_000, skipsByteOrderMark: Bool = true) {
+        self.maximumDepth = maximumDepth
+        self.skipsByteOrderMark = skipsByteOrderMark
+    }
+}
+
+/// The byte-level RFC 8259 parser behind `JSONDocument`.
+///
+/// Iterative (an explicit stack, never recursion), so no input can overflow the call stack;
+/// every byte is checked, strings for escapes and UTF-8 validity; nothing is allocated per
+/// value except tape entries.
+struct JSONParser {
+    private let base: UnsafePointer<UInt8>
+    private let count: Int
+    private let options: JSONParsingOptions
+    private var index: Int
+    private(set) var nodes: [JSONNode] = []
+    private(set) var duplicates: [Int] = []
+    private var containerStack: [Int] = []
+    private(set) var failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)?
+
+    init(base: UnsafePointer<UInt8>, count: Int, start: Int, options: JSONParsingOptions) {
+        self.base = base
+        self.count = count
+        self.index = start
+        self.options = options
+        nodes.reserveCapacity(max(16, (count - start) / 12))
+    }
+
+    /// Parses one value starting at the current index; returns the offset just past it
+    /// (whitespace after the value skipped), or `nil` after recording a failure.
+    mutating func parseValue() -> Int? {
+        if options.skipsByteOrderMark, index + 2 < count, base[index] == 0xEF, base[index + 1] == 0xBB,
+            base[index + 2] == 0xBF
+        {
+            index += 3
+        }
+        skipWhitespace()
+        if index >= count {
+            fail(.empty, at: index, "expected a JSON value, found end of input")
+            return nil
+        }
+        guard run() else { return nil }
+        skipWhitespace()
+        return index
+    }
+
+    var position: Int { index }
+
+    // MARK: - Main loop
+
+    private mutating func run() -> Bool {
+        valueLoop: while true {
+            // Expecting a value.
+            skipWhitespace()
+            guard index < count else {
+                return fail(.unexpectedEnd, at: index, "expected a value, found end of input")
+            }
+            let byte = base[index]
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard containerStack.count < options.maximumDepth else {
+                    return fail(
+                        .tooDeep, at: index,
+                        "nesting is deeper than the limit of \(options.maximumDepth) arrays and objects")
+                }
+                let isObject = byte == UInt8(ascii: "{")
+                containerStack.append(nodes.count)
+                nodes.append(
+                    JSONNode(offset: UInt32(truncatingIfNeeded: index), length: 0, end: 0,
+                             kind: isObject ? .object : .array, flags: 0))
+                index += 1
+                skipWhitespace()
+                if isObject {
+                    if index < count, base[index] == UInt8(ascii: "}") {
+                        index += 1
+                        closeContainer()
+                    } else {
+                        guard parseMemberName() else { return false }
+                        continue valueLoop
+                    }
+                } else if index < count, base[index] == UInt8(ascii: "]") {
+                    index += 1
+                    closeContainer()
+                } else {
+                    continue valueLoop
+                }
+            case UInt8(ascii: "\""):
+                guard scanString() else { return false }
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard scanNumber() else { return false }
+            case UInt8(ascii: "t"):
+                guard scanLiteral("true", .true) else { return false }
+            case UInt8(ascii: "f"):
+                guard scanLiteral("false", .false) else { return false }
+            case UInt8(ascii: "n"):
+                guard scanLiteral("null", .null) else { return false }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                return fail(.unexpectedCharacter, at: index, "expected a value, found '\(Self.show(byte))'")
+            default:
+                return fail(.unexpectedCharacter, at: index, "expected a value, found \(describe(at: index))")
+            }
+            // After a value: a separator, a closing bracket, or the end of the root.
+            afterValue: while let top = containerStack.last {
+                skipWhitespace()
+                guard index < count else {
+                    let what = nodes[top].kind == .object ? "',' or '}'" : "',' or ']'"
+                    return fail(.unexpectedEnd, at: index, "expected \(what), found end of input")
+                }
+                let next = base[index]
+                if nodes[top].kind == .object {
+                    if next == UInt8(ascii: ",") {
+                        index += 1
+                        skipWhitespace()
+                        if index < count, base[index] == UInt8(ascii: "}") {
+                            return fail(.trailingComma, at: index, "expected a member name after ',', found '}' (trailing comma)")
+                        }
+                        guard parseMemberName() else { return false }
+                        continue valueLoop
+                    } else if next == UInt8(ascii: "}") {
+                        index += 1
+                        closeContainer()
+                        continue afterValue
+                    }
+                    return fail(
+                        .unexpectedCharacter, at: index,
+                        "expected ',' or '}' after an object member, found \(describe(at: index))")
+                } else {
+                    if next == UInt8(ascii: ",") {
+                        index += 1
+                        skipWhitespace()
+                        if index < count, base[index] == UInt8(ascii: "]") {
+                            return fail(.trailingComma, at: index, "expected a value after ',', found ']' (trailing comma)")
+                        }
+                        continue valueLoop
+                    } else if next == UInt8(ascii: "]") {
+                        index += 1
+                        closeContainer()
+                        continue afterValue
+                    }
+                    return fail(
+                        .unexpectedCharacter, at: index,
+                        "expected ',' or ']' after an array element, found \(describe(at: index))")
+                }
+            }
+            return true
+        }
+    }
+
+    private mutating func parseMemberName() -> Bool {
+        guard index < count else {
+            return fail(.unexpectedEnd, at: index, "expected a member name in quotes, found end of input")
+        }
+        guard base[index] == UInt8(ascii: "\"") else {
+            return fail(.unexpectedCharacter, at: index, "expected a member name in quotes, found \(describe(at: index))")
+        }
+        guard scanString() else { return false }
+        skipWhitespace()
+        guard index < count else {
+            return fail(.unexpectedEnd, at: index, "expected ':' after the member name, found end of input")
+        }
+        guard base[index] == UInt8(ascii: ":") else {
+            return fail(.unexpectedCharacter, at: index, "expected ':' after the member name, found \(describe(at: index))")
+        }
+        index += 1
+        return true
+    }
+
+    private mutating func closeContainer() {
+        guard let containerIndex = containerStack.popLast() else { return }
+        var children: UInt32 = 0
+        var child = containerIndex + 1
+        let isObject = nodes[containerIndex].kind == .object
+        while child < nodes.count {
+            children += 1
+            // Skip the member name, then the value's subtree.
+            if isObject { child += 1 }
+            child = Int(nodes[child].end)
+        }
+        nodes[containerIndex].length = children
+        nodes[containerIndex].end = UInt32(truncatingIfNeeded: nodes.count)
+        if isObject, children > 1 { findDuplicateNames(in: containerIndex, members: Int(children)) }
+    }
+
+    // MARK: - Duplicate member names
+
+    private mutating func findDuplicateNames(in object: Int, members: Int) {
+        var names: [Int] = []
+        names.reserveCapacity(members)
+        var child = object + 1
+        for _ in 0..<members {
+            names.append(child)
+            child = Int(nodes[child + 1].end)
+        }
+        if members <= 16 {
+            for i in 1..<names.count {
+                for j in 0..<i where sameName(names[i], names[j]) {
+                    duplicates.append(names[i])
+                    break
+                }
+            }
+        } else {
+            var seen = Set<[UInt8]>()
+            seen.reserveCapacity(members)
+            for name in names where !seen.insert(decodedName(name)).inserted {
+                duplicates.append(name)
+            }
+        }
+    }
+
+    private func sameName(_ a: Int, _ b: Int) -> Bool {
+        let na = nodes[a]
+        let nb = nodes[b]
+        if (na.flags | nb.flags) & JSONNode.hasEscapes == 0 {
+            guard na.length == nb.length else { return false }
+            return memcmpBytes(Int(na.offset), Int(nb.offset), Int(na.length))
+        }
+        return decodedName(a) == decodedName(b)
+    }
+
+    private func memcmpBytes(_ a: Int, _ b: Int, _ length: Int) -> Bool {
+        var i = 0
+        while i < length {
+            if base[a + i] != base[b + i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private func decodedName(_ node: Int) -> [UInt8] {
+        let n = nodes[node]
+        let buffer = UnsafeBufferPointer(start: base + Int(n.offset) + 1, count: Int(n.length) - 2)
+        return JSONStringDecoding.unescape(buffer, hasEscapes: n.flags & JSONNode.hasEscapes != 0)
+    }
+
+    // MARK: - Scalars
+
+    private mutating func appendScalar(_ kind: JSONKind, start: Int, flags: UInt8 = 0) {
+        let position = nodes.count
+        nodes.append(
+            JSONNode(offset: UInt32(truncatingIfNeeded: start), length: UInt32(truncatingIfNeeded: index - start),
+                     end: UInt32(truncatingIfNeeded: position + 1), kind: kind, flags: flags))
+    }
+
+    private mutating func scanLiteral(_ word: StaticString, _ kind: JSONKind) -> Bool {
+        let start = index
+        let length = word.utf8CodeUnitCount
+        let text = word.utf8Start
+        for i in 0..<length {
+            guard start + i < count else {
+                return fail(.unexpectedEnd, at: start + i, "expected '\(word)', found end of input")
+            }
+            guard base[start + i] == text[i] else {
+                return fail(.unexpectedCharacter, at: start, "expected a value, found \(describeWord(at: start))")
+            }
+        }
+        index = start + length
+        if index < count, Self.isWordByte(base[index]) {
+            return fail(.unexpectedCharacter, at: start, "expected a value, found \(describeWord(at: start))")
+        }
+        appendScalar(kind, start: start)
+        return true
+    }
+
+    private mutating func scanNumber() -> Bool {
+        let start = index
+        if base[index] == UInt8(ascii: "-") {
+            index += 1
+            guard index < count else { return fail(.unexpectedEnd, at: index, "expected a digit after '-', found end of input") }
+            guard Self.isDigit(base[index]) else {
+                return fail(.invalidNumber, at: index, "expected a digit after '-', found \(describe(at: index))")
+            }
+        }
+        if base[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < count, Self.isDigit(base[index]) {
+                var end = index
+                while end < count, Self.isDigit(base[end]) { end += 1 }
+                return fail(
+                    .leadingZero, at: start,
+                    "leading zeros are not allowed in numbers (found '\(text(start, end))')")
+            }
+        } else {
+            while index < count, Self.isDigit(base[index]) { index += 1 }
+        }
+        if index < count, base[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < count, Self.isDigit(base[index]) else {
+                return fail(.invalidNumber, at: index, "expected a digit after the decimal point, found \(describe(at: index))")
+            }
+            while index < count, Self.isDigit(base[index]) { index += 1 }
+        }
+        if index < count, base[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < count, base[index] == UInt8(ascii: "+") || base[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < count, Self.isDigit(base[index]) else {
+                return fail(.invalidNumber, at: index, "expected a digit in the exponent, found \(describe(at: index))")
+            }
+            while index < count, Self.isDigit(base[index]) { index += 1 }
+        }
+        if index < count, Self.isWordByte(base[index]) || base[index] == UInt8(ascii: ".") {
+            return fail(.invalidNumber, at: start, "expected a number, found \(describeWord(at: start))")
+        }
+        appendScalar(.number, start: start)
+        return true
+    }
+
+    private mutating func scanString() -> Bool {
+        let start = index
+        index += 1
+        var flags: UInt8 = 0
+        while true {
+            // Fast path: plain ASCII.
+            while index < count, JSONStringDecoding.isPlain[Int(base[index])] { index += 1 }
+            guard index < count else {
+                return fail(.unexpectedEnd, at: start, "expected '\"' to close the string that starts here, found end of input")
+            }
+            let byte = base[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                appendScalar(.string, start: start, flags: flags)
+                return true
+            } else if byte == UInt8(ascii: "\\") {
+                flags |= JSONNode.hasEscapes
+                guard scanEscape() else { return false }
+            } else if byte < 0x20 {
+                return fail(
+                    .controlCharacter, at: index,
+                    "control character U+00\(Self.hex2(byte)) must be escaped in a string (write \\u00\(Self.hex2(byte)))")
+            } else {
+                flags |= JSONNode.hasNonASCII
+                guard scanUTF8() else { return false }
+            }
+        }
+    }
+
+    private mutating func scanEscape() -> Bool {
+        let escapeStart = index
+        index += 1
+        guard index < count else { return fail(.unexpectedEnd, at: index, "expected an escape character after '\\', found end of input") }
+        switch base[index] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            index += 1
+            return true
+        case UInt8(ascii: "u"):
+            index += 1
+            guard let unit = readHex4() else { return false }
+            if (0xDC00...0xDFFF).contains(unit) {
+                return fail(.loneSurrogate, at: escapeStart, "lone low surrogate \\u\(Self.hex4(unit)) without a preceding high surrogate")
+            }
+            if (0xD800...0xDBFF).contains(unit) {
+                guard index + 1 < count, base[index] == UInt8(ascii: "\\"), base[index + 1] == UInt8(ascii: "u") else {
+                    return fail(.loneSurrogate, at: escapeStart, "high surrogate \\u\(Self.hex4(unit)) must be followed by a \\uDC00-\\uDFFF low surrogate")
+                }
+                index += 2
+                guard let low = readHex4() else { return false }
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    return fail(.loneSurrogate, at: escapeStart, "high surrogate \\u\(Self.hex4(unit)) must be followed by a low surrogate, found \\u\(Self.hex4(low))")
+                }
+            }
+            return true
+        default:
+            return fail(
+                .invalidEscape, at: escapeStart,
+                "invalid escape '\\\(Self.show(base[index]))'; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+        }
+    }
+
+    private mutating func readHex4() -> UInt32? {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard index < count else {
+                fail(.unexpectedEnd, at: index, "expected 4 hex digits after '\\u', found end of input")
+                return nil
+            }
+            let byte = base[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default:
+                fail(.invalidEscape, at: index, "expected 4 hex digits after '\\u', found \(describe(at: index))")
+                return nil
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    /// Validates one multi-byte UTF-8 sequence (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF).
+    private mutating func scanUTF8() -> Bool {
+        let lead = base[index]
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default:
+            return fail(.invalidUTF8, at: index, "invalid UTF-8: byte 0x\(Self.hex2(lead)) cannot start a character")
+        }
+        guard index + length <= count else {
+            return fail(.invalidUTF8, at: index, "invalid UTF-8: the input ends inside a \(length)-byte character")
+        }
+        let second = base[index + 1]
+        guard second >= lower, second <= upper else {
+            return fail(.invalidUTF8, at: index, "invalid UTF-8: byte 0x\(Self.hex2(second)) after 0x\(Self.hex2(lead)) (overlong, surrogate or truncated character)")
+        }
+        var i = 2
+        while i < length {
+            guard base[index + i] & 0xC0 == 0x80 else {
+                return fail(.invalidUTF8, at: index, "invalid UTF-8: truncated \(length)-byte character")
+            }
+            i += 1
+        }
+        index += length
+        return true
+    }
+
+    // MARK: - Helpers
+
+    private mutating func skipWhitespace() {
+        while index < count {
+            let byte = base[index]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            index += 1
+        }
+    }
+
+    @discardableResult
+    private mutating func fail(_ reason: JSONSyntaxError.Reason, at offset: Int, _ message: String) -> Bool {
+        if failure == nil { failure = (reason, offset, message) }
+        return false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || isDigit(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + start, count: min(end, count) - start), as: UTF8.self)
+    }
+
+    private func describe(at offset: Int) -> String {
+        guard offset < count else { return "end of input" }
+        let byte = base[offset]
+        if byte >= 0x20, byte < 0x7F { return "'\(Self.show(byte))'" }
+        if byte >= 0x80 { return "a non-ASCII character" }
+        return "control character 0x\(Self.hex2(byte))"
+    }
+
+    private func describeWord(at offset: Int) -> String {
+        var end = offset
+        while end < count, end - offset < 24, Self.isWordByte(base[end]) || base[end] == UInt8(ascii: ".")
+            || base[end] == UInt8(ascii: "-") || base[end] == UInt8(ascii: "+")
+        {
+            end += 1
+        }
+        if end == offset { return describe(at: offset) }
+        return "'\(text(offset, end))'"
+    }
+
+    static func show(_ byte: UInt8) -> String { String(UnicodeScalar(byte)) }
+
+    static func hex2(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+
+    static func hex4(_ value: UInt32) -> String { hex2(UInt8(value >> 8 & 0xFF)) + hex2(UInt8(value & 0xFF)) }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct StreamJSONTestsSmoke {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}
