@@ -72,7 +72,7 @@ public struct JSONDocument: Sendable {
         }
         self.bytes = bytes
         self.nodes = result.nodes
-        self.duplicateNameNodes = result.duplicates
+        self.duplicateNameNodes = result.duplicates.sorted()
         self.endOffset = result.end
     }
 

@@ -107,7 +107,7 @@ struct JSONParser {
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 return fail(.unexpectedCharacter, at: index, "expected a value, found '\(Self.show(byte))'")
             default:
-                return fail(.unexpectedCharacter, at: index, "expected a value, found \(describe(at: index))")
+                return fail(.unexpectedCharacter, at: index, "expected a value, found \(describeWord(at: index))")
             }
             // After a value: a separator, a closing bracket, or the end of the root.
             afterValue: while let top = containerStack.last {

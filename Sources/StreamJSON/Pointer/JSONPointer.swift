@@ -10,7 +10,7 @@ import Foundation
 /// pointer?.tokens.count      // 4
 /// JSONPointer.root.appending("a/b").description  // "/a~1b"
 /// ```
-public struct JSONPointer: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
     /// One step of a pointer.
     public enum Token: Sendable, Hashable {
         /// A member name.
@@ -74,9 +74,6 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible, Expressi
         }
         self.tokens = tokens
     }
-
-    /// Parses a pointer literal; an invalid literal becomes the root pointer.
-    public init(stringLiteral value: String) { self = JSONPointer(value) ?? .root }
 
     /// This pointer extended by a member name.
     public func appending(_ name: String) -> JSONPointer { JSONPointer(tokens: tokens + [.member(name)]) }
