@@ -1,1 +1,0 @@
-// The StreamContracts module. See README.md and ../shared/DESIGN.md.

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct StreamContractsTestsSmoke {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}
