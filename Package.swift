@@ -52,5 +52,6 @@ let package = Package(
             dependencies: ["StreamFixtures", "StreamEvents", "StreamContracts", "StreamJSON"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "CLITests", dependencies: ["stream-fixtures"], swiftSettings: strictSettings),
     ]
 )

@@ -1,9 +1,7 @@
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst()
-if arguments.first == "--version" {
-    print("stream-fixtures 0.1.0")
-} else {
-    FileHandle.standardError.write(Data("usage: stream-fixtures --version\n".utf8))
-    exit(64)
-}
+/// stream-fixtures: generate, validate and snapshot AWS Lambda stream events.
+///
+/// The executable only parses arguments and prints; the work is done by the libraries.
+let status = StreamFixturesCommand.run(Array(CommandLine.arguments.dropFirst()))
+exit(status)

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Standard output and error, with the exit codes of the CLI.
+enum Console {
+    static let ok: Int32 = 0
+    static let violations: Int32 = 1
+    static let usage: Int32 = 64
+    static let unreadable: Int32 = 65
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func out(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Whether standard output is a terminal that wants colour (no `NO_COLOR`).
+    static var stdoutWantsColor: Bool {
+        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// Whether progress lines should go to standard error.
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+}

@@ -1,0 +1,40 @@
+/// The top-level command: dispatches to subcommands.
+enum StreamFixturesCommand {
+    static let version = "0.1.0"
+
+    static let usage = """
+        USAGE: stream-fixtures <command> [options]
+
+        Commands:
+          validate   Validate captured payloads (JSON, JSON Lines, CloudWatch Logs exports) or check
+                     documents against a JSON Schema (--schema).
+          --version  Print the version.
+          --help     Print this help.
+
+        Run 'stream-fixtures <command> --help' for a command's options.
+
+        """
+
+    /// Runs the command line and returns the exit code.
+    static func run(_ arguments: [String]) -> Int32 {
+        guard let command = arguments.first else {
+            Console.error(usage)
+            return Console.usage
+        }
+        do {
+            switch command {
+            case "--version", "-V":
+                Console.out("stream-fixtures \(version)\n")
+                return Console.ok
+            case "--help", "-h", "help":
+                Console.out(usage)
+                return Console.ok
+            default:
+                throw UsageError("unknown command '\(command)'")
+            }
+        } catch {
+            Console.error("error: \(error)\n\n\(usage)")
+            return Console.usage
+        }
+    }
+}
