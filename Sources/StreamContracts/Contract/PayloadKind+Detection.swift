@@ -1,0 +1,69 @@
+public import StreamJSON
+
+extension PayloadKind {
+    /// Guesses the kind of `document` from its distinctive members, or `nil` when nothing fits.
+    ///
+    /// Detection looks only at member names and a few constant values (`eventSource`), never
+    /// at validity, so a broken event is still recognised and then reported in detail.
+    public static func detect(in document: JSONDocument) -> PayloadKind? {
+        detect(in: document, at: 0)
+    }
+
+    /// Guesses the kind of the value at tape index `index`.
+    package static func detect(in document: JSONDocument, at index: Int) -> PayloadKind? {
+        guard document.kind(index) == .object else { return nil }
+        func has(_ name: String) -> Bool { document.member(index, named: name) != nil }
+        func member(_ name: String) -> Int? { document.member(index, named: name) }
+
+        if let records = member("Records"), document.kind(records) == .array {
+            if let first = document.childCount(records) > 0 ? records + 1 : nil, document.kind(first) == .object {
+                if let source = document.member(first, named: "eventSource"), document.kind(source) == .string {
+                    let value = document.string(source)
+                    if value == "aws:kinesis" { return .kinesisEvent }
+                    if value == "aws:dynamodb" { return .dynamodbEvent }
+                }
+                if document.member(first, named: "kinesis") != nil { return .kinesisEvent }
+                if document.member(first, named: "dynamodb") != nil { return .dynamodbEvent }
+                if has("ContinuationSequenceNumber") || has("MillisBehindLatest") && !has("NextShardIterator") {
+                    return .subscribeToShardEvent
+                }
+                if has("NextShardIterator") || has("MillisBehindLatest") { return .getRecordsResponse }
+                if has("FailedRecordCount") || document.member(first, named: "ShardId") != nil
+                    || document.member(first, named: "ErrorCode") != nil
+                {
+                    return .putRecordsResponse
+                }
+                if document.member(first, named: "PartitionKey") != nil, document.member(first, named: "SequenceNumber") == nil {
+                    return .putRecordsRequest
+                }
+                if document.member(first, named: "SequenceNumber") != nil { return .getRecordsResponse }
+            }
+            if has("ContinuationSequenceNumber") { return .subscribeToShardEvent }
+            if has("NextShardIterator") || has("MillisBehindLatest") { return .getRecordsResponse }
+            if has("FailedRecordCount") { return .putRecordsResponse }
+            if has("StreamName") || has("StreamARN") { return .putRecordsRequest }
+            if has("window") || has("shardId") { return has("eventSourceARN") ? .kinesisEvent : nil }
+            return nil
+        }
+        if has("EventSourceMappings") { return .eventSourceMappings }
+        if has("KinesisBatchInfo") { return .kinesisOnFailure }
+        if has("DDBStreamBatchInfo") { return .dynamodbOnFailure }
+        if has("batchItemFailures") { return has("state") ? .timeWindowResponse : .batchItemFailures }
+        if has("state"), document.kind(index) == .object, document.childCount(index) <= 2 { return .timeWindowResponse }
+        if has("ContinuationSequenceNumber") { return .subscribeToShardEvent }
+        if has("Consumers") { return .listStreamConsumersResponse }
+        if has("ConsumerDescription") { return .describeStreamConsumerResponse }
+        if has("Consumer") { return .registerStreamConsumerResponse }
+        if has("StreamDescriptionSummary") { return .describeStreamSummaryResponse }
+        if has("ConsumerName"), has("ConsumerARN") { return has("StreamARN") ? .kinesisConsumerDescription : .kinesisConsumer }
+        if let metadata = member("metadata"), document.kind(metadata) == .object,
+            document.member(metadata, named: "method") != nil
+        {
+            return .kubemqKinesisRequest
+        }
+        if has("recordFormat") || (has("tableName") && has("dynamodb")) { return .dynamodbKinesisRecord }
+        if has("UUID") && (has("EventSourceArn") || has("FunctionArn")) { return .eventSourceMapping }
+        if has("EventSourceMappingArn") { return .eventSourceMapping }
+        return nil
+    }
+}
