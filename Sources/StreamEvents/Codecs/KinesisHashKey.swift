@@ -92,6 +92,7 @@ public struct KinesisHashKey: Hashable, Comparable, Sendable, Codable, CustomStr
     /// The key in decimal, as Kinesis writes `StartingHashKey`, `EndingHashKey` and `ExplicitHashKey`.
     public var description: String { wide.description }
 
+    /// Orders hash keys by value, as the shard ranges are ordered.
     public static func < (lhs: KinesisHashKey, rhs: KinesisHashKey) -> Bool {
         (lhs.high, lhs.low) < (rhs.high, rhs.low)
     }

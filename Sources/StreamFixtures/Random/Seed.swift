@@ -87,10 +87,12 @@ public struct Seed: ExpressibleByIntegerLiteral, ExpressibleByStringLiteral, Cus
         return literal + "\""
     }
 
+    /// Whether both seeds start the same stream (same ``value``), however they were written.
     public static func == (lhs: Seed, rhs: Seed) -> Bool {
         lhs.value == rhs.value
     }
 
+    /// Hashes the ``value``, consistently with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(value)
     }

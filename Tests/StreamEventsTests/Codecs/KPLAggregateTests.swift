@@ -12,9 +12,11 @@ import Testing
     /// agg.add_user_record("order-1", "caf\u00e9 \u2603".encode())
     /// base64.b64encode(agg.clear_and_get().get_contents()[2])
     /// ```
-    static let pythonBlob = Data(
-        base64Encoded: "84mawgoHb3JkZXItMQoHb3JkZXItMhInMTcwMTQxMTgzNDYwNDY5MjMxNzMxNjg3MzAzNzE1ODg0MTA1NzI4GhUIABoR"
-            + "eyJvcmRlcklkIjoiby0xIn0aEAgBEAAaCgAB/yBiaW5hcnkaDQgAGgljYWbDqSDimIOLkzsTaV6JPve8yP9VR9wL") ?? Data()
+    static let pythonBlob =
+        Data(
+            base64Encoded:
+                "84mawgoHb3JkZXItMQoHb3JkZXItMhInMTcwMTQxMTgzNDYwNDY5MjMxNzMxNjg3MzAzNzE1ODg0MTA1NzI4GhUIABoR"
+                + "eyJvcmRlcklkIjoiby0xIn0aEAgBEAAaCgAB/yBiaW5hcnkaDQgAGgljYWbDqSDimIOLkzsTaV6JPve8yP9VR9wL") ?? Data()
 
     static let pythonRecords = [
         KPLUserRecord(partitionKey: "order-1", data: Data(#"{"orderId":"o-1"}"#.utf8), subSequenceNumber: 0),
@@ -168,7 +170,9 @@ import Testing
         #expect(decodeError(aggregate([0x4B]))?.code == .truncated)  // group never closed
         let wrongType = try #require(decodeError(aggregate([0x18, 0x05])))
         #expect(wrongType.code == .malformedProtobuf)
-        #expect(wrongType.message == "field 3 of AggregatedRecord at byte 4 has wire type varint, expected length-delimited")
+        #expect(
+            wrongType.message
+                == "field 3 of AggregatedRecord at byte 4 has wire type varint, expected length-delimited")
     }
 
     @Test func reportsMissingRequiredFields() throws {

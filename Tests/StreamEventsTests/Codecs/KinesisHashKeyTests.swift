@@ -22,7 +22,10 @@ import Testing
         #expect(KinesisHashKey(decimal: decimal)?.description == decimal)
     }
 
-    @Test(arguments: ["", "00", "01", "-1", "1e3", "340282366920938463463374607431768211456", "9999999999999999999999999999999999999999"])
+    @Test(arguments: [
+        "", "00", "01", "-1", "1e3", "340282366920938463463374607431768211456",
+        "9999999999999999999999999999999999999999",
+    ])
     func rejectsExplicitHashKeysOutsideTheAPIPattern(decimal: String) {
         #expect(KinesisHashKey(decimal: decimal) == nil)
     }
@@ -44,7 +47,9 @@ import Testing
         let json = try JSONEncoder().encode([key])
         #expect(String(decoding: json, as: UTF8.self) == #"["261578874264819908609102035485573088411"]"#)
         #expect(try JSONDecoder().decode([KinesisHashKey].self, from: json) == [key])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([KinesisHashKey].self, from: Data(#"["01"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([KinesisHashKey].self, from: Data(#"["01"]"#.utf8))
+        }
     }
 }
 

@@ -67,10 +67,12 @@ import Testing
         let number = try #require(
             KinesisSequenceNumber(decimal: "49647888802629322072519528340475047711767296381468803122"))
         let formatter = ISO8601DateFormatter()
-        #expect(formatter.string(from: Date(timeIntervalSince1970: Double(number.shardCreationSeconds)))
-            == "2024-01-01T00:00:00Z")
-        #expect(formatter.string(from: Date(timeIntervalSince1970: Double(number.arrivalSeconds)))
-            == "2024-01-02T00:00:00Z")
+        #expect(
+            formatter.string(from: Date(timeIntervalSince1970: Double(number.shardCreationSeconds)))
+                == "2024-01-01T00:00:00Z")
+        #expect(
+            formatter.string(from: Date(timeIntervalSince1970: Double(number.arrivalSeconds)))
+                == "2024-01-02T00:00:00Z")
     }
 
     @Test func alwaysComposes56DigitsThatDecomposeBack() {
@@ -134,10 +136,14 @@ import Testing
     @Test(arguments: [
         ("1", "2", -1), ("2", "1", 1), ("10", "9", 1), ("0009", "9", 0), ("0", "", 0), ("000", "0", 0),
         ("111", "110", 1),
-        ("49647888802629322072519528340475047711767296381468803122",
-         "49647888802629322072519528340476256637586911079362986034", -1),
-        ("49647888802629322072519528340475047711767296381468803122",
-         "4964788880262932207251952834047504771176729638146880312", 1),
+        (
+            "49647888802629322072519528340475047711767296381468803122",
+            "49647888802629322072519528340476256637586911079362986034", -1
+        ),
+        (
+            "49647888802629322072519528340475047711767296381468803122",
+            "4964788880262932207251952834047504771176729638146880312", 1
+        ),
     ])
     func comparesDecimalStringsAsIntegers(lhs: String, rhs: String, expected: Int) {
         #expect(KinesisSequenceNumber.compare(lhs, rhs) == expected)

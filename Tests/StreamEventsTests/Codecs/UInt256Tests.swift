@@ -23,7 +23,8 @@ import Testing
 
     @Test func rejectsValuesAbove256Bits() {
         // 2^256 = max + 1
-        #expect(UInt256(decimal: "115792089237316195423570985008687907853269984665640564039457584007913129639936") == nil)
+        let twoTo256 = "115792089237316195423570985008687907853269984665640564039457584007913129639936"
+        #expect(UInt256(decimal: twoTo256) == nil)
         #expect(UInt256(decimal: String(repeating: "9", count: 100)) == nil)
     }
 

@@ -1,6 +1,5 @@
-import Testing
-
 import StreamFixtures
+import Testing
 
 @Suite struct GenTests {
     struct Order: Sendable, Equatable {
@@ -113,7 +112,8 @@ import StreamFixtures
         #expect(failure.value == String(replayed))
         #expect(failure.seed == Seed(12).derived(index: failure.index))
         #expect(gen.samples(count: failure.index, seed: 12).allSatisfy { $0 <= 900 })
-        #expect(failure.description.hasPrefix("forAll(seed: 12) failed at sample \(failure.index): \(replayed) (seed: "))
+        #expect(
+            failure.description.hasPrefix("forAll(seed: 12) failed at sample \(failure.index): \(replayed) (seed: "))
     }
 
     @Test func forAllPassesWhenThePropertyHolds() throws {

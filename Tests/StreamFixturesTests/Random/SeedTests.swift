@@ -1,6 +1,5 @@
-import Testing
-
 import StreamFixtures
+import Testing
 
 @Suite struct SeedTests {
     @Test func printsIntegerSeedsAsIntegerLiterals() {

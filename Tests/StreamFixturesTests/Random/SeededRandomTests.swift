@@ -1,6 +1,5 @@
-import Testing
-
 import StreamFixtures
+import Testing
 
 /// Expected values come from a direct Python transcription of the reference C code of xoshiro256** and
 /// SplitMix64 (run once while writing these tests) and of Lemire's bounded method.
@@ -31,7 +30,8 @@ import StreamFixtures
         #expect(Seed("a").value == 0xaf63_dc4c_8601_ec8c)
         #expect(Seed("orders").value == 0x0012_5d92_50be_8b4c)
         #expect(Seed("checkout-flow").value == 0x5e58_2e38_21d8_3054)
-        #expect(words(seed: "orders", count: 3) == [0x9e4a_e4a3_992d_0a1c, 0x7ffe_a322_fdd3_851e, 0x1c7c_8619_b3c5_6525])
+        #expect(
+            words(seed: "orders", count: 3) == [0x9e4a_e4a3_992d_0a1c, 0x7ffe_a322_fdd3_851e, 0x1c7c_8619_b3c5_6525])
     }
 
     @Test func mapsToBoundsWithLemiresMethod() {
@@ -48,7 +48,8 @@ import StreamFixtures
 
     @Test func takesDoublesFromTheTop53Bits() {
         var random = SeededRandom(seed: 0)
-        #expect((0..<3).map { _ in random.double01() } == [0.6012629994179048, 0.7477740925472398, 0.10301998939503632])
+        #expect(
+            (0..<3).map { _ in random.double01() } == [0.6012629994179048, 0.7477740925472398, 0.10301998939503632])
     }
 
     @Test func hasNoModuloBiasForLargeBounds() {
