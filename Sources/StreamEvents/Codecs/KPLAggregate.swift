@@ -1,0 +1,328 @@
+// The KPL aggregated record format (EVENT-CONTRACTS §A.8): magic, protobuf AggregatedRecord, MD5 of the protobuf.
+
+import Foundation
+
+/// Encodes and decodes KPL aggregated Kinesis records.
+///
+/// An aggregated record's data is the magic `F3 89 9A C2`, then a protobuf `AggregatedRecord` (tables of
+/// partition keys and explicit hash keys, and records that point into them), then the MD5 of the protobuf bytes.
+/// Lambda does not de-aggregate: a consumer sees one Kinesis record whose decoded `data` is this blob.
+///
+/// Decoding never trusts the input: every length is checked against the bytes that remain before it is used,
+/// and every problem is a ``KPLError`` naming what was wrong and at which byte.
+///
+/// ```swift
+/// let blob = KPLAggregate.encode([KPLUserRecord(partitionKey: "order-1", data: Data("{}".utf8))])
+/// if KPLAggregate.isAggregated(blob) {
+///     let records = try KPLAggregate.decode(blob)
+/// }
+/// ```
+public enum KPLAggregate {
+    /// The four bytes every aggregated record starts with.
+    public static let magic: [UInt8] = [0xF3, 0x89, 0x9A, 0xC2]
+
+    /// Whether the bytes are an aggregated record, by the rule the deaggregation libraries apply.
+    ///
+    /// True when the data starts with ``magic``, is longer than the magic plus the 16-byte digest, the last 16
+    /// bytes are the MD5 of the bytes between, and those bytes are well-formed protobuf. Anything else is a plain
+    /// record. An aggregated record can still fail ``decode(_:)`` (an index beyond its table, a missing required
+    /// field): it is then a corrupt aggregate, not a plain record.
+    ///
+    /// - Parameter bytes: A Kinesis record's decoded data.
+    /// - Returns: Whether the data is a KPL aggregated record.
+    public static func isAggregated(_ bytes: some Collection<UInt8>) -> Bool {
+        let array = Array(bytes)
+        do {
+            let body = try protobufBody(of: array)
+            _ = try parseWire(array, body: body)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Decodes the user records of an aggregated record.
+    ///
+    /// - Parameter bytes: A Kinesis record's decoded data.
+    /// - Returns: The user records in order, numbered by `subSequenceNumber` from 0.
+    /// - Throws: ``KPLError`` for a missing magic, a digest mismatch, malformed or truncated protobuf, a missing
+    ///   required field, an out-of-range table index, or a key that is not UTF-8.
+    ///
+    /// ```swift
+    /// let records = try KPLAggregate.decode(Data(base64Encoded: record.kinesis.data) ?? Data())
+    /// ```
+    public static func decode(_ bytes: some Collection<UInt8>) throws(KPLError) -> [KPLUserRecord] {
+        let array = Array(bytes)
+        let body = try protobufBody(of: array)
+        let aggregate = try parseWire(array, body: body)
+        if let problem = aggregate.firstProblem { throw problem }
+
+        let partitionKeys = try aggregate.partitionKeys.map { field throws(KPLError) in
+            try string(array, field, table: "partition key")
+        }
+        let explicitHashKeys = try aggregate.explicitHashKeys.map { field throws(KPLError) in
+            try string(array, field, table: "explicit hash key")
+        }
+
+        var records: [KPLUserRecord] = []
+        for (position, record) in aggregate.records.enumerated() {
+            let location = "record \(position) (at byte \(record.offset))"
+            guard let partitionKeyIndex = record.partitionKeyIndex else {
+                throw KPLError(
+                    code: .missingField, offset: record.offset,
+                    message: "\(location) has no partition_key_index (field 1), which is required")
+            }
+            guard let data = record.data else {
+                throw KPLError(
+                    code: .missingField, offset: record.offset,
+                    message: "\(location) has no data (field 3), which is required")
+            }
+            let partitionKey = try lookUp(
+                partitionKeyIndex, in: partitionKeys, table: "partition key", location: location)
+            var explicitHashKey: String?
+            if let explicitHashKeyIndex = record.explicitHashKeyIndex {
+                explicitHashKey = try lookUp(
+                    explicitHashKeyIndex, in: explicitHashKeys, table: "explicit hash key", location: location)
+            }
+            records.append(
+                KPLUserRecord(
+                    partitionKey: partitionKey, explicitHashKey: explicitHashKey, data: Data(array[data]),
+                    subSequenceNumber: position))
+        }
+        return records
+    }
+
+    /// Encodes user records as one aggregated record.
+    ///
+    /// Partition keys and explicit hash keys go into their tables once each, in order of first use; records keep
+    /// their order (their `subSequenceNumber` is ignored). The output matches byte for byte what the Python
+    /// `aws_kinesis_agg` aggregator produces for the same records. Put the result in a Kinesis record whose
+    /// partition key (and explicit hash key) are those of the first user record, as the KPL does.
+    ///
+    /// - Parameter records: The user records, in order.
+    /// - Returns: The aggregated record's data.
+    ///
+    /// ```swift
+    /// let blob = KPLAggregate.encode(records)
+    /// let kinesisData = Data(blob).base64EncodedString()
+    /// ```
+    public static func encode(_ records: [KPLUserRecord]) -> [UInt8] {
+        var partitionKeys = KeyTable()
+        var explicitHashKeys = KeyTable()
+        let indexes = records.map { record in
+            (
+                partitionKeys.index(of: record.partitionKey),
+                record.explicitHashKey.map { explicitHashKeys.index(of: $0) }
+            )
+        }
+
+        var writer = ProtobufWriter()
+        writer.bytes = magic
+        for key in partitionKeys.keys { writer.writeBytesField(Field.partitionKeyTable, key) }
+        for key in explicitHashKeys.keys { writer.writeBytesField(Field.explicitHashKeyTable, key) }
+        for (record, (partitionKeyIndex, explicitHashKeyIndex)) in zip(records, indexes) {
+            let dataCount = UInt64(record.data.count)
+            var size = 1 + ProtobufWriter.varintSize(partitionKeyIndex)
+            if let explicitHashKeyIndex { size += 1 + ProtobufWriter.varintSize(explicitHashKeyIndex) }
+            size += 1 + ProtobufWriter.varintSize(dataCount) + record.data.count
+            writer.writeKey(field: Field.records, wireType: .lengthDelimited)
+            writer.writeVarint(UInt64(size))
+            writer.writeVarintField(Field.partitionKeyIndex, partitionKeyIndex)
+            if let explicitHashKeyIndex { writer.writeVarintField(Field.explicitHashKeyIndex, explicitHashKeyIndex) }
+            writer.writeBytesField(Field.data, record.data)
+        }
+        let digest = MD5.digest(writer.bytes[magic.count...])
+        writer.bytes.append(contentsOf: digest)
+        return writer.bytes
+    }
+
+    // MARK: - Decoding machinery
+
+    /// Field numbers of `AggregatedRecord` and `Record`.
+    private enum Field {
+        static let partitionKeyTable: UInt64 = 1
+        static let explicitHashKeyTable: UInt64 = 2
+        static let records: UInt64 = 3
+        static let partitionKeyIndex: UInt64 = 1
+        static let explicitHashKeyIndex: UInt64 = 2
+        static let data: UInt64 = 3
+    }
+
+    /// A table index as read, with the offset of its field.
+    private struct Index {
+        var value: UInt64
+        var offset: Int
+    }
+
+    /// A `Record` message as found on the wire, before its indexes are resolved.
+    private struct WireRecord {
+        var offset: Int
+        var partitionKeyIndex: Index?
+        var explicitHashKeyIndex: Index?
+        var data: Range<Int>?
+    }
+
+    /// An `AggregatedRecord` as found on the wire.
+    private struct WireAggregate {
+        var partitionKeys: [TableEntry] = []
+        var explicitHashKeys: [TableEntry] = []
+        var records: [WireRecord] = []
+        /// The first known field with an unexpected wire type: well-formed protobuf, but not our message.
+        var firstProblem: KPLError?
+    }
+
+    /// A key-table entry: where its UTF-8 bytes are.
+    private struct TableEntry {
+        var range: Range<Int>
+        var offset: Int
+    }
+
+    /// Checks magic, length and digest; returns the range of the protobuf body.
+    private static func protobufBody(of bytes: [UInt8]) throws(KPLError) -> Range<Int> {
+        guard bytes.count >= magic.count, bytes[0..<magic.count].elementsEqual(magic) else {
+            let found = bytes.prefix(magic.count).map(hexByte).joined(separator: " ")
+            throw KPLError(
+                code: .badMagic, offset: 0,
+                message: "expected the KPL magic F3 89 9A C2 at byte 0, found "
+                    + (found.isEmpty ? "no bytes" : found))
+        }
+        let minimum = magic.count + MD5.digestSize + 1
+        guard bytes.count >= minimum else {
+            throw KPLError(
+                code: .tooShort, offset: bytes.count,
+                message: "expected at least \(minimum) bytes (magic, protobuf, 16-byte MD5), found \(bytes.count)")
+        }
+        let body = magic.count..<(bytes.count - MD5.digestSize)
+        let expected = bytes[body.upperBound...]
+        let actual = MD5.digest(bytes[body])
+        guard expected.elementsEqual(actual) else {
+            throw KPLError(
+                code: .digestMismatch, offset: body.upperBound,
+                message: "the last 16 bytes (at byte \(body.upperBound)) are \(hexString(expected)), but the MD5 "
+                    + "of the \(body.count) protobuf bytes before them is \(hexString(actual))")
+        }
+        return body
+    }
+
+    /// Reads the protobuf structure; throws only for wire-format errors.
+    private static func parseWire(_ bytes: [UInt8], body: Range<Int>) throws(KPLError) -> WireAggregate {
+        do throws(ProtobufWireError) {
+            return try parseAggregate(bytes, body: body)
+        } catch {
+            let code: KPLError.Code =
+                switch error.kind {
+                case .truncated: .truncated
+                case .malformedVarint: .malformedVarint
+                case .malformed: .malformedProtobuf
+                }
+            throw KPLError(code: code, offset: error.offset, message: error.message)
+        }
+    }
+
+    /// Reads the `AggregatedRecord` message.
+    private static func parseAggregate(
+        _ bytes: [UInt8], body: Range<Int>
+    ) throws(ProtobufWireError) -> WireAggregate {
+        var aggregate = WireAggregate()
+        var reader = ProtobufReader(bytes: bytes, range: body)
+        while let key = try reader.readFieldKey() {
+            switch (key.number, key.wireType) {
+            case (Field.partitionKeyTable, .lengthDelimited):
+                let range = try reader.readLengthDelimited(of: key, named: "partition_key_table")
+                aggregate.partitionKeys.append(TableEntry(range: range, offset: key.offset))
+            case (Field.explicitHashKeyTable, .lengthDelimited):
+                let range = try reader.readLengthDelimited(of: key, named: "explicit_hash_key_table")
+                aggregate.explicitHashKeys.append(TableEntry(range: range, offset: key.offset))
+            case (Field.records, .lengthDelimited):
+                let range = try reader.readLengthDelimited(of: key, named: "records")
+                aggregate.records.append(
+                    try parseRecord(bytes, range: range, offset: key.offset, problem: &aggregate.firstProblem))
+            case (Field.partitionKeyTable...Field.records, _):
+                noteWrongWireType(key, expected: .lengthDelimited, in: "AggregatedRecord", &aggregate.firstProblem)
+                try reader.skipValue(of: key)
+            default:
+                try reader.skipValue(of: key)
+            }
+        }
+        return aggregate
+    }
+
+    /// Reads one `Record` message.
+    private static func parseRecord(
+        _ bytes: [UInt8], range: Range<Int>, offset: Int, problem: inout KPLError?
+    ) throws(ProtobufWireError) -> WireRecord {
+        var record = WireRecord(offset: offset)
+        var reader = ProtobufReader(bytes: bytes, range: range)
+        while let key = try reader.readFieldKey() {
+            switch (key.number, key.wireType) {
+            case (Field.partitionKeyIndex, .varint):
+                record.partitionKeyIndex = Index(value: try reader.readVarint(), offset: key.offset)
+            case (Field.explicitHashKeyIndex, .varint):
+                record.explicitHashKeyIndex = Index(value: try reader.readVarint(), offset: key.offset)
+            case (Field.data, .lengthDelimited):
+                record.data = try reader.readLengthDelimited(of: key, named: "data")
+            case (Field.partitionKeyIndex, _), (Field.explicitHashKeyIndex, _):
+                noteWrongWireType(key, expected: .varint, in: "Record", &problem)
+                try reader.skipValue(of: key)
+            case (Field.data, _):
+                noteWrongWireType(key, expected: .lengthDelimited, in: "Record", &problem)
+                try reader.skipValue(of: key)
+            default:
+                try reader.skipValue(of: key)  // tags (field 4) and unknown fields
+            }
+        }
+        return record
+    }
+
+    private static func noteWrongWireType(
+        _ key: ProtobufFieldKey, expected: ProtobufWireType, in message: String, _ problem: inout KPLError?
+    ) {
+        guard problem == nil else { return }
+        problem = KPLError(
+            code: .malformedProtobuf, offset: key.offset,
+            message: "field \(key.number) of \(message) at byte \(key.offset) has wire type \(key.wireType.name), "
+                + "expected \(expected.name)")
+    }
+
+    /// Decodes a table entry as UTF-8.
+    private static func string(_ bytes: [UInt8], _ entry: TableEntry, table: String) throws(KPLError) -> String {
+        let slice = bytes[entry.range]
+        let hadError = transcode(
+            slice.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true, into: { _ in })
+        guard !hadError else {
+            throw KPLError(
+                code: .invalidUTF8, offset: entry.offset,
+                message: "\(table) table entry at byte \(entry.offset) is not valid UTF-8: "
+                    + hexString(slice.prefix(32)) + (slice.count > 32 ? "…" : ""))
+        }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    private static func lookUp(
+        _ index: Index, in table: [String], table name: String, location: String
+    ) throws(KPLError) -> String {
+        guard index.value < UInt64(table.count) else {
+            throw KPLError(
+                code: .indexOutOfRange, offset: index.offset,
+                message: "\(location): \(name) index \(index.value) is out of range of the \(name) table of "
+                    + "size \(table.count)")
+        }
+        return table[Int(index.value)]
+    }
+
+    /// Keys in order of first use, with their indexes. Keys are told apart by their UTF-8 bytes, not by
+    /// `String` equality, which would merge canonically equivalent but differently encoded keys.
+    private struct KeyTable {
+        var keys: [[UInt8]] = []
+        var indexes: [[UInt8]: UInt64] = [:]
+
+        mutating func index(of key: String) -> UInt64 {
+            let bytes = Array(key.utf8)
+            if let index = indexes[bytes] { return index }
+            let index = UInt64(keys.count)
+            keys.append(bytes)
+            indexes[bytes] = index
+            return index
+        }
+    }
+}

@@ -1,0 +1,231 @@
+// A tiny fixed-width unsigned integer for Kinesis hash keys (128 bits) and sequence numbers (188 bits).
+
+/// A 256-bit unsigned integer with just the operations Kinesis numbers need.
+///
+/// Kinesis sequence numbers are 188-bit values written as 56 decimal digits, and hash-key arithmetic needs
+/// `2^128`, which does not fit in 128 bits. This type parses and renders decimal text, compares, adds, multiplies
+/// and divides by a machine word, and shifts, all without allocation and without trapping on any input:
+/// arithmetic that would overflow reports it instead.
+package struct UInt256: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The 64-bit words, least significant first.
+    package var w0: UInt64
+    package var w1: UInt64
+    package var w2: UInt64
+    package var w3: UInt64
+
+    /// Creates a value from its words, least significant first.
+    package init(w0: UInt64, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0) {
+        self.w0 = w0
+        self.w1 = w1
+        self.w2 = w2
+        self.w3 = w3
+    }
+
+    /// Creates a value from one machine word.
+    package init(_ value: UInt64) {
+        self.init(w0: value)
+    }
+
+    package static let zero = UInt256(0)
+    package static let max = UInt256(w0: .max, w1: .max, w2: .max, w3: .max)
+
+    /// The word at `index` (0 = least significant); words outside 0...3 read as zero and ignore writes.
+    package subscript(word index: Int) -> UInt64 {
+        get {
+            switch index {
+            case 0: w0
+            case 1: w1
+            case 2: w2
+            case 3: w3
+            default: 0
+            }
+        }
+        set {
+            switch index {
+            case 0: w0 = newValue
+            case 1: w1 = newValue
+            case 2: w2 = newValue
+            case 3: w3 = newValue
+            default: break
+            }
+        }
+    }
+
+    package var isZero: Bool { (w0 | w1 | w2 | w3) == 0 }
+
+    /// The number of significant bits (0 for zero).
+    package var bitWidth: Int {
+        for index in stride(from: 3, through: 0, by: -1) where self[word: index] != 0 {
+            return index * 64 + 64 - self[word: index].leadingZeroBitCount
+        }
+        return 0
+    }
+
+    // MARK: Comparison
+
+    package static func < (lhs: UInt256, rhs: UInt256) -> Bool {
+        if lhs.w3 != rhs.w3 { return lhs.w3 < rhs.w3 }
+        if lhs.w2 != rhs.w2 { return lhs.w2 < rhs.w2 }
+        if lhs.w1 != rhs.w1 { return lhs.w1 < rhs.w1 }
+        return lhs.w0 < rhs.w0
+    }
+
+    // MARK: Arithmetic
+
+    /// `self + other`, and whether the true sum exceeded 256 bits (the result then wraps).
+    package func addingReportingOverflow(_ other: UInt256) -> (partialValue: UInt256, overflow: Bool) {
+        var result = UInt256.zero
+        var carry: UInt64 = 0
+        for index in 0..<4 {
+            let (sum1, overflow1) = self[word: index].addingReportingOverflow(other[word: index])
+            let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
+            result[word: index] = sum2
+            carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+        return (result, carry != 0)
+    }
+
+    /// `self - other`, and whether `other > self` (the result then wraps).
+    package func subtractingReportingOverflow(_ other: UInt256) -> (partialValue: UInt256, overflow: Bool) {
+        var result = UInt256.zero
+        var borrow: UInt64 = 0
+        for index in 0..<4 {
+            let (difference1, overflow1) = self[word: index].subtractingReportingOverflow(other[word: index])
+            let (difference2, overflow2) = difference1.subtractingReportingOverflow(borrow)
+            result[word: index] = difference2
+            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+        return (result, borrow != 0)
+    }
+
+    /// `self * factor + addend`, and whether the true result exceeded 256 bits.
+    package func multipliedReportingOverflow(
+        by factor: UInt64, adding addend: UInt64 = 0
+    ) -> (partialValue: UInt256, overflow: Bool) {
+        var result = UInt256.zero
+        var carry = addend
+        for index in 0..<4 {
+            let product = self[word: index].multipliedFullWidth(by: factor)
+            let (low, overflow) = product.low.addingReportingOverflow(carry)
+            result[word: index] = low
+            carry = product.high &+ (overflow ? 1 : 0)  // cannot wrap: high ≤ 2^64 − 2
+        }
+        return (result, carry != 0)
+    }
+
+    /// `self / divisor` and `self % divisor`; a zero divisor yields `(0, 0)` instead of trapping.
+    package func quotientAndRemainder(dividingBy divisor: UInt64) -> (quotient: UInt256, remainder: UInt64) {
+        guard divisor != 0 else { return (.zero, 0) }
+        var quotient = UInt256.zero
+        var remainder: UInt64 = 0
+        for index in stride(from: 3, through: 0, by: -1) {
+            // remainder < divisor, so the two-word dividend's quotient fits in one word.
+            let (word, rest) = divisor.dividingFullWidth((high: remainder, low: self[word: index]))
+            quotient[word: index] = word
+            remainder = rest
+        }
+        return (quotient, remainder)
+    }
+
+    // MARK: Bits
+
+    package static func << (value: UInt256, shift: Int) -> UInt256 {
+        if shift <= 0 { return shift == 0 ? value : value >> -shift }
+        if shift >= 256 { return .zero }
+        let wordShift = shift / 64
+        let bitShift = shift % 64
+        var result = UInt256.zero
+        for index in 0..<4 {
+            let source = index - wordShift
+            var word = value[word: source] << bitShift
+            if bitShift != 0 { word |= value[word: source - 1] >> (64 - bitShift) }
+            result[word: index] = source >= 0 ? word : 0
+        }
+        return result
+    }
+
+    package static func >> (value: UInt256, shift: Int) -> UInt256 {
+        if shift <= 0 { return shift == 0 ? value : value << -shift }
+        if shift >= 256 { return .zero }
+        let wordShift = shift / 64
+        let bitShift = shift % 64
+        var result = UInt256.zero
+        for index in 0..<4 {
+            let source = index + wordShift
+            var word = value[word: source] >> bitShift
+            if bitShift != 0 { word |= value[word: source + 1] << (64 - bitShift) }
+            result[word: index] = word
+        }
+        return result
+    }
+
+    package static func | (lhs: UInt256, rhs: UInt256) -> UInt256 {
+        UInt256(w0: lhs.w0 | rhs.w0, w1: lhs.w1 | rhs.w1, w2: lhs.w2 | rhs.w2, w3: lhs.w3 | rhs.w3)
+    }
+
+    package static func & (lhs: UInt256, rhs: UInt256) -> UInt256 {
+        UInt256(w0: lhs.w0 & rhs.w0, w1: lhs.w1 & rhs.w1, w2: lhs.w2 & rhs.w2, w3: lhs.w3 & rhs.w3)
+    }
+
+    /// The `width` bits starting at bit `offset` (0 = least significant), as a word; `width` is at most 64.
+    package func bits(at offset: Int, width: Int) -> UInt64 {
+        let shifted = (self >> offset).w0
+        return width >= 64 ? shifted : shifted & ((1 << UInt64(width)) &- 1)
+    }
+
+    // MARK: Decimal text
+
+    /// 10^19, the largest power of ten in a word.
+    private static let decimalChunk: UInt64 = 10_000_000_000_000_000_000
+
+    /// Parses ASCII decimal digits; `nil` when empty, when any byte is not `0`–`9`, or when the value needs more
+    /// than 256 bits. Leading zeros are accepted.
+    package init?(decimalDigits digits: some Collection<UInt8>) {
+        guard !digits.isEmpty else { return nil }
+        var value = UInt256.zero
+        var chunk: UInt64 = 0
+        var chunkScale: UInt64 = 1
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            chunk = chunk * 10 + UInt64(byte - UInt8(ascii: "0"))
+            chunkScale *= 10
+            if chunkScale == UInt256.decimalChunk {
+                let (next, overflow) = value.multipliedReportingOverflow(by: chunkScale, adding: chunk)
+                guard !overflow else { return nil }
+                value = next
+                chunk = 0
+                chunkScale = 1
+            }
+        }
+        if chunkScale > 1 {
+            let (next, overflow) = value.multipliedReportingOverflow(by: chunkScale, adding: chunk)
+            guard !overflow else { return nil }
+            value = next
+        }
+        self = value
+    }
+
+    /// Parses decimal text; see ``init(decimalDigits:)``.
+    package init?(decimal text: String) {
+        self.init(decimalDigits: text.utf8)
+    }
+
+    /// The value in decimal, without leading zeros.
+    package var description: String {
+        if w1 == 0, w2 == 0, w3 == 0 { return String(w0) }
+        var chunks: [UInt64] = []  // least significant first
+        var rest = self
+        while !rest.isZero {
+            let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: UInt256.decimalChunk)
+            chunks.append(remainder)
+            rest = quotient
+        }
+        var text = ""
+        for (position, chunk) in chunks.reversed().enumerated() {
+            let digits = String(chunk)
+            if position > 0 { text += String(repeating: "0", count: 19 - digits.count) }
+            text += digits
+        }
+        return text
+    }
+}
