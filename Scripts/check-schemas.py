@@ -10,9 +10,15 @@ What it checks:
 1. Every `Schemas/*.schema.json` is valid against the draft 2020-12 metaschema, declares that draft in `$schema`,
    has an `$id` equal to `https://streamfixtures.dev/schemas/v1/<file name>`, a `title` and a `description`, and
    every `$ref` in it resolves (all schemas are registered by `$id` in one `referencing.Registry`; no network).
-2. Every example `Schemas/examples/<kind>/valid/*.json` is valid against `<kind>.schema.json` and every
-   `Schemas/examples/<kind>/invalid/*.json` is invalid. Each `<kind>` folder must match a schema file and hold at
-   least one valid example.
+2. Every `pattern` keeps to the subset on which ECMA-262 (what JSON Schema specifies, and our engine) and
+   Python `re` agree: no `\\d \\w \\s \\b \\p` classes (Unicode-aware in Python) and no `.` outside a character
+   class (ECMA excludes more line terminators). The one remaining difference, Python's `$` also matching before
+   a final newline, is handled by validating examples twice: with plain `jsonschema` and with an ECMA-faithful
+   `pattern` keyword (`$` as end of input); both verdicts must agree.
+3. Every example `Schemas/examples/<kind>/valid/*.json` is valid against `<kind>.schema.json` and every
+   `Schemas/examples/<kind>/invalid/*.json` is invalid with exactly one violation (each invalid example breaks one
+   rule, named by its file name). Each `<kind>` folder must match a schema file and hold at least one valid
+   example; each schema except defs must have an examples folder.
 
 Prints one line per schema and per example and a final `N passed, N failed` line; exits 1 on any failure,
 2 when `jsonschema` is missing.
@@ -21,13 +27,14 @@ Prints one line per schema and per example and a final `N passed, N failed` line
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
 try:
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import SchemaError
+    from jsonschema import Draft202012Validator, validators
+    from jsonschema.exceptions import SchemaError, ValidationError
     from referencing import Registry, Resource
     from referencing.exceptions import Unresolvable
     from referencing.jsonschema import DRAFT202012
@@ -54,6 +61,69 @@ class Tally:
     def fail(self, what: str, why: str) -> None:
         self.failed += 1
         print(f"FAIL  {what}: {why}")
+
+
+UNPORTABLE_ESCAPES = set("dDwWsSbBpP")
+
+
+def pattern_problems(pattern: str):
+    """Constructs whose meaning differs between ECMA-262 and Python `re`."""
+    problems, i, in_class = [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if i + 1 < len(pattern) and pattern[i + 1] in UNPORTABLE_ESCAPES:
+                problems.append(f"\\{pattern[i + 1]} (Unicode-aware in Python)")
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == ".":
+            problems.append("`.` outside a class (line terminators differ)")
+        i += 1
+    return problems
+
+
+def ecma_to_python(pattern: str) -> str:
+    """Translate `$` (outside classes) to `\\Z`: in ECMA-262 `$` only matches at the end of the input."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def ecma_pattern(validator, pattern, instance, schema):
+    if validator.is_type(instance, "string") and not re.search(ecma_to_python(pattern), instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+EcmaValidator = validators.extend(Draft202012Validator, {"pattern": ecma_pattern})
+
+
+def patterns_in(node, pointer=""):
+    if isinstance(node, dict):
+        for key, child in node.items():
+            if key == "pattern" and isinstance(child, str):
+                yield child, f"{pointer}/pattern"
+            elif key not in ("const", "enum", "examples", "default"):
+                yield from patterns_in(child, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from patterns_in(child, f"{pointer}/{index}")
 
 
 def load_json(path: Path):
@@ -124,31 +194,36 @@ def check_schemas(tally: Tally):
                 uri, _ = urldefrag(target)
                 if uri and not uri.startswith(ID_BASE):
                     problems.append(f"$ref {target} at {pointer} leaves {ID_BASE}")
+        for pattern, pointer in patterns_in(doc):
+            for problem in pattern_problems(pattern):
+                problems.append(f"pattern at {pointer} uses {problem}")
         if problems:
             tally.fail(path.name, "; ".join(problems))
         else:
             tally.ok(path.name)
-            by_kind[kind] = Draft202012Validator(doc, registry=registry)
+            by_kind[kind] = (EcmaValidator(doc, registry=registry), Draft202012Validator(doc, registry=registry))
     return by_kind, registry
 
 
-def first_error(validator, instance) -> str:
-    errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
-    if not errors:
-        return ""
-    error = errors[0]
+def describe(error) -> str:
+    message = error.message if len(error.message) <= 120 else error.message[:117] + "..."
     pointer = "/" + "/".join(str(p) for p in error.absolute_path)
-    return f"{error.message} at {pointer} ({'/'.join(str(p) for p in error.absolute_schema_path)})"
+    keyword = "/".join(str(p) for p in error.absolute_schema_path)
+    return f"{message} at {pointer} [{keyword}]"
 
 
-def check_examples(tally: Tally, validators) -> None:
+def errors_of(validator, instance):
+    return sorted(validator.iter_errors(instance), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+
+
+def check_examples(tally: Tally, by_kind) -> None:
     if not EXAMPLES.is_dir():
         tally.fail(str(EXAMPLES), "missing examples folder")
         return
     for kind_dir in sorted(p for p in EXAMPLES.iterdir() if p.is_dir()):
         kind = kind_dir.name
-        validator = validators.get(kind)
-        if validator is None:
+        pair = by_kind.get(kind)
+        if pair is None:
             tally.fail(f"examples/{kind}", f"no valid schema {kind}.schema.json for this folder")
             continue
         valid = sorted((kind_dir / "valid").glob("*.json"))
@@ -163,24 +238,31 @@ def check_examples(tally: Tally, validators) -> None:
                 except (ValueError, UnicodeDecodeError) as error:
                     tally.fail(label, f"not JSON: {error}")
                     continue
-                problem = first_error(validator, instance)
-                if expect_valid and problem:
-                    tally.fail(label, "expected valid, got: " + problem)
-                elif not expect_valid and not problem:
+                errors = errors_of(pair[0], instance)
+                plain = errors_of(pair[1], instance)
+                if bool(errors) != bool(plain):
+                    tally.fail(label, "python `re` and ECMA-262 pattern semantics disagree: "
+                               + "; ".join(describe(e) for e in (errors or plain)[:3]))
+                elif expect_valid and errors:
+                    tally.fail(label, "expected valid, got: " + "; ".join(describe(e) for e in errors[:3]))
+                elif not expect_valid and not errors:
                     tally.fail(label, "expected invalid, but it validates")
+                elif not expect_valid and len(errors) > 1:
+                    tally.fail(label, f"expected exactly one violation, got {len(errors)}: "
+                               + "; ".join(describe(e) for e in errors[:3]))
                 elif expect_valid:
                     tally.ok(label)
                 else:
-                    tally.ok(f"{label} (rejected: {problem})")
-    for kind in sorted(validators):
+                    tally.ok(f"{label} -- rejected: {describe(errors[0])}")
+    for kind in sorted(by_kind):
         if kind != "defs" and not (EXAMPLES / kind).is_dir():
             tally.fail(f"examples/{kind}", "schema has no examples folder")
 
 
 def main() -> int:
     tally = Tally()
-    validators, _ = check_schemas(tally)
-    check_examples(tally, validators)
+    by_kind, _ = check_schemas(tally)
+    check_examples(tally, by_kind)
     print(f"{tally.passed} passed, {tally.failed} failed")
     return 1 if tally.failed else 0
 
