@@ -19,6 +19,8 @@ What it checks:
    `Schemas/examples/<kind>/invalid/*.json` is invalid with exactly one violation (each invalid example breaks one
    rule, named by its file name). Each `<kind>` folder must match a schema file and hold at least one valid
    example; each schema except defs must have an examples folder.
+4. `Schemas/examples/defs/cases.json` lists values per shared definition (loose and `…Strict`) that must be valid
+   or invalid against it: the strict patterns the semantic rules use are pinned here.
 
 Prints one line per schema and per example and a final `N passed, N failed` line; exits 1 on any failure,
 2 when `jsonschema` is missing.
@@ -222,6 +224,8 @@ def check_examples(tally: Tally, by_kind) -> None:
         return
     for kind_dir in sorted(p for p in EXAMPLES.iterdir() if p.is_dir()):
         kind = kind_dir.name
+        if kind == "defs":
+            continue
         pair = by_kind.get(kind)
         if pair is None:
             tally.fail(f"examples/{kind}", f"no valid schema {kind}.schema.json for this folder")
@@ -259,10 +263,41 @@ def check_examples(tally: Tally, by_kind) -> None:
             tally.fail(f"examples/{kind}", "schema has no examples folder")
 
 
+def check_def_cases(tally: Tally, registry) -> None:
+    """`examples/defs/cases.json`: {"<def name>": {"valid": [values], "invalid": [values]}}."""
+    path = EXAMPLES / "defs" / "cases.json"
+    if not path.is_file():
+        tally.fail("examples/defs/cases.json", "missing")
+        return
+    defs = load_json(SCHEMAS / "defs.schema.json").get("$defs", {})
+    for name, cases in load_json(path).items():
+        label = f"examples/defs/cases.json#{name}"
+        if name not in defs:
+            tally.fail(label, "no such definition in defs.schema.json")
+            continue
+        schema = {"$schema": DRAFT, "$ref": f"{ID_BASE}defs.schema.json#/$defs/{name}"}
+        ecma = EcmaValidator(schema, registry=registry)
+        plain = Draft202012Validator(schema, registry=registry)
+        problems = []
+        for expect_valid in (True, False):
+            for value in cases.get("valid" if expect_valid else "invalid", []):
+                verdict = ecma.is_valid(value)
+                if verdict != plain.is_valid(value):
+                    problems.append(f"{value!r}: python `re` and ECMA-262 verdicts differ")
+                elif verdict != expect_valid:
+                    problems.append(f"{value!r} should be {'valid' if expect_valid else 'invalid'}")
+        counts = f"{len(cases.get('valid', []))} valid, {len(cases.get('invalid', []))} invalid"
+        if problems:
+            tally.fail(label, "; ".join(problems))
+        else:
+            tally.ok(f"{label} ({counts})")
+
+
 def main() -> int:
     tally = Tally()
-    by_kind, _ = check_schemas(tally)
+    by_kind, registry = check_schemas(tally)
     check_examples(tally, by_kind)
+    check_def_cases(tally, registry)
     print(f"{tally.passed} passed, {tally.failed} failed")
     return 1 if tally.failed else 0
 
