@@ -31,6 +31,8 @@ public struct PayloadKind: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let dynamodbOnFailure = PayloadKind(rawValue: "dynamodb-on-failure")
     /// An enhanced fan-out `SubscribeToShardEvent`.
     public static let subscribeToShardEvent = PayloadKind(rawValue: "subscribe-to-shard-event")
+    /// One message of a SubscribeToShard event stream: the event or a modelled exception.
+    public static let subscribeToShardEventStream = PayloadKind(rawValue: "subscribe-to-shard-event-stream")
     /// A Kinesis `Consumer`.
     public static let kinesisConsumer = PayloadKind(rawValue: "kinesis-consumer")
     /// A Kinesis `ConsumerDescription` (a consumer with its stream ARN).
