@@ -3,7 +3,7 @@
 /// Not used by stream sources; part of the configuration shape.
 public struct AmazonManagedKafkaEventSourceConfig: Codable, Hashable, Sendable {
     /// The Kafka consumer group the mapping joins.
-    public var consumerGroupId: String?
+    public var consumerGroupID: String?
 
     /// The schema registry that validates records.
     public var schemaRegistryConfig: KafkaSchemaRegistryConfig?
@@ -11,15 +11,15 @@ public struct AmazonManagedKafkaEventSourceConfig: Codable, Hashable, Sendable {
     /// Creates a value with the given members; optional members default to absent.
     ///
     /// - Parameters:
-    ///   - consumerGroupId: The Kafka consumer group the mapping joins.
+    ///   - consumerGroupID: The Kafka consumer group the mapping joins.
     ///   - schemaRegistryConfig: The schema registry that validates records.
-    public init(consumerGroupId: String? = nil, schemaRegistryConfig: KafkaSchemaRegistryConfig? = nil) {
-        self.consumerGroupId = consumerGroupId
+    public init(consumerGroupID: String? = nil, schemaRegistryConfig: KafkaSchemaRegistryConfig? = nil) {
+        self.consumerGroupID = consumerGroupID
         self.schemaRegistryConfig = schemaRegistryConfig
     }
 
     enum CodingKeys: String, CodingKey {
-        case consumerGroupId = "ConsumerGroupId"
+        case consumerGroupID = "ConsumerGroupId"
         case schemaRegistryConfig = "SchemaRegistryConfig"
     }
 }

@@ -5,12 +5,12 @@
 ///
 /// ```swift
 /// let request = CreateEventSourceMappingRequest(
-///     eventSourceArn: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
+///     eventSourceARN: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
 ///     functionName: "process-orders", batchSize: 100, startingPosition: .latest)
 /// ```
 public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
     /// The ARN of the source: a Kinesis stream or consumer, a DynamoDB stream, a queue, a cluster or a broker.
-    public var eventSourceArn: String?
+    public var eventSourceARN: String?
 
     /// The function: a name, a full or partial ARN, optionally with a version or alias qualifier.
     public var functionName: String
@@ -83,7 +83,7 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
     public var documentDBEventSourceConfig: DocumentDBEventSourceConfig?
 
     /// The customer managed KMS key that encrypts the filter criteria.
-    public var kmsKeyArn: String?
+    public var kmsKeyARN: String?
 
     /// Which optional CloudWatch metrics the mapping publishes.
     public var metricsConfig: EventSourceMappingMetricsConfig?
@@ -97,7 +97,7 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
     /// Creates a value with the given members; optional members default to absent.
     ///
     /// - Parameters:
-    ///   - eventSourceArn: The ARN of the source: a Kinesis stream or consumer, a DynamoDB stream, a queue, a cluster
+    ///   - eventSourceARN: The ARN of the source: a Kinesis stream or consumer, a DynamoDB stream, a queue, a cluster
     ///     or a broker.
     ///   - functionName: The function: a name, a full or partial ARN, optionally with a version or alias qualifier.
     ///   - enabled: Whether the mapping polls its source (true by default).
@@ -128,12 +128,12 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
     ///   - selfManagedKafkaEventSourceConfig: Settings for a self-managed Kafka source.
     ///   - scalingConfig: Concurrency limit of an SQS source.
     ///   - documentDBEventSourceConfig: Settings for a DocumentDB change stream source.
-    ///   - kmsKeyArn: The customer managed KMS key that encrypts the filter criteria.
+    ///   - kmsKeyARN: The customer managed KMS key that encrypts the filter criteria.
     ///   - metricsConfig: Which optional CloudWatch metrics the mapping publishes.
     ///   - loggingConfig: The system log level of the mapping (Kafka sources).
     ///   - provisionedPollerConfig: Provisioned poller settings (SQS and Kafka sources).
     public init(
-        eventSourceArn: String? = nil,
+        eventSourceARN: String? = nil,
         functionName: String,
         enabled: Bool? = nil,
         batchSize: Int? = nil,
@@ -157,12 +157,12 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
         selfManagedKafkaEventSourceConfig: SelfManagedKafkaEventSourceConfig? = nil,
         scalingConfig: ScalingConfig? = nil,
         documentDBEventSourceConfig: DocumentDBEventSourceConfig? = nil,
-        kmsKeyArn: String? = nil,
+        kmsKeyARN: String? = nil,
         metricsConfig: EventSourceMappingMetricsConfig? = nil,
         loggingConfig: EventSourceMappingLoggingConfig? = nil,
         provisionedPollerConfig: ProvisionedPollerConfig? = nil
     ) {
-        self.eventSourceArn = eventSourceArn
+        self.eventSourceARN = eventSourceARN
         self.functionName = functionName
         self.enabled = enabled
         self.batchSize = batchSize
@@ -186,14 +186,14 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
         self.selfManagedKafkaEventSourceConfig = selfManagedKafkaEventSourceConfig
         self.scalingConfig = scalingConfig
         self.documentDBEventSourceConfig = documentDBEventSourceConfig
-        self.kmsKeyArn = kmsKeyArn
+        self.kmsKeyARN = kmsKeyARN
         self.metricsConfig = metricsConfig
         self.loggingConfig = loggingConfig
         self.provisionedPollerConfig = provisionedPollerConfig
     }
 
     enum CodingKeys: String, CodingKey {
-        case eventSourceArn = "EventSourceArn"
+        case eventSourceARN = "EventSourceArn"
         case functionName = "FunctionName"
         case enabled = "Enabled"
         case batchSize = "BatchSize"
@@ -217,7 +217,7 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
         case selfManagedKafkaEventSourceConfig = "SelfManagedKafkaEventSourceConfig"
         case scalingConfig = "ScalingConfig"
         case documentDBEventSourceConfig = "DocumentDBEventSourceConfig"
-        case kmsKeyArn = "KMSKeyArn"
+        case kmsKeyARN = "KMSKeyArn"
         case metricsConfig = "MetricsConfig"
         case loggingConfig = "LoggingConfig"
         case provisionedPollerConfig = "ProvisionedPollerConfig"
@@ -228,7 +228,7 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
     /// - Throws: an encoder error.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(eventSourceArn, forKey: .eventSourceArn)
+        try container.encodeIfPresent(eventSourceARN, forKey: .eventSourceARN)
         try container.encode(functionName, forKey: .functionName)
         try container.encodeIfPresent(enabled, forKey: .enabled)
         try container.encodeIfPresent(batchSize, forKey: .batchSize)
@@ -252,7 +252,7 @@ public struct CreateEventSourceMappingRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(selfManagedKafkaEventSourceConfig, forKey: .selfManagedKafkaEventSourceConfig)
         try container.encodeIfPresent(scalingConfig, forKey: .scalingConfig)
         try container.encodeIfPresent(documentDBEventSourceConfig, forKey: .documentDBEventSourceConfig)
-        try container.encodeIfPresent(kmsKeyArn, forKey: .kmsKeyArn)
+        try container.encodeIfPresent(kmsKeyARN, forKey: .kmsKeyARN)
         try container.encodeIfPresent(metricsConfig, forKey: .metricsConfig)
         try container.encodeIfPresent(loggingConfig, forKey: .loggingConfig)
         try container.encodeIfPresent(provisionedPollerConfig, forKey: .provisionedPollerConfig)

@@ -10,7 +10,7 @@
 /// ```swift
 /// let list = try JSONDecoder().decode(ListEventSourceMappingsResponse.self, from: cliOutput)
 /// for mapping in list.eventSourceMappings ?? [] where mapping.state == .enabled {
-///     print(mapping.eventSourceArn ?? "?", mapping.batchSize ?? 100)
+///     print(mapping.eventSourceARN ?? "?", mapping.batchSize ?? 100)
 /// }
 /// ```
 public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
@@ -34,14 +34,14 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
     public var parallelizationFactor: Int?
 
     /// The ARN of the source: a Kinesis stream or consumer, a DynamoDB stream, a queue, a cluster or a broker.
-    public var eventSourceArn: String?
+    public var eventSourceARN: String?
 
     /// The event filters that decide which records reach the function. `.null` when the output shows `"FilterCriteria":
     /// null` (criteria encrypted with a customer key).
     public var filterCriteria: Nullable<FilterCriteria>?
 
     /// The ARN of the function the mapping invokes.
-    public var functionArn: String?
+    public var functionARN: String?
 
     /// When the mapping was last changed; epoch seconds on the wire (AWS CLI v1), ISO-8601 text in AWS CLI v2 output.
     public var lastModified: AWSTimestamp?
@@ -98,13 +98,13 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
     public var documentDBEventSourceConfig: DocumentDBEventSourceConfig?
 
     /// The customer managed KMS key that encrypts the filter criteria.
-    public var kmsKeyArn: String?
+    public var kmsKeyARN: String?
 
     /// Why the filter criteria could not be decrypted, when they could not.
     public var filterCriteriaError: FilterCriteriaError?
 
     /// The ARN of the mapping itself, `arn:aws:lambda:<region>:<account>:event-source-mapping:<uuid>`.
-    public var eventSourceMappingArn: String?
+    public var eventSourceMappingARN: String?
 
     /// Which optional CloudWatch metrics the mapping publishes.
     public var metricsConfig: EventSourceMappingMetricsConfig?
@@ -126,10 +126,10 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
     ///   - maximumBatchingWindowInSeconds: How long, in seconds, records are gathered before an invocation (0…300; 0 by
     ///     default for streams).
     ///   - parallelizationFactor: How many batches per shard are processed at once (1…10, streams only).
-    ///   - eventSourceArn: The ARN of the source: a Kinesis stream or consumer, a DynamoDB stream, a queue, a cluster
+    ///   - eventSourceARN: The ARN of the source: a Kinesis stream or consumer, a DynamoDB stream, a queue, a cluster
     ///     or a broker.
     ///   - filterCriteria: The event filters that decide which records reach the function.
-    ///   - functionArn: The ARN of the function the mapping invokes.
+    ///   - functionARN: The ARN of the function the mapping invokes.
     ///   - lastModified: When the mapping was last changed; epoch seconds on the wire (AWS CLI v1), ISO-8601 text in
     ///     AWS CLI v2 output.
     ///   - lastProcessingResult: Free text describing the last batch, e.g.
@@ -153,9 +153,9 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
     ///   - selfManagedKafkaEventSourceConfig: Settings for a self-managed Kafka source.
     ///   - scalingConfig: Concurrency limit of an SQS source.
     ///   - documentDBEventSourceConfig: Settings for a DocumentDB change stream source.
-    ///   - kmsKeyArn: The customer managed KMS key that encrypts the filter criteria.
+    ///   - kmsKeyARN: The customer managed KMS key that encrypts the filter criteria.
     ///   - filterCriteriaError: Why the filter criteria could not be decrypted, when they could not.
-    ///   - eventSourceMappingArn: The ARN of the mapping itself,
+    ///   - eventSourceMappingARN: The ARN of the mapping itself,
     ///     `arn:aws:lambda:<region>:<account>:event-source-mapping:<uuid>`.
     ///   - metricsConfig: Which optional CloudWatch metrics the mapping publishes.
     ///   - loggingConfig: The system log level of the mapping (Kafka sources).
@@ -167,9 +167,9 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
         batchSize: Int? = nil,
         maximumBatchingWindowInSeconds: Int? = nil,
         parallelizationFactor: Int? = nil,
-        eventSourceArn: String? = nil,
+        eventSourceARN: String? = nil,
         filterCriteria: Nullable<FilterCriteria>? = nil,
-        functionArn: String? = nil,
+        functionARN: String? = nil,
         lastModified: AWSTimestamp? = nil,
         lastProcessingResult: String? = nil,
         state: EventSourceMappingState? = nil,
@@ -188,9 +188,9 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
         selfManagedKafkaEventSourceConfig: SelfManagedKafkaEventSourceConfig? = nil,
         scalingConfig: ScalingConfig? = nil,
         documentDBEventSourceConfig: DocumentDBEventSourceConfig? = nil,
-        kmsKeyArn: String? = nil,
+        kmsKeyARN: String? = nil,
         filterCriteriaError: FilterCriteriaError? = nil,
-        eventSourceMappingArn: String? = nil,
+        eventSourceMappingARN: String? = nil,
         metricsConfig: EventSourceMappingMetricsConfig? = nil,
         loggingConfig: EventSourceMappingLoggingConfig? = nil,
         provisionedPollerConfig: ProvisionedPollerConfig? = nil
@@ -201,9 +201,9 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
         self.batchSize = batchSize
         self.maximumBatchingWindowInSeconds = maximumBatchingWindowInSeconds
         self.parallelizationFactor = parallelizationFactor
-        self.eventSourceArn = eventSourceArn
+        self.eventSourceARN = eventSourceARN
         self.filterCriteria = filterCriteria
-        self.functionArn = functionArn
+        self.functionARN = functionARN
         self.lastModified = lastModified
         self.lastProcessingResult = lastProcessingResult
         self.state = state
@@ -222,9 +222,9 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
         self.selfManagedKafkaEventSourceConfig = selfManagedKafkaEventSourceConfig
         self.scalingConfig = scalingConfig
         self.documentDBEventSourceConfig = documentDBEventSourceConfig
-        self.kmsKeyArn = kmsKeyArn
+        self.kmsKeyARN = kmsKeyARN
         self.filterCriteriaError = filterCriteriaError
-        self.eventSourceMappingArn = eventSourceMappingArn
+        self.eventSourceMappingARN = eventSourceMappingARN
         self.metricsConfig = metricsConfig
         self.loggingConfig = loggingConfig
         self.provisionedPollerConfig = provisionedPollerConfig
@@ -237,9 +237,9 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
         case batchSize = "BatchSize"
         case maximumBatchingWindowInSeconds = "MaximumBatchingWindowInSeconds"
         case parallelizationFactor = "ParallelizationFactor"
-        case eventSourceArn = "EventSourceArn"
+        case eventSourceARN = "EventSourceArn"
         case filterCriteria = "FilterCriteria"
-        case functionArn = "FunctionArn"
+        case functionARN = "FunctionArn"
         case lastModified = "LastModified"
         case lastProcessingResult = "LastProcessingResult"
         case state = "State"
@@ -258,9 +258,9 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
         case selfManagedKafkaEventSourceConfig = "SelfManagedKafkaEventSourceConfig"
         case scalingConfig = "ScalingConfig"
         case documentDBEventSourceConfig = "DocumentDBEventSourceConfig"
-        case kmsKeyArn = "KMSKeyArn"
+        case kmsKeyARN = "KMSKeyArn"
         case filterCriteriaError = "FilterCriteriaError"
-        case eventSourceMappingArn = "EventSourceMappingArn"
+        case eventSourceMappingARN = "EventSourceMappingArn"
         case metricsConfig = "MetricsConfig"
         case loggingConfig = "LoggingConfig"
         case provisionedPollerConfig = "ProvisionedPollerConfig"

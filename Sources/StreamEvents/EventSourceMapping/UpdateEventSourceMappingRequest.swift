@@ -57,7 +57,7 @@ public struct UpdateEventSourceMappingRequest: Codable, Hashable, Sendable {
     public var documentDBEventSourceConfig: DocumentDBEventSourceConfig?
 
     /// The customer managed KMS key that encrypts the filter criteria.
-    public var kmsKeyArn: String?
+    public var kmsKeyARN: String?
 
     /// Which optional CloudWatch metrics the mapping publishes.
     public var metricsConfig: EventSourceMappingMetricsConfig?
@@ -94,7 +94,7 @@ public struct UpdateEventSourceMappingRequest: Codable, Hashable, Sendable {
     ///   - amazonManagedKafkaEventSourceConfig: Settings for an Amazon MSK source.
     ///   - selfManagedKafkaEventSourceConfig: Settings for a self-managed Kafka source.
     ///   - documentDBEventSourceConfig: Settings for a DocumentDB change stream source.
-    ///   - kmsKeyArn: The customer managed KMS key that encrypts the filter criteria.
+    ///   - kmsKeyARN: The customer managed KMS key that encrypts the filter criteria.
     ///   - metricsConfig: Which optional CloudWatch metrics the mapping publishes.
     ///   - loggingConfig: The system log level of the mapping (Kafka sources).
     ///   - provisionedPollerConfig: Provisioned poller settings (SQS and Kafka sources).
@@ -117,7 +117,7 @@ public struct UpdateEventSourceMappingRequest: Codable, Hashable, Sendable {
         amazonManagedKafkaEventSourceConfig: AmazonManagedKafkaEventSourceConfig? = nil,
         selfManagedKafkaEventSourceConfig: SelfManagedKafkaEventSourceConfig? = nil,
         documentDBEventSourceConfig: DocumentDBEventSourceConfig? = nil,
-        kmsKeyArn: String? = nil,
+        kmsKeyARN: String? = nil,
         metricsConfig: EventSourceMappingMetricsConfig? = nil,
         loggingConfig: EventSourceMappingLoggingConfig? = nil,
         provisionedPollerConfig: ProvisionedPollerConfig? = nil
@@ -140,7 +140,7 @@ public struct UpdateEventSourceMappingRequest: Codable, Hashable, Sendable {
         self.amazonManagedKafkaEventSourceConfig = amazonManagedKafkaEventSourceConfig
         self.selfManagedKafkaEventSourceConfig = selfManagedKafkaEventSourceConfig
         self.documentDBEventSourceConfig = documentDBEventSourceConfig
-        self.kmsKeyArn = kmsKeyArn
+        self.kmsKeyARN = kmsKeyARN
         self.metricsConfig = metricsConfig
         self.loggingConfig = loggingConfig
         self.provisionedPollerConfig = provisionedPollerConfig
@@ -165,7 +165,7 @@ public struct UpdateEventSourceMappingRequest: Codable, Hashable, Sendable {
         case amazonManagedKafkaEventSourceConfig = "AmazonManagedKafkaEventSourceConfig"
         case selfManagedKafkaEventSourceConfig = "SelfManagedKafkaEventSourceConfig"
         case documentDBEventSourceConfig = "DocumentDBEventSourceConfig"
-        case kmsKeyArn = "KMSKeyArn"
+        case kmsKeyARN = "KMSKeyArn"
         case metricsConfig = "MetricsConfig"
         case loggingConfig = "LoggingConfig"
         case provisionedPollerConfig = "ProvisionedPollerConfig"

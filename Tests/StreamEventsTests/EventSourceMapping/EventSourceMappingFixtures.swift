@@ -25,9 +25,9 @@ enum EventSourceMappingFixtures {
         SelfManagedEventSource.EndpointType(rawValue: "OTHER"): [],
     ])
     static let amazonManagedKafka = AmazonManagedKafkaEventSourceConfig(
-        consumerGroupId: "group-1", schemaRegistryConfig: schemaRegistry)
+        consumerGroupID: "group-1", schemaRegistryConfig: schemaRegistry)
     static let selfManagedKafka = SelfManagedKafkaEventSourceConfig(
-        consumerGroupId: "group-2", schemaRegistryConfig: KafkaSchemaRegistryConfig(eventRecordFormat: .source))
+        consumerGroupID: "group-2", schemaRegistryConfig: KafkaSchemaRegistryConfig(eventRecordFormat: .source))
     static let documentDB = DocumentDBEventSourceConfig(
         databaseName: "shop", collectionName: "orders", fullDocument: .default)
     static let filterCriteriaError = FilterCriteriaError(
@@ -44,9 +44,9 @@ enum EventSourceMappingFixtures {
         batchSize: 500,
         maximumBatchingWindowInSeconds: 10,
         parallelizationFactor: 10,
-        eventSourceArn: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
+        eventSourceARN: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
         filterCriteria: .value(filterCriteria),
-        functionArn: "arn:aws:lambda:us-east-1:123456789012:function:orders:live",
+        functionARN: "arn:aws:lambda:us-east-1:123456789012:function:orders:live",
         lastModified: AWSTimestamp(epochSeconds: 1_704_153_600.123),
         lastProcessingResult: "OK",
         state: .enabled,
@@ -65,16 +65,16 @@ enum EventSourceMappingFixtures {
         selfManagedKafkaEventSourceConfig: selfManagedKafka,
         scalingConfig: ScalingConfig(maximumConcurrency: 2),
         documentDBEventSourceConfig: documentDB,
-        kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        kmsKeyARN: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
         filterCriteriaError: filterCriteriaError,
-        eventSourceMappingArn:
+        eventSourceMappingARN:
             "arn:aws:lambda:us-east-1:123456789012:event-source-mapping:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
         metricsConfig: metrics,
         loggingConfig: logging,
         provisionedPollerConfig: pollers)
 
     static let createRequest = CreateEventSourceMappingRequest(
-        eventSourceArn: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
+        eventSourceARN: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
         functionName: "process-orders",
         enabled: true,
         batchSize: 100,
@@ -98,7 +98,7 @@ enum EventSourceMappingFixtures {
         selfManagedKafkaEventSourceConfig: selfManagedKafka,
         scalingConfig: ScalingConfig(maximumConcurrency: 1000),
         documentDBEventSourceConfig: documentDB,
-        kmsKeyArn: "",
+        kmsKeyARN: "",
         metricsConfig: metrics,
         loggingConfig: logging,
         provisionedPollerConfig: pollers)
@@ -122,7 +122,7 @@ enum EventSourceMappingFixtures {
         amazonManagedKafkaEventSourceConfig: AmazonManagedKafkaEventSourceConfig(),
         selfManagedKafkaEventSourceConfig: SelfManagedKafkaEventSourceConfig(),
         documentDBEventSourceConfig: DocumentDBEventSourceConfig(),
-        kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:alias/orders",
+        kmsKeyARN: "arn:aws:kms:us-east-1:123456789012:alias/orders",
         metricsConfig: EventSourceMappingMetricsConfig(metrics: []),
         loggingConfig: EventSourceMappingLoggingConfig(systemLogLevel: .debug),
         provisionedPollerConfig: ProvisionedPollerConfig())
@@ -133,7 +133,7 @@ enum EventSourceMappingFixtures {
         nextToken: "token-2")
 
     static let listRequest = ListEventSourceMappingsRequest(
-        eventSourceArn: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
+        eventSourceARN: "arn:aws:kinesis:us-east-1:123456789012:stream/orders",
         functionName: "orders", marker: "marker-1", maxItems: 50)
 
     static let getRequest = GetEventSourceMappingRequest(uuid: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")

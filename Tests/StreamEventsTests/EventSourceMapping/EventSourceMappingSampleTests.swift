@@ -13,7 +13,7 @@ import Testing
         #expect(mapping.uuid == "861c866f-356a-4dba-9191-6ed853118fba")
         #expect(mapping.state == .enabled)
         #expect(mapping.lastModified?.date()?.timeIntervalSince1970 == 1_550_287_680)
-        #expect(mapping.eventSourceArn == "arn:aws:kinesis:us-west-2:112233445566:stream/my-stream")
+        #expect(mapping.eventSourceARN == "arn:aws:kinesis:us-west-2:112233445566:stream/my-stream")
         #expect(mapping.lastProcessingResult == "OK")
         #expect(list.nextMarker == nil && list.nextToken == nil)
     }
@@ -50,7 +50,7 @@ import Testing
             ListEventSourceMappingsResponse.self, sample: "esm-list-filter-criteria-null.json")
         let mapping = try #require(list.eventSourceMappings?.first)
         #expect(mapping.filterCriteria == .null)
-        #expect(mapping.kmsKeyArn != nil)
+        #expect(mapping.kmsKeyARN != nil)
         #expect(list.nextMarker == "AAEAAYyLaSCQ2Ljpm3xKPAmXkGJx")
     }
 
