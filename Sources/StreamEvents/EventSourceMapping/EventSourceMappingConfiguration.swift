@@ -36,8 +36,8 @@ public struct EventSourceMappingConfiguration: Codable, Hashable, Sendable {
     /// The ARN of the source: a Kinesis stream or consumer, a DynamoDB stream, a queue, a cluster or a broker.
     public var eventSourceARN: String?
 
-    /// The event filters that decide which records reach the function. `.null` when the output shows `"FilterCriteria":
-    /// null` (criteria encrypted with a customer key).
+    /// The event filters that decide which records reach the function. `.null` when the output shows the member as JSON
+    /// null, as it does for criteria encrypted with a customer key.
     public var filterCriteria: Nullable<FilterCriteria>?
 
     /// The ARN of the function the mapping invokes.

@@ -31,8 +31,8 @@ extension KinesisAPI {
         /// How records are encrypted at rest: `NONE` or `KMS`.
         public var encryptionType: EncryptionType?
 
-        /// The KMS key used for encryption: a key id, key or alias ARN, or alias name. `.null` when the output shows
-        /// `"KeyId": null`, as the AWS CLI does for unencrypted streams.
+        /// The KMS key used for encryption: a key id, key or alias ARN, or alias name. `.null` when the output shows it
+        /// as JSON null, as the AWS CLI does for unencrypted streams.
         public var keyID: Nullable<String>?
 
         /// The number of open shards.
