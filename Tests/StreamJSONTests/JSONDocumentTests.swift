@@ -15,7 +15,7 @@ import StreamJSON
         #expect(root.members.map { $0.name.stringValue } == ["b", "a"])
         let b = try #require(root["b"])
         #expect(b.elements.map(\.kind) == [.number, .string, .true, .false, .null])
-        #expect(b.location == SourceLocation(offset: 9, line: 2, column: 8))
+        #expect(b.location == TextLocation(offset: 9, line: 2, column: 8))
         let x = try #require(root["a"]?["x"])
         #expect(x.numberValue?.text == "-0.5e10")
         #expect(x.location.line == 3 && x.location.column == 14)

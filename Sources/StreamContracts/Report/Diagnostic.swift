@@ -29,7 +29,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// The JSON Pointer of the value the finding is about, inside the document.
     public var pointer: JSONPointer
     /// Line and column of that value in the input, when known.
-    public var location: SourceLocation?
+    public var location: TextLocation?
     /// What was expected and what was found.
     public var message: String
     /// For schema findings, the keyword's location in the schema (e.g. `/properties/Records/items/required`).
@@ -37,7 +37,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Creates a diagnostic.
     public init(
-        rule: String, severity: Severity, pointer: JSONPointer = .root, location: SourceLocation? = nil,
+        rule: String, severity: Severity, pointer: JSONPointer = .root, location: TextLocation? = nil,
         message: String, schemaLocation: String? = nil
     ) {
         self.rule = rule

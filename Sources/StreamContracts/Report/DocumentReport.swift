@@ -18,7 +18,7 @@ public struct DocumentReport: Sendable, Hashable {
     /// Where the document came from: a file path or `-` for standard input.
     public var source: String
     /// Where the document starts in the source.
-    public var location: SourceLocation
+    public var location: TextLocation
     /// The payload kind detected or forced (named as the schema files, e.g. `kinesis-event`), when known.
     public var kind: String?
     /// Every finding, errors first, then in document order.
@@ -27,7 +27,7 @@ public struct DocumentReport: Sendable, Hashable {
     public var isUnreadable: Bool
 
     /// Creates a report; `diagnostics` are put in a stable order.
-    public init(source: String, location: SourceLocation, kind: String?, diagnostics: [Diagnostic], isUnreadable: Bool = false) {
+    public init(source: String, location: TextLocation, kind: String?, diagnostics: [Diagnostic], isUnreadable: Bool = false) {
         self.source = source
         self.location = location
         self.kind = kind

@@ -188,7 +188,7 @@ extension JSONDocument {
     @inline(__always) package func offset(_ index: Int) -> Int { Int(nodes[index].offset) }
 
     /// The line and column where the node at `index` starts (one scan of the text).
-    package func location(_ index: Int) -> SourceLocation {
+    package func location(_ index: Int) -> TextLocation {
         LineIndex.location(of: Int(nodes[index].offset), in: bytes)
     }
 

@@ -17,7 +17,7 @@ public struct JSONElement: Sendable {
     public var kind: JSONKind { document.kind(index) }
 
     /// Where the value starts in the input.
-    public var location: SourceLocation { document.location(index) }
+    public var location: TextLocation { document.location(index) }
 
     /// The value's JSON Pointer from the document root, e.g. `/Records/0/eventID`.
     public var pointer: JSONPointer { document.pointer(to: index) }

@@ -4,21 +4,21 @@ import StreamContracts
 
 @Suite struct ReportFormatTests {
     static let report = ValidationReport(documents: [
-        DocumentReport(source: "capture.log", location: SourceLocation(offset: 0, line: 1, column: 1), kind: "kinesis-event",
+        DocumentReport(source: "capture.log", location: TextLocation(offset: 0, line: 1, column: 1), kind: "kinesis-event",
                        diagnostics: []),
         DocumentReport(
-            source: "capture.log", location: SourceLocation(offset: 120, line: 4, column: 5), kind: "dynamodb-event",
+            source: "capture.log", location: TextLocation(offset: 120, line: 4, column: 5), kind: "dynamodb-event",
             diagnostics: [
                 Diagnostic(rule: "dynamodb.sequence-number-length", severity: .warning,
                            pointer: JSONPointer(tokens: [.member("Records"), .index(0), .member("dynamodb"), .member("SequenceNumber")]),
-                           location: SourceLocation(offset: 200, line: 6, column: 9), message: "sequence number \"111\" has 3 digits; AWS writes 21 to 40"),
+                           location: TextLocation(offset: 200, line: 6, column: 9), message: "sequence number \"111\" has 3 digits; AWS writes 21 to 40"),
                 Diagnostic(rule: "schema.required", severity: .error,
                            pointer: JSONPointer(tokens: [.member("Records"), .index(0)]),
-                           location: SourceLocation(offset: 130, line: 5, column: 3), message: "missing required member \"eventName\"",
+                           location: TextLocation(offset: 130, line: 5, column: 3), message: "missing required member \"eventName\"",
                            schemaLocation: "/properties/Records/items/required"),
             ]),
-        DocumentReport(source: "capture.log", location: SourceLocation(offset: 400, line: 12, column: 7), kind: nil,
-                       diagnostics: [Diagnostic(rule: "json.syntax", severity: .error, location: SourceLocation(offset: 410, line: 12, column: 17),
+        DocumentReport(source: "capture.log", location: TextLocation(offset: 400, line: 12, column: 7), kind: nil,
+                       diagnostics: [Diagnostic(rule: "json.syntax", severity: .error, location: TextLocation(offset: 410, line: 12, column: 17),
                                                 message: "expected ',' or '}' after an object member, found end of input")],
                        isUnreadable: true),
     ])

@@ -2,7 +2,7 @@
 ///
 /// Columns count Unicode scalars, so a column matches what an editor shows for text that
 /// has no tabs or wide characters.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct TextLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Byte offset from the start of the input (0-based).
     public var offset: Int
     /// Line number (1-based).
@@ -20,7 +20,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `line:column`.
     public var description: String { "\(line):\(column)" }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { lhs.offset < rhs.offset }
+    public static func < (lhs: TextLocation, rhs: TextLocation) -> Bool { lhs.offset < rhs.offset }
 }
 
 /// Maps byte offsets to line and column, built once per text and only when a location is needed.
@@ -51,7 +51,7 @@ public struct LineIndex: Sendable {
     }
 
     /// The location of `offset` (clamped to the text).
-    public func location(of offset: Int) -> SourceLocation {
+    public func location(of offset: Int) -> TextLocation {
         let offset = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
@@ -68,11 +68,11 @@ public struct LineIndex: Sendable {
             index += 1
         }
         if index == offset, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
-        return SourceLocation(offset: offset, line: low + 1, column: column)
+        return TextLocation(offset: offset, line: low + 1, column: column)
     }
 
     /// Location of `offset` computed by one scan, without building an index.
-    public static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
+    public static func location(of offset: Int, in bytes: [UInt8]) -> TextLocation {
         var line = 1
         var lineStart = 0
         var index = 0
@@ -95,6 +95,6 @@ public struct LineIndex: Sendable {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return SourceLocation(offset: end, line: line, column: column)
+        return TextLocation(offset: end, line: line, column: column)
     }
 }
