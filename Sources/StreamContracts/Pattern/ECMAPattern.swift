@@ -5,8 +5,8 @@
 ///
 /// The validator holds instance strings as byte ranges of its input, so matching works on UTF-8 bytes directly and
 /// never builds a `String`. Compilation happens once; the compiled value is immutable and shared freely across
-/// threads. Matching never hangs: regular patterns (no backreferences, no lookarounds) run through a Thompson NFA
-/// simulation in linear time; the others use a backtracking matcher with a step budget
+/// threads. Matching never hangs: regular patterns (no backreferences, no lookarounds) run through a precomputed
+/// ASCII DFA or a Thompson NFA simulation in linear time; the others use a backtracking matcher with a step budget
 /// that reports `.budgetExceeded` instead of running away.
 ///
 /// ```swift
@@ -85,9 +85,22 @@ package struct ECMAPattern: Sendable {
     /// - Returns: the outcome.
     package func evaluate(utf8 bytes: UnsafeBufferPointer<UInt8>, budget: Int = defaultStepBudget) -> PatternResult {
         let program = self.program
+        let prefix = program.requiredPrefix
+        if !prefix.isEmpty {
+            guard bytes.count >= prefix.count else { return .noMatch }
+            for index in prefix.indices where prefix[index] != bytes[index] { return .noMatch }
+        }
         if program.needsBacktracking {
             var matcher = BacktrackMatcher(program: program, bytes: bytes, budget: budget)
             return matcher.search()
+        }
+        if let dfa = program.dfa, !bytes.isEmpty {
+            let skip = dfa.prefixLength
+            let (verdict, position, state) = dfa.run(
+                bytes, from: skip, state: skip > 0 ? dfa.afterPrefix : dfa.start)
+            if let verdict { return verdict ? .match : .noMatch }
+            let seed = dfa.kernels[Int(state) / dfa.stride]
+            return ThompsonMatcher.matches(program, bytes, from: position, seed: seed) ? .match : .noMatch
         }
         return ThompsonMatcher.matches(program, bytes) ? .match : .noMatch
     }

@@ -39,6 +39,12 @@ final class PatternProgram: Sendable {
     let needsBacktracking: Bool
     /// Whether every match starts at offset 0 (`^…` on every alternative).
     let anchoredAtStart: Bool
+    /// Whether some instruction is `\b` or `\B` (the ASCII DFA does not model them).
+    let hasWordBoundary: Bool
+    /// UTF-8 bytes every match must start with at offset 0, from a leading `^literal`.
+    let requiredPrefix: [UInt8]
+    /// The precomputed ASCII DFA, when the pattern is regular and its DFA is small enough.
+    let dfa: AsciiDFA?
 
     init(node: PatternNode, captureCount: Int) throws(PatternSyntaxError) {
         var compiler = PatternCompiler(captureCount: captureCount, forBacktracking: node.needsBacktracking)
@@ -49,6 +55,14 @@ final class PatternProgram: Sendable {
         registerCount = compiler.nextRegister
         needsBacktracking = node.needsBacktracking
         anchoredAtStart = node.isAnchoredAtStart
+        hasWordBoundary = instructions.contains { $0 == .assert(.wordBoundary) || $0 == .assert(.notWordBoundary) }
+        requiredPrefix = node.anchoredLiteralPrefix.flatMap { UTF8Scalars.encode($0) }
+        if needsBacktracking || hasWordBoundary {
+            dfa = nil
+        } else {
+            dfa = AsciiDFA(instructions: compiler.instructions, sets: compiler.sets, anchored: node.isAnchoredAtStart,
+                           prefix: requiredPrefix)
+        }
     }
 }
 
