@@ -9,6 +9,12 @@
 /// ASCII DFA or a Thompson NFA simulation in linear time; the others use a backtracking matcher with a step budget
 /// that reports `.budgetExceeded` instead of running away.
 ///
+/// Limits, each reported as a `PatternSyntaxError` rather than a hang or a crash: counted repetitions that expand
+/// beyond 100,000 instructions (`a{1000000}` is valid ECMAScript but is rejected here), groups nested deeper than
+/// 200 levels, and ES2025 additions (duplicate group names in different alternatives, `(?i:…)` modifiers), which
+/// are rejected as in earlier editions. Unicode properties follow the toolchain's Unicode version for general
+/// categories and binary properties, and a generated Unicode 17 table for Script and Script_Extensions.
+///
 /// ```swift
 /// let pattern = try ECMAPattern("^shardId-[0-9]{12}$")
 /// pattern.matches("shardId-000000000001")  // true
