@@ -1,0 +1,242 @@
+// A DFA over ASCII bytes, built ahead of time from the NFA by subset construction.
+//
+// The hot schema patterns (ARNs, shard ids, digits, base64) are small and see ASCII input, so their whole DFA fits in
+// a few kilobytes and matching is one table load per byte. The DFA is built eagerly at compile time, which keeps the
+// compiled pattern immutable and freely shareable across threads; when it would grow too large, there is no DFA and
+// the Thompson simulation does the work. A non-ASCII byte hands the live NFA threads of the current DFA state to the
+// Thompson simulation, which finishes the input.
+
+/// The precomputed ASCII DFA of a regular pattern without `\b`/`\B`.
+final class AsciiDFA: Sendable {
+    /// Upper bounds that keep construction fast and the table small.
+    static let maximumStates = 1_024
+    static let maximumInstructions = 4_096
+    static let maximumWork = 4_000_000
+    static let maximumTableEntries = 1 << 18
+
+    /// Number of byte classes plus one: the last class is "no byte", so one table serves single and paired steps.
+    let width: Int
+    /// `width * width`: the distance between two states in `table`.
+    let stride: Int
+    /// Byte (0..<128) → byte class.
+    let classOf: [Int32]
+    /// Byte (0..<128) → byte class × `width`, the first-byte part of a paired index.
+    let firstClassOf: [Int32]
+    /// Premultiplied paired transitions: the state after `state` on bytes of classes `a`, `b` is
+    /// `table[state + a * width + b]`, where `b` may be the "no byte" class. States are multiples of `stride`;
+    /// state 0 is dead and state `stride` has matched (both absorbing). Stepping two bytes per load halves the
+    /// dependent-load chain that bounds a DFA's speed.
+    let table: [Int32]
+    /// Per state (state / stride): whether the input may end here with a match (via `$` or an accepting thread).
+    let acceptsAtEnd: [Bool]
+    /// Per state (state / stride): the NFA threads (consuming instructions) live in it, to resume in the Thompson
+    /// simulation.
+    let kernels: [[Int32]]
+    let start: Int32
+    /// The state after the required prefix, and the prefix length it skips (0 when the prefix is not all ASCII).
+    let afterPrefix: Int32
+    let prefixLength: Int
+
+    var dead: Int32 { 0 }
+    var matched: Int32 { Int32(stride) }
+
+    init?(instructions: [PatternInstruction], sets: [ScalarSet], anchored: Bool, prefix: [UInt8]) {
+        guard instructions.count <= Self.maximumInstructions else { return nil }
+        // Byte classes: bytes that every consuming instruction treats alike share a column.
+        var classes = [Int](repeating: 0, count: 128)
+        var classCount = 1
+        var seenMatchers = Set<PatternInstruction>()
+        for instruction in instructions {
+            switch instruction {
+            case .scalar, .set: break
+            default: continue
+            }
+            guard seenMatchers.insert(instruction).inserted else { continue }
+            var remap: [Int: Int] = [:]
+            for byte in 0..<128 {
+                let member = Self.consumes(instruction, UInt32(byte), sets)
+                let key = classes[byte] * 2 + (member ? 1 : 0)
+                if let existing = remap[key] {
+                    classes[byte] = existing
+                } else {
+                    remap[key] = remap.count
+                    classes[byte] = remap.count - 1
+                }
+            }
+            classCount = remap.count
+        }
+        var representatives = [Int](repeating: -1, count: classCount)
+        for byte in (0..<128).reversed() { representatives[classes[byte]] = byte }
+
+        var builder = Builder(instructions: instructions)
+        var kernels: [[Int32]] = [[], []]
+        var stateIndex: [[Int32]: Int] = [:]
+        var rows: [[Int32]] = [[Int32](repeating: 0, count: classCount), [Int32](repeating: 1, count: classCount)]
+
+        func intern(_ closure: (kernel: [Int32], matched: Bool)) -> Int? {
+            if closure.matched { return 1 }
+            if closure.kernel.isEmpty { return 0 }
+            if let existing = stateIndex[closure.kernel] { return existing }
+            guard kernels.count < Self.maximumStates else { return nil }
+            kernels.append(closure.kernel)
+            rows.append([])
+            stateIndex[closure.kernel] = kernels.count - 1
+            return kernels.count - 1
+        }
+
+        guard let startState = intern(builder.closure([0], atStart: true, atEnd: nil)) else { return nil }
+        var pending = 2
+        while pending < kernels.count {
+            let kernel = kernels[pending]
+            var row = [Int32](repeating: 0, count: classCount)
+            for byteClass in 0..<classCount {
+                let byte = UInt32(representatives[byteClass])
+                var seeds: [Int] = []
+                for pc in kernel where Self.consumes(instructions[Int(pc)], byte, sets) { seeds.append(Int(pc) + 1) }
+                if !anchored { seeds.append(0) }
+                guard let target = intern(builder.closure(seeds, atStart: false, atEnd: nil)),
+                      builder.work <= Self.maximumWork
+                else { return nil }
+                row[byteClass] = Int32(target)
+            }
+            rows[pending] = row
+            pending += 1
+        }
+
+        let pairedWidth = classCount + 1
+        let pairedStride = pairedWidth * pairedWidth
+        guard kernels.count * pairedStride <= Self.maximumTableEntries else { return nil }
+        var accepts = [Bool](repeating: false, count: kernels.count)
+        accepts[1] = true
+        for state in 2..<kernels.count {
+            let ends = kernels[state].filter { instructions[Int($0)] == .assert(.end) }.map { Int($0) + 1 }
+            accepts[state] = !ends.isEmpty && builder.closure(ends, atStart: false, atEnd: true).matched
+        }
+        var paired = [Int32](repeating: 0, count: kernels.count * pairedStride)
+        for state in 0..<kernels.count {
+            for first in 0..<pairedWidth {
+                let middle = first == classCount ? state : Int(rows[state][first])
+                for second in 0..<pairedWidth {
+                    let target = second == classCount ? middle : Int(rows[middle][second])
+                    paired[state * pairedStride + first * pairedWidth + second] = Int32(target * pairedStride)
+                }
+            }
+        }
+        width = pairedWidth
+        stride = pairedStride
+        classOf = classes.map { Int32($0) }
+        firstClassOf = classes.map { Int32($0 * pairedWidth) }
+        table = paired
+        acceptsAtEnd = accepts
+        self.kernels = kernels.map { kernel in kernel.filter { instructions[Int($0)] != .assert(.end) } }
+        start = Int32(startState * pairedStride)
+
+        var state = start
+        var skipped = 0
+        if prefix.allSatisfy({ $0 < 0x80 }) {
+            for byte in prefix where state != 0 && state != Int32(pairedStride) {
+                state = paired[Int(state) + classes[Int(byte)] * pairedWidth + classCount]
+            }
+            skipped = prefix.count
+        }
+        afterPrefix = skipped == 0 ? start : state
+        prefixLength = skipped
+    }
+
+    static func consumes(_ instruction: PatternInstruction, _ byte: UInt32, _ sets: [ScalarSet]) -> Bool {
+        switch instruction {
+        case .scalar(let value): return value == byte
+        case .set(let index): return sets[index].containsASCII(byte)
+        default: return false
+        }
+    }
+
+    /// Epsilon closures over the NFA, with a generation-stamped visited set reused across calls.
+    private struct Builder {
+        let instructions: [PatternInstruction]
+        var marks: [Int]
+        var generation = 0
+        var work = 0
+
+        init(instructions: [PatternInstruction]) {
+            self.instructions = instructions
+            marks = [Int](repeating: -1, count: instructions.count)
+        }
+
+        /// The consuming instructions (and pending `$` when `atEnd` is nil) reachable without input.
+        mutating func closure(_ seeds: [Int], atStart: Bool, atEnd: Bool?) -> (kernel: [Int32], matched: Bool) {
+            generation += 1
+            var stack = seeds.reversed() as [Int]
+            var kernel: [Int32] = []
+            while let pc = stack.popLast() {
+                work += 1
+                if marks[pc] == generation { continue }
+                marks[pc] = generation
+                switch instructions[pc] {
+                case .scalar, .set:
+                    kernel.append(Int32(pc))
+                case .jump(let target):
+                    stack.append(target)
+                case .split(let first, let second):
+                    stack.append(second)
+                    stack.append(first)
+                case .assert(.start):
+                    if atStart { stack.append(pc + 1) }
+                case .assert(.end):
+                    if let atEnd {
+                        if atEnd { stack.append(pc + 1) }
+                    } else {
+                        kernel.append(Int32(pc))
+                    }
+                case .save, .clear, .progressCheck:
+                    stack.append(pc + 1)
+                case .match:
+                    return ([], true)
+                default:
+                    break
+                }
+            }
+            kernel.sort()
+            return (kernel, false)
+        }
+    }
+
+    /// Runs the DFA from `state` at byte `position`.
+    ///
+    /// - Returns: the verdict (nil: a non-ASCII byte at the returned position, resume in the NFA from the returned
+    ///   state's kernel), the position reached and the state there.
+    @inline(__always)
+    func run(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int, state initial: Int32) -> (Bool?, Int, Int32) {
+        var state = initial
+        let matchedState = matched
+        if state <= matchedState { return (state == matchedState, position, state) }
+        let noByte = Int32(width - 1)
+        return table.withUnsafeBufferPointer { table in
+            classOf.withUnsafeBufferPointer { classOf in
+                firstClassOf.withUnsafeBufferPointer { firstClassOf in
+                    var index = position
+                    let end = bytes.count
+                    while true {
+                        if index &+ 1 < end {
+                            let first = bytes[index]
+                            let second = bytes[index &+ 1]
+                            if (first | second) < 0x80 {
+                                let column = firstClassOf[Int(first)] &+ classOf[Int(second)]
+                                state = table[Int(state &+ column)]
+                                if state <= matchedState { return (state == matchedState, index, state) }
+                                index &+= 2
+                                continue
+                            }
+                        }
+                        if index == end { return (acceptsAtEnd[Int(state) / stride], index, state) }
+                        let byte = bytes[index]
+                        if byte >= 0x80 { return (nil, index, state) }
+                        state = table[Int(state &+ firstClassOf[Int(byte)] &+ noByte)]
+                        if state <= matchedState { return (state == matchedState, index, state) }
+                        index &+= 1
+                    }
+                }
+            }
+        }
+    }
+}
