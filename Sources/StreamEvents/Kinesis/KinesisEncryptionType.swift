@@ -10,11 +10,12 @@ public struct KinesisEncryptionType: OpenStringValue {
     /// Creates an encryption type from its wire value.
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    /// The record is not encrypted.
-    public static let none = KinesisEncryptionType(rawValue: "NONE")
+    /// `NONE`: the record is not encrypted. (Not named `none`, which would read as
+    /// `Optional.none` wherever an optional encryption type is compared.)
+    public static let unencrypted = KinesisEncryptionType(rawValue: "NONE")
     /// The record is encrypted with an AWS KMS key.
     public static let kms = KinesisEncryptionType(rawValue: "KMS")
 
     /// `NONE` and `KMS`.
-    public static let knownValues: [KinesisEncryptionType] = [.none, .kms]
+    public static let knownValues: [KinesisEncryptionType] = [.unencrypted, .kms]
 }

@@ -202,10 +202,12 @@ public enum Base64 {
                         failure = error
                     }
                 } else if remainder != 0 {
-                    // Report a bad character in the unfinished group before its length.
+                    // Report a bad character in the unfinished group before its length; padding
+                    // that runs to the end ("YQ=") is a length problem, not a misplaced '='.
                     var offset = input
                     while offset < count {
                         let byte = buffer[offset]
+                        if byte == padding, buffer[offset...].allSatisfy({ $0 == padding }) { break }
                         if table[Int(byte)] & invalid != 0 {
                             let problem: DecodingError.Problem =
                                 byte == padding ? .misplacedPadding : .invalidCharacter(byte)
