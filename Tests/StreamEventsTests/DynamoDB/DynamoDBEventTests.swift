@@ -80,6 +80,6 @@ import Testing
 
     @Test func absentMembersAreNotWritten() throws {
         let record = DynamoDBStreamRecord(keys: ["pk": "a"])
-        #expect(String(decoding: try JSONEncoder().encode(record), as: UTF8.self) == #"{"Keys":{"pk":{"S":"a"}}}"#)
+        #expect(try sortedJSON(record) == #"{"Keys":{"pk":{"S":"a"}}}"#)
     }
 }
