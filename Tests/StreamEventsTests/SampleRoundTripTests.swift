@@ -113,6 +113,9 @@ import Testing
             Self.kinesisEvents + Self.dynamoDBEvents + Self.kdsChangeRecords + Self.batchResponses
             + Self.timeWindowResponses + Self.onFailureRecords
         #expect(Set(listed).count == listed.count, "a sample is listed twice")
-        #expect(try SampleFiles.allNames() == listed.sorted())
+        // Samples of the stream-event models carry these prefixes; other suites own the rest.
+        let prefixes = ["jets-", "seed001-", "contracts-", "variant-"]
+        let ours = try SampleFiles.allNames().filter { name in prefixes.contains { name.hasPrefix($0) } }
+        #expect(ours == listed.sorted())
     }
 }

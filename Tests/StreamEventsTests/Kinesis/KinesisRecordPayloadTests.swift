@@ -82,7 +82,7 @@ import Testing
         let change = try event.records[0].kinesis.dynamoDBChangeRecord()
         #expect(change.tableName == "orders")
         #expect(change.eventName == .modify)
-        #expect(change.userIdentity == .some(nil))
+        #expect(change.userIdentity == .null)
         #expect(change.dynamodb.newImage?["status"] == "SHIPPED")
         #expect(change.dynamodb.sequenceNumber == nil)
         let created = change.dynamodb.approximateCreationDateTime?.date(unit: .milliseconds)
