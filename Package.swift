@@ -22,7 +22,8 @@ let package = Package(
         // Codable models of every payload in scope, and the DynamoDB item coder.
         .target(name: "StreamEvents", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
         // JSON Schema 2020-12 engine, embedded Schemas/, semantic rules, capture reader, reports.
-        .target(name: "StreamContracts", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
+        // Reuses StreamEvents' codecs (Base64, DynamoDB numbers, KPL, MD5) so each has one implementation.
+        .target(name: "StreamContracts", dependencies: ["StreamJSON", "StreamEvents"], swiftSettings: strictSettings),
         // Seeded generators, mutations and snapshot assertions.
         .target(
             name: "StreamFixtures",
