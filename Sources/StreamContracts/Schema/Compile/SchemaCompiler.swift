@@ -38,6 +38,13 @@ struct SchemaCompiler {
     private var patternBySource: [String: Int32] = [:]
     private var dynamicNames: [String: Int32] = [:]
 
+    /// Schema nesting below which the stack is not checked, and the most the compiler accepts.
+    static let stackCheckDepth = 64
+    static let maximumSchemaDepth = 10_000
+    /// Most nesting accepted inside `const` and `enum` values.
+    static let maximumLiteralDepth = 256
+    private var stackFloor: UInt = 0
+
     /// The base URI used when the caller gives none.
     static let defaultBaseURI = "streamfixtures:///root.json"
 
@@ -84,6 +91,14 @@ struct SchemaCompiler {
     private mutating func walk(
         _ value: JSONValue, document: Int, tokens: [String], parent: Int?, base: URIReference
     ) throws(SchemaCompileError) {
+        if tokens.count > Self.stackCheckDepth {
+            if stackFloor == 0 { stackFloor = StackLimit.floor(margin: 192 * 1024) ?? 1 }
+            guard tokens.count <= Self.maximumSchemaDepth, StackLimit.currentAddress() > stackFloor else {
+                throw error(
+                    .invalidSchema, document, tokens,
+                    "the schema is nested too deeply to compile (\(tokens.count) levels here)")
+            }
+        }
         var resource = parent
         let object = value.objectValue
         let id = object?["$id"]?.stringValue
@@ -551,11 +566,13 @@ struct SchemaCompiler {
             draft.types = mask == 0 ? 128 : mask
         }
         if let value = object["const"] {
+            try requireShallow(value, context, "const")
             draft.constant = LiteralValue(value)
             draft.constantText = ValueText.json(value)
         }
         if let value = object["enum"] {
             guard let elements = value.arrayValue else { throw badValue(context, "enum", "an array", value) }
+            try requireShallow(value, context, "enum")
             draft.enumeration = elements.map(LiteralValue.init)
             let shown = elements.prefix(10).map(ValueText.json).joined(separator: ", ")
             draft.enumerationText = elements.count > 10 ? shown + ", … (\(elements.count) values)" : shown
@@ -704,6 +721,24 @@ struct SchemaCompiler {
         }
         guard !number.text.hasPrefix("-") else { throw badValue(context, keyword, "a non-negative integer", value) }
         return Int.max
+    }
+
+    /// Rejects `const`/`enum` values nested deeper than `maximumLiteralDepth` (they are compared recursively).
+    private func requireShallow(_ value: JSONValue, _ context: KeywordContext, _ keyword: String) throws(SchemaCompileError) {
+        var stack: [(JSONValue, Int)] = [(value, 0)]
+        while let (current, depth) = stack.popLast() {
+            guard depth <= Self.maximumLiteralDepth else {
+                throw error(
+                    .invalidKeywordValue, context.document, context.tokens + [keyword],
+                    "expected a value nested at most \(Self.maximumLiteralDepth) levels deep for \"\(keyword)\", "
+                        + "found deeper nesting")
+            }
+            switch current {
+            case .array(let elements): stack += elements.map { ($0, depth + 1) }
+            case .object(let object): stack += object.members.map { ($0.value, depth + 1) }
+            default: continue
+            }
+        }
     }
 
     private func requireSchema(

@@ -137,50 +137,54 @@ extension SchemaValidator {
         return found
     }
 
-    /// JSON equality of two values of the instance.
+    /// JSON equality of two values of the instance (iterative: instance depth is not bounded by the stack).
     func valuesEqual(_ a: Int, _ b: Int) -> Bool {
-        let left = tape[a]
-        let right = tape[b]
-        guard left.kind == right.kind else { return false }
-        switch left.kind {
-        case .null, .true, .false:
-            return true
-        case .number:
-            return DecimalText(bytes + Int(left.offset), count: Int(left.length))
-                .equals(DecimalText(bytes + Int(right.offset), count: Int(right.length)))
-        case .string:
-            return stringsEqual(a, b)
-        case .array:
-            guard left.length == right.length else { return false }
-            var x = a + 1
-            var y = b + 1
-            for _ in 0..<Int(left.length) {
-                if !valuesEqual(x, y) { return false }
-                x = Int(tape[x].end)
-                y = Int(tape[y].end)
-            }
-            return true
-        case .object:
-            guard left.length == right.length else { return false }
-            var member = a + 1
-            for _ in 0..<Int(left.length) {
-                var matched = false
-                var other = b + 1
-                for _ in 0..<Int(right.length) {
-                    if stringsEqual(member, other) {
-                        matched = valuesEqual(member + 1, other + 1)
-                    }
-                    other = Int(tape[other + 1].end)
+        var pairs: [(Int, Int)] = [(a, b)]
+        while let (x, y) = pairs.popLast() {
+            let left = tape[x]
+            let right = tape[y]
+            guard left.kind == right.kind else { return false }
+            switch left.kind {
+            case .null, .true, .false:
+                continue
+            case .number:
+                guard DecimalText(bytes + Int(left.offset), count: Int(left.length))
+                    .equals(DecimalText(bytes + Int(right.offset), count: Int(right.length)))
+                else { return false }
+            case .string:
+                guard stringsEqual(x, y) else { return false }
+            case .array:
+                guard left.length == right.length else { return false }
+                var p = x + 1
+                var q = y + 1
+                for _ in 0..<Int(left.length) {
+                    pairs.append((p, q))
+                    p = Int(tape[p].end)
+                    q = Int(tape[q].end)
                 }
-                if !matched { return false }
-                member = Int(tape[member + 1].end)
+            case .object:
+                guard left.length == right.length else { return false }
+                var member = x + 1
+                for _ in 0..<Int(left.length) {
+                    // The last member of that name, as lookups see it.
+                    var partner: Int?
+                    var other = y + 1
+                    for _ in 0..<Int(right.length) {
+                        if stringsEqual(member, other) { partner = other + 1 }
+                        other = Int(tape[other + 1].end)
+                    }
+                    guard let partner else { return false }
+                    pairs.append((member + 1, partner))
+                    member = Int(tape[member + 1].end)
+                }
             }
-            return true
         }
+        return true
     }
 
-    /// A hash consistent with `valuesEqual`.
-    func valueHash(_ i: Int) -> Int {
+    /// A hash consistent with `valuesEqual`. Only the first levels are hashed, which keeps it consistent (equal
+    /// values still hash equally) and bounds the recursion.
+    func valueHash(_ i: Int, depth: Int = 0) -> Int {
         var hasher = Hasher()
         let entry = tape[i]
         hasher.combine(entry.kind)
@@ -192,18 +196,22 @@ extension SchemaValidator {
         case .string:
             withStringBytes(i) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         case .array:
+            hasher.combine(entry.length)
+            guard depth < 8 else { break }
             var element = i + 1
             for _ in 0..<Int(entry.length) {
-                hasher.combine(valueHash(element))
+                hasher.combine(valueHash(element, depth: depth + 1))
                 element = Int(tape[element].end)
             }
         case .object:
+            hasher.combine(entry.length)
+            guard depth < 8 else { break }
             var sum = 0
             var member = i + 1
             for _ in 0..<Int(entry.length) {
                 var memberHasher = Hasher()
                 withStringBytes(member) { memberHasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-                memberHasher.combine(valueHash(member + 1))
+                memberHasher.combine(valueHash(member + 1, depth: depth + 1))
                 sum &+= memberHasher.finalize()
                 member = Int(tape[member + 1].end)
             }
@@ -230,19 +238,12 @@ extension SchemaValidator {
             return nil
         }
         var buckets: [Int: [Int]] = [:]
-        var best: (Int, Int)?
         for (position, element) in elements.enumerated() {
             let hash = valueHash(element)
-            if let earlier = buckets[hash] {
-                for first in earlier where valuesEqual(elements[first], element) {
-                    if best == nil || position < best?.1 ?? Int.max { best = (first, position) }
-                    break
-                }
-                if best != nil { return best }
-            }
+            for first in buckets[hash] ?? [] where valuesEqual(elements[first], element) { return (first, position) }
             buckets[hash, default: []].append(position)
         }
-        return best
+        return nil
     }
 
     // MARK: - Renderings for messages

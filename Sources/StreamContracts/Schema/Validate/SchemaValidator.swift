@@ -57,9 +57,15 @@ struct SchemaValidator {
     /// Resources entered, outermost first (tracked only when a `$dynamicRef` needs it).
     var scope: [Int32] = []
     var depth = 0
+    /// Lowest safe stack address, looked up once nesting passes `stackCheckDepth` (0: not yet; 1: unknown).
+    var stackFloor: UInt = 0
 
     /// Deepest nesting of subschema evaluations before the validator gives up on an instance.
-    static let maximumDepth = 2_000
+    static let maximumDepth = 20_000
+    /// Nesting below which the stack is not checked (typical documents never get there).
+    static let stackCheckDepth = 64
+    /// Stack kept in reserve below the deepest evaluation.
+    static let stackMargin = 192 * 1024
 
     /// Validates the value at tape index `index` of `document`.
     static func run(
@@ -90,11 +96,12 @@ struct SchemaValidator {
             if diagnosing { report(i, node, .falseSchema, "no value is allowed here (the schema is false)", tokens: []) }
             return false
         }
-        guard depth < Self.maximumDepth else {
+        if depth >= Self.stackCheckDepth, !hasStackFor(depth) {
             if diagnosing {
                 report(
                     i, node, .ref,
-                    "evaluation is nested more than \(Self.maximumDepth) subschemas deep here; giving up", tokens: [])
+                    "the value is nested too deeply to evaluate (\(depth) subschemas deep); giving up here",
+                    tokens: [])
             }
             return false
         }
@@ -175,6 +182,13 @@ struct SchemaValidator {
             valid = false
         }
         return valid
+    }
+
+    /// Whether there is stack left for one more level of evaluation.
+    private mutating func hasStackFor(_ depth: Int) -> Bool {
+        if depth >= Self.maximumDepth { return false }
+        if stackFloor == 0 { stackFloor = StackLimit.floor(margin: Self.stackMargin) ?? 1 }
+        return StackLimit.currentAddress() > stackFloor
     }
 
     // MARK: - In-place applicators
