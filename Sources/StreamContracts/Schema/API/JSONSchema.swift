@@ -18,7 +18,7 @@ public import StreamJSON
 /// ```
 public struct JSONSchema: Sendable {
     /// Compile-time choices.
-    public struct Options: Sendable, Hashable {
+    public struct Options: Sendable, Hashable, Codable {
         /// Whether `format` asserts (a string that is not a valid `date-time` fails) instead of only annotating.
         /// Schemas whose meta-schema declares the format-assertion vocabulary assert either way.
         public var formatAssertion: Bool

@@ -1,26 +1,36 @@
 // TEMPORARY adapters for the schema engine's pattern and format seams.
 //
-// This is the only file to change when `Pattern/` (ECMAPattern) and `Formats/` (FormatChecker) are merged: replace
-// the whole file with the two conformances below, adjusting the UTF-8 entry point to ECMAPattern's real one.
+// This is the only file to change when `Pattern/` (ECMAPattern) and `Formats/` (FormatChecker) are merged:
+// replace the whole file with the following (everything between the lines, without the leading `// `):
 //
-//     typealias SchemaPatternEngine = ECMAPattern
-//     typealias SchemaFormatEngine = FormatChecker
+// ---------------------------------------------------------------------------------------------------------------
+// // The schema engine's pattern and format seams, served by ECMAPattern and FormatChecker.
 //
-//     extension ECMAPattern: SchemaPatternMatching {
-//         static func compileSchemaPattern(_ source: String) throws(SchemaPatternFailure) -> ECMAPattern {
-//             do { return try ECMAPattern(source) } catch {
-//                 throw SchemaPatternFailure(offset: error.offset, message: error.message)
-//             }
-//         }
-//         func schemaPatternMatches(utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
-//             // Prefer ECMAPattern's UTF-8 fast path (returning PatternResult; .budgetExceeded -> nil).
-//             matches(String(decoding: utf8, as: UTF8.self))
+// typealias SchemaPatternEngine = ECMAPattern
+// typealias SchemaFormatEngine = FormatChecker
+//
+// extension ECMAPattern: SchemaPatternMatching {
+//     static func compileSchemaPattern(_ source: String) throws(SchemaPatternFailure) -> ECMAPattern {
+//         do {
+//             return try ECMAPattern(source)
+//         } catch {
+//             throw SchemaPatternFailure(offset: error.offset, message: error.message)
 //         }
 //     }
 //
-//     extension FormatChecker: SchemaFormatChecking {
-//         static func checkSchemaFormat(_ format: String, _ value: String) -> Bool? { check(format, value) }
+//     func schemaPatternMatches(utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
+//         switch evaluate(utf8: utf8) {
+//         case .match: true
+//         case .noMatch: false
+//         case .budgetExceeded: nil
+//         }
 //     }
+// }
+//
+// extension FormatChecker: SchemaFormatChecking {
+//     static func checkSchemaFormat(_ format: String, _ value: String) -> Bool? { check(format, value) }
+// }
+// ---------------------------------------------------------------------------------------------------------------
 //
 // Until then, patterns run on Foundation's NSRegularExpression (ICU syntax, close to ECMA-262 for the patterns the
 // required suite uses) and no format is known, so `format` never asserts.
