@@ -251,7 +251,7 @@ struct ObjectKeywords: Sendable {
         if let existing = table.lookup(bytes: bytes, in: names) { return existing }
         names.append(Name(name: name, bytes: bytes))
         let id = Int32(names.count - 1)
-        table.rebuild(for: names)
+        table.insert(id, of: names)
         return id
     }
 }
@@ -261,16 +261,23 @@ struct NameTable: Sendable {
     private var slots: [Int32] = []
     private var mask = 0
 
-    mutating func rebuild(for names: [ObjectKeywords.Name]) {
-        var size = 8
-        while size < names.count * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
-        for (id, name) in names.enumerated() {
-            var slot = name.bytes.withUnsafeBufferPointer { Self.hash($0) } & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+    /// Adds name `id` (the last of `names`), growing the table to stay at most half full.
+    mutating func insert(_ id: Int32, of names: [ObjectKeywords.Name]) {
+        if slots.isEmpty || names.count * 2 > slots.count {
+            var size = max(8, slots.count)
+            while size < names.count * 2 { size *= 2 }
+            slots = Array(repeating: -1, count: size)
+            mask = size - 1
+            for index in names.indices { place(Int32(index), names[index].bytes) }
+        } else {
+            place(id, names[Int(id)].bytes)
         }
+    }
+
+    private mutating func place(_ id: Int32, _ bytes: [UInt8]) {
+        var slot = bytes.withUnsafeBufferPointer { Self.hash($0) } & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
     }
 
     /// FNV-1a over the bytes.

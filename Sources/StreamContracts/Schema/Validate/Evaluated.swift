@@ -1,9 +1,10 @@
 // Which members or items of one instance have been evaluated, for `unevaluatedProperties`/`unevaluatedItems`.
 
-/// A set of small non-negative integers: one inline word, more words only past 64.
+/// A set of small non-negative integers: one inline word, more words only past 64 (the optional array keeps the
+/// common case free of reference counting).
 struct SmallBitSet {
     private var low: UInt64 = 0
-    private var high: [UInt64] = []
+    private var high: [UInt64]?
 
     @inline(__always)
     mutating func insert(_ value: Int) {
@@ -11,25 +12,34 @@ struct SmallBitSet {
             low |= 1 &<< UInt64(value)
             return
         }
+        insertHigh(value)
+    }
+
+    private mutating func insertHigh(_ value: Int) {
         let word = value / 64 - 1
-        if high.count <= word { high.append(contentsOf: repeatElement(0, count: word - high.count + 1)) }
-        high[word] |= 1 &<< UInt64(value % 64)
+        var words = high ?? []
+        if words.count <= word { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+        words[word] |= 1 &<< UInt64(value % 64)
+        high = words
     }
 
     @inline(__always)
     func contains(_ value: Int) -> Bool {
         if value < 64 { return low & (1 &<< UInt64(value)) != 0 }
+        guard let high else { return false }
         let word = value / 64 - 1
         return word < high.count && high[word] & (1 &<< UInt64(value % 64)) != 0
     }
 
     mutating func formUnion(_ other: SmallBitSet) {
         low |= other.low
-        if other.high.isEmpty { return }
-        if high.count < other.high.count {
-            high.append(contentsOf: repeatElement(0, count: other.high.count - high.count))
+        guard let otherHigh = other.high else { return }
+        var words = high ?? []
+        if words.count < otherHigh.count {
+            words.append(contentsOf: repeatElement(0, count: otherHigh.count - words.count))
         }
-        for (index, word) in other.high.enumerated() { high[index] |= word }
+        for (index, word) in otherHigh.enumerated() { words[index] |= word }
+        high = words
     }
 }
 
