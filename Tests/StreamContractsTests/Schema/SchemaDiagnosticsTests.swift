@@ -36,6 +36,10 @@ import Testing
         }
         """
 
+    static func record(_ id: String) -> String {
+        #"{"eventID": "\#(id)", "eventSourceARN": "arn:aws:kinesis:us-east-1:111122223333:stream/s"}"#
+    }
+
     @Test func missingMemberIsReportedAtTheObjectWithKeywordLocationThroughTheReference() throws {
         let schema = try JSONSchema(compiling: Self.schema)
         let result = schema.validate(try JSONDocument(parsing: Self.instance))
@@ -55,16 +59,18 @@ import Testing
         let pattern = try #require(result.diagnostics.first { $0.keyword == .pattern })
         #expect(pattern.instanceLocation == JSONPointer("/Records/0/eventSourceARN"))
         #expect(pattern.sourceLocation?.description == "4:25")
-        #expect(pattern.keywordLocation.description == "/properties/Records/items/$ref/properties/eventSourceARN/pattern")
+        #expect(
+            pattern.keywordLocation.description == "/properties/Records/items/$ref/properties/eventSourceARN/pattern")
         #expect(
             pattern.message
-                == #"expected a string matching ^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:, found "arn:aws:kinesis:EXAMPLE""#)
+                == #"expected a string matching ^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:, "#
+                + #"found "arn:aws:kinesis:EXAMPLE""#)
         #expect(result.diagnostics.count == 2)
     }
 
     @Test func countLimitsReportExpectedAndFoundCounts() throws {
         let schema = try JSONSchema(compiling: Self.schema)
-        let text = #"{"Records": [{"eventID": "a", "eventSourceARN": "arn:aws:kinesis:us-east-1:111122223333:stream/s"}, {"eventID": "b", "eventSourceARN": "arn:aws:kinesis:us-east-1:111122223333:stream/s"}, {"eventID": "c", "eventSourceARN": "arn:aws:kinesis:us-east-1:111122223333:stream/s"}]}"#
+        let text = "{\"Records\": [" + ["a", "b", "c"].map(Self.record).joined(separator: ", ") + "]}"
         let result = schema.validate(try JSONDocument(parsing: text))
         #expect(result.diagnostics.map(\.message) == ["expected at most 2 items, found 3"])
         #expect(result.diagnostics.first?.keywordLocation.description == "/properties/Records/maxItems")
@@ -74,7 +80,7 @@ import Testing
 
     @Test func validInstanceHasNoDiagnostics() throws {
         let schema = try JSONSchema(compiling: Self.schema)
-        let text = #"{"Records": [{"eventID": "a", "eventSourceARN": "arn:aws:kinesis:us-east-1:111122223333:stream/s"}]}"#
+        let text = "{\"Records\": [" + Self.record("a") + "]}"
         let document = try JSONDocument(parsing: text)
         #expect(schema.isValid(document))
         #expect(schema.validate(document) == .valid)

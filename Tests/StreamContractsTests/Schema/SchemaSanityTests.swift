@@ -82,7 +82,9 @@ import Testing
         let schema = try JSONSchema(compiling: try JSONDocument(parsing: Self.schemaText))
         let text = Self.batch(count: 300) { n, record in
             switch n {
-            case 17: record.replacingOccurrences(of: "arn:aws:kinesis:us-east-1:111122223333:", with: "arn:aws:kinesis:EXAMPLE")
+            case 17:
+                record.replacingOccurrences(
+                    of: "arn:aws:kinesis:us-east-1:111122223333:", with: "arn:aws:kinesis:EXAMPLE")
             case 120: record.replacingOccurrences(of: #""awsRegion""#, with: #""region""#)
             case 250: record.replacingOccurrences(of: "1704153600.", with: "1704153600.0005")
             default: record

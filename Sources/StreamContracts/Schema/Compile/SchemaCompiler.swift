@@ -111,7 +111,8 @@ struct SchemaCompiler {
                 vocabulary = try self.vocabulary(forMetaSchema: meta, document: document, tokens: tokens + ["$schema"])
             }
             resources.append(
-                Resource(uri: uri, uriText: uri.description, document: document, tokens: tokens, vocabulary: vocabulary))
+                Resource(
+                    uri: uri, uriText: uri.description, document: document, tokens: tokens, vocabulary: vocabulary))
             let index = resources.count - 1
             if resourceByURI[uri.description] == nil { resourceByURI[uri.description] = index }
             if parent == nil, resourceByURI[base.description] == nil { resourceByURI[base.description] = index }
@@ -244,7 +245,8 @@ struct SchemaCompiler {
         guard let anchor = anchors[root.uriText + "#" + fragment] else {
             throw error(
                 .unresolvedReference, document, tokens,
-                "cannot resolve \"\(reference)\": \(root.uriText) has no $anchor or $dynamicAnchor named \"\(fragment)\"")
+                "cannot resolve \"\(reference)\": \(root.uriText) has no $anchor or $dynamicAnchor named "
+                    + "\"\(fragment)\"")
         }
         return (anchor.document, anchor.tokens, fragment)
     }
@@ -349,7 +351,9 @@ struct SchemaCompiler {
         let vocabulary = context.vocabulary
         // Core: references.
         if let value = object["$ref"] {
-            guard let reference = value.stringValue else { throw badValue(context, "$ref", "a URI reference string", value) }
+            guard let reference = value.stringValue else {
+                throw badValue(context, "$ref", "a URI reference string", value)
+            }
             let target = try resolve(
                 reference, resource: context.resource, document: context.document, tokens: context.tokens + ["$ref"])
             let node = nodeIndex(document: target.document, tokens: target.tokens)
@@ -445,7 +449,9 @@ struct SchemaCompiler {
         var keywords = draft.object ?? ObjectKeywords()
         var used = false
         if let value = object["properties"] {
-            guard let members = value.objectValue else { throw badValue(context, "properties", "an object of schemas", value) }
+            guard let members = value.objectValue else {
+                throw badValue(context, "properties", "an object of schemas", value)
+            }
             for member in members.members {
                 try requireSchema(member.value, context, "properties", member.key)
                 let id = keywords.id(of: member.key)
@@ -499,7 +505,9 @@ struct SchemaCompiler {
                         let dependency = keywords.id(of: text)
                         keywords.names[Int(id)].dependentRequired.append(dependency)
                     }
-                    if !keywords.dependentRequiredTriggers.contains(id) { keywords.dependentRequiredTriggers.append(id) }
+                    if !keywords.dependentRequiredTriggers.contains(id) {
+                        keywords.dependentRequiredTriggers.append(id)
+                    }
                 } else {
                     try requireSchema(member.value, context, "dependencies", member.key)
                     keywords.names[Int(id)].dependentSchema = inPlaceChild(context, "dependencies", member.key)
@@ -610,7 +618,9 @@ struct SchemaCompiler {
             hasString = true
         }
         if let value = object["pattern"] {
-            guard let source = value.stringValue else { throw badValue(context, "pattern", "a regular expression string", value) }
+            guard let source = value.stringValue else {
+                throw badValue(context, "pattern", "a regular expression string", value)
+            }
             string.pattern = try compilePattern(source, context, "pattern")
             string.patternSource = source
             hasString = true
@@ -724,7 +734,9 @@ struct SchemaCompiler {
     }
 
     /// Rejects `const`/`enum` values nested deeper than `maximumLiteralDepth` (they are compared recursively).
-    private func requireShallow(_ value: JSONValue, _ context: KeywordContext, _ keyword: String) throws(SchemaCompileError) {
+    private func requireShallow(
+        _ value: JSONValue, _ context: KeywordContext, _ keyword: String
+    ) throws(SchemaCompileError) {
         var stack: [(JSONValue, Int)] = [(value, 0)]
         while let (current, depth) = stack.popLast() {
             guard depth <= Self.maximumLiteralDepth else {
@@ -764,8 +776,8 @@ struct SchemaCompiler {
         _ reason: SchemaCompileError.Reason, _ document: Int, _ tokens: [String], _ message: String
     ) -> SchemaCompileError {
         SchemaCompileError(
-            reason: reason, documentURI: documentNames[document], pointer: JSONPointer(tokens: tokens.map { .member($0) }),
-            message: message)
+            reason: reason, documentURI: documentNames[document],
+            pointer: JSONPointer(tokens: tokens.map { .member($0) }), message: message)
     }
 
     // MARK: - Cycles

@@ -251,7 +251,8 @@ extension SchemaValidator {
     /// The exact text of the number at `i`.
     func numberText(_ i: Int) -> String {
         let entry = tape[i]
-        let text = String(decoding: UnsafeBufferPointer(start: bytes + Int(entry.offset), count: Int(entry.length)), as: UTF8.self)
+        let text = String(
+            decoding: UnsafeBufferPointer(start: bytes + Int(entry.offset), count: Int(entry.length)), as: UTF8.self)
         return ValueText.short(text)
     }
 

@@ -93,7 +93,9 @@ struct SchemaValidator {
         let node = nodes[Int(s)]
         if node.isTrivial { return true }
         if node.isFalse {
-            if diagnosing { report(i, node, .falseSchema, "no value is allowed here (the schema is false)", tokens: []) }
+            if diagnosing {
+                report(i, node, .falseSchema, "no value is allowed here (the schema is false)", tokens: [])
+            }
             return false
         }
         if depth >= Self.stackCheckDepth, !hasStackFor(depth) {
@@ -286,7 +288,9 @@ struct SchemaValidator {
                 if matched {
                     guard diagnosing else { return false }
                     valid = false
-                    report(i, node, .not, "expected \(describeWithKind(i)) not to match the subschema in not, found it does")
+                    report(
+                        i, node, .not,
+                        "expected \(describeWithKind(i)) not to match the subschema in not, found it does")
                 }
             case .conditional(let condition, let then, let otherwise):
                 if then < 0, otherwise < 0, !tracks { continue }
