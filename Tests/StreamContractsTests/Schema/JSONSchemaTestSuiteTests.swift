@@ -5,20 +5,20 @@ import StreamContracts
 import Testing
 
 @Suite(
-    .enabled(if: ConformanceSuite.isAvailable, Comment(rawValue: ConformanceSuite.missingMessage)),
+    .enabled(if: SchemaTestSuite.isAvailable, Comment(rawValue: SchemaTestSuite.missingMessage)),
     .serialized)
 struct JSONSchemaTestSuiteTests {
     @Test func requiredSuitePassesAtLeast99PercentAndOnlyKnownFailuresFail() {
-        let files = ConformanceSuite.files(in: "")
+        let files = SchemaTestSuite.files(in: "")
         #expect(files.count == 46, "expected the 46 required draft 2020-12 files, found \(files.count)")
-        var outcomes: [ConformanceSuite.Outcome] = []
-        for file in files { outcomes += ConformanceSuite.run(file, name: file.lastPathComponent) }
+        var outcomes: [SchemaTestSuite.Outcome] = []
+        for file in files { outcomes += SchemaTestSuite.run(file, name: file.lastPathComponent) }
         let passed = outcomes.filter(\.passed).count
         print("JSON-Schema-Test-Suite draft2020-12: \(passed)/\(outcomes.count) passed")
         let failures = outcomes.filter { !$0.passed }
         for failure in failures { print("  FAIL \(failure.key): \(failure.detail)") }
-        let unexpected = failures.filter { !ConformanceSuite.knownFailures.contains($0.key) }
-        let nowPassing = outcomes.filter { $0.passed && ConformanceSuite.knownFailures.contains($0.key) }
+        let unexpected = failures.filter { !SchemaTestSuite.knownFailures.contains($0.key) }
+        let nowPassing = outcomes.filter { $0.passed && SchemaTestSuite.knownFailures.contains($0.key) }
         for fixed in nowPassing { print("  now passing, remove from KnownFailures.md: \(fixed.key)") }
         #expect(outcomes.count >= 1_299, "expected all 1,299 required cases to run, ran \(outcomes.count)")
         #expect(passed * 100 >= outcomes.count * 99, "pass rate below 99%: \(passed) of \(outcomes.count)")
@@ -30,12 +30,12 @@ struct JSONSchemaTestSuiteTests {
     }
 
     @Test func optionalSuiteReport() {
-        let files = ConformanceSuite.files(in: "optional")
+        let files = SchemaTestSuite.files(in: "optional")
         #expect(!files.isEmpty, "expected tests/optional/*.json")
         var total = 0
         var passed = 0
         for file in files {
-            let outcomes = ConformanceSuite.run(file, name: "optional/" + file.lastPathComponent)
+            let outcomes = SchemaTestSuite.run(file, name: "optional/" + file.lastPathComponent)
             let ok = outcomes.filter(\.passed).count
             total += outcomes.count
             passed += ok
@@ -46,12 +46,12 @@ struct JSONSchemaTestSuiteTests {
     }
 
     @Test func optionalFormatSuiteReportWithFormatAssertion() {
-        let files = ConformanceSuite.files(in: "optional/format")
+        let files = SchemaTestSuite.files(in: "optional/format")
         #expect(!files.isEmpty, "expected tests/optional/format/*.json")
         var total = 0
         var passed = 0
         for file in files {
-            let outcomes = ConformanceSuite.run(
+            let outcomes = SchemaTestSuite.run(
                 file, name: "optional/format/" + file.lastPathComponent, options: .init(formatAssertion: true))
             let ok = outcomes.filter(\.passed).count
             total += outcomes.count

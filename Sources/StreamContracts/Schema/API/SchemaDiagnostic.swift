@@ -18,7 +18,7 @@ public struct SchemaDiagnostic: Sendable, Hashable, Codable, CustomStringConvert
     /// The failing value's JSON Pointer from the root of its document.
     public var instanceLocation: JSONPointer
     /// Where the failing value starts in the text, when the instance was parsed from text.
-    public var sourceLocation: SourceLocation?
+    public var sourceLocation: TextLocation?
     /// The failing keyword's location along the evaluation path, from the schema root (through `$ref`s).
     public var keywordLocation: JSONPointer
     /// The failing keyword's absolute location (`https://example.com/s.json#/$defs/a/type`), given when the
@@ -39,7 +39,7 @@ public struct SchemaDiagnostic: Sendable, Hashable, Codable, CustomStringConvert
     ///   - keyword: the failing keyword.
     ///   - message: what was expected and what was found.
     public init(
-        instanceLocation: JSONPointer, sourceLocation: SourceLocation?, keywordLocation: JSONPointer,
+        instanceLocation: JSONPointer, sourceLocation: TextLocation?, keywordLocation: JSONPointer,
         absoluteKeywordLocation: String?, keyword: SchemaKeyword, message: String
     ) {
         self.instanceLocation = instanceLocation
@@ -85,7 +85,7 @@ public struct SchemaDiagnostic: Sendable, Hashable, Codable, CustomStringConvert
         if let line = try container.decodeIfPresent(Int.self, forKey: .line),
             let column = try container.decodeIfPresent(Int.self, forKey: .column)
         {
-            self.sourceLocation = SourceLocation(offset: 0, line: line, column: column)
+            self.sourceLocation = TextLocation(offset: 0, line: line, column: column)
         } else {
             self.sourceLocation = nil
         }

@@ -6,8 +6,8 @@ import StreamJSON
 
 /// The JSON-Schema-Test-Suite files, located beside the package (`../shared/conformance/json-schema-test-suite`)
 /// or under `$STREAMFIXTURES_SHARED/conformance/json-schema-test-suite`.
-enum ConformanceSuite {
-    /// The package root: this file is `Tests/StreamContractsTests/Schema/ConformanceSuite.swift`.
+enum SchemaTestSuite {
+    /// The package root: this file is `Tests/StreamContractsTests/Schema/SchemaTestSuite.swift`.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
