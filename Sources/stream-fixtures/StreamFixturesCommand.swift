@@ -29,6 +29,8 @@ enum StreamFixturesCommand {
             case "--help", "-h", "help":
                 Console.out(usage)
                 return Console.ok
+            case "validate":
+                return try ValidateCommand.run(Array(arguments.dropFirst()))
             default:
                 throw UsageError("unknown command '\(command)'")
             }
