@@ -245,6 +245,16 @@ struct CaptureClassifier: Sendable {
         form: CaptureUnreadable.Reason?, context: String?
     ) -> CapturedDocument {
         let reason: CaptureUnreadable.Reason
+        var form = form
+        if form == nil, error.offset >= 0, error.offset < text.count {
+            // A quote or a Python constant where JSON needs a name or value: a Python dict literal.
+            let rest = text.dropFirst(error.offset)
+            if rest.first == UInt8(ascii: "'") || rest.starts(with: Array("True".utf8))
+                || rest.starts(with: Array("False".utf8)) || rest.starts(with: Array("None".utf8))
+            {
+                form = .pythonRepr
+            }
+        }
         if let form {
             reason = form
         } else if error.reason == .invalidUTF8 {

@@ -101,39 +101,24 @@ enum LogLineFormat {
         return i + 1
     }
 
-    /// A form that is meant as a payload but cannot be JSON: `util.inspect` or Python `repr` output.
+    /// A form that is meant as a payload but cannot be JSON: `{'Records'` (Python `repr`) or
+    /// `{ Records: [` (Node `util.inspect`), whitespace and line breaks allowed after the brace.
     static func unrecoverableForm(in text: ArraySlice<UInt8>) -> (reason: CaptureUnreadable.Reason, position: Int)? {
         var i = text.startIndex
         while i < text.endIndex {
-            if text[i] == UInt8(ascii: "R"), text[i...].starts(with: records) {
-                let after = i + records.count
-                let before = i > text.startIndex ? text[i - 1] : 0x20
-                if before == UInt8(ascii: "'"), after < text.endIndex, text[after] == UInt8(ascii: "'") {
-                    return (.pythonRepr, openingBrace(in: text, before: i))
-                }
-                if before == UInt8(ascii: "\""), after < text.endIndex, text[after] == UInt8(ascii: "\"") {
-                    return (.invalidJSON, openingBrace(in: text, before: i))
-                }
-                if before != UInt8(ascii: "\""), text[after...].starts(with: inspectArray) {
-                    return (.nodeInspect, openingBrace(in: text, before: i))
-                }
+            if text[i] == UInt8(ascii: "{") {
+                var k = i + 1
+                while k < text.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(text[k]) { k += 1 }
+                if text[k...].starts(with: pythonRecords) { return (.pythonRepr, i) }
+                if text[k...].starts(with: inspectRecords) { return (.nodeInspect, i) }
             }
             i += 1
         }
         return nil
     }
 
-    private static let records = Array("Records".utf8)
-    private static let inspectArray = Array(": [".utf8)
-
-    private static func openingBrace(in text: ArraySlice<UInt8>, before index: Int) -> Int {
-        var i = index
-        while i > text.startIndex {
-            i -= 1
-            if text[i] == UInt8(ascii: "{") { return i }
-        }
-        return index
-    }
+    private static let pythonRecords = Array("'Records':".utf8)
+    private static let inspectRecords = Array("Records: [".utf8)
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 

@@ -159,9 +159,14 @@ struct LogScanner {
             line.withUnsafeBufferPointer {
                 _ = scanner.feed($0, from: open - line.startIndex, to: line.count, base: line.startIndex)
             }
+            // A line that is (or was meant to be) one JSON value; a value still open at the end of the line
+            // is a multi-line fragment of text instead.
             let wholeLine = prefix == nil && open == Self.firstNonBlank(line) && {
-                if case .complete(let end) = scanner.status { return Self.isBlank(line[end...]) }
-                return false
+                switch scanner.status {
+                case .complete(let end): return Self.isBlank(line[end...])
+                case .invalid: return true
+                case .needsMore: return false
+                }
             }()
             var placement = CaptureClassifier.Placement(
                 location: columns.location(of: open, in: line), mapping: origin.mapping,
@@ -173,14 +178,24 @@ struct LogScanner {
                 found = true
                 index = end
             case .invalid:
-                let form = LogLineFormat.unrecoverableForm(in: line[open...])
-                guard scanner.tokens >= 2 || form != nil else {
+                if let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
+                    placement.location = columns.location(of: form.position, in: line)
+                    report(line[form.position...], placement, form: form.reason, context: nil, into: &out)
+                    return
+                }
+                guard scanner.tokens >= 2 else {
                     index = open + 1
                     continue
                 }
-                report(line[open...], placement, form: form?.reason, context: nil, into: &out)
+                report(line[open...], placement, form: nil, context: nil, into: &out)
                 return
             case .needsMore:
+                // Only a message that starts at the margin may open a multi-line document: an indented
+                // `{` or `"name": [` is the inside of something else (pretty-printed text, a code sample).
+                guard messageStart < line.endIndex, line[messageStart] != 0x20, line[messageStart] != 0x09 else {
+                    index = line.endIndex
+                    break
+                }
                 placement.containers.append(.joinedLines)
                 var join = PendingJoin(
                     scanner: scanner, fragment: Array(line[open...]), contentEnd: line.endIndex - open,
@@ -194,6 +209,9 @@ struct LogScanner {
                     joinOrder.append(stream)
                 } else {
                     // A string left open at the end of the line: JSON cut off in the middle.
+                    if prefix == nil, open == Self.firstNonBlank(line) {
+                        join.placement.containers = origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true)
+                    }
                     giveUp(join, .broken, into: &out)
                 }
                 return
