@@ -142,7 +142,8 @@ struct CaptureClassifier: Sendable {
             guard let data = record["kinesis"]?["data"], data.kind == .string else { continue }
             let raw = data.document.rawStringBytes(data.index)
             guard raw.starts(with: Array("H4sI".utf8)) || raw.starts(with: Array("eJ".utf8))
-                || raw.starts(with: Array("eN".utf8)) || raw.starts(with: Array("eF".utf8)),
+                || raw.starts(with: Array("eN".utf8)) || raw.starts(with: Array("eF".utf8))
+                || raw.starts(with: Array("eA".utf8)),
                 let compressed = Self.decodeBase64(data.document.stringBytes(data.index))
             else { continue }
             let path = (placement.originPath.map { $0 + " → " } ?? "") + "/Records/\(index)/kinesis/data"
@@ -208,11 +209,11 @@ struct CaptureClassifier: Sendable {
     ) -> (document: JSONDocument, placement: Placement)? {
         let parent = element.document
         let start = parent.offset(element.index)
-        guard let end = try? JSONDocument(parsing: parent.bytes, from: start, options: options.parsing, allowsTrailingContent: true).endOffset
-        else { return nil }
-        var trimmed = end
-        while trimmed > start, [0x20, 0x0A, 0x0D, 0x09].contains(parent.bytes[trimmed - 1]) { trimmed -= 1 }
-        guard let document = try? JSONDocument(parsing: Array(parent.bytes[start..<trimmed]), options: options.parsing)
+        // The element's end: where its brackets balance (one pass over the element only).
+        var scanner = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: 0)
+        parent.bytes.withUnsafeBufferPointer { _ = scanner.feed($0, from: start, to: $0.count, base: 0) }
+        guard case .complete(let end) = scanner.status,
+            let document = try? JSONDocument(parsing: Array(parent.bytes[start..<end]), options: options.parsing)
         else { return nil }
         var inner = placement
         inner.location = locate(element, placement, &locator)

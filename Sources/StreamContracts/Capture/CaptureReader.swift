@@ -15,6 +15,13 @@ import StreamJSON
 /// memory for one event only). Anything else is read line by line: a line that is one JSON value is
 /// JSON Lines; other lines are log text, searched for JSON. A file of a single JSON line is a JSON file.
 ///
+/// A top-level array is one document unless every element is an object with `Records` or `awslogs`;
+/// then each element is a document (`json-array-element`). In log text, only objects and arrays
+/// are documents (`{"…`, `[{`, `[[`, `["`, or a lone `{`/`[` ending a line that starts at the margin);
+/// `{'Records'` and `{ Records: [` are reported as Python `repr` and Node `util.inspect` output.
+/// Results come in the order they complete, so a document joined over interleaved log events follows
+/// the single-line ones found meanwhile. Columns count Unicode scalars; a byte order mark takes none.
+///
 /// **Streaming.** `feed(_:)` takes chunks of any size and returns the documents completed so far;
 /// `finish()` returns the rest. Results do not depend on how the input is cut. Memory is bounded by
 /// the largest document or line (plus one join window); time is linear in the input.
@@ -48,6 +55,8 @@ public struct CaptureReader: Sendable {
         var eventIndex = 0
         var tooLarge = false
         var elementTooLarge = false
+        /// Where to go on looking for the end of the line a broken value failed on.
+        var lineSearch = 0
     }
 
     private let classifier: CaptureClassifier
@@ -279,6 +288,12 @@ public struct CaptureReader: Sendable {
                     continue
                 }
                 if final {
+                    if !state.streamed, state.scanner.tokens < 2 {
+                        mode = .lines
+                        cursor = state.start
+                        lineSearch = cursor
+                        return true
+                    }
                     reportBroken(state, at: end, lineEnd: end, into: &out)
                     cursor = end
                     mode = .start
@@ -306,14 +321,23 @@ public struct CaptureReader: Sendable {
                 mode = .start
                 return true
             case .invalid(let position):
-                var t = position
+                if !state.streamed, state.scanner.tokens < 2 {
+                    // `{` or `[` followed by something that is not JSON at all: read it as text instead.
+                    mode = .lines
+                    cursor = state.start
+                    lineSearch = cursor
+                    return true
+                }
+                var t = max(position, state.lineSearch)
                 while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
                 if t == end, !final {
+                    state.lineSearch = t
                     value = state
                     return false
                 }
                 reportBroken(state, at: position, lineEnd: t, into: &out)
                 cursor = t
+                lineSearch = t
                 mode = .resync
                 return true
             }
@@ -475,16 +499,25 @@ public struct CaptureReader: Sendable {
         held = []
     }
 
-    /// After a broken JSON value: skips the indented lines that belonged to it.
+    /// After a broken JSON value: skips the blank and indented lines that belonged to it.
+    ///
+    /// Whether a line continues the value depends on its first byte only (see
+    /// `LogLineFormat.looksLikeContinuation`), so the decision never waits for a whole line.
     private mutating func resync(final: Bool) -> Bool {
         while cursor < end {
-            guard let terminator = lineEnd(from: cursor, final: final) else { return false }
-            let line = buffer[(cursor - bufferBase)..<(terminator.start - bufferBase)]
-            guard LogLineFormat.looksLikeContinuation(line) else {
+            let first = byte(cursor)
+            guard first == 0x0A || first == 0x0D || LogLineFormat.looksLikeContinuation([first]) else {
                 mode = .start
                 return true
             }
+            guard let terminator = lineEnd(from: max(cursor, lineSearch), final: final) else {
+                var t = max(cursor, lineSearch)
+                while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+                lineSearch = t
+                return false
+            }
             cursor = terminator.end
+            lineSearch = cursor
         }
         if final { mode = .done }
         return false

@@ -10,7 +10,8 @@ public struct CaptureReaderOptions: Sendable, Hashable {
     public enum Format: String, Sendable, Hashable, Codable {
         /// Look at the first bytes: a JSON value spanning several lines means JSON; else lines.
         case automatic
-        /// One or more JSON values one after another (a JSON file, `filter-log-events` output).
+        /// One or more JSON values one after another (a JSON file, `filter-log-events` output);
+        /// from the first byte that cannot start a JSON value on, the rest is read as lines.
         case json
         /// Lines: JSON Lines, text log exports, anything with one entry per line.
         case lines

@@ -8,7 +8,9 @@ public import StreamJSON
 public struct CaptureUnreadable: Sendable, Hashable, Error, CustomStringConvertible {
     /// Why the text is unreadable; a stable identifier for reports.
     public struct Reason: RawRepresentable, Sendable, Hashable, Codable {
+        /// The identifier, e.g. `truncated-json`.
         public var rawValue: String
+        /// Creates a reason from its identifier.
         public init(rawValue: String) { self.rawValue = rawValue }
 
         /// The JSON ends before its value closes (cut off log event, unfinished fragment).

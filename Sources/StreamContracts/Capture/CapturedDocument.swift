@@ -23,6 +23,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         /// A payload attempt that could not be read.
         case unreadable(CaptureUnreadable)
 
+        /// Documents are equal when their bytes are; unreadable results when every field is.
         public static func == (lhs: Content, rhs: Content) -> Bool {
             switch (lhs, rhs) {
             case (.document(let a), .document(let b)): a.bytes == b.bytes

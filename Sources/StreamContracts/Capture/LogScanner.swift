@@ -151,6 +151,7 @@ struct LogScanner {
     ) {
         let labelled = LogLineFormat.labelledJSONStart(line, from: messageStart)
         var columns = ColumnCounter(origin: origin, lineStart: line.startIndex)
+        let firstNonBlank = Self.firstNonBlank(line)
         var index = start
         var found = false
         while index < line.endIndex {
@@ -161,7 +162,7 @@ struct LogScanner {
             }
             // A line that is (or was meant to be) one JSON value; a value still open at the end of the line
             // is a multi-line fragment of text instead.
-            let wholeLine = prefix == nil && open == Self.firstNonBlank(line) && {
+            let wholeLine = prefix == nil && open == firstNonBlank && {
                 switch scanner.status {
                 case .complete(let end): return Self.isBlank(line[end...])
                 case .invalid: return true
@@ -209,7 +210,7 @@ struct LogScanner {
                     joinOrder.append(stream)
                 } else {
                     // A string left open at the end of the line: JSON cut off in the middle.
-                    if prefix == nil, open == Self.firstNonBlank(line) {
+                    if prefix == nil, open == firstNonBlank {
                         join.placement.containers = origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true)
                     }
                     giveUp(join, .broken, into: &out)
