@@ -141,9 +141,10 @@ struct CaptureClassifier: Sendable {
         for (index, record) in records.elements.enumerated() {
             guard let data = record["kinesis"]?["data"], data.kind == .string else { continue }
             let raw = data.document.rawStringBytes(data.index)
-            guard raw.starts(with: Array("H4sI".utf8)) || raw.starts(with: Array("eJ".utf8))
-                || raw.starts(with: Array("eN".utf8)) || raw.starts(with: Array("eF".utf8))
-                || raw.starts(with: Array("eA".utf8)),
+            guard
+                raw.starts(with: Array("H4sI".utf8)) || raw.starts(with: Array("eJ".utf8))
+                    || raw.starts(with: Array("eN".utf8)) || raw.starts(with: Array("eF".utf8))
+                    || raw.starts(with: Array("eA".utf8)),
                 let compressed = Self.decodeBase64(data.document.stringBytes(data.index))
             else { continue }
             let path = (placement.originPath.map { $0 + " → " } ?? "") + "/Records/\(index)/kinesis/data"
@@ -164,7 +165,8 @@ struct CaptureClassifier: Sendable {
             json = try Inflate.decompress(compressed, limit: options.inflateLimit)
         } catch {
             guard reportsNonLogs || error.kind == .tooLarge else { return }
-            let reason: CaptureUnreadable.Reason = error.kind == .tooLarge ? .decompressedTooLarge : .decompressionFailed
+            let reason: CaptureUnreadable.Reason =
+                error.kind == .tooLarge ? .decompressedTooLarge : .decompressionFailed
             let what = placement.containers.last == .kinesisCloudWatchLogs ? "Kinesis record data" : "awslogs.data"
             let problem = CaptureUnreadable(
                 reason: reason, message: "\(what): \(error.message)", location: placement.location)
@@ -175,7 +177,8 @@ struct CaptureClassifier: Sendable {
             parsed = try JSONDocument(parsing: json, options: options.parsing)
         } catch {
             guard reportsNonLogs else { return }
-            return out.append(unreadable(syntax: error, text: json[...], placement, form: nil, context: "decompressed data: "))
+            return out.append(
+                unreadable(syntax: error, text: json[...], placement, form: nil, context: "decompressed data: "))
         }
         let root = parsed.root
         if root["messageType"]?.stringValue == "CONTROL_MESSAGE" { return }
@@ -223,7 +226,9 @@ struct CaptureClassifier: Sendable {
     }
 
     /// Where `element` starts in the input (the placement's start when positions do not map).
-    private func locate(_ element: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator) -> SourceLocation {
+    private func locate(_ element: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator)
+        -> SourceLocation
+    {
         guard placement.mapping == .verbatim else { return placement.location }
         let inner = locator.location(of: element.document.offset(element.index))
         return CaptureLocation.map(inner, from: placement.location, .verbatim)

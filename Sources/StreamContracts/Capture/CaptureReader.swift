@@ -437,7 +437,8 @@ public struct CaptureReader: Sendable {
             message: "the JSON value or line starting here is larger than \(options.maximumDocumentBytes) bytes",
             location: location)
         return CapturedDocument(
-            source: source, location: location, containers: containers, mapping: .verbatim, content: .unreadable(problem))
+            source: source, location: location, containers: containers, mapping: .verbatim,
+            content: .unreadable(problem))
     }
 
     /// Finds the next line end from `from`: `(start, end)` of the terminator, `nil` when more input is needed.
@@ -474,8 +475,11 @@ public struct CaptureReader: Sendable {
         }
     }
 
-    private mutating func processLine(from start: Int, to stop: Int, terminatorEnd: Int, into out: inout [CapturedDocument]) {
-        let origin = LogScanner.Origin(location: location(of: start), containers: [], originPath: nil, isInputLine: true)
+    private mutating func processLine(
+        from start: Int, to stop: Int, terminatorEnd: Int, into out: inout [CapturedDocument]
+    ) {
+        let origin = LogScanner.Origin(
+            location: location(of: start), containers: [], originPath: nil, isInputLine: true)
         let line = buffer[(start - bufferBase)..<(stop - bufferBase)]
         let isBlank = line.allSatisfy { [0x20, 0x09].contains($0) }
         if !isBlank { nonBlankLines += 1 }
@@ -533,7 +537,8 @@ public struct CaptureReader: Sendable {
                 if case .invalid = state.scanner.status {
                     keep = state.elementStart ?? state.start
                 } else if state.streamed {
-                    keep = state.elementTooLarge ? state.scanner.position : (state.elementStart ?? state.scanner.position)
+                    keep =
+                        state.elementTooLarge ? state.scanner.position : (state.elementStart ?? state.scanner.position)
                 } else {
                     keep = state.tooLarge ? state.scanner.position : state.start
                 }

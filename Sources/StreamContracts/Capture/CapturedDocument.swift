@@ -100,7 +100,9 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
 /// Location arithmetic shared by the reader.
 enum CaptureLocation {
     /// Maps `inner` (relative to a text that starts at `base`) into the input.
-    static func map(_ inner: SourceLocation, from base: SourceLocation, _ mapping: CapturePositionMapping) -> SourceLocation {
+    static func map(_ inner: SourceLocation, from base: SourceLocation, _ mapping: CapturePositionMapping)
+        -> SourceLocation
+    {
         guard mapping == .verbatim else { return base }
         return SourceLocation(
             offset: base.offset + inner.offset, line: base.line + inner.line - 1,

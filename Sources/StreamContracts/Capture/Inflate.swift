@@ -28,7 +28,8 @@ package enum Inflate {
         }
         throw InflateError(
             .notCompressed, offset: 0,
-            "expected gzip (1F 8B) or zlib (78 xx) data, found \(data.isEmpty ? "no bytes" : "bytes \(hexPrefix(data))")")
+            "expected gzip (1F 8B) or zlib (78 xx) data, found "
+                + (data.isEmpty ? "no bytes" : "bytes \(hexPrefix(data))"))
     }
 
     /// Decompresses a gzip file: one or more members, each with its CRC-32 and size checked.
@@ -46,11 +47,14 @@ package enum Inflate {
 
     /// Decompresses a zlib stream and checks its Adler-32.
     package static func zlibDecompress(_ data: [UInt8], limit: Int = defaultLimit) throws(InflateError) -> [UInt8] {
-        guard data.count >= 2 else { throw InflateError(.truncated, offset: data.count, "the zlib header is cut short") }
+        guard data.count >= 2 else {
+            throw InflateError(.truncated, offset: data.count, "the zlib header is cut short")
+        }
         let cmf = data[0]
         let flg = data[1]
         guard cmf & 0x0F == 8, cmf >> 4 <= 7 else {
-            throw InflateError(.corrupt, offset: 0, "zlib compression method must be 8 (deflate) with a window ≤ 32 KiB")
+            throw InflateError(
+                .corrupt, offset: 0, "zlib compression method must be 8 (deflate) with a window ≤ 32 KiB")
         }
         guard (Int(cmf) << 8 | Int(flg)) % 31 == 0 else {
             throw InflateError(.corrupt, offset: 1, "the zlib header check bits are wrong")
@@ -65,7 +69,8 @@ package enum Inflate {
         guard end + 4 <= data.count else {
             throw InflateError(.truncated, offset: data.count, "the zlib stream ends before its Adler-32 checksum")
         }
-        let stored = UInt32(data[end]) << 24 | UInt32(data[end + 1]) << 16 | UInt32(data[end + 2]) << 8 | UInt32(data[end + 3])
+        let stored =
+            UInt32(data[end]) << 24 | UInt32(data[end + 1]) << 16 | UInt32(data[end + 2]) << 8 | UInt32(data[end + 3])
         let computed = adler32(output)
         guard stored == computed else {
             throw InflateError(
@@ -85,7 +90,9 @@ package enum Inflate {
 
     // MARK: - gzip
 
-    private static func gunzipMember(_ data: [UInt8], at start: Int, into output: inout [UInt8], limit: Int) throws(InflateError) -> Int {
+    private static func gunzipMember(_ data: [UInt8], at start: Int, into output: inout [UInt8], limit: Int)
+        throws(InflateError) -> Int
+    {
         guard start + 10 <= data.count else {
             throw InflateError(.truncated, offset: data.count, "the gzip header is cut short")
         }
@@ -93,13 +100,18 @@ package enum Inflate {
             throw InflateError(.corrupt, offset: start, "expected the gzip magic 1F 8B")
         }
         guard data[start + 2] == 8 else {
-            throw InflateError(.unsupported, offset: start + 2, "gzip compression method \(data[start + 2]) is not deflate (8)")
+            throw InflateError(
+                .unsupported, offset: start + 2, "gzip compression method \(data[start + 2]) is not deflate (8)")
         }
         let flags = data[start + 3]
-        guard flags & 0xE0 == 0 else { throw InflateError(.corrupt, offset: start + 3, "reserved gzip flag bits are set") }
+        guard flags & 0xE0 == 0 else {
+            throw InflateError(.corrupt, offset: start + 3, "reserved gzip flag bits are set")
+        }
         var index = start + 10
         if flags & 0x04 != 0 {  // FEXTRA
-            guard index + 2 <= data.count else { throw InflateError(.truncated, offset: data.count, "the gzip extra field is cut short") }
+            guard index + 2 <= data.count else {
+                throw InflateError(.truncated, offset: data.count, "the gzip extra field is cut short")
+            }
             let length = Int(data[index]) | Int(data[index + 1]) << 8
             index += 2 + length
         }
@@ -108,19 +120,23 @@ package enum Inflate {
             index += 1
         }
         if flags & 0x02 != 0 { index += 2 }  // FHCRC
-        guard index <= data.count else { throw InflateError(.truncated, offset: data.count, "the gzip header is cut short") }
+        guard index <= data.count else {
+            throw InflateError(.truncated, offset: data.count, "the gzip header is cut short")
+        }
         let memberStart = output.count
         var reader = BitReader(data, at: index)
         try inflate(&reader, into: &output, limit: limit)
         let end = reader.alignedByteIndex
         guard end + 8 <= data.count else {
-            throw InflateError(.truncated, offset: data.count, "the gzip stream ends before its CRC-32 and size trailer")
+            throw InflateError(
+                .truncated, offset: data.count, "the gzip stream ends before its CRC-32 and size trailer")
         }
         let stored = littleEndian32(data, end)
         let computed = crc32(output[memberStart...])
         guard stored == computed else {
             throw InflateError(
-                .checksum, offset: end, "CRC-32 mismatch: the trailer says \(hex32(stored)), the data gives \(hex32(computed))")
+                .checksum, offset: end,
+                "CRC-32 mismatch: the trailer says \(hex32(stored)), the data gives \(hex32(computed))")
         }
         let size = littleEndian32(data, end + 4)
         guard size == UInt32(truncatingIfNeeded: output.count - memberStart) else {
@@ -134,9 +150,12 @@ package enum Inflate {
     // MARK: - DEFLATE
 
     private static let lengthBase: [Int] = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
     ]
-    private static let lengthExtra: [Int] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    private static let lengthExtra: [Int] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
     private static let distanceBase: [Int] = [
         1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
         6145, 8193, 12289, 16385, 24577,
@@ -155,7 +174,8 @@ package enum Inflate {
         return (literal, distance)
     }()
 
-    private static func inflate(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(InflateError) {
+    private static func inflate(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(InflateError)
+    {
         var isLast = false
         while !isLast {
             isLast = try reader.bits(1) == 1
@@ -171,7 +191,9 @@ package enum Inflate {
         }
     }
 
-    private static func storedBlock(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(InflateError) {
+    private static func storedBlock(_ reader: inout BitReader, into output: inout [UInt8], limit: Int)
+        throws(InflateError)
+    {
         reader.alignToByte()
         let start = reader.byteIndex
         guard start + 4 <= reader.data.count else {
@@ -183,7 +205,8 @@ package enum Inflate {
             throw InflateError(.corrupt, offset: start, "stored block length \(length) does not match its complement")
         }
         guard start + 4 + length <= reader.data.count else {
-            throw InflateError(.truncated, offset: reader.data.count, "the stored block of \(length) bytes is cut short")
+            throw InflateError(
+                .truncated, offset: reader.data.count, "the stored block of \(length) bytes is cut short")
         }
         try checkLimit(output.count + length, limit)
         output.append(contentsOf: reader.data[(start + 4)..<(start + 4 + length)])
@@ -226,19 +249,23 @@ package enum Inflate {
         }
     }
 
-    private static func dynamicCodes(_ reader: inout BitReader) throws(InflateError) -> (literal: Huffman, distance: Huffman) {
+    private static func dynamicCodes(_ reader: inout BitReader) throws(InflateError) -> (
+        literal: Huffman, distance: Huffman
+    ) {
         let literalCount = try reader.bits(5) + 257
         let distanceCount = try reader.bits(5) + 1
         let codeLengthCount = try reader.bits(4) + 4
         guard literalCount <= 286, distanceCount <= 30 else {
             throw InflateError(
-                .corrupt, offset: reader.byteIndex, "a dynamic block declares \(literalCount) literal or \(distanceCount) distance codes")
+                .corrupt, offset: reader.byteIndex,
+                "a dynamic block declares \(literalCount) literal or \(distanceCount) distance codes")
         }
         var codeLengthLengths = [Int](repeating: 0, count: 19)
         for i in 0..<codeLengthCount { codeLengthLengths[codeLengthOrder[i]] = try reader.bits(3) }
         let built = Huffman.build(codeLengthLengths)
         guard built.left == 0 else {
-            throw InflateError(.corrupt, offset: reader.byteIndex, "the code-length code is incomplete or over-subscribed")
+            throw InflateError(
+                .corrupt, offset: reader.byteIndex, "the code-length code is incomplete or over-subscribed")
         }
         let codeLengthCode = built.code
         var lengths: [Int] = []
@@ -253,7 +280,8 @@ package enum Inflate {
                 continue
             case 16:
                 guard let previous = lengths.last else {
-                    throw InflateError(.corrupt, offset: reader.byteIndex, "code-length repeat (16) with no previous length")
+                    throw InflateError(
+                        .corrupt, offset: reader.byteIndex, "code-length repeat (16) with no previous length")
                 }
                 value = previous
                 repeated = 3 + (try reader.bits(2))
@@ -261,7 +289,8 @@ package enum Inflate {
             default: repeated = 11 + (try reader.bits(7))
             }
             guard lengths.count + repeated <= literalCount + distanceCount else {
-                throw InflateError(.corrupt, offset: reader.byteIndex, "code-length repeats run past the declared code count")
+                throw InflateError(
+                    .corrupt, offset: reader.byteIndex, "code-length repeats run past the declared code count")
             }
             lengths.append(contentsOf: repeatElement(value, count: repeated))
         }
@@ -270,7 +299,8 @@ package enum Inflate {
         }
         let literal = Huffman.build(Array(lengths[0..<literalCount]))
         guard literal.left == 0 || (literal.left > 0 && literal.code.hasOnlyShortCodes) else {
-            throw InflateError(.corrupt, offset: reader.byteIndex, "the literal/length code is incomplete or over-subscribed")
+            throw InflateError(
+                .corrupt, offset: reader.byteIndex, "the literal/length code is incomplete or over-subscribed")
         }
         let distance = Huffman.build(Array(lengths[literalCount...]))
         guard distance.left == 0 || (distance.left > 0 && distance.code.hasOnlyShortCodes) else {

@@ -15,15 +15,18 @@ enum LogLineFormat {
         "RESTORE_START", "RESTORE_REPORT", "RESTORE_RUNTIME_DONE", "EXTENSION\t", "TELEMETRY\t", "XRAY TraceId:",
     ].map { Array($0.utf8) }
 
-    private static let nodeLevels: [[UInt8]] = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"].map { Array($0.utf8) }
+    private static let nodeLevels: [[UInt8]] = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"].map {
+        Array($0.utf8)
+    }
     private static let pythonLevels: [[UInt8]] = ["NOTSET", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"].map {
         Array($0.utf8)
     }
 
     /// Whether the line is a Lambda platform line (START, END, REPORT, INIT_START, …), skipped by the reader.
     static func isPlatformLine(_ line: ArraySlice<UInt8>) -> Bool {
-        guard let first = line.first, first == UInt8(ascii: "S") || first == UInt8(ascii: "E") || first == UInt8(ascii: "R")
-            || first == UInt8(ascii: "I") || first == UInt8(ascii: "T") || first == UInt8(ascii: "X")
+        guard let first = line.first,
+            first == UInt8(ascii: "S") || first == UInt8(ascii: "E") || first == UInt8(ascii: "R")
+                || first == UInt8(ascii: "I") || first == UInt8(ascii: "T") || first == UInt8(ascii: "X")
         else { return false }
         return platformStarts.contains { line.starts(with: $0) }
     }
@@ -96,7 +99,8 @@ enum LogLineFormat {
         var i = start
         guard i < line.endIndex, isIdentifierStart(line[i]) else { return nil }
         while i < line.endIndex, isIdentifierStart(line[i]) || isDigit(line[i]) { i += 1 }
-        guard i + 1 < line.endIndex, line[i] == 0x20, line[i + 1] == UInt8(ascii: "{") || line[i + 1] == UInt8(ascii: "[")
+        guard i + 1 < line.endIndex, line[i] == 0x20,
+            line[i + 1] == UInt8(ascii: "{") || line[i + 1] == UInt8(ascii: "[")
         else { return nil }
         return i + 1
     }

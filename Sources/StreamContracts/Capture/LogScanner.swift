@@ -60,8 +60,11 @@ struct LogScanner {
         while index < count {
             let byte = bytes[index]
             if byte == 0x0A || byte == 0x0D {
-                let terminatorEnd = byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
-                process(line: bytes[start..<index], terminator: bytes[index..<terminatorEnd], origin: origin, stream: stream, into: &out)
+                let terminatorEnd =
+                    byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
+                process(
+                    line: bytes[start..<index], terminator: bytes[index..<terminatorEnd], origin: origin,
+                    stream: stream, into: &out)
                 start = terminatorEnd
                 index = terminatorEnd
             } else {
@@ -88,14 +91,18 @@ struct LogScanner {
                 join.fragment.append(contentsOf: line)
                 join.contentEnd = join.fragment.count
                 join.lines += 1
-                join.fragment.withUnsafeBufferPointer { _ = join.scanner.feed($0, from: base, to: join.contentEnd, base: 0) }
+                join.fragment.withUnsafeBufferPointer {
+                    _ = join.scanner.feed($0, from: base, to: join.contentEnd, base: 0)
+                }
                 if case .complete(let end) = join.scanner.status {
                     joinOrder.removeAll { $0 == stream }
                     var placement = join.placement
                     placement.joinedLines = join.lines
                     classifier.emitJSON(Array(join.fragment[0..<end]), placement, nesting: nesting, into: &out)
                     let rest = line.startIndex + (end - base)
-                    scan(line, from: rest, messageStart: rest, prefix: nil, origin: origin, stream: stream, terminator: terminator, into: &out)
+                    scan(
+                        line, from: rest, messageStart: rest, prefix: nil, origin: origin, stream: stream,
+                        terminator: terminator, into: &out)
                     return
                 }
                 if join.scanner.needsMore {
@@ -129,7 +136,8 @@ struct LogScanner {
         if LogLineFormat.isPlatformLine(line) { return }
         let prefix = LogLineFormat.prefix(of: line)
         scan(
-            line, from: prefix.messageStart, messageStart: prefix.messageStart, prefix: prefix.container, origin: origin,
+            line, from: prefix.messageStart, messageStart: prefix.messageStart, prefix: prefix.container,
+            origin: origin,
             stream: stream, terminator: terminator, into: &out)
     }
 
@@ -162,16 +170,19 @@ struct LogScanner {
             }
             // A line that is (or was meant to be) one JSON value; a value still open at the end of the line
             // is a multi-line fragment of text instead.
-            let wholeLine = prefix == nil && open == firstNonBlank && {
-                switch scanner.status {
-                case .complete(let end): return Self.isBlank(line[end...])
-                case .invalid: return true
-                case .needsMore: return false
-                }
-            }()
+            let wholeLine =
+                prefix == nil && open == firstNonBlank
+                && {
+                    switch scanner.status {
+                    case .complete(let end): return Self.isBlank(line[end...])
+                    case .invalid: return true
+                    case .needsMore: return false
+                    }
+                }()
             var placement = CaptureClassifier.Placement(
                 location: columns.location(of: open, in: line), mapping: origin.mapping,
-                containers: origin.containers + layers(origin, prefix: prefix, labelled: labelled == open, wholeLine: wholeLine),
+                containers: origin.containers
+                    + layers(origin, prefix: prefix, labelled: labelled == open, wholeLine: wholeLine),
                 originPath: origin.originPath)
             switch scanner.status {
             case .complete(let end):
@@ -211,7 +222,8 @@ struct LogScanner {
                 } else {
                     // A string left open at the end of the line: JSON cut off in the middle.
                     if prefix == nil, open == firstNonBlank {
-                        join.placement.containers = origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true)
+                        join.placement.containers =
+                            origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true)
                     }
                     giveUp(join, .broken, into: &out)
                 }
@@ -228,7 +240,9 @@ struct LogScanner {
     }
 
     /// The layers a line adds around a document found in it.
-    private func layers(_ origin: Origin, prefix: CaptureContainer?, labelled: Bool, wholeLine: Bool) -> [CaptureContainer] {
+    private func layers(_ origin: Origin, prefix: CaptureContainer?, labelled: Bool, wholeLine: Bool)
+        -> [CaptureContainer]
+    {
         if wholeLine { return origin.isInputLine ? [.jsonLines] : [] }
         var result: [CaptureContainer] = origin.isInputLine ? [.textLog] : []
         if let prefix { result.append(prefix) }
@@ -255,7 +269,9 @@ struct LogScanner {
         case .newEntry: context = " (the JSON that starts at \(start) was still open when a new log entry began)"
         case .endOfInput: context = " (the JSON that starts at \(start) was still open at the end of the input)"
         case .window:
-            context = " (gave up joining the JSON that starts at \(start) after \(join.lines) lines and \(join.fragment.count) bytes)"
+            context =
+                " (gave up joining the JSON that starts at \(start) after \(join.lines) lines and "
+                + "\(join.fragment.count) bytes)"
         }
         report(text, placement, form: why == .window ? .joinWindowExceeded : form?.reason, context: context, into: &out)
         return true

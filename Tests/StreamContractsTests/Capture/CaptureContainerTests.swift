@@ -34,7 +34,8 @@ import Testing
             "broken.json", counts: .init(found: 2, readable: 1, unreadable: 1),
             ["1:1 json-file invalid-json @11:7", "21:1 json-file ok"])
         try check(
-            "truncated.json", counts: .init(found: 1, readable: 0, unreadable: 1), ["1:1 json-file truncated-json @9:9"])
+            "truncated.json", counts: .init(found: 1, readable: 0, unreadable: 1), ["1:1 json-file truncated-json @9:9"]
+        )
     }
 
     @Test func jsonLinesMixValidTruncatedReprAndInvalidUTF8() throws {
@@ -169,7 +170,10 @@ import Testing
 
     @Test func seedDocumentsYieldTheirExamplePayloads() throws {
         let jets = CaptureReader.documents(in: try CaptureFixtures.seed("000"), source: "000")
-        #expect(jets.map(\.summary) == ["22:1 text-log/joined-lines ok", "50:1 text-log/joined-lines ok", "73:1 json-lines ok"])
+        #expect(
+            jets.map(\.summary) == [
+                "22:1 text-log/joined-lines ok", "50:1 text-log/joined-lines ok", "73:1 json-lines ok",
+            ])
         #expect(jets[0].document?.root["EventSourceMappings"]?.count == 1)
         #expect(jets[1].document?.root["Records"]?[0]?["kinesis"]?["data"]?.stringValue == "aGVsbG8gd29ybGQ=")
         let dynamo = CaptureReader.documents(in: try CaptureFixtures.seed("003"), source: "003")

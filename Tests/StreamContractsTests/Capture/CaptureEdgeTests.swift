@@ -13,9 +13,13 @@ import Testing
     @Test func lfCrlfAndLoneCRLineEndsGiveTheSameLinesAndColumns() {
         let node = "2024-01-02T00:00:00.123Z\treq\tINFO\t"
         for end in ["\n", "\r\n", "\r"] {
-            let text = "START RequestId: x\(end)\(node)\(event)\(end)plain\(end)\(node){\(end)  \"Records\": []\(end)}\(end)END RequestId: x\(end)"
+            let text =
+                "START RequestId: x\(end)\(node)\(event)\(end)plain\(end)\(node){\(end)  \"Records\": []\(end)}\(end)END RequestId: x\(end)"
             let documents = read(text)
-            #expect(documents.map(\.summary) == ["2:35 text-log/node-text-log ok", "4:35 text-log/node-text-log/joined-lines ok"], "\(end.debugDescription)")
+            #expect(
+                documents.map(\.summary) == [
+                    "2:35 text-log/node-text-log ok", "4:35 text-log/node-text-log/joined-lines ok",
+                ], "\(end.debugDescription)")
         }
     }
 
@@ -44,15 +48,19 @@ import Testing
     }
 
     @Test func joinWindowGivesUpAfterItsLineLimitAndSkipsTheRestOfTheFragment() {
-        let pretty = "{\n  \"Records\": [\n    {\"eventID\": \"1\"},\n    {\"eventID\": \"2\"},\n    {\"eventID\": \"3\"},\n    {\"eventID\": \"4\"}\n  ]\n}\ndone: {\"Records\": []}\n"
+        let pretty =
+            "{\n  \"Records\": [\n    {\"eventID\": \"1\"},\n    {\"eventID\": \"2\"},\n    {\"eventID\": \"3\"},\n    {\"eventID\": \"4\"}\n  ]\n}\ndone: {\"Records\": []}\n"
         let documents = read("log start\n" + pretty, options: .init(joinWindowLines: 4))
-        #expect(documents.map(\.summary) == ["2:1 text-log/joined-lines join-window-exceeded @5:22", "10:7 text-log ok"])
+        #expect(
+            documents.map(\.summary) == ["2:1 text-log/joined-lines join-window-exceeded @5:22", "10:7 text-log ok"])
         #expect(documents.first?.joinedLines == 4)
         #expect(read("log start\n" + pretty).map(\.summary) == ["2:1 text-log/joined-lines ok", "10:7 text-log ok"])
     }
 
     @Test func joinWindowGivesUpAfterItsByteLimit() {
-        let pretty = "{\n  \"Records\": [\n" + String(repeating: "    {\"eventID\": \"0123456789\"},\n", count: 100) + "    {}\n  ]\n}\n"
+        let pretty =
+            "{\n  \"Records\": [\n" + String(repeating: "    {\"eventID\": \"0123456789\"},\n", count: 100)
+            + "    {}\n  ]\n}\n"
         let documents = read("text first\n" + pretty, options: .init(joinWindowBytes: 1_000))
         #expect(documents.count == 1)
         #expect(documents.first?.unreadable?.reason == .joinWindowExceeded)
@@ -61,7 +69,8 @@ import Testing
 
     @Test func gzipBombInAwslogsDataIsCappedAndReported() {
         // A DATA_MESSAGE with a 1 MiB message, gzip level 9.
-        let payload = #"{"awslogs": {"data": "H4sIAAAAAAACA+3MwQqCUBAF0F+RWbdx205IWrXSXUQIPUTIEpQgpH/vCf1B23N2M/fOrDGmee761L6nFPsiDlVbXU9101THOnZF3J99/UqPZc7heY3htpXKLVmGfLp045Q3ZZ5/j7a8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD4U3wuny//8usCWgAQAA=="}}"#
+        let payload =
+            #"{"awslogs": {"data": "H4sIAAAAAAACA+3MwQqCUBAF0F+RWbdx205IWrXSXUQIPUTIEpQgpH/vCf1B23N2M/fOrDGmee761L6nFPsiDlVbXU9101THOnZF3J99/UqPZc7heY3htpXKLVmGfLp045Q3ZZ5/j7a8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD4U3wuny//8usCWgAQAA=="}}"#
         let capped = read(payload, options: .init(inflateLimit: 65_536))
         #expect(capped.map(\.summary) == ["1:22 json-file/cloudwatch-subscription decompressed-too-large @1:22"])
         #expect(capped.first?.unreadable?.message == "awslogs.data: inflated size exceeds 65536 bytes (gzip bomb?)")
@@ -69,7 +78,8 @@ import Testing
     }
 
     @Test func verbatimPositionsMapExactlyToTheInput() throws {
-        let line = #"{"timestamp":"2024-01-02T00:00:00.123Z","level":"INFO","requestId":"r","message":{"Records":[{"eventID":"1"},{"eventID":"2"}]}}"#
+        let line =
+            #"{"timestamp":"2024-01-02T00:00:00.123Z","level":"INFO","requestId":"r","message":{"Records":[{"eventID":"1"},{"eventID":"2"}]}}"#
         let input = "first line\n" + line + "\n"
         let documents = read(input)
         let captured = try #require(documents.first)
@@ -87,7 +97,8 @@ import Testing
     }
 
     @Test func multiLineVerbatimDocumentsMapLaterLinesFromColumnOne() throws {
-        let input = "x\n2024-01-02T00:00:00.123Z\treq\tINFO\tevent: {\n  \"Records\": [\n    {\"eventID\": \"7\"}\n  ]\n}\n"
+        let input =
+            "x\n2024-01-02T00:00:00.123Z\treq\tINFO\tevent: {\n  \"Records\": [\n    {\"eventID\": \"7\"}\n  ]\n}\n"
         let captured = try #require(read(input).first)
         let id = try #require(captured.document?.root["Records"]?[0]?["eventID"])
         let bytes = Array(input.utf8)
@@ -116,8 +127,12 @@ import Testing
         let long = "2024-01-02T00:00:00.123Z\treq\tINFO\t" + String(repeating: "y", count: 500) + "\n"
         let documents = read(long + event + "\n", options: .init(maximumDocumentBytes: 200))
         #expect(documents.map(\.summary) == ["1:1 text-log document-too-large @1:1", "2:1 json-lines ok"])
-        let pretty = "{\n  \"Records\": [\"" + String(repeating: "z", count: 500) + "\"]\n}\n" + "{\n  \"Records\": []\n}\n"
-        #expect(read(pretty, options: .init(maximumDocumentBytes: 200)).map(\.summary) == ["1:1 json-file document-too-large @1:1", "4:1 json-file ok"])
+        let pretty =
+            "{\n  \"Records\": [\"" + String(repeating: "z", count: 500) + "\"]\n}\n" + "{\n  \"Records\": []\n}\n"
+        #expect(
+            read(pretty, options: .init(maximumDocumentBytes: 200)).map(\.summary) == [
+                "1:1 json-file document-too-large @1:1", "4:1 json-file ok",
+            ])
     }
 
     @Test func deepNestingIsReportedNotACrash() {

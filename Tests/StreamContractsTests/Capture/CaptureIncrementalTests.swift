@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func largeStreamedExportKeepsItsResultsAcrossBufferCompaction() {
-        // A filter-log-events output of 600 events (~120 KB, past the 64 KiB compaction threshold) and a text log of the same messages.
+        // A filter-log-events output of 600 events (~120 KB, past the 64 KiB compaction threshold)
+        // and a text log of the same messages.
         var json = #"{"events": ["#
         var text = ""
         for index in 0..<600 {
@@ -34,9 +35,13 @@ import Testing
                 index % 10 == 9
                 ? "2024-01-02T00:00:00.123Z\treq-\(index)\tINFO\t{ Records: [ [Object] ] }"
                 : "2024-01-02T00:00:00.123Z\treq-\(index)\tINFO\t{\"Records\":[{\"eventID\":\"\(index)\",\"pad\":\"\(String(repeating: "x", count: 100))\"}]}"
-            let escaped = message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-                .replacingOccurrences(of: "\t", with: "\\t")
-            json += (index == 0 ? "" : ",\n") + #"  {"logStreamName": "s", "timestamp": \#(index), "message": "\#(escaped)\n"}"#
+            let escaped = message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\""
+            )
+            .replacingOccurrences(of: "\t", with: "\\t")
+            json +=
+                (index == 0 ? "" : ",\n")
+                + #"  {"logStreamName": "s", "timestamp": \#(index), "message": "\#(escaped)\n"}"#
             text += message + "\n"
         }
         json += "\n]}\n"

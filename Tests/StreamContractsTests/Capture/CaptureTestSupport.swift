@@ -22,7 +22,8 @@ enum CaptureFixtures {
 
     /// The bytes of a shared seed document (`../shared/seeds/`).
     static func seed(_ prefix: String) throws -> [UInt8] {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../shared/seeds")
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../../../shared/seeds")
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
         let name = try #require(files.first { $0.hasPrefix(prefix) })
         return [UInt8](try Data(contentsOf: seeds.appendingPathComponent(name)))
@@ -33,7 +34,9 @@ enum CaptureFixtures {
     }
 
     /// Feeds `bytes` to an incremental reader in chunks of `size` bytes.
-    static func readInChunks(_ bytes: [UInt8], size: Int, source: String, options: CaptureReaderOptions = .init()) -> [CapturedDocument] {
+    static func readInChunks(_ bytes: [UInt8], size: Int, source: String, options: CaptureReaderOptions = .init())
+        -> [CapturedDocument]
+    {
         var reader = CaptureReader(source: source, options: options)
         var result: [CapturedDocument] = []
         var start = 0
