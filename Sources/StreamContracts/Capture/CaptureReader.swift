@@ -46,6 +46,7 @@ public struct CaptureReader: Sendable {
     private struct ValueState: Sendable {
         var start: Int
         var location: SourceLocation
+        var isObject: Bool
         var scanner: JSONPrefixScanner
         var events: LogScanner
         var streamed = false
@@ -260,7 +261,7 @@ public struct CaptureReader: Sendable {
 
     private mutating func startValue(at global: Int) {
         value = ValueState(
-            start: global, location: location(of: global),
+            start: global, location: location(of: global), isObject: byte(global) == UInt8(ascii: "{"),
             scanner: JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: global),
             events: LogScanner(classifier: classifier, nesting: 1))
         mode = .value
@@ -288,7 +289,7 @@ public struct CaptureReader: Sendable {
                     continue
                 }
                 if final {
-                    if !state.streamed, state.scanner.tokens < 2 {
+                    if !state.streamed, state.scanner.tokens < 2, end - state.start <= options.maximumDocumentBytes {
                         mode = .lines
                         cursor = state.start
                         lineSearch = cursor
@@ -321,7 +322,7 @@ public struct CaptureReader: Sendable {
                 mode = .start
                 return true
             case .invalid(let position):
-                if !state.streamed, state.scanner.tokens < 2 {
+                if !state.streamed, state.scanner.tokens < 2, position - state.start <= options.maximumDocumentBytes {
                     // `{` or `[` followed by something that is not JSON at all: read it as text instead.
                     mode = .lines
                     cursor = state.start
@@ -336,9 +337,20 @@ public struct CaptureReader: Sendable {
                     return false
                 }
                 reportBroken(state, at: position, lineEnd: t, into: &out)
-                cursor = t
-                lineSearch = t
-                mode = .resync
+                // A failing line that starts a new entry (not indented) is read again; the indented
+                // lines of the broken value that follow are skipped.
+                var lineStart = min(position, t)
+                while lineStart > bufferBase, lineStart > state.start, byte(lineStart - 1) != 0x0A,
+                    byte(lineStart - 1) != 0x0D
+                {
+                    lineStart -= 1
+                }
+                let restart =
+                    lineStart > state.start && lineStart > bufferBase
+                    && !LogLineFormat.looksLikeContinuation(buffer[(lineStart - bufferBase)..<(t - bufferBase)])
+                cursor = restart ? lineStart : t
+                lineSearch = cursor
+                mode = restart ? .start : .resync
                 return true
             }
         }
@@ -350,7 +362,7 @@ public struct CaptureReader: Sendable {
         let bracket = byte(position - 1)
         let depth = state.scanner.depth
         if bracket == UInt8(ascii: "{") || bracket == UInt8(ascii: "[") {
-            if depth == 2, bracket == UInt8(ascii: "["), byte(state.start) == UInt8(ascii: "{"),
+            if depth == 2, bracket == UInt8(ascii: "["), state.isObject,
                 let name = state.scanner.lastTopLevelName, name.lowerBound >= bufferBase,
                 buffer[(name.lowerBound - bufferBase)..<(name.upperBound - bufferBase)].elementsEqual(#""events""#.utf8)
             {
@@ -395,7 +407,9 @@ public struct CaptureReader: Sendable {
     ) {
         var state = state
         if state.streamed { state.events.finish(into: &out) }
-        if state.tooLarge {
+        // Decided on the content, not on how much had arrived, so that chunking cannot change it.
+        let limit = options.maximumDocumentBytes
+        if !state.streamed, state.tooLarge || position - state.start > limit {
             out.append(tooLarge(at: state.location, containers: [.jsonFile]))
             return
         }
@@ -404,7 +418,7 @@ public struct CaptureReader: Sendable {
         var containers: [CaptureContainer] = [.jsonFile]
         if state.streamed {
             containers.append(.awsLogsEvents)
-            if let start = state.elementStart, !state.elementTooLarge {
+            if let start = state.elementStart, !state.elementTooLarge, position - start <= limit {
                 from = start
                 location = state.elementLocation
             } else {

@@ -48,4 +48,25 @@ import Testing
         #expect(documents.map(\.summary) == ["1:1 json-file ok"])
         #expect(documents.first?.document?.root.count == 100_001)
     }
+
+    @Test func sizeLimitsAreDecidedOnTheContentNotOnTheChunking() {
+        let options = CaptureReaderOptions(maximumDocumentBytes: 1_000)
+        let event = #"{"Records":[]}"#
+        let inputs = [
+            "{\n" + String(repeating: " ", count: 70_000) + "x\n" + event + "\n",
+            "{\n" + String(repeating: " ", count: 500) + "x\n" + event + "\n",
+            "{\n  \"Records\": [\"" + String(repeating: "z", count: 70_000) + "\"\n" + event + "\n",
+            "{\"events\": [\n{\"message\": \"" + String(repeating: "m", count: 70_000) + "\"},\n{\"message\": \"{\\\"Records\\\":[]}"
+                + "\"}\n]}\n",
+        ]
+        for input in inputs {
+            let bytes = Array(input.utf8)
+            let whole = CaptureReader.documents(in: bytes, source: "limits", options: options)
+            for size in [1, 4096] {
+                #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "limits", options: options) == whole)
+            }
+        }
+        let verdicts = inputs.map { CaptureReader.documents(in: Array($0.utf8), source: "l", options: options).map(\.verdict) }
+        #expect(verdicts == [["document-too-large", "ok"], ["ok"], ["document-too-large", "ok"], ["document-too-large", "ok"]])
+    }
 }
