@@ -484,6 +484,10 @@ public struct CaptureReader: Sendable {
                 return
             }
             processLine(from: cursor, to: terminator.start, terminatorEnd: terminator.end, into: &out)
+            if tracker.offset == cursor, terminator.end > terminator.start {
+                // The line end is known: no need to count the line's bytes again.
+                tracker.moveToNextLine(at: terminator.end)
+            }
             cursor = terminator.end
             lineSearch = cursor
         }

@@ -77,6 +77,16 @@ struct JSONPrefixScanner {
             let here = base + index
             if inString {
                 if escape == 0 {
+                    // Fast path: the bytes of a string that need no attention.
+                    if byte >= 0x20, byte != 0x22, byte != 0x5C {
+                        index += 1
+                        while index < to {
+                            let next = buffer[index]
+                            guard next >= 0x20, next != 0x22, next != 0x5C else { break }
+                            index += 1
+                        }
+                        continue
+                    }
                     if byte == 0x22 {
                         inString = false
                         if stringIsName {

@@ -45,6 +45,15 @@ struct PositionTracker: Sendable {
         offset += to - from
     }
 
+    /// Moves to the start of the next line at `offset`, the first byte after a line end whose line
+    /// started where the tracker stands (the caller has already found the line end).
+    mutating func moveToNextLine(at offset: Int) {
+        self.offset = offset
+        line += 1
+        column = 1
+        afterCR = false
+    }
+
     /// Skips bytes without counting them as columns (a byte order mark).
     mutating func skipUncounted(_ count: Int) { offset += count }
 }
