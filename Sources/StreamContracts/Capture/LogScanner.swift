@@ -40,6 +40,9 @@ struct LogScanner {
     let classifier: CaptureClassifier
     let nesting: Int
     private var joins: [String: PendingJoin] = [:]
+    /// The pending join of the stream named `""` (text files, get-log-events): kept out of the
+    /// dictionary, since it is looked at for every line.
+    private var unnamedJoin: PendingJoin?
     private var joinOrder: [String] = []
     private var resyncing: Set<String> = []
 
@@ -81,8 +84,7 @@ struct LogScanner {
         line: ArraySlice<UInt8>, terminator: ArraySlice<UInt8>, origin: Origin, stream: String,
         into out: inout [CapturedDocument]
     ) {
-        if var join = joins[stream] {
-            joins[stream] = nil
+        if var join = takeJoin(stream) {
             if LogLineFormat.startsLogEntry(line) {
                 giveUp(join, .newEntry, into: &out)
                 joinOrder.removeAll { $0 == stream }
@@ -117,7 +119,7 @@ struct LogScanner {
                         if giveUp(join, .window, into: &out) { resyncing.insert(stream) }
                         return
                     }
-                    joins[stream] = join
+                    putJoin(join, stream)
                     return
                 }
                 joinOrder.removeAll { $0 == stream }
@@ -144,11 +146,25 @@ struct LogScanner {
     /// Gives up every pending join (end of input), in the order they started.
     mutating func finish(into out: inout [CapturedDocument]) {
         for stream in joinOrder {
-            if let join = joins[stream] { giveUp(join, .endOfInput, into: &out) }
+            if let join = takeJoin(stream) { giveUp(join, .endOfInput, into: &out) }
         }
         joins = [:]
+        unnamedJoin = nil
         joinOrder = []
         resyncing = []
+    }
+
+    private mutating func takeJoin(_ stream: String) -> PendingJoin? {
+        if stream.isEmpty {
+            defer { unnamedJoin = nil }
+            return unnamedJoin
+        }
+        guard !joins.isEmpty else { return nil }
+        return joins.removeValue(forKey: stream)
+    }
+
+    private mutating func putJoin(_ join: PendingJoin, _ stream: String) {
+        if stream.isEmpty { unnamedJoin = join } else { joins[stream] = join }
     }
 
     // MARK: - Candidates
@@ -217,7 +233,7 @@ struct LogScanner {
                     _ = join.scanner.feed($0, from: join.contentEnd, to: join.fragment.count, base: 0)
                 }
                 if join.scanner.needsMore {
-                    joins[stream] = join
+                    putJoin(join, stream)
                     joinOrder.append(stream)
                 } else {
                     // A string left open at the end of the line: JSON cut off in the middle.
