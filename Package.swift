@@ -47,6 +47,7 @@ let package = Package(
             name: "StreamContractsTests",
             dependencies: ["StreamContracts", "StreamJSON"],
             exclude: ["Schema/KnownFailures.md"],
+            resources: [.copy("Capture/Captures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
