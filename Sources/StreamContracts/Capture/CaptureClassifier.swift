@@ -15,7 +15,7 @@ struct CaptureClassifier: Sendable {
 
     /// Where a JSON text came from.
     struct Placement {
-        var location: SourceLocation
+        var location: TextLocation
         var mapping: CapturePositionMapping
         var containers: [CaptureContainer]
         var originPath: String?
@@ -227,7 +227,7 @@ struct CaptureClassifier: Sendable {
 
     /// Where `element` starts in the input (the placement's start when positions do not map).
     private func locate(_ element: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator)
-        -> SourceLocation
+        -> TextLocation
     {
         guard placement.mapping == .verbatim else { return placement.location }
         let inner = locator.location(of: element.document.offset(element.index))
@@ -270,7 +270,7 @@ struct CaptureClassifier: Sendable {
         } else {
             reason = .invalidJSON
         }
-        let inner = SourceLocation(offset: error.offset, line: error.line, column: error.column)
+        let inner = TextLocation(offset: error.offset, line: error.line, column: error.column)
         let location = CaptureLocation.map(inner, from: placement.location, placement.mapping)
         var message = (context ?? "") + error.message
         if form == .nodeInspect {

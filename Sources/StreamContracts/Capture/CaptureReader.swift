@@ -45,14 +45,14 @@ public struct CaptureReader: Sendable {
 
     private struct ValueState: Sendable {
         var start: Int
-        var location: SourceLocation
+        var location: TextLocation
         var isObject: Bool
         var scanner: JSONPrefixScanner
         var events: LogScanner
         var streamed = false
         var eventsOpen = false
         var elementStart: Int?
-        var elementLocation = SourceLocation(offset: 0, line: 1, column: 1)
+        var elementLocation = TextLocation(offset: 0, line: 1, column: 1)
         var eventIndex = 0
         var tooLarge = false
         var elementTooLarge = false
@@ -165,7 +165,7 @@ public struct CaptureReader: Sendable {
 
     private var end: Int { bufferBase + buffer.count }
 
-    private mutating func location(of global: Int) -> SourceLocation {
+    private mutating func location(of global: Int) -> TextLocation {
         guard global > tracker.offset else { return tracker.location }
         let from = tracker.offset - bufferBase
         let to = min(global, end) - bufferBase
@@ -414,7 +414,7 @@ public struct CaptureReader: Sendable {
             return
         }
         let from: Int
-        let location: SourceLocation
+        let location: TextLocation
         var containers: [CaptureContainer] = [.jsonFile]
         if state.streamed {
             containers.append(.awsLogsEvents)
@@ -445,7 +445,7 @@ public struct CaptureReader: Sendable {
         out.append(classifier.unreadable(syntax: error, text: text, placement, form: form, context: nil))
     }
 
-    private func tooLarge(at location: SourceLocation, containers: [CaptureContainer]) -> CapturedDocument {
+    private func tooLarge(at location: TextLocation, containers: [CaptureContainer]) -> CapturedDocument {
         let problem = CaptureUnreadable(
             reason: .documentTooLarge,
             message: "the JSON value or line starting here is larger than \(options.maximumDocumentBytes) bytes",

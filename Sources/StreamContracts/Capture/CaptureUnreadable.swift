@@ -41,7 +41,7 @@ public struct CaptureUnreadable: Sendable, Hashable, Error, CustomStringConverti
     public var message: String
     /// Where the problem is in the original input. Exact when the document's mapping is
     /// `.verbatim`; otherwise the start of the enclosing string.
-    public var location: SourceLocation
+    public var location: TextLocation
     /// The JSON parser's error, with its offset, line and column counted from the start of the
     /// unreadable text itself (line 1, column 1 is where the document starts).
     public var syntaxError: JSONSyntaxError?
@@ -50,7 +50,7 @@ public struct CaptureUnreadable: Sendable, Hashable, Error, CustomStringConverti
 
     /// Creates an unreadable result.
     public init(
-        reason: Reason, message: String, location: SourceLocation, syntaxError: JSONSyntaxError? = nil,
+        reason: Reason, message: String, location: TextLocation, syntaxError: JSONSyntaxError? = nil,
         excerpt: String = ""
     ) {
         self.reason = reason

@@ -37,7 +37,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     public var source: String
     /// Where the document starts in the original input (1-based line and column, 0-based byte offset).
     /// With `.enclosingString` mapping, where the string it was decoded from starts.
-    public var location: SourceLocation
+    public var location: TextLocation
     /// The framing around the document, outermost first; never empty.
     public var containers: [CaptureContainer]
     /// How positions inside the document map back to the input.
@@ -53,7 +53,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
 
     /// Creates a captured document.
     public init(
-        source: String, location: SourceLocation, containers: [CaptureContainer], mapping: CapturePositionMapping,
+        source: String, location: TextLocation, containers: [CaptureContainer], mapping: CapturePositionMapping,
         originPath: String? = nil, joinedLines: Int = 1, content: Content
     ) {
         self.source = source
@@ -85,7 +85,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     /// - Parameter inner: a location counted from the start of the document's bytes.
     /// - Returns: the same place in the original input when `mapping` is `.verbatim`; otherwise
     ///   `location`, the start of the enclosing string.
-    public func sourceLocation(of inner: SourceLocation) -> SourceLocation {
+    public func sourceLocation(of inner: TextLocation) -> TextLocation {
         CaptureLocation.map(inner, from: location, mapping)
     }
 
@@ -100,11 +100,11 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
 /// Location arithmetic shared by the reader.
 enum CaptureLocation {
     /// Maps `inner` (relative to a text that starts at `base`) into the input.
-    static func map(_ inner: SourceLocation, from base: SourceLocation, _ mapping: CapturePositionMapping)
-        -> SourceLocation
+    static func map(_ inner: TextLocation, from base: TextLocation, _ mapping: CapturePositionMapping)
+        -> TextLocation
     {
         guard mapping == .verbatim else { return base }
-        return SourceLocation(
+        return TextLocation(
             offset: base.offset + inner.offset, line: base.line + inner.line - 1,
             column: inner.line == 1 ? base.column + inner.column - 1 : inner.column)
     }

@@ -13,7 +13,7 @@ struct LogScanner {
     /// Where the lines come from.
     struct Origin {
         /// For input lines, the location of the line's first byte; for messages, where the string starts.
-        var location: SourceLocation
+        var location: TextLocation
         /// Layers outside the line (empty for lines of the input itself).
         var containers: [CaptureContainer]
         /// Where inside a JSON container the message was found.
@@ -358,7 +358,7 @@ private struct ColumnCounter {
         self.column = origin.location.column
     }
 
-    mutating func location(of position: Int, in line: ArraySlice<UInt8>) -> SourceLocation {
+    mutating func location(of position: Int, in line: ArraySlice<UInt8>) -> TextLocation {
         guard origin.isInputLine else { return origin.location }
         if position < index {
             index = line.startIndex
@@ -368,7 +368,7 @@ private struct ColumnCounter {
             if line[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return SourceLocation(
+        return TextLocation(
             offset: origin.location.offset + (position - line.startIndex), line: origin.location.line, column: column)
     }
 }

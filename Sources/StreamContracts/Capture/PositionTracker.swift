@@ -19,7 +19,7 @@ struct PositionTracker: Sendable {
         self.column = column
     }
 
-    var location: SourceLocation { SourceLocation(offset: offset, line: line, column: column) }
+    var location: TextLocation { TextLocation(offset: offset, line: line, column: column) }
 
     /// Moves over `bytes[from..<to]` (buffer indexes), where `bytes[from]` is at `offset`.
     mutating func advance(over bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
@@ -66,7 +66,7 @@ struct ForwardLocator {
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// The location of `offset` (restarts from the beginning if asked to go back).
-    mutating func location(of offset: Int) -> SourceLocation {
+    mutating func location(of offset: Int) -> TextLocation {
         let target = max(0, min(offset, bytes.count))
         if target < tracker.offset { tracker = PositionTracker() }
         let from = tracker.offset

@@ -103,7 +103,7 @@ public struct ContractValidator: Sendable {
                 message: "no schema for kind \"\(kind.rawValue)\"; known kinds: " + kinds.map(\.rawValue).joined(separator: ", ")))
             return (kind, diagnostics)
         }
-        diagnostics += schema.validate(document).diagnostics.map(Self.diagnostic(from:))
+        diagnostics += schema.validate(document).diagnostics.map { Self.diagnostic(from: $0) }
         if let dataSchema = options.dataSchema {
             diagnostics += DataSchemaCheck(schema: dataSchema).check(document, kind: kind)
         }

@@ -112,7 +112,7 @@ import Testing
         let captured = try #require(read(line).first)
         #expect(captured.mapping == .enclosingString)
         #expect(captured.location.description == "1:43")
-        #expect(captured.sourceLocation(of: SourceLocation(offset: 20, line: 1, column: 21)) == captured.location)
+        #expect(captured.sourceLocation(of: TextLocation(offset: 20, line: 1, column: 21)) == captured.location)
     }
 
     @Test func forcedFormatsOverrideDetection() {
