@@ -36,6 +36,13 @@ let package = Package(
             dependencies: ["StreamFixtures", "StreamContracts", "StreamEvents", "StreamJSON"],
             swiftSettings: strictSettings
         ),
+        // Release-build measurements driven by Benchmarks/run (not a product).
+        .executableTarget(
+            name: "stream-fixtures-bench",
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamEvents", "StreamJSON"],
+            path: "Benchmarks/Sources/stream-fixtures-bench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "StreamJSONTests", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
         .testTarget(
             name: "StreamEventsTests",
