@@ -1,4 +1,4 @@
-import Foundation
+import StreamEvents
 import StreamJSON
 
 /// Decides what a JSON value found in a capture is: a payload, or a container to open.
@@ -124,10 +124,14 @@ struct CaptureClassifier: Sendable {
             location: locate(data, placement, &locator), mapping: .enclosingString,
             containers: placement.containers + [.cloudWatchSubscription], originPath: path)
         let text = data.document.stringBytes(data.index)
-        guard let compressed = Self.decodeBase64(text) else {
+        let compressed: [UInt8]
+        switch Self.decodeBase64(text) {
+        case .success(let bytes):
+            compressed = bytes
+        case .failure(let error):
             let problem = CaptureUnreadable(
-                reason: .invalidBase64, message: "awslogs.data is not valid base64", location: inner.location,
-                excerpt: Self.excerpt(text[...]))
+                reason: .invalidBase64, message: "awslogs.data is not valid base64: \(error)",
+                location: inner.location, excerpt: Self.excerpt(text[...]))
             return out.append(document(.unreadable(problem), inner))
         }
         unpackLogsData(compressed, inner, nesting: nesting, reportsNonLogs: true, into: &out)
@@ -145,7 +149,7 @@ struct CaptureClassifier: Sendable {
                 raw.starts(with: Array("H4sI".utf8)) || raw.starts(with: Array("eJ".utf8))
                     || raw.starts(with: Array("eN".utf8)) || raw.starts(with: Array("eF".utf8))
                     || raw.starts(with: Array("eA".utf8)),
-                let compressed = Self.decodeBase64(data.document.stringBytes(data.index))
+                case .success(let compressed) = Self.decodeBase64(data.document.stringBytes(data.index))
             else { continue }
             let path = (placement.originPath.map { $0 + " → " } ?? "") + "/Records/\(index)/kinesis/data"
             let inner = Placement(
@@ -289,11 +293,19 @@ struct CaptureClassifier: Sendable {
         return String(flat.prefix(80))
     }
 
-    /// Strict base64, retried without ASCII whitespace.
-    static func decodeBase64(_ text: [UInt8]) -> [UInt8]? {
-        let string = String(decoding: text, as: UTF8.self)
-        if let data = Data(base64Encoded: string) { return [UInt8](data) }
-        let compact = String(string.unicodeScalars.filter { !" \t\r\n".unicodeScalars.contains($0) })
-        return Data(base64Encoded: compact).map { [UInt8]($0) }
+    /// Canonical base64 (the package's one decoder), retried without ASCII whitespace, as
+    /// exports sometimes wrap long strings.
+    static func decodeBase64(_ text: [UInt8]) -> Result<[UInt8], Base64.DecodingError> {
+        do {
+            return .success(try Base64.decode(utf8: text))
+        } catch {
+            let compact = text.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+            guard compact.count != text.count else { return .failure(error) }
+            do {
+                return .success(try Base64.decode(utf8: compact))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 }

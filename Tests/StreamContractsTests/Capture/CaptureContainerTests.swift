@@ -160,6 +160,11 @@ import Testing
                 "5:20 json-lines/cloudwatch-subscription/python-text-log ok",
                 "6:20 json-lines/cloudwatch-subscription decompression-failed @6:20",
             ])
+        let documents = try CaptureFixtures.read("subscription.jsonl")
+        let base64 = try #require(documents[1].unreadable?.message)
+        #expect(base64.hasPrefix("awslogs.data is not valid base64: "), "\(base64)")
+        #expect(documents[2].unreadable?.message.hasPrefix("awslogs.data: CRC-32 mismatch") == true)
+        #expect(documents[4].unreadable?.message == "awslogs.data: the compressed data ends in the middle of a block")
     }
 
     @Test func kinesisEventCarryingCloudWatchLogsIsADocumentAndIsOpened() throws {
