@@ -105,7 +105,7 @@ enum KinesisRecordContent {
         return Base64.encode(bytes)
     }
 
-    /// A shard iterator like the ones Kinesis returns: base64 starting `AAAAAAAAAAE`, about 200 characters.
+    /// A shard iterator like the ones Kinesis returns: base64 starting `AAAAAAAAAA` (then `E`–`H`), about 200 characters.
     static func shardIterator(using random: inout SeededRandom) -> String {
         opaqueToken(prefix: [0, 0, 0, 0, 0, 0, 0, 1], byteCount: random.int(in: 140...170), using: &random)
     }

@@ -64,6 +64,7 @@ enum SampleBatches {
         clock.advance(by: 1...3_600_000, using: &random)
         let shardID = DynamoDBShardNaming.shardID(
             createdAt: clock.millisecondsSince1970, suffix: Gen<String>.hex(length: 8).run(using: &random))
+        clock.advance(by: 1000...600_000, using: &random)  // records come after their shard, in whole seconds
         let prefix = random.int(in: 1...9)
         var counter = random.next(below: 100_000_000_000)
         let count = random.int(in: 1...max(maximumRecords, 1))
