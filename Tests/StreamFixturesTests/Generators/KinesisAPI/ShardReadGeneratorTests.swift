@@ -6,7 +6,7 @@ import Testing
 @Suite struct ShardReadGeneratorTests {
     typealias Check = GeneratedPayloadChecks
     static let shardCount = 4
-    static let options = ShardReadOptions(count: 6, recordsPerDelivery: 0...6, stream: .init(shardCount: shardCount))
+    static let options = ShardReadOptions(count: 5, recordsPerDelivery: 0...4, stream: .init(shardCount: shardCount))
 
     /// Checks the records of one reading: one shard, increasing 56-digit numbers, arrival seconds inside them,
     /// non-decreasing arrivals, partition keys of the shard.
@@ -15,9 +15,9 @@ import Testing
         var previous: KinesisAPI.Record?
         var shard: Int?
         for record in records {
-            try Check.requireStrict("kinesisSequenceNumberStrict", record.sequenceNumber)
-            try Check.requireStrict("base64Strict", record.data)
+            // Decoding checks the 56 digits and the layout; Base64.isCanonical is the strict base64 rule.
             let number = try #require(KinesisSequenceNumber(decimal: record.sequenceNumber))
+            try Check.require(Base64.isCanonical(record.data), "data \(record.data) is not canonical base64")
             let arrival = try #require(Check.milliseconds(record.approximateArrivalTimestamp))
             try Check.require(Int64(number.arrivalSeconds) == arrival / 1000, "arrival second vs sequence number")
             let index = Int(number.shardIndex)
@@ -62,11 +62,11 @@ import Testing
     @Test func subscriptionEventsContinueFromTheLastRecordAndCatchUp() throws {
         var closed = 0
         try Gen.subscribeToShardEvents(Self.options).forAll(count: 1000, seed: "subscribe") { events in
-            try Check.require(events.count == 6, "events")
+            try Check.require(events.count == 5, "events")
             let shard = try requireRecordsOfOneShard(events.flatMap(\.records))
             var continuation: String?
             for (index, event) in events.enumerated() {
-                try Check.requireStrict("kinesisSequenceNumberStrict", event.continuationSequenceNumber)
+                try Check.require(KinesisSequenceNumber(decimal: event.continuationSequenceNumber) != nil, "continuation")
                 if let last = event.records.last {
                     try Check.require(event.continuationSequenceNumber == last.sequenceNumber, "continuation")
                 } else if let continuation {
