@@ -96,15 +96,15 @@ public struct AWSEnvironment: Codable, Hashable, Sendable {
 
     /// Checks that the account id is 12 ASCII digits and the region belongs to the partition.
     ///
-    /// - Throws: ``AWSEnvironmentError`` naming the part that is wrong and what was expected.
-    public func validate() throws(AWSEnvironmentError) {
+    /// - Throws: ``GeneratorOptionsError`` naming the part that is wrong and what was expected.
+    public func validate() throws(GeneratorOptionsError) {
         let digits = accountID.utf8
         guard digits.count == 12, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            throw AWSEnvironmentError(
+            throw GeneratorOptionsError(
                 field: "accountID", message: "expected an account id of 12 digits, found \"\(accountID)\"")
         }
         guard partition.contains(region) else {
-            throw AWSEnvironmentError(
+            throw GeneratorOptionsError(
                 field: "region",
                 message: "region \"\(region.rawValue)\" belongs to partition \"\(region.partition)\", "
                     + "not \"\(partition.rawValue)\"")
