@@ -55,13 +55,16 @@ enum EventSourceMappingDraw {
         source requested: EventSourceMappingOptions.Source?, environment: AWSEnvironment, now: Int64,
         style: APITimestampStyle, using random: inout SeededRandom
     ) -> EventSourceMappingConfiguration {
-        let source = requested ?? {
-            let roll = random.next(below: 100)
-            return roll < 50 ? .kinesisStream : roll < 85 ? .dynamoDBStream : .kinesisConsumer
-        }()
+        let source =
+            requested
+            ?? {
+                let roll = random.next(below: 100)
+                return roll < 50 ? .kinesisStream : roll < 85 ? .dynamoDBStream : .kinesisConsumer
+            }()
         let uuid = Gen<String>.uuid.run(using: &random)
         let function = LambdaFunctionReference.draw(in: environment, name: nil, using: &random)
-        let functionName = ARNParts(function.arn)?.resource.split(separator: ":").dropFirst().first.map(String.init)
+        let functionName =
+            ARNParts(function.arn)?.resource.split(separator: ":").dropFirst().first.map(String.init)
             ?? "function"
         let isKinesis = source != .dynamoDBStream
         let created = now - Int64(random.int(in: 0...(90 * 86_400_000)))
@@ -100,7 +103,9 @@ enum EventSourceMappingDraw {
             mapping.kmsKeyARN = environment.arn(service: "kms", resource: "key/" + Gen<String>.uuid.run(using: &random))
             if mapping.filterCriteria != nil, random.bool(probability: 0.5) { mapping.filterCriteria = .null }
         }
-        if random.bool(probability: 0.15) { mapping.metricsConfig = EventSourceMappingMetricsConfig(metrics: [.eventCount]) }
+        if random.bool(probability: 0.15) {
+            mapping.metricsConfig = EventSourceMappingMetricsConfig(metrics: [.eventCount])
+        }
         let (state, result) = stateAndResult(using: &random)
         mapping.state = state
         mapping.lastProcessingResult = result

@@ -2,8 +2,8 @@
 /// (kind `event-source-mappings`).
 ///
 /// The pages chain: each page but the last carries a `NextMarker`, the marker the next request would send, and holds
-/// ``pageSize`` mappings; the last page holds 0…``pageSize`` mappings and no marker. All mappings of a listing live in
-/// one account and region.
+/// ``pageSize`` mappings; the last page holds 0…``pageSize`` mappings and no marker. All mappings of a listing live
+/// in one account and region.
 ///
 /// ```swift
 /// let pages = ListEventSourceMappingsResponse.generate(EventSourceMappingListOptions(count: 3, pageSize: 5), seed: 7)

@@ -52,7 +52,9 @@ extension ListEventSourceMappingsResponse {
     /// ```swift
     /// let pages = ListEventSourceMappingsResponse.generate(EventSourceMappingListOptions(count: 3), seed: 42)
     /// ```
-    public static func generate(_ options: EventSourceMappingListOptions, seed: Seed) -> [ListEventSourceMappingsResponse] {
+    public static func generate(_ options: EventSourceMappingListOptions, seed: Seed)
+        -> [ListEventSourceMappingsResponse]
+    {
         Gen.eventSourceMappingPages(options).run(seed: seed)
     }
 }

@@ -144,7 +144,9 @@ extension KinesisAPI.DescribeStreamSummaryOutput {
     public static func generate(
         _ options: KinesisConsumerOptions, seed: Seed
     ) -> [KinesisAPI.DescribeStreamSummaryOutput] {
-        Gen.kinesisStreamAPIState(options).map { KinesisAPI.DescribeStreamSummaryOutput(streamDescriptionSummary: $0.summary) }
-            .samples(count: options.count, seed: seed)
+        Gen.kinesisStreamAPIState(options).map {
+            KinesisAPI.DescribeStreamSummaryOutput(streamDescriptionSummary: $0.summary)
+        }
+        .samples(count: options.count, seed: seed)
     }
 }

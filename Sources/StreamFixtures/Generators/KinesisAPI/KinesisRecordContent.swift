@@ -73,19 +73,22 @@ enum KinesisRecordContent {
         case 0:
             let page = random.element(of: pages) ?? "/"
             let type = random.element(of: eventTypes) ?? "click"
-            text = #"{"type":"\#(type)","page":"\#(page)","userId":"user-\#(random.int(in: 1...99_999))","#
+            text =
+                #"{"type":"\#(type)","page":"\#(page)","userId":"user-\#(random.int(in: 1...99_999))","#
                 + #""ts":\#(arrivalMilliseconds)}"#
         case 1:
             let cents = random.int(in: 100...250_000)
             let amount = String(cents / 100) + "." + TimestampText.pad(cents % 100, 2)
             let status = random.element(of: statuses) ?? "PENDING"
-            text = #"{"orderId":"o-\#(random.int(in: 1000...999_999))","amount":\#(amount),"#
+            text =
+                #"{"orderId":"o-\#(random.int(in: 1000...999_999))","amount":\#(amount),"#
                 + #""currency":"USD","status":"\#(status)"}"#
         default:
             let tenths = random.int(in: -200...450)
             let sign = tenths < 0 ? "-" : ""
             let reading = sign + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10)
-            text = #"{"deviceId":"device-\#(TimestampText.pad(random.int(in: 0...9999), 4))","#
+            text =
+                #"{"deviceId":"device-\#(TimestampText.pad(random.int(in: 0...9999), 4))","#
                 + #""temperature":\#(reading),"humidity":\#(random.int(in: 10...95)),"#
                 + #""recordedAt":\#(arrivalMilliseconds)}"#
         }
@@ -105,7 +108,8 @@ enum KinesisRecordContent {
         return Base64.encode(bytes)
     }
 
-    /// A shard iterator like the ones Kinesis returns: base64 starting `AAAAAAAAAA` (then `E`–`H`), about 200 characters.
+    /// A shard iterator like the ones Kinesis returns: base64 starting `AAAAAAAAAA` (then `E`–`H`), about 200
+    /// characters.
     static func shardIterator(using random: inout SeededRandom) -> String {
         opaqueToken(prefix: [0, 0, 0, 0, 0, 0, 0, 1], byteCount: random.int(in: 140...170), using: &random)
     }

@@ -75,7 +75,8 @@ enum KinesisAPIDraw {
             let consumerStatus = status ?? drawStatus(using: &random)
             consumers.append(consumer(name: name, createdAt: created, status: consumerStatus, stream: stream))
         }
-        return KinesisStreamAPIState(summary: summary(stream: stream, consumerCount: count, using: &random),
+        return KinesisStreamAPIState(
+            summary: summary(stream: stream, consumerCount: count, using: &random),
             consumers: consumers)
     }
 
@@ -117,9 +118,11 @@ enum KinesisAPIDraw {
         }
         var keyID: Nullable<String>?
         if stream.encrypted {
-            keyID = random.bool(probability: 0.6)
+            keyID =
+                random.bool(probability: 0.6)
                 ? .value("alias/aws/kinesis")
-                : .value(stream.environment.arn(service: "kms", resource: "key/" + Gen<String>.uuid.run(using: &random)))
+                : .value(
+                    stream.environment.arn(service: "kms", resource: "key/" + Gen<String>.uuid.run(using: &random)))
         }
         let status: KinesisAPI.StreamStatus = random.bool(probability: 0.93) ? .active : .updating
         return KinesisAPI.StreamDescriptionSummary(

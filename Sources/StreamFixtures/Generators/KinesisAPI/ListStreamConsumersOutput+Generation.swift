@@ -27,7 +27,8 @@ extension Gen where Value == [KinesisAPI.ListStreamConsumersOutput] {
                 let isLast = index == pageCount - 1
                 let end = isLast ? consumers.count : min(start + pageSize, consumers.count)
                 let token = isLast ? nil : KinesisRecordContent.opaqueToken(byteCount: 96, using: &random)
-                pages.append(KinesisAPI.ListStreamConsumersOutput(consumers: Array(consumers[start..<end]), nextToken: token))
+                pages.append(
+                    KinesisAPI.ListStreamConsumersOutput(consumers: Array(consumers[start..<end]), nextToken: token))
                 start = end
             }
             return pages

@@ -81,8 +81,10 @@ extension Gen where Value == PutRecordsExchange {
                             errorCode: code, errorMessage: PutRecordsDraw.message(code, shard: shard, stream: stream)))
                     continue
                 }
-                var log = logs[shard]
-                    ?? ShardSequenceLog(shardIndex: shard, shardCreationSeconds: stream.createdAt / 1000, using: &random)
+                var log =
+                    logs[shard]
+                    ?? ShardSequenceLog(
+                        shardIndex: shard, shardCreationSeconds: stream.createdAt / 1000, using: &random)
                 let sequence = log.append(arrivalMilliseconds: arrival)
                 logs[shard] = log
                 results.append(KinesisAPI.PutRecordsResultEntry(sequenceNumber: sequence, shardID: log.shardID))
@@ -92,7 +94,8 @@ extension Gen where Value == PutRecordsExchange {
                 records: entries, streamName: byARN ? nil : stream.name, streamARN: byARN ? stream.arn : nil)
             let output = KinesisAPI.PutRecordsOutput(
                 failedRecordCount: failing.count, records: results, encryptionType: stream.recordEncryption)
-            return PutRecordsExchange(input: input, output: output, streamARN: stream.arn, shardCount: stream.shardCount)
+            return PutRecordsExchange(
+                input: input, output: output, streamARN: stream.arn, shardCount: stream.shardCount)
         }
     }
 }
@@ -158,7 +161,8 @@ enum PutRecordsDraw {
         case .some:
             guard let pick = random.element(of: shards.indices) else { break }
             let hot = shards[pick]
-            for (index, shard) in shards.enumerated() where shard == hot && (index == pick || random.bool(probability: 0.6)) {
+            for (index, shard) in shards.enumerated()
+            where shard == hot && (index == pick || random.bool(probability: 0.6)) {
                 failing[index] = .provisionedThroughputExceededException
             }
             if shards.count > 1, random.bool(probability: 0.1),

@@ -113,7 +113,8 @@ struct ShardTimeline {
             return [
                 KinesisAPI.ChildShard(
                     shardID: KinesisShardNaming.shardID(index: next), parentShards: [parent],
-                    hashKeyRange: .init(startingHashKey: own.lowerBound.description, endingHashKey: middle.description)),
+                    hashKeyRange: .init(
+                        startingHashKey: own.lowerBound.description, endingHashKey: middle.description)),
                 KinesisAPI.ChildShard(
                     shardID: KinesisShardNaming.shardID(index: next + 1), parentShards: [parent],
                     hashKeyRange: .init(

@@ -84,7 +84,8 @@ extension KubeMQKinesisRequest {
         let methods = Method.allCases
         return (0..<max(options.count, 0)).map { index in
             let method = options.method ?? methods[index % methods.count]
-            return Gen.kubeMQKinesisRequest(method, environment: options.environment).run(seed: seed.derived(index: index))
+            return Gen.kubeMQKinesisRequest(method, environment: options.environment).run(
+                seed: seed.derived(index: index))
         }
     }
 }

@@ -60,7 +60,8 @@ enum SampleBatches {
         clock.advance(by: 0...(180 * 86_400_000), using: &random)
         let streamARN = environment.arn(
             service: "dynamodb",
-            resource: "table/" + table + "/stream/" + TimestampText.streamLabel(milliseconds: clock.millisecondsSince1970))
+            resource: "table/" + table + "/stream/"
+                + TimestampText.streamLabel(milliseconds: clock.millisecondsSince1970))
         clock.advance(by: 1...3_600_000, using: &random)
         let shardID = DynamoDBShardNaming.shardID(
             createdAt: clock.millisecondsSince1970, suffix: Gen<String>.hex(length: 8).run(using: &random))
@@ -106,8 +107,11 @@ enum SampleBatches {
         let seconds = random.element(of: [60, 120, 300, 900]) ?? 120
         let start = 1_704_067_200 + Int64(random.int(in: 0...10_000)) * Int64(seconds)
         event.window = TimeWindow(start: Date(timeIntervalSince1970: TimeInterval(start)), seconds: seconds)
-        event.state = random.bool(probability: 0.3) ? .object(JSONObject()) : .object(
-            JSONObject([.init(key: "count", value: .number(JSONNumber(random.int(in: 1...500))))]))
+        event.state =
+            random.bool(probability: 0.3)
+            ? .object(JSONObject())
+            : .object(
+                JSONObject([.init(key: "count", value: .number(JSONNumber(random.int(in: 1...500))))]))
         event.shardId = shardID
         event.eventSourceARN = streamARN
         event.isFinalInvokeForWindow = random.bool(probability: 0.3)

@@ -26,7 +26,8 @@ struct ARNParts: Hashable, Sendable {
         guard !region.isEmpty, account.utf8.count == 12, account.utf8.allSatisfy({ $0 &- 48 < 10 }) else {
             return fallback
         }
-        return AWSEnvironment(partition: AWSPartition(rawValue: partition), region: AWSRegion(rawValue: region),
+        return AWSEnvironment(
+            partition: AWSPartition(rawValue: partition), region: AWSRegion(rawValue: region),
             accountID: account)
     }
 }

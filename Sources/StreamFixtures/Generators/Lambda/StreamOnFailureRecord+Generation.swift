@@ -20,7 +20,8 @@ extension Gen where Value == StreamOnFailureRecord {
     /// let record = Gen<StreamOnFailureRecord>.onFailureRecord(for: event).run(seed: 7)
     /// record.kinesisBatchInfo?.batchSize == event.records.count  // true
     /// ```
-    public static func onFailureRecord(for event: KinesisEvent, options: OnFailureRecordOptions = .init()) -> Gen<Value> {
+    public static func onFailureRecord(for event: KinesisEvent, options: OnFailureRecordOptions = .init()) -> Gen<Value>
+    {
         onFailureRecord(facts: StreamBatchFacts(event), options: options)
     }
 
@@ -57,7 +58,8 @@ extension Gen where Value == StreamOnFailureRecord {
             let environment = ARNParts(facts.streamARN)?.environment(fallback: AWSEnvironment()) ?? AWSEnvironment()
             let function = LambdaFunctionReference.draw(
                 in: environment, name: options.functionName, using: &random)
-            let condition = options.condition
+            let condition =
+                options.condition
                 ?? (random.bool(probability: 0.8) ? .retryAttemptsExhausted : .recordAgeExceeded)
             let firstArrival = facts.arrivals.first ?? 0
             let lastArrival = facts.arrivals.last ?? 0

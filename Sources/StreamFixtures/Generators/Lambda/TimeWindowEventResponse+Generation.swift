@@ -66,7 +66,8 @@ extension Gen where Value == TimeWindowEventResponse {
             }
             let failed = facts.failedIdentifiers(options.failures, using: &random)
             return TimeWindowEventResponse(
-                state: .object(JSONObject(members)), batchItemFailures: failed.map { BatchItemFailure(itemIdentifier: $0) })
+                state: .object(JSONObject(members)),
+                batchItemFailures: failed.map { BatchItemFailure(itemIdentifier: $0) })
         }
     }
 }

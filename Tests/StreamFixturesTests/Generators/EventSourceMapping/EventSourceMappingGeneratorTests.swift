@@ -8,7 +8,8 @@ import Testing
 
     @Test func membersStayWithinTheirBotocoreRanges() throws {
         try Gen.eventSourceMapping().forAll(count: 1000, seed: "esm-ranges") { mapping in
-            try Check.require((1...10_000).contains(mapping.batchSize ?? 0), "BatchSize \(String(describing: mapping.batchSize))")
+            try Check.require(
+                (1...10_000).contains(mapping.batchSize ?? 0), "BatchSize \(String(describing: mapping.batchSize))")
             try Check.require((0...300).contains(mapping.maximumBatchingWindowInSeconds ?? -1), "window")
             try Check.require((1...10).contains(mapping.parallelizationFactor ?? 0), "ParallelizationFactor")
             let age = mapping.maximumRecordAgeInSeconds ?? 0
@@ -21,11 +22,15 @@ import Testing
             let documented: [EventSourceMappingState] = [
                 .creating, .enabling, .enabled, .disabling, .disabled, .updating, .deleting,
             ]
-            try Check.require(documented.contains(mapping.state ?? EventSourceMappingState(rawValue: "?")), "State \(String(describing: mapping.state))")
             try Check.require(
-                ["User action", "USER_INITIATED"].contains(mapping.stateTransitionReason ?? ""), "StateTransitionReason")
+                documented.contains(mapping.state ?? EventSourceMappingState(rawValue: "?")),
+                "State \(String(describing: mapping.state))")
             try Check.require(
-                ["OK", "No records processed", "PROBLEM: Function call failed"].contains(mapping.lastProcessingResult ?? ""),
+                ["User action", "USER_INITIATED"].contains(mapping.stateTransitionReason ?? ""), "StateTransitionReason"
+            )
+            try Check.require(
+                ["OK", "No records processed", "PROBLEM: Function call failed"].contains(
+                    mapping.lastProcessingResult ?? ""),
                 "LastProcessingResult \(String(describing: mapping.lastProcessingResult))")
             for filter in mapping.filterCriteria?.asOptional?.filters ?? [] {
                 try Check.require((filter.pattern ?? "").utf8.count <= 4096, "filter pattern too long")
@@ -53,7 +58,9 @@ import Testing
                 try Check.require(start < modified, "StartingPositionTimestamp \(start) not before \(modified)")
             } else {
                 try Check.require(mapping.startingPositionTimestamp == nil, "timestamp without AT_TIMESTAMP")
-                try Check.require([.trimHorizon, .latest].contains(mapping.startingPosition ?? EventSourcePosition(rawValue: "?")), "StartingPosition")
+                try Check.require(
+                    [.trimHorizon, .latest].contains(mapping.startingPosition ?? EventSourcePosition(rawValue: "?")),
+                    "StartingPosition")
             }
         }
         #expect(atTimestamp > 0)
@@ -110,7 +117,9 @@ import Testing
                 let value = try StreamJSONDecoder().decode(JSONValue.self, from: pattern)
                 try Check.require(value[dynamoDB ? "dynamodb" : "data"] != nil, "pattern \(pattern) for \(dynamoDB)")
             }
-            if case .null? = mapping.filterCriteria { try Check.require(mapping.kmsKeyARN != nil, "null filter without KMS") }
+            if case .null? = mapping.filterCriteria {
+                try Check.require(mapping.kmsKeyARN != nil, "null filter without KMS")
+            }
         }
     }
 
@@ -171,7 +180,8 @@ import Testing
     }
 
     @Test func sameSeedGivesTheCommittedBytes() throws {
-        let single = EventSourceMappingConfiguration.generate(.init(count: 5), seed: 2024)
+        let single =
+            EventSourceMappingConfiguration.generate(.init(count: 5), seed: 2024)
             + EventSourceMappingConfiguration.generate(.init(count: 5, timestampStyle: .iso8601), seed: 2024)
         try Check.expectDigest(single, "247409686d8f8ddb4e492314d17e1d09")
         let pages = ListEventSourceMappingsResponse.generate(.init(count: 3, pageSize: 2), seed: 2024)

@@ -83,9 +83,15 @@ import Testing
 
     @Test func valuesRoundTripThroughTheirJSON() throws {
         let iso = KinesisConsumerOptions(stream: KinesisStreamOptions(timestampStyle: .iso8601))
-        try Gen.kinesisConsumerDescription(iso).forAll(count: 200, seed: "consumer-rt") { try Check.requireRoundTrip($0) }
-        try Gen.registerStreamConsumerOutput().forAll(count: 200, seed: "register-rt") { try Check.requireRoundTrip($0) }
-        try Gen.describeStreamConsumerOutput().forAll(count: 200, seed: "describe-rt") { try Check.requireRoundTrip($0) }
+        try Gen.kinesisConsumerDescription(iso).forAll(count: 200, seed: "consumer-rt") {
+            try Check.requireRoundTrip($0)
+        }
+        try Gen.registerStreamConsumerOutput().forAll(count: 200, seed: "register-rt") {
+            try Check.requireRoundTrip($0)
+        }
+        try Gen.describeStreamConsumerOutput().forAll(count: 200, seed: "describe-rt") {
+            try Check.requireRoundTrip($0)
+        }
         try Gen.kinesisStreamAPIState().forAll(count: 200, seed: "state-rt") { try Check.requireRoundTrip($0.summary) }
         try Gen.listStreamConsumersPages(.init(count: 2)).forAll(count: 100, seed: "pages-rt") { pages in
             for page in pages { try Check.requireRoundTrip(page) }
@@ -95,10 +101,14 @@ import Testing
     @Test func sameSeedGivesTheCommittedBytes() throws {
         let options = KinesisConsumerOptions(count: 4)
         try Check.expectDigest(KinesisAPI.Consumer.generate(options, seed: 2024), "6689609b636fcfcd4d6897554dc5c784")
-        try Check.expectDigest(KinesisAPI.ConsumerDescription.generate(options, seed: 2024), "23c39e2df9770215699df29b264cd9ce")
-        try Check.expectDigest(KinesisAPI.RegisterStreamConsumerOutput.generate(options, seed: 2024), "88f50058b03c3eb96bfc9baa4349f228")
-        try Check.expectDigest(KinesisAPI.DescribeStreamConsumerOutput.generate(options, seed: 2024), "a3d1d3e7e8756a6d2b7f149d3306e3c8")
-        try Check.expectDigest(KinesisAPI.DescribeStreamSummaryOutput.generate(options, seed: 2024), "571731d0ff0d4f18d6749627141bc10a")
+        try Check.expectDigest(
+            KinesisAPI.ConsumerDescription.generate(options, seed: 2024), "23c39e2df9770215699df29b264cd9ce")
+        try Check.expectDigest(
+            KinesisAPI.RegisterStreamConsumerOutput.generate(options, seed: 2024), "88f50058b03c3eb96bfc9baa4349f228")
+        try Check.expectDigest(
+            KinesisAPI.DescribeStreamConsumerOutput.generate(options, seed: 2024), "a3d1d3e7e8756a6d2b7f149d3306e3c8")
+        try Check.expectDigest(
+            KinesisAPI.DescribeStreamSummaryOutput.generate(options, seed: 2024), "571731d0ff0d4f18d6749627141bc10a")
         let pages = KinesisAPI.ListStreamConsumersOutput.generate(.init(count: 3, pageSize: 2), seed: 2024)
         try Check.expectDigest(pages, "5c08b0c2a5314f8a83ffd51e8d6fbb31")
     }

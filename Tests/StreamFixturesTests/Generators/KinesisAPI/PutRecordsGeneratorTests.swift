@@ -14,7 +14,9 @@ import Testing
             try Check.require((1...500).contains(input.records.count), "request size")
             try Check.require(output.records.count == input.records.count, "response size")
             try Check.require((input.streamName == nil) != (input.streamARN == nil), "stream named twice or never")
-            if let name = input.streamName { try Check.require(exchange.streamARN.hasSuffix(":stream/" + name), "name") }
+            if let name = input.streamName {
+                try Check.require(exchange.streamARN.hasSuffix(":stream/" + name), "name")
+            }
             if let arn = input.streamARN { try Check.require(arn == exchange.streamARN, "ARN") }
             let ranges = try #require(KinesisShardRanges(shardCount: exchange.shardCount))
             var lastByShard: [String: String] = [:]
@@ -34,7 +36,8 @@ import Testing
                 let sequence = try #require(result.sequenceNumber)
                 try Check.requireStrict("kinesisShardIdStrict", shardID)
                 try Check.requireStrict("kinesisSequenceNumberStrict", sequence)
-                let hashKey = try entry.explicitHashKey.map { try #require(KinesisHashKey(decimal: $0)) }
+                let hashKey =
+                    try entry.explicitHashKey.map { try #require(KinesisHashKey(decimal: $0)) }
                     ?? KinesisHashKey(partitionKey: entry.partitionKey)
                 let expected = "shardId-" + String(repeating: "0", count: 11) + String(ranges.shardIndex(for: hashKey))
                 try Check.require(shardID.suffix(12) == expected.suffix(12), "\(shardID) does not own the hash key")
@@ -46,7 +49,9 @@ import Testing
                 }
                 lastByShard[shardID] = sequence
             }
-            try Check.require(output.failedRecordCount == failed, "FailedRecordCount \(String(describing: output.failedRecordCount)) vs \(failed)")
+            try Check.require(
+                output.failedRecordCount == failed,
+                "FailedRecordCount \(String(describing: output.failedRecordCount)) vs \(failed)")
         }
     }
 
@@ -76,7 +81,9 @@ import Testing
 
     @Test func sameSeedGivesTheCommittedBytes() throws {
         let options = PutRecordsOptions(count: 3, recordsPerRequest: 1...6)
-        try Check.expectDigest(KinesisAPI.PutRecordsInput.generate(options, seed: 2024), "e94da24f36860df56fd8e5f18bccd5b3")
-        try Check.expectDigest(KinesisAPI.PutRecordsOutput.generate(options, seed: 2024), "3c89f2903e2d023ea90c21cee938e3b6")
+        try Check.expectDigest(
+            KinesisAPI.PutRecordsInput.generate(options, seed: 2024), "e94da24f36860df56fd8e5f18bccd5b3")
+        try Check.expectDigest(
+            KinesisAPI.PutRecordsOutput.generate(options, seed: 2024), "3c89f2903e2d023ea90c21cee938e3b6")
     }
 }

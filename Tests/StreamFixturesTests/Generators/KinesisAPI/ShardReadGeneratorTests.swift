@@ -41,7 +41,8 @@ import Testing
         for child in children {
             try Check.requireStrict("kinesisShardIdStrict", child.shardID)
             try Check.require((Int(child.shardID.dropFirst(8)) ?? 0) >= Self.shardCount, "child reuses an index")
-            try Check.require(child.parentShards.first == "shardId-" + String(repeating: "0", count: 11) + "\(parent)",
+            try Check.require(
+                child.parentShards.first == "shardId-" + String(repeating: "0", count: 11) + "\(parent)",
                 "parents \(child.parentShards)")
         }
         if children.count == 2 {
@@ -66,7 +67,8 @@ import Testing
             let shard = try requireRecordsOfOneShard(events.flatMap(\.records))
             var continuation: String?
             for (index, event) in events.enumerated() {
-                try Check.require(KinesisSequenceNumber(decimal: event.continuationSequenceNumber) != nil, "continuation")
+                try Check.require(
+                    KinesisSequenceNumber(decimal: event.continuationSequenceNumber) != nil, "continuation")
                 if let last = event.records.last {
                     try Check.require(event.continuationSequenceNumber == last.sequenceNumber, "continuation")
                 } else if let continuation {
@@ -82,8 +84,11 @@ import Testing
                 try Check.require(event.childShards == nil || index == events.count - 1, "ChildShards before the end")
             }
             try Check.require(events.last?.millisBehindLatest == 0, "not caught up at the end")
-            if let children = events.last?.childShards, let parent = shard ?? KinesisSequenceNumber(
-                decimal: events[0].continuationSequenceNumber).map({ Int($0.shardIndex) })
+            if let children = events.last?.childShards,
+                let parent = shard
+                    ?? KinesisSequenceNumber(
+                        decimal: events[0].continuationSequenceNumber
+                    ).map({ Int($0.shardIndex) })
             {
                 closed += 1
                 try requireChildren(children, of: parent)
@@ -135,7 +140,9 @@ import Testing
 
     @Test func sameSeedGivesTheCommittedBytes() throws {
         let options = ShardReadOptions(count: 4)
-        try Check.expectDigest(KinesisAPI.SubscribeToShardEvent.generate(options, seed: 2024), "2d3ab87992261ff51902190132cfcb34")
-        try Check.expectDigest(KinesisAPI.GetRecordsOutput.generate(options, seed: 2024), "93ba5208cbd90ee9280f17d6899d2a9b")
+        try Check.expectDigest(
+            KinesisAPI.SubscribeToShardEvent.generate(options, seed: 2024), "2d3ab87992261ff51902190132cfcb34")
+        try Check.expectDigest(
+            KinesisAPI.GetRecordsOutput.generate(options, seed: 2024), "93ba5208cbd90ee9280f17d6899d2a9b")
     }
 }

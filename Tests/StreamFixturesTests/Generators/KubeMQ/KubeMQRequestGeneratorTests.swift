@@ -20,12 +20,17 @@ import Testing
         // 9 methods × 120 seeds: over 1,000 requests of the kind.
         try Gen.kubeMQKinesisRequest(method).forAll(count: 120, seed: "kubemq") { request in
             let document = try StreamJSONDecoder().decode(JSONValue.self, from: StreamJSONEncoder().encode(request))
-            guard case .object(let metadata)? = document["metadata"] else { throw Check.Mismatch(description: "metadata") }
+            guard case .object(let metadata)? = document["metadata"] else {
+                throw Check.Mismatch(description: "metadata")
+            }
             try Check.require(metadata["method"]?.stringValue == method.rawValue, "method")
-            for member in metadata { try Check.require(member.value.stringValue != nil, "\(member.key) is not a string") }
+            for member in metadata {
+                try Check.require(member.value.stringValue != nil, "\(member.key) is not a string")
+            }
             if let name = metadata["stream_name"]?.stringValue {
                 try Check.require(
-                    (1...128).contains(name.count) && name.allSatisfy { $0.isLetter || $0.isNumber || "_.-".contains($0) },
+                    (1...128).contains(name.count)
+                        && name.allSatisfy { $0.isLetter || $0.isNumber || "_.-".contains($0) },
                     "stream_name \(name)")
             }
             if let arn = metadata["stream_arn"]?.stringValue { try Check.requireStrict("kinesisStreamArnStrict", arn) }

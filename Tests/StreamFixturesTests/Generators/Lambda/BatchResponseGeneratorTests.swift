@@ -1,7 +1,8 @@
 import StreamEvents
-@testable import StreamFixtures
 import StreamJSON
 import Testing
+
+@testable import StreamFixtures
 
 @Suite struct BatchResponseGeneratorTests {
     typealias Check = GeneratedPayloadChecks
@@ -43,7 +44,9 @@ import Testing
     @Test func failureModesDecideHowManyRecordsFail() throws {
         for mode in [BatchFailureMode.none, .some, .all] {
             let cases = Self.kinesisBatches.flatMap { event in
-                Gen<StreamsEventResponse>.batchItemFailures(for: event, failures: mode).map { (event.records.count, $0) }
+                Gen<StreamsEventResponse>.batchItemFailures(for: event, failures: mode).map {
+                    (event.records.count, $0)
+                }
             }
             try cases.forAll(count: 300, seed: "bif-modes") { count, response in
                 let failed = response.batchItemFailures?.count ?? -1
@@ -54,7 +57,9 @@ import Testing
                 }
             }
         }
-        let mixed = StreamsEventResponse.generate(.init(count: 300), seed: "bif-random").map { $0.batchItemFailures?.count ?? 0 }
+        let mixed = StreamsEventResponse.generate(.init(count: 300), seed: "bif-random").map {
+            $0.batchItemFailures?.count ?? 0
+        }
         #expect(mixed.contains(0) && mixed.contains { $0 > 0 })
     }
 
@@ -85,7 +90,8 @@ import Testing
 
     @Test func stringStateStyleWritesOnlyStrings() throws {
         let options = TimeWindowResponseOptions(source: .dynamoDB, failures: .some, stateStyle: .strings)
-        try Gen<TimeWindowEventResponse>.timeWindowResponse(options).forAll(count: 500, seed: "tw-strings") { response in
+        try Gen<TimeWindowEventResponse>.timeWindowResponse(options).forAll(count: 500, seed: "tw-strings") {
+            response in
             guard case .object(let object)? = response.state else { throw Check.Mismatch(description: "no state") }
             try Check.require(object.allSatisfy { $0.value.stringValue != nil }, "non-string value in \(object)")
             try Check.require(!(response.batchItemFailures ?? []).isEmpty, "some mode reported none")
@@ -100,10 +106,12 @@ import Testing
     }
 
     @Test func sameSeedGivesTheCommittedBytes() throws {
-        let failures = StreamsEventResponse.generate(.init(count: 5), seed: 2024)
+        let failures =
+            StreamsEventResponse.generate(.init(count: 5), seed: 2024)
             + StreamsEventResponse.generate(.init(count: 5, source: .dynamoDB), seed: 2024)
         try Check.expectDigest(failures, "6bf433abeba17191d3d248419188dae2")
-        let windows = TimeWindowEventResponse.generate(.init(count: 5), seed: 2024)
+        let windows =
+            TimeWindowEventResponse.generate(.init(count: 5), seed: 2024)
             + TimeWindowEventResponse.generate(.init(count: 5, source: .dynamoDB, stateStyle: .numbers), seed: 2024)
         try Check.expectDigest(windows, "2e4f956ce224aec092d4a38117855f45")
     }

@@ -22,7 +22,8 @@ enum GeneratedPayloadChecks {
         let decoded = try StreamJSONDecoder().decode(T.self, from: bytes)
         try require(decoded == value, "decode(encode(x)) differs from x: \(String(decoding: bytes, as: UTF8.self))")
         let again = try StreamJSONEncoder().encode(decoded)
-        try require(again == bytes, "encode(decode(bytes)) differs from bytes: \(String(decoding: bytes, as: UTF8.self))")
+        try require(
+            again == bytes, "encode(decode(bytes)) differs from bytes: \(String(decoding: bytes, as: UTF8.self))")
     }
 
     /// The MD5 hex digest of the concatenated `StreamJSONEncoder` bytes of `values`.
@@ -65,7 +66,8 @@ enum GeneratedPayloadChecks {
         guard let regex = strictPatterns[name] else { throw Mismatch(description: "no strict definition \(name)") }
         guard let value else { throw Mismatch(description: "\(name): expected a value, found none \(context())") }
         let range = NSRange(value.startIndex..<value.endIndex, in: value)
-        try require(regex.firstMatch(in: value, range: range) != nil, "\(name): \"\(value)\" does not match \(context())")
+        try require(
+            regex.firstMatch(in: value, range: range) != nil, "\(name): \"\(value)\" does not match \(context())")
     }
 
     /// The partition, region and account of an ARN (`arn:p:svc:region:account:…`).

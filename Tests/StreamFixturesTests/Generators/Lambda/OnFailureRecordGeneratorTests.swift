@@ -1,7 +1,8 @@
 import StreamEvents
-@testable import StreamFixtures
 import StreamJSON
 import Testing
+
+@testable import StreamFixtures
 
 @Suite struct OnFailureRecordGeneratorTests {
     typealias Check = GeneratedPayloadChecks
@@ -20,7 +21,8 @@ import Testing
             try Check.require(record.dynamoDBBatchInfo == nil, "both batch infos")
             let first = try #require(event.records.first)
             let last = try #require(event.records.last)
-            try Check.require(first.eventID == info.shardId + ":" + first.kinesis.sequenceNumber, "shardId \(info.shardId)")
+            try Check.require(
+                first.eventID == info.shardId + ":" + first.kinesis.sequenceNumber, "shardId \(info.shardId)")
             try Check.require(info.startSequenceNumber == first.kinesis.sequenceNumber, "start")
             try Check.require(info.endSequenceNumber == last.kinesis.sequenceNumber, "end")
             try Check.require(info.batchSize == event.records.count, "batchSize")
@@ -32,7 +34,8 @@ import Testing
                 Check.milliseconds(info.approximateArrivalOfLastRecord)
                     == Check.milliseconds(last.kinesis.approximateArrivalTimestamp), "last arrival")
             try Check.requireStrict("kinesisShardIdStrict", info.shardId)
-            try requireCommonMembers(record, streamARN: first.eventSourceARN, lastArrival: info.approximateArrivalOfLastRecord)
+            try requireCommonMembers(
+                record, streamARN: first.eventSourceARN, lastArrival: info.approximateArrivalOfLastRecord)
         }
     }
 
@@ -51,9 +54,11 @@ import Testing
             try Check.requireStrict("dynamodbShardIdStrict", info.shardId)
             if let shard = event.shardId { try Check.require(info.shardId == shard, "event shard \(shard)") }
             let createdAt = Int64(info.shardId.dropFirst(8).prefix(20)) ?? 0
-            try Check.require(createdAt <= (Check.milliseconds(first.dynamodb.approximateCreationDateTime) ?? 0),
+            try Check.require(
+                createdAt <= (Check.milliseconds(first.dynamodb.approximateCreationDateTime) ?? 0),
                 "shard \(info.shardId) created after its first record")
-            try requireCommonMembers(record, streamARN: info.streamArn, lastArrival: info.approximateArrivalOfLastRecord)
+            try requireCommonMembers(
+                record, streamARN: info.streamArn, lastArrival: info.approximateArrivalOfLastRecord)
         }
     }
 
@@ -62,8 +67,10 @@ import Testing
         try Check.requireStrict("uuidStrict", context.requestId)
         try Check.requireStrict("lambdaFunctionArnStrict", context.functionArn)
         try Check.require(
-            Check.scope(ofARN: context.functionArn) == Check.scope(ofARN: streamARN), "function outside the stream's scope")
-        try Check.require(context.approximateInvokeCount >= 1, "approximateInvokeCount \(context.approximateInvokeCount)")
+            Check.scope(ofARN: context.functionArn) == Check.scope(ofARN: streamARN),
+            "function outside the stream's scope")
+        try Check.require(
+            context.approximateInvokeCount >= 1, "approximateInvokeCount \(context.approximateInvokeCount)")
         try Check.require(OnFailureCondition.knownValues.contains(context.condition), "condition \(context.condition)")
         let response = record.responseContext
         try Check.require(response.statusCode == 200 && response.functionError == "Unhandled", "responseContext")
@@ -73,7 +80,9 @@ import Testing
             try Check.require(response.executedVersion == String(qualifier), "version qualifier")
         }
         try Check.require(record.version == "1.0", "version")
-        guard case .iso8601(let text) = record.timestamp.form else { throw Check.Mismatch(description: "timestamp form") }
+        guard case .iso8601(let text) = record.timestamp.form else {
+            throw Check.Mismatch(description: "timestamp form")
+        }
         try Check.require(text.count == 24 && text.hasSuffix("Z"), "timestamp \(text) is not ISO with milliseconds")
         try Check.require(
             (Check.milliseconds(record.timestamp) ?? 0) > (Check.milliseconds(lastArrival) ?? .max), "timestamp order")
@@ -94,7 +103,8 @@ import Testing
     }
 
     @Test func sameSeedGivesTheCommittedBytes() throws {
-        let records = StreamOnFailureRecord.generate(.init(count: 5), seed: 2024)
+        let records =
+            StreamOnFailureRecord.generate(.init(count: 5), seed: 2024)
             + StreamOnFailureRecord.generate(.init(count: 5, source: .dynamoDB), seed: 2024)
         try Check.expectDigest(records, "4c42aa7349d48fdc8e1fb07540699322")
     }
