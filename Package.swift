@@ -11,6 +11,7 @@ let strictSettings: [SwiftSetting] = [
 let package = Package(
     name: "StreamFixtures",
     products: [
+        .library(name: "StreamJSON", targets: ["StreamJSON"]),
         .library(name: "StreamEvents", targets: ["StreamEvents"]),
         .library(name: "StreamContracts", targets: ["StreamContracts"]),
         .library(name: "StreamFixtures", targets: ["StreamFixtures"]),
