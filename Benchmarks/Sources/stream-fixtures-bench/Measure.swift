@@ -31,10 +31,11 @@ struct Figure: Encodable {
     var seconds: Double
     var bytes: Int
     var records: Int
+    var events: Int?
     var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
     var recordsPerSecond: Double { Double(records) / seconds }
 
-    enum CodingKeys: String, CodingKey { case name, seconds, bytes, records, megabytesPerSecond, recordsPerSecond }
+    enum CodingKeys: String, CodingKey { case name, seconds, bytes, records, events, megabytesPerSecond, recordsPerSecond }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +43,7 @@ struct Figure: Encodable {
         try container.encode(seconds, forKey: .seconds)
         try container.encode(bytes, forKey: .bytes)
         try container.encode(records, forKey: .records)
+        try container.encodeIfPresent(events, forKey: .events)
         try container.encode(megabytesPerSecond, forKey: .megabytesPerSecond)
         try container.encode(recordsPerSecond, forKey: .recordsPerSecond)
     }
