@@ -29,7 +29,8 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
     public var encryption: KinesisEncryptionOption
     /// What the records' data holds.
     public var payload: KinesisPayloadStyle
-    /// The share of records that are KPL aggregates, 0…1.
+    /// The share of records that are KPL aggregates, 0…1; 0.1 by default so generated corpora exercise
+    /// de-aggregation.
     public var aggregationShare: Double
     /// The tumbling window length in seconds (1…900), or `nil` for ordinary events.
     public var windowSeconds: Int?
@@ -59,7 +60,7 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
         streamName: String? = nil,
         encryption: KinesisEncryptionOption = .realistic,
         payload: KinesisPayloadStyle = .json,
-        aggregationShare: Double = 0,
+        aggregationShare: Double = 0.1,
         windowSeconds: Int? = nil,
         batchSize: Int = 100
     ) {
