@@ -52,8 +52,10 @@ public struct AWSEnvironment: Codable, Hashable, Sendable {
     /// let environments = AWSEnvironment.random.samples(count: 10, seed: 7)
     /// ```
     public static var random: Gen<AWSEnvironment> {
-        let busy: [AWSRegion] = [.usEast1, .usEast1, .usEast2, .usWest2, .euWest1, .euCentral1, .apSoutheast2,
-            .apNortheast1]
+        let busy: [AWSRegion] = [
+            .usEast1, .usEast1, .usEast2, .usWest2, .euWest1, .euCentral1, .apSoutheast2,
+            .apNortheast1,
+        ]
         let commercial = AWSPartition.aws.regions
         let china = AWSPartition.awsCN.regions
         let gov = AWSPartition.awsUSGov.regions
@@ -96,15 +98,15 @@ public struct AWSEnvironment: Codable, Hashable, Sendable {
 
     /// Checks that the account id is 12 ASCII digits and the region belongs to the partition.
     ///
-    /// - Throws: ``AWSEnvironmentError`` naming the part that is wrong and what was expected.
-    public func validate() throws(AWSEnvironmentError) {
+    /// - Throws: ``GeneratorOptionsError`` naming the part that is wrong and what was expected.
+    public func validate() throws(GeneratorOptionsError) {
         let digits = accountID.utf8
         guard digits.count == 12, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            throw AWSEnvironmentError(
+            throw GeneratorOptionsError(
                 field: "accountID", message: "expected an account id of 12 digits, found \"\(accountID)\"")
         }
         guard partition.contains(region) else {
-            throw AWSEnvironmentError(
+            throw GeneratorOptionsError(
                 field: "region",
                 message: "region \"\(region.rawValue)\" belongs to partition \"\(region.partition)\", "
                     + "not \"\(partition.rawValue)\"")

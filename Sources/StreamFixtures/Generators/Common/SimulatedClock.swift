@@ -1,3 +1,5 @@
+import StreamEvents
+
 /// A deterministic wall clock in milliseconds since 1970 that generators advance; nothing reads the real time.
 ///
 /// Arrival timestamps, creation times, window boundaries and sequence-number timestamps all come from a clock,
@@ -50,5 +52,24 @@ public struct SimulatedClock: Codable, Hashable, Sendable {
     /// The current time in whole seconds since 1970 (rounded down).
     public var wholeSecondsSince1970: Int64 {
         millisecondsSince1970 >= 0 ? millisecondsSince1970 / 1000 : (millisecondsSince1970 - 999) / 1000
+    }
+
+    /// The current time as RFC 3339 UTC text, computed from the integer milliseconds (no `Double` rounding,
+    /// no locale): `2024-01-01T00:00:01Z` with 0 fraction digits, `2024-01-01T00:00:01.250Z` with 3 (as AWS writes
+    /// ISO timestamps), `…01.250000Z` with 6.
+    ///
+    /// - Parameter fractionDigits: 0, 3 or 6; other values are clamped to the nearest of those.
+    /// - Returns: The timestamp text.
+    public func iso8601(fractionDigits: Int = 3) -> String {
+        let whole = wholeSecondsSince1970
+        var text = RFC3339.formatWholeSeconds(whole)
+        if fractionDigits > 0 {
+            let millis = Int(millisecondsSince1970 - whole * 1000)
+            text += "."
+            text += millis < 10 ? "00" : millis < 100 ? "0" : ""
+            text += String(millis)
+            if fractionDigits > 3 { text += "000" }
+        }
+        return text + "Z"
     }
 }
