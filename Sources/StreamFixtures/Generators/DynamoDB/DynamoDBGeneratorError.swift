@@ -40,7 +40,7 @@ public struct DynamoDBGeneratorError: Error, Hashable, Sendable, CustomStringCon
 
     /// The rule that was broken.
     public var code: Code
-    /// Where: an attribute path such as `address.lines[2]`, or the option name such as `recordsPerEvent`.
+    /// Where: an attribute path such as `address.lines[2]`, or the option name such as `shardCount`.
     public var location: String
     /// What was expected and what was found.
     public var message: String

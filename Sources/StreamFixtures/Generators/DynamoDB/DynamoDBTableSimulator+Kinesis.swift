@@ -40,7 +40,7 @@ extension DynamoDBTableSimulator {
             sizeBytes: change.keysSize + change.newSize + change.oldSize)
         return DynamoDBKinesisChangeRecord(
             awsRegion: environment.region, eventID: FastText.uuid(using: &random), eventName: change.eventName,
-            tableName: tableName, dynamodb: record, userIdentity: .some(change.isTimeToLive ? .ttlService : nil))
+            tableName: tableName, dynamodb: record, userIdentity: change.isTimeToLive ? .value(.ttlService) : .null)
     }
 }
 

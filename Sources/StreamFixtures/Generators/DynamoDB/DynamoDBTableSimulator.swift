@@ -196,7 +196,7 @@ public struct DynamoDBTableSimulator: Sendable {
         guard (3...255).contains(nameBytes.count), allowed else {
             throw option("name", "table names are 3 to 255 characters of a-z A-Z 0-9 _ . -; found \"\(name)\"")
         }
-        do throws(AWSEnvironmentError) {
+        do throws(GeneratorOptionsError) {
             try environment.validate()
         } catch {
             throw option("environment.\(error.field)", error.message)

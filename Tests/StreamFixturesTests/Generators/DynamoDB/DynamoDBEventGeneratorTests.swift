@@ -124,7 +124,7 @@ import Testing
         var total = 0
         for _ in 0..<2 {
             let event = table.nextEvent(recordCount: 100)
-            let bytes = DynamoDBJSONWriter.bytes(of: event)
+            let bytes = event.compactJSON()
             #expect(bytes.count <= 6_000_000)
             #expect(event.records.count < 100)
             #expect(DynamoDBInvariants.problems(in: event).isEmpty)
@@ -144,17 +144,17 @@ import Testing
     }
 }
 
-@Suite struct DynamoDBJSONWriterTests {
+@Suite struct DynamoDBCompactJSONTests {
     @Test func writesTheSameBytesAsStreamJSONEncoder() throws {
         for sample in Gen.dynamoDBEvent(recordCount: 1...4).seededSamples(count: 150, seed: "writer") {
             let expected = try StreamJSONEncoder().encode(sample.value)
-            #expect(DynamoDBJSONWriter.bytes(of: sample.value) == expected, "seed \(sample.seed)")
+            #expect(sample.value.compactJSON() == expected, "seed \(sample.seed)")
         }
         for events in Gen.dynamoDBWindowEvents(recordCount: 0...6).samples(count: 30, seed: "writer") {
-            for event in events { #expect(DynamoDBJSONWriter.bytes(of: event) == (try StreamJSONEncoder().encode(event))) }
+            for event in events { #expect(event.compactJSON() == (try StreamJSONEncoder().encode(event))) }
         }
         for change in Gen.dynamoDBKinesisChangeRecord().samples(count: 100, seed: "writer") {
-            #expect(DynamoDBJSONWriter.bytes(of: change) == (try StreamJSONEncoder().encode(change)))
+            #expect(change.compactJSON() == (try StreamJSONEncoder().encode(change)))
         }
     }
 
@@ -165,11 +165,11 @@ import Testing
             "quote\"name": "line\nbreak\t\"q\" \\ \u{01}\u{1F} é 🌍", "b": .binary([]), "b1": .binary([1]),
             "b2": .binary([1, 2]), "empty": .map([:]), "list": [], "ns": .numberSet(["-1.5E3"]),
         ]
-        #expect(DynamoDBJSONWriter.bytes(of: change) == (try StreamJSONEncoder().encode(change)))
-        change.userIdentity = .some(.ttlService)
+        #expect(change.compactJSON() == (try StreamJSONEncoder().encode(change)))
+        change.userIdentity = .value(.ttlService)
         let record = DynamoDBEventRecord(
             eventID: "x", eventName: .remove, awsRegion: .euWest1, dynamodb: change.dynamodb, userIdentity: .ttlService)
-        #expect(DynamoDBJSONWriter.bytes(of: record) == (try StreamJSONEncoder().encode(record)))
-        #expect(DynamoDBJSONWriter.bytes(of: change) == (try StreamJSONEncoder().encode(change)))
+        #expect(record.compactJSON() == (try StreamJSONEncoder().encode(record)))
+        #expect(change.compactJSON() == (try StreamJSONEncoder().encode(change)))
     }
 }

@@ -51,8 +51,8 @@ struct DynamoDBGeneratorBenchmark {
         let orders = [try DynamoDBTableSimulator(name: "orders", streamViewType: .newAndOldImages, seed: 1)]
         let random = Gen.dynamoDBTable().samples(count: 20, seed: "benchmark")
         measure("orders, generation only", tables: orders, events: 1_000) { _ in 0 }
-        measure("orders, DynamoDBJSONWriter", tables: orders, events: 1_000) { DynamoDBJSONWriter.bytes(of: $0).count }
+        measure("orders, compactJSON()", tables: orders, events: 1_000) { $0.compactJSON().count }
         try measure("orders, StreamJSONEncoder", tables: orders, events: 200) { try StreamJSONEncoder().encode($0).count }
-        measure("20 random tables, DynamoDBJSONWriter", tables: random, events: 50) { DynamoDBJSONWriter.bytes(of: $0).count }
+        measure("20 random tables, compactJSON()", tables: random, events: 50) { $0.compactJSON().count }
     }
 }

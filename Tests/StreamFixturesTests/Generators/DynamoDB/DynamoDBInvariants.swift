@@ -183,8 +183,8 @@ enum DynamoDBInvariants {
         if (record.oldImage != nil) != (change.eventName != .insert) { problems.append("OldImage presence") }
         if record.sizeBytes != DynamoDBItemSize.streamRecordSize(of: record) { problems.append("SizeBytes") }
         switch change.userIdentity {
-        case .some(.none): break
-        case .some(.some(let identity)) where identity == .ttlService && change.eventName == .remove: break
+        case .null?: break
+        case .value(let identity)? where identity == .ttlService && change.eventName == .remove: break
         default: problems.append("userIdentity \(String(describing: change.userIdentity))")
         }
         for (name, map) in [("Keys", record.keys), ("NewImage", record.newImage), ("OldImage", record.oldImage)] {

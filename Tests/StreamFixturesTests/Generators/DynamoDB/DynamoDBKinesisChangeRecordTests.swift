@@ -24,7 +24,7 @@ import Testing
         let microseconds = table.nextKinesisChangeRecord(precision: .microseconds)
         #expect(milliseconds.dynamodb.approximateCreationDateTime?.description.count == 13)
         #expect(microseconds.dynamodb.approximateCreationDateTime?.description.count == 16)
-        #expect(milliseconds.userIdentity == .some(nil) || milliseconds.eventName == .remove)
+        #expect(milliseconds.userIdentity == .null || milliseconds.eventName == .remove)
     }
 
     @Test func consecutiveRecordsFollowTheTable() throws {
