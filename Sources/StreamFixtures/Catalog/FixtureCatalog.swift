@@ -14,7 +14,27 @@ public enum FixtureCatalog {
         public var summary: String
         /// The recipe options it uses besides seed and count (`records`, `shards`, `view-type`, `region`).
         public var options: [String]
-        let make: @Sendable (FixtureRecipe) throws -> [any Encodable & Sendable]
+        let make: @Sendable (FixtureRecipe) throws -> [[UInt8]]
+
+        /// An entry whose documents are encoded with `StreamJSONEncoder`.
+        init<Model: Encodable & SendableMetatype>(kind: String, summary: String, options: [String],
+                               _ generate: @escaping @Sendable (FixtureRecipe) -> [Model]) {
+            self.kind = kind
+            self.summary = summary
+            self.options = options
+            self.make = { recipe in
+                let encoder = StreamJSONEncoder()
+                return try generate(recipe).map { try encoder.encode($0) }
+            }
+        }
+
+        /// An entry that writes its own canonical bytes (a generator's fast path).
+        init(kind: String, summary: String, options: [String], bytes: @escaping @Sendable (FixtureRecipe) -> [[UInt8]]) {
+            self.kind = kind
+            self.summary = summary
+            self.options = options
+            self.make = { recipe in bytes(recipe) }
+        }
     }
 
     /// The kinds in name order.
@@ -40,8 +60,7 @@ public enum FixtureCatalog {
         if let shards = recipe.shards, !(1...1_000).contains(shards) {
             throw FixtureRecipeError("shards must be from 1 to 1000; found \(shards)")
         }
-        let encoder = StreamJSONEncoder()
-        return try entry.make(recipe).map { try encoder.encode($0) }
+        return try entry.make(recipe)
     }
 
     static let entries: [Entry] = lambdaEntries + kinesisAPIEntries + [
