@@ -52,8 +52,10 @@ public struct AWSEnvironment: Codable, Hashable, Sendable {
     /// let environments = AWSEnvironment.random.samples(count: 10, seed: 7)
     /// ```
     public static var random: Gen<AWSEnvironment> {
-        let busy: [AWSRegion] = [.usEast1, .usEast1, .usEast2, .usWest2, .euWest1, .euCentral1, .apSoutheast2,
-            .apNortheast1]
+        let busy: [AWSRegion] = [
+            .usEast1, .usEast1, .usEast2, .usWest2, .euWest1, .euCentral1, .apSoutheast2,
+            .apNortheast1,
+        ]
         let commercial = AWSPartition.aws.regions
         let china = AWSPartition.awsCN.regions
         let gov = AWSPartition.awsUSGov.regions

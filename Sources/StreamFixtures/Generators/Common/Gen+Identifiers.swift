@@ -24,34 +24,36 @@ extension Gen where Value == String {
 func randomUUID(using random: inout SeededRandom) -> String {
     let high = random.next()
     let low = random.next()
-    var bytes = [UInt8](repeating: 0, count: 16)
-    for index in 0..<8 {
-        bytes[index] = UInt8(truncatingIfNeeded: high >> (56 - 8 * index))
-        bytes[8 + index] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
+    return String(unsafeUninitializedCapacity: 36) { text in
+        let digits: StaticString = "0123456789abcdef"
+        var position = 0
+        for index in 0..<16 {
+            if index == 4 || index == 6 || index == 8 || index == 10 {
+                text[position] = UInt8(ascii: "-")
+                position += 1
+            }
+            var byte = UInt8(truncatingIfNeeded: (index < 8 ? high : low) >> (56 - 8 * (index % 8)))
+            if index == 6 { byte = (byte & 0x0F) | 0x40 }
+            if index == 8 { byte = (byte & 0x3F) | 0x80 }
+            text[position] = digits.utf8Start[Int(byte >> 4)]
+            text[position + 1] = digits.utf8Start[Int(byte & 0x0F)]
+            position += 2
+        }
+        return position
     }
-    bytes[6] = (bytes[6] & 0x0F) | 0x40
-    bytes[8] = (bytes[8] & 0x3F) | 0x80
-    let digits = Array("0123456789abcdef".utf8)
-    var text = [UInt8]()
-    text.reserveCapacity(36)
-    for (index, byte) in bytes.enumerated() {
-        if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-        text.append(digits[Int(byte >> 4)])
-        text.append(digits[Int(byte & 0x0F)])
-    }
-    return String(decoding: text, as: UTF8.self)
 }
 
 /// `length` lowercase hex digits drawn from `random`.
 func randomHex(length: Int, using random: inout SeededRandom) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var text = [UInt8]()
-    text.reserveCapacity(max(length, 0))
-    var word: UInt64 = 0
-    for index in 0..<max(length, 0) {
-        if index % 16 == 0 { word = random.next() }
-        text.append(digits[Int(word & 0x0F)])
-        word >>= 4
+    let count = max(length, 0)
+    return String(unsafeUninitializedCapacity: count) { text in
+        let digits: StaticString = "0123456789abcdef"
+        var word: UInt64 = 0
+        for index in 0..<count {
+            if index % 16 == 0 { word = random.next() }
+            text[index] = digits.utf8Start[Int(word & 0x0F)]
+            word >>= 4
+        }
+        return count
     }
-    return String(decoding: text, as: UTF8.self)
 }

@@ -27,8 +27,10 @@ public enum ResourceName {
         "Orders", "Users", "Sessions", "Inventory", "Payments", "Devices", "Customers", "Invoices", "Carts",
         "Products", "Subscriptions", "Accounts",
     ]
-    static let functionVerbs = ["processor", "consumer", "handler", "indexer", "aggregator", "sync", "fanout",
-        "archiver", "enricher", "router"]
+    static let functionVerbs = [
+        "processor", "consumer", "handler", "indexer", "aggregator", "sync", "fanout",
+        "archiver", "enricher", "router",
+    ]
 
     /// Kinesis stream names, e.g. `orders`, `clickstream-prod`, `telemetry_ingest_v2`.
     ///
@@ -69,7 +71,8 @@ public enum ResourceName {
     /// - Returns: A generator of names of 1–128 characters from `[a-z0-9_-]`.
     public static func consumer() -> Gen<String> {
         Gen { random in
-            let owner = random.element(of: ["analytics", "search", "archive", "fraud", "billing", "alerts"])
+            let owner =
+                random.element(of: ["analytics", "search", "archive", "fraud", "billing", "alerts"])
                 ?? "analytics"
             let kind = random.element(of: ["consumer", "indexer", "reader", "efo", "app"]) ?? "consumer"
             var name = owner + "-" + kind

@@ -1,0 +1,69 @@
+public import StreamEvents
+
+extension KinesisEvent {
+    /// Generates `options.count` Kinesis events: the entry point of `stream-fixtures generate kinesis-event`.
+    ///
+    /// One stream (named by `options.streamName` or drawn from the seed) in `options.region`; each event comes
+    /// from one of its shards. With `options.windowSeconds` the events are the invokes of consecutive tumbling
+    /// windows (the last window may be cut short by `count`). Out-of-range options are clamped; use
+    /// ``KinesisOptions/validate()`` to report them instead.
+    ///
+    /// - Parameters:
+    ///   - options: What to generate.
+    ///   - seed: The seed; the same seed and options give byte-identical events everywhere.
+    /// - Returns: The events.
+    ///
+    /// ```swift
+    /// let events = KinesisEvent.generate(KinesisOptions(count: 3, records: 5, shards: 2), seed: 7)
+    /// ```
+    public static func generate(_ options: KinesisOptions, seed: Seed) -> [KinesisEvent] {
+        var simulator = KinesisStreamSimulator(options: options, seed: seed)
+        let count = max(0, options.count)
+        guard simulator.tumblingWindowSeconds != nil else {
+            return simulator.nextEvents(count, recordCount: options.records)
+        }
+        var events = [KinesisEvent]()
+        while events.count < count {
+            events.append(contentsOf: simulator.nextWindow(recordCount: options.records))
+        }
+        return Array(events.prefix(count))
+    }
+}
+
+extension KinesisStreamSimulator {
+    /// Creates the simulator ``KinesisEvent/generate(_:seed:)`` uses for `options`.
+    ///
+    /// - Parameters:
+    ///   - options: The CLI options.
+    ///   - seed: The seed.
+    public init(options: KinesisOptions, seed: Seed) {
+        var random = SeededRandom(seed: seed)
+        let name = options.streamName ?? ResourceName.stream().run(using: &random)
+        let creation = 1_546_300_800 + Int64(random.next(below: 1_703_980_800 - 1_546_300_800))
+        let encryptionType: KinesisEncryptionType
+        let share: Double
+        switch options.encryption {
+        case .realistic:
+            encryptionType = random.bool(probability: 0.35) ? .kms : .unencrypted
+            share = 0.5
+        case .absent:
+            encryptionType = .unencrypted
+            share = 0
+        case .unencrypted:
+            encryptionType = .unencrypted
+            share = 1
+        case .kms:
+            encryptionType = .kms
+            share = 1
+        }
+        let stream = KinesisStream(
+            name: name, environment: AWSEnvironment(region: options.region, accountID: options.accountID),
+            shardCount: options.shards, creationSecondsSince1970: creation, encryptionType: encryptionType)
+        let recipe = KinesisRecordRecipe(
+            payload: options.payload.payload, aggregatedShare: min(max(0, options.aggregationShare), 1),
+            encryptionTypeShare: share)
+        self.init(
+            stream: stream, recipe: recipe, batchSize: options.batchSize,
+            tumblingWindowSeconds: options.windowSeconds, seed: Seed(random.next()))
+    }
+}
