@@ -63,11 +63,21 @@ public enum FixtureCatalog {
         return try entry.make(recipe)
     }
 
-    static let entries: [Entry] = lambdaEntries + kinesisAPIEntries + [
+    static let entries: [Entry] = streamEntries + lambdaEntries + kinesisAPIEntries + [
         Entry(kind: "kubemq-kinesis-request", summary: "KubeMQ aws.kinesis target requests, every method in turn",
               options: ["region"]) { recipe in
             KubeMQKinesisRequest.generate(.init(count: recipe.count, environment: recipe.environment), seed: recipe.seed)
         },
+    ]
+
+    static let streamEntries: [Entry] = [
+        Entry(kind: "kinesis-event",
+              summary: "Kinesis Data Streams events: one shard per batch, real sequence numbers, KPL aggregates",
+              options: ["records", "shards", "region"], bytes: { recipe in
+            let options = KinesisOptions(count: recipe.count, records: recipe.records ?? 3, shards: recipe.shards ?? 1,
+                                         region: recipe.region ?? .usEast1)
+            return KinesisEvent.generate(options, seed: recipe.seed).map { $0.compactJSON() }
+        }),
     ]
 
     static let lambdaEntries: [Entry] = [
