@@ -1,0 +1,123 @@
+import StreamJSON
+
+/// DynamoDB attributes by name, in order: an item, an image (`Keys`, `NewImage`, `OldImage`)
+/// or the value of an `M`.
+///
+/// A `[String: AttributeValue]` would write its members in a different order on every run;
+/// `AttributeMap` keeps the order it was built or parsed in, so output is deterministic and
+/// a document's layout survives a round trip through order-preserving readers. Equality
+/// ignores order, as DynamoDB does. Foundation's `JSONDecoder` does not report member order,
+/// so maps decoded with it come out sorted by name.
+///
+/// ```swift
+/// var keys: AttributeMap = ["pk": "order#1", "sk": 1]
+/// keys["pk"]            // .string("order#1")
+/// keys["total"] = "12.5"
+/// ```
+public struct AttributeMap: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+    /// One named attribute.
+    public struct Member: Sendable, Hashable {
+        /// The attribute name.
+        public var name: String
+        /// The attribute value.
+        public var value: AttributeValue
+
+        /// Creates a member.
+        public init(name: String, value: AttributeValue) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The attributes in order.
+    public private(set) var members: [Member]
+
+    /// Creates a map from members in the order given; a repeated name replaces the earlier value in place.
+    public init(_ members: [Member] = []) {
+        self.members = []
+        self.members.reserveCapacity(members.count)
+        for member in members { self[member.name] = member.value }
+    }
+
+    /// Creates a map from a dictionary, ordering members by name so the result is deterministic.
+    public init(_ dictionary: [String: AttributeValue]) {
+        self.members = dictionary.sorted { $0.key < $1.key }.map { Member(name: $0.key, value: $0.value) }
+    }
+
+    /// Members in the order written.
+    public init(dictionaryLiteral elements: (String, AttributeValue)...) {
+        self.init(elements.map { Member(name: $0.0, value: $0.1) })
+    }
+
+    /// The number of attributes.
+    public var count: Int { members.count }
+
+    /// Whether there are no attributes.
+    public var isEmpty: Bool { members.isEmpty }
+
+    /// The attribute names in order.
+    public var names: [String] { members.map(\.name) }
+
+    /// The attributes as a dictionary (order is lost).
+    public var dictionary: [String: AttributeValue] {
+        Dictionary(members.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// The value named `name`; setting `nil` removes it, setting a new name appends it.
+    public subscript(name: String) -> AttributeValue? {
+        get { members.last(where: { $0.name == name })?.value }
+        set {
+            if let index = members.lastIndex(where: { $0.name == name }) {
+                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+            } else if let newValue {
+                members.append(Member(name: name, value: newValue))
+            }
+        }
+    }
+
+    /// Iterates the members in order.
+    public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
+
+    /// Equal when both have the same names with equal values, in any order.
+    public static func == (lhs: AttributeMap, rhs: AttributeMap) -> Bool {
+        guard lhs.members.count == rhs.members.count else { return false }
+        if lhs.members == rhs.members { return true }
+        for member in lhs.members {
+            guard let other = rhs[member.name], other == member.value else { return false }
+        }
+        return true
+    }
+
+    /// Order-independent, consistent with `==`.
+    public func hash(into hasher: inout Hasher) {
+        var sum = 0
+        for member in members {
+            var memberHasher = Hasher()
+            memberHasher.combine(member)
+            sum &+= memberHasher.finalize()
+        }
+        hasher.combine(members.count)
+        hasher.combine(sum)
+    }
+}
+
+extension AttributeMap: Codable {
+    /// Decodes a JSON object of attribute values. Members come sorted by name, since
+    /// `Decoder` does not promise document order (Foundation's `JSONDecoder` does not keep it);
+    /// use `AttributeMap(json:)` to keep a parsed document's order.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        var members: [Member] = []
+        members.reserveCapacity(container.allKeys.count)
+        for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+            members.append(Member(name: key.stringValue, value: try container.decode(AttributeValue.self, forKey: key)))
+        }
+        self.members = members
+    }
+
+    /// Encodes the members in order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        for member in members { try container.encode(member.value, forKey: AnyCodingKey(member.name)) }
+    }
+}

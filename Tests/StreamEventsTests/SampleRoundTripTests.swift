@@ -1,0 +1,103 @@
+import Foundation
+import StreamEvents
+import StreamJSON
+import Testing
+
+/// Every bundled sample (from the seeds, EVENT-CONTRACTS.md and the real-world variants)
+/// decodes into its model and re-encodes to equal JSON.
+@Suite struct SampleRoundTripTests {
+    static let kinesisEvents = [
+        "jets-kinesis-event",
+        "seed001-kinesis-request-example",
+        "contracts-A9-kinesis-minimal",
+        "variant-kinesis-tumbling-window-event",
+        "variant-kinesis-tumbling-final-invoke-empty-state",
+        "variant-kinesis-encrypted-kms-binary-data",
+        "variant-kinesis-arrival-timestamp-string",
+        "variant-kinesis-arrival-timestamp-whole-seconds",
+        "variant-kinesis-carrying-kds-change-record",
+    ]
+
+    static let dynamoDBEvents = [
+        "jets-dynamodb-event",
+        "contracts-B11-dynamodb-minimal",
+        "variant-dynamodb-creation-time-float-exponent",
+        "variant-dynamodb-creation-time-float-trailing-zero",
+        "variant-dynamodb-creation-time-milliseconds",
+        "variant-dynamodb-creation-time-absent",
+        "variant-dynamodb-doc-sample-sequence-numbers",
+        "variant-dynamodb-ttl-remove",
+        "variant-dynamodb-all-attribute-types",
+        "variant-dynamodb-keys-only-binary-key",
+        "variant-dynamodb-tumbling-window-event",
+    ]
+
+    static let kdsChangeRecords = [
+        "contracts-B9-kds-change-record",
+        "variant-kds-change-record-microseconds-ttl-remove",
+        "variant-kds-change-record-user-identity-absent",
+    ]
+
+    static let batchResponses = [
+        "contracts-A5-partial-batch-response",
+        "variant-batch-response-empty-list",
+        "variant-batch-response-empty-object",
+        "variant-batch-response-dynamodb-sequence-numbers",
+    ]
+
+    static let timeWindowResponses = [
+        "contracts-A4-tumbling-window-response",
+        "variant-tumbling-window-response-string-state-with-failure",
+    ]
+
+    static let onFailureRecords = [
+        "contracts-A6-kinesis-on-failure-record",
+        "variant-dynamodb-on-failure-record",
+        "variant-kinesis-on-failure-record-age-exceeded-never-invoked",
+    ]
+
+    @Test(arguments: kinesisEvents)
+    func kinesisEventSampleRoundTrips(_ name: String) throws {
+        let event = try SampleFiles.expectRoundTrip(KinesisEvent.self, name)
+        for record in event.records {
+            #expect(record.eventID.hasSuffix(":" + record.kinesis.sequenceNumber))
+            _ = try record.kinesis.dataBytes()
+        }
+    }
+
+    @Test(arguments: dynamoDBEvents)
+    func dynamoDBEventSampleRoundTrips(_ name: String) throws {
+        let event = try SampleFiles.expectRoundTrip(DynamoDBEvent.self, name)
+        #expect(!event.records.isEmpty)
+    }
+
+    @Test(arguments: kdsChangeRecords)
+    func kdsChangeRecordSampleRoundTrips(_ name: String) throws {
+        try SampleFiles.expectRoundTrip(DynamoDBKinesisChangeRecord.self, name)
+    }
+
+    @Test(arguments: batchResponses)
+    func batchResponseSampleRoundTrips(_ name: String) throws {
+        try SampleFiles.expectRoundTrip(StreamsEventResponse.self, name)
+    }
+
+    @Test(arguments: timeWindowResponses)
+    func timeWindowResponseSampleRoundTrips(_ name: String) throws {
+        let response = try SampleFiles.expectRoundTrip(TimeWindowEventResponse.self, name)
+        #expect(response.state?.objectValue != nil)
+    }
+
+    @Test(arguments: onFailureRecords)
+    func onFailureRecordSampleRoundTrips(_ name: String) throws {
+        let record = try SampleFiles.expectRoundTrip(StreamOnFailureRecord.self, name)
+        #expect((record.kinesisBatchInfo == nil) != (record.dynamoDBBatchInfo == nil))
+    }
+
+    @Test func everySampleFileHasARoundTripTest() throws {
+        let listed =
+            Self.kinesisEvents + Self.dynamoDBEvents + Self.kdsChangeRecords + Self.batchResponses
+            + Self.timeWindowResponses + Self.onFailureRecords
+        #expect(Set(listed).count == listed.count, "a sample is listed twice")
+        #expect(try SampleFiles.allNames() == listed.sorted())
+    }
+}

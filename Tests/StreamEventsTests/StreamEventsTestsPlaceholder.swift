@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct StreamEventsTestsSmoke {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}
