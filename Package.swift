@@ -22,7 +22,8 @@ let package = Package(
         // Codable models of every payload in scope, and the DynamoDB item coder.
         .target(name: "StreamEvents", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
         // JSON Schema 2020-12 engine, embedded Schemas/, semantic rules, capture reader, reports.
-        .target(name: "StreamContracts", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
+        // The semantic rules reuse StreamEvents' codecs (base64, sequence-number layout, KPL, DynamoDB numbers).
+        .target(name: "StreamContracts", dependencies: ["StreamJSON", "StreamEvents"], swiftSettings: strictSettings),
         // Seeded generators, mutations and snapshot assertions.
         .target(
             name: "StreamFixtures",
@@ -44,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StreamContractsTests",
-            dependencies: ["StreamContracts", "StreamJSON"],
+            dependencies: ["StreamContracts", "StreamEvents", "StreamJSON"],
             swiftSettings: strictSettings
         ),
         .testTarget(

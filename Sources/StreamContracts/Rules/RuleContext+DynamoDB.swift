@@ -1,0 +1,180 @@
+import StreamEvents
+import StreamJSON
+
+extension RuleContext {
+    /// Rules for a Lambda event from a DynamoDB stream (EVENT-CONTRACTS §B).
+    mutating func checkDynamoDBEvent(_ event: Int) {
+        guard document.kind(event) == .object else { return }
+        checkBatchEnvelope(event)
+        var identity = BatchIdentity()
+        if let shard = stringMember(event, Name.shardId) {
+            checkFormat(shard, StrictFormats.dynamodbShardId, rule: .contractShardIDFormat, label: "shardId")
+        }
+        if let stream = stringMember(event, Name.eventSourceARN) {
+            identity.stream = (utf8(stream), stream)
+            checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
+        }
+        guard let records = arrayMember(event, Name.records) else { return }
+        var previousSequence: ArraySlice<UInt8>?
+        var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>)?
+        for record in elements(records) where document.kind(record) == .object {
+            if let eventID = stringMember(record, Name.eventID) {
+                checkFormat(eventID, StrictFormats.dynamodbEventId, rule: .dynamodbEventIDFormat, label: "eventID")
+            }
+            let stream = stringMember(record, Name.eventSourceARN)
+            let region = stringMember(record, Name.awsRegion)
+            if let stream { checkSingleStream(stream, &identity) }
+            let pair = (stream.map { utf8($0) } ?? [], region.map { utf8($0) } ?? [])
+            if previousIdentity.map({ $0 != pair }) ?? true {
+                previousIdentity = pair
+                checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
+                if let region, let stream { checkRegion(region, of: stream) }
+            }
+            guard let change = objectMember(record, Name.dynamodb) else { continue }
+            if let sequence = stringMember(change, Name.sequenceNumberPascal), DecimalDigits.isDigits(utf8(sequence)) {
+                checkFormat(
+                    sequence, StrictFormats.dynamodbSequenceNumber, rule: .dynamodbSequenceNumberLength,
+                    label: "SequenceNumber")
+                if let previous = previousSequence { checkIncreasing(previous, sequence) }
+                previousSequence = utf8(sequence)
+            }
+            checkImagesPresence(record, change)
+            checkChangeRecord(record, change)
+        }
+    }
+
+    /// Rules for a DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB, §B.9).
+    mutating func checkDynamoDBKinesisRecord(_ record: Int) {
+        guard document.kind(record) == .object else { return }
+        if let eventID = stringMember(record, Name.eventID) {
+            checkFormat(eventID, StrictFormats.uuid, rule: .contractUUIDFormat, label: "eventID")
+        }
+        if let change = objectMember(record, Name.dynamodb) { checkChangeRecord(record, change) }
+    }
+
+    /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.
+    private mutating func checkChangeRecord(_ record: Int, _ change: Int) {
+        let keys = objectMember(change, Name.keys)
+        let images = [objectMember(change, Name.newImage), objectMember(change, Name.oldImage)].compactMap { $0 }
+        if let keys {
+            checkKeyAttributes(keys)
+            for image in images { checkKeys(keys, in: image) }
+            checkAttributeMap(keys)
+        }
+        for image in images { checkAttributeMap(image) }
+        checkUserIdentity(record)
+        checkSizeBytes(change, keys: keys)
+    }
+
+    /// NewImage and OldImage appear as the StreamViewType × eventName table says (§B.4).
+    private mutating func checkImagesPresence(_ record: Int, _ change: Int) {
+        guard let view = stringMember(change, Name.streamViewType), let name = stringMember(record, Name.eventName)
+        else { return }
+        let viewText = text(view)
+        let nameText = text(name)
+        let carriesNew: Bool
+        let carriesOld: Bool
+        switch viewText {
+        case "KEYS_ONLY": (carriesNew, carriesOld) = (false, false)
+        case "NEW_IMAGE": (carriesNew, carriesOld) = (true, false)
+        case "OLD_IMAGE": (carriesNew, carriesOld) = (false, true)
+        case "NEW_AND_OLD_IMAGES": (carriesNew, carriesOld) = (true, true)
+        default: return
+        }
+        let expectsNew: Bool
+        let expectsOld: Bool
+        switch nameText {
+        case "INSERT": (expectsNew, expectsOld) = (carriesNew, false)
+        case "MODIFY": (expectsNew, expectsOld) = (carriesNew, carriesOld)
+        case "REMOVE": (expectsNew, expectsOld) = (false, carriesOld)
+        default: return
+        }
+        let expected = ["Keys"] + (expectsNew ? ["NewImage"] : []) + (expectsOld ? ["OldImage"] : [])
+        let description = "StreamViewType \(viewText) with eventName \(nameText) carries "
+            + Self.list(expected)
+        for (image, expects, label) in [
+            (member(change, Name.newImage), expectsNew, "NewImage"), (member(change, Name.oldImage), expectsOld, "OldImage"),
+        ] {
+            if let image, !expects {
+                report(.dynamodbImagesMatchStreamViewType, at: image, "\(description); \(label) is unexpected")
+            } else if image == nil, expects {
+                report(.dynamodbImagesMatchStreamViewType, at: change, "\(description); \(label) is missing")
+            }
+        }
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// Key attributes are S, N or B, and S and B keys are not empty (§B.3).
+    private mutating func checkKeyAttributes(_ keys: Int) {
+        for (name, value) in members(keys) {
+            guard document.kind(value) == .object, document.childCount(value) == 1 else { continue }
+            let typeName = value + 1
+            let typed = value + 2
+            let type = text(typeName)
+            switch type {
+            case "S", "B":
+                if document.kind(typed) == .string, document.rawStringBytes(typed).isEmpty {
+                    report(
+                        .dynamodbKeyAttributeValue, at: typed,
+                        "key attribute \(quoted(name)) is an empty \(type); key values are 1 to 2048 bytes")
+                }
+            case "N":
+                break
+            default:
+                report(
+                    .dynamodbKeyAttributeValue, at: typeName,
+                    "key attribute \(quoted(name)) has type \(type); DynamoDB keys are S, N or B")
+            }
+        }
+    }
+
+    /// Every key attribute is in `image` with the same value (§B.4).
+    private mutating func checkKeys(_ keys: Int, in image: Int) {
+        let imageName = document.string(image - 1)
+        for (name, value) in members(keys) {
+            guard let other = member(image, Array(utf8(name))) else {
+                report(
+                    .dynamodbKeysInImages, at: image,
+                    "\(imageName) lacks key attribute \(quoted(name)); every image holds the item's key")
+                continue
+            }
+            if !attributeValuesEqual(value, other) {
+                report(
+                    .dynamodbKeysInImages, at: other,
+                    "\(imageName) has key attribute \(quoted(name)) = \(Self.compact(document.value(other))), but Keys "
+                        + "has \(Self.compact(document.value(value))); an image's key equals the record's Keys")
+            }
+        }
+    }
+
+    /// TTL identity only on REMOVE, and only the TTL principal (§B.1).
+    private mutating func checkUserIdentity(_ record: Int) {
+        guard let identity = member(record, Name.userIdentity), document.kind(identity) != .null else { return }
+        if let name = stringMember(record, Name.eventName), !document.string(name, equals: "REMOVE".utf8) {
+            report(
+                .dynamodbUserIdentityOnlyOnRemove, at: identity,
+                "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")
+        }
+        guard document.kind(identity) == .object, let type = stringMember(identity, Name.type),
+            let principal = stringMember(identity, Name.principalId)
+        else { return }
+        let ttl = StrictFormats.ttlIdentity
+        if !document.string(type, equals: ttl.type) || !document.string(principal, equals: ttl.principalId) {
+            report(
+                .dynamodbUserIdentityTTLPrincipal, at: identity,
+                "userIdentity is type \(quoted(type)), principalId \(quoted(principal)); AWS only sends "
+                    + "type \"Service\", principalId \"dynamodb.amazonaws.com\" (deletion by TTL)")
+        }
+    }
+
+    /// A JSON value in one line for messages.
+    static func compact(_ value: JSONValue) -> String {
+        let text = JSONWriter.string(of: value)
+        return text.count <= 120 ? text : String(text.prefix(117)) + "…"
+    }
+}

@@ -1,0 +1,118 @@
+import StreamJSON
+
+extension RuleContext {
+    /// Rules for `ListEventSourceMappings` output: each mapping.
+    mutating func checkEventSourceMappings(_ list: Int) {
+        guard let mappings = arrayMember(list, Name.eventSourceMappings) else { return }
+        for mapping in elements(mappings) { checkEventSourceMapping(mapping) }
+    }
+
+    /// Rules for one event source mapping (EVENT-CONTRACTS §C.1): doc-level constraints botocore's ranges
+    /// can't express, and the exact ARN formats.
+    mutating func checkEventSourceMapping(_ mapping: Int) {
+        guard document.kind(mapping) == .object else { return }
+        if let uuid = stringMember(mapping, Name.uuid) {
+            checkFormat(uuid, StrictFormats.uuid, rule: .contractUUIDFormat, label: "UUID")
+        }
+        if let age = numberMember(mapping, Name.maximumRecordAgeInSeconds), let seconds = integer(age),
+            (0..<60).contains(seconds)
+        {
+            report(
+                .esmMaximumRecordAge, at: age,
+                "MaximumRecordAgeInSeconds is \(seconds); Lambda accepts -1 (infinite) or 60 to 604800")
+        }
+
+        let source = stringMember(mapping, Name.eventSourceArn)
+        let service = source.flatMap { ARNParts(utf8($0)) }.map { $0.text($0.service) }
+        let isStream = service == "kinesis" || service == "dynamodb"
+
+        let position = stringMember(mapping, Name.startingPosition)
+        let isAtTimestamp = position.map { document.string($0, equals: "AT_TIMESTAMP".utf8) } ?? false
+        let timestamp = member(mapping, Name.startingPositionTimestamp)
+        if let timestamp, document.kind(timestamp) != .null, let position, !isAtTimestamp {
+            report(
+                .esmStartingPositionTimestamp, at: timestamp,
+                "StartingPositionTimestamp is set but StartingPosition is \(quoted(position)); the timestamp is "
+                    + "only used with AT_TIMESTAMP")
+        } else if let position, isAtTimestamp, timestamp == nil || timestamp.map({ document.kind($0) == .null }) == true {
+            report(
+                .esmStartingPositionTimestamp, at: position,
+                "StartingPosition is AT_TIMESTAMP but there is no StartingPositionTimestamp to start from")
+        }
+        if let position, isAtTimestamp, service == "dynamodb" {
+            report(
+                .esmAtTimestampSource, at: position,
+                "StartingPosition AT_TIMESTAMP is not available for DynamoDB streams (only TRIM_HORIZON or LATEST)")
+        }
+
+        if let configuration = objectMember(mapping, Name.destinationConfig) {
+            if isStream, let onSuccess = objectMember(configuration, Name.onSuccess),
+                let destination = stringMember(onSuccess, Name.destination), !utf8(destination).isEmpty
+            {
+                report(
+                    .esmOnSuccessUnsupported, at: destination,
+                    "DestinationConfig.OnSuccess is \(quoted(destination)); event source mappings of "
+                        + "\(service ?? "stream") sources only support OnFailure destinations")
+            }
+            if let onFailure = objectMember(configuration, Name.onFailure),
+                let destination = stringMember(onFailure, Name.destination)
+            {
+                checkDestination(destination, forStream: isStream)
+            }
+        }
+
+        checkARN(stringMember(mapping, Name.functionArn), StrictFormats.lambdaFunctionArn, label: "FunctionArn")
+        checkARN(
+            stringMember(mapping, Name.eventSourceMappingArn), StrictFormats.eventSourceMappingArn,
+            label: "EventSourceMappingArn")
+        if let kms = stringMember(mapping, Name.kmsKeyArn), !utf8(kms).isEmpty {
+            checkARN(kms, StrictFormats.kmsKeyArn, label: "KMSKeyArn")
+        }
+        if let source {
+            switch service {
+            case "kinesis":
+                let bytes = utf8(source)
+                let isConsumer = bytes.count > 10 && Self.contains(bytes, "/consumer/")
+                checkARN(
+                    source, isConsumer ? StrictFormats.kinesisConsumerArn : StrictFormats.kinesisStreamArn,
+                    label: "EventSourceArn")
+            case "dynamodb":
+                checkARN(source, StrictFormats.dynamodbStreamArn, label: "EventSourceArn")
+            default:
+                checkARN(source, StrictFormats.eventSourceArn, label: "EventSourceArn")
+            }
+        }
+    }
+
+    /// An on-failure destination: SQS, SNS or S3 for stream sources; any botocore destination otherwise.
+    private mutating func checkDestination(_ destination: Int, forStream: Bool) {
+        let bytes = utf8(destination)
+        guard !bytes.isEmpty else { return }
+        guard forStream, let parts = ARNParts(bytes) else {
+            checkARN(destination, StrictFormats.destinationArn, label: "OnFailure.Destination")
+            return
+        }
+        switch parts.text(parts.service) {
+        case "sqs": checkARN(destination, StrictFormats.sqsQueueArn, label: "OnFailure.Destination")
+        case "sns": checkARN(destination, StrictFormats.snsTopicArn, label: "OnFailure.Destination")
+        case "s3": checkARN(destination, StrictFormats.s3BucketArn, label: "OnFailure.Destination")
+        default:
+            report(
+                .contractARNFormat, at: destination,
+                "OnFailure.Destination \(quoted(destination)) is not an SQS queue, SNS topic or S3 bucket ARN, "
+                    + "the destinations stream event source mappings support")
+        }
+    }
+
+    /// Whether `bytes` contains `needle`.
+    static func contains(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
+        let target = Array(needle.utf8)
+        guard bytes.count >= target.count else { return false }
+        var index = bytes.startIndex
+        while index + target.count <= bytes.endIndex {
+            if bytes[index..<(index + target.count)].elementsEqual(target) { return true }
+            index += 1
+        }
+        return false
+    }
+}
