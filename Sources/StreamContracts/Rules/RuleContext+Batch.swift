@@ -1,7 +1,7 @@
 import StreamJSON
 
 extension RuleContext {
-    /// The six members a tumbling-window invocation adds to an event, in the order messages list them.
+    /// The members a tumbling-window invocation adds to an event, in the order messages list them.
     static let windowMembers: [(name: [UInt8], text: String)] = [
         (Name.window, "window"), (Name.state, "state"), (Name.shardId, "shardId"),
         (Name.eventSourceARN, "eventSourceARN"), (Name.isFinalInvokeForWindow, "isFinalInvokeForWindow"),
@@ -57,17 +57,15 @@ extension RuleContext {
         var present: [String] = []
         var missing: [String] = []
         for member in Self.windowMembers {
-            if self.member(event, member.name) != nil {
-                present.append(member.text)
-            } else if member.name != Name.state {  // absent on a window's first invocation (§A.4)
-                missing.append(member.text)
-            }
+            // `state` may be absent (first invocation of a window, §A.4) and alone marks nothing.
+            guard member.name != Name.state else { continue }
+            if self.member(event, member.name) != nil { present.append(member.text) } else { missing.append(member.text) }
         }
         if !present.isEmpty, !missing.isEmpty {
             report(
                 .windowMembersTogether, at: self.member(event, Name.window) ?? event,
-                "a tumbling-window event has window, shardId, eventSourceARN, isFinalInvokeForWindow, "
-                    + "isWindowTerminatedEarly and (after the first invocation) state; this one has \(present.joined(separator: ", ")) but not "
+                "a tumbling-window event has window, shardId, eventSourceARN, isFinalInvokeForWindow and "
+                    + "isWindowTerminatedEarly together; this one has \(present.joined(separator: ", ")) but not "
                     + missing.joined(separator: ", "))
         }
         guard let window = objectMember(event, Name.window), let start = stringMember(window, Name.start),

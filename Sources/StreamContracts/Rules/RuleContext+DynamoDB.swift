@@ -154,13 +154,14 @@ extension RuleContext {
 
     /// TTL identity only on REMOVE, and only the TTL principal (§B.1).
     private mutating func checkUserIdentity(_ record: Int) {
-        guard let identity = member(record, Name.userIdentity), document.kind(identity) != .null else { return }
+        // A userIdentity of the wrong type is the schema's finding; `null` means none (KDS records).
+        guard let identity = objectMember(record, Name.userIdentity) else { return }
         if let name = stringMember(record, Name.eventName), !document.string(name, equals: "REMOVE".utf8) {
             report(
                 .dynamodbUserIdentityOnlyOnRemove, at: identity,
                 "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")
         }
-        guard document.kind(identity) == .object, let type = stringMember(identity, Name.type),
+        guard let type = stringMember(identity, Name.type),
             let principal = stringMember(identity, Name.principalId)
         else { return }
         let ttl = StrictFormats.ttlIdentity

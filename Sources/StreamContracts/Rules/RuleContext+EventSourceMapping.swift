@@ -29,7 +29,10 @@ extension RuleContext {
         let position = stringMember(mapping, Name.startingPosition)
         let isAtTimestamp = position.map { document.string($0, equals: "AT_TIMESTAMP".utf8) } ?? false
         let timestamp = member(mapping, Name.startingPositionTimestamp)
-        if let timestamp, document.kind(timestamp) != .null, let position, !isAtTimestamp {
+        let isStreamPosition = position.map {
+            document.string($0, equals: "LATEST".utf8) || document.string($0, equals: "TRIM_HORIZON".utf8)
+        } ?? false
+        if let timestamp, document.kind(timestamp) != .null, let position, isStreamPosition {
             report(
                 .esmStartingPositionTimestamp, at: timestamp,
                 "StartingPositionTimestamp is set but StartingPosition is \(quoted(position)); the timestamp is "

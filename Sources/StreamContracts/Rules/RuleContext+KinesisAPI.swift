@@ -135,7 +135,9 @@ extension RuleContext {
                 }
             }
         }
-        if let count = numberMember(response, Name.failedRecordCount), let value = integer(count), value != failed {
+        if let count = numberMember(response, Name.failedRecordCount), let value = integer(count), value >= 0,
+            value != failed
+        {
             report(
                 .kinesisFailedRecordCount, at: count,
                 "FailedRecordCount is \(value), but \(failed) of the \(document.childCount(records)) results have "
@@ -157,7 +159,7 @@ extension RuleContext {
         guard segments.count == 4, let colon = segments[3].lastIndex(of: UInt8(ascii: ":")) else { return }
         let arnStream = segments[1]
         let arnName = segments[3][segments[3].startIndex..<colon]
-        if let name = stringMember(consumer, Name.consumerName), utf8(name) != arnName {
+        if let name = stringMember(consumer, Name.consumerName), Self.isResourceName(utf8(name)), utf8(name) != arnName {
             report(
                 .kinesisConsumerARNMatchesName, at: name,
                 "ConsumerName \(quoted(name)) is not the consumer named in ConsumerARN \(quoted(arn)) "
@@ -179,7 +181,7 @@ extension RuleContext {
     mutating func checkStreamSummary(_ summary: Int) {
         guard document.kind(summary) == .object, let arn = stringMember(summary, Name.streamARN) else { return }
         guard checkARN(arn, StrictFormats.kinesisStreamArn, label: "StreamARN"), let parts = ARNParts(utf8(arn)),
-            let name = stringMember(summary, Name.streamName)
+            let name = stringMember(summary, Name.streamName), Self.isResourceName(utf8(name))
         else { return }
         let arnName = parts.slice(parts.resource).dropFirst("stream/".utf8.count)
         if utf8(name) != arnName {
@@ -215,6 +217,23 @@ extension RuleContext {
             }
         }
         checkARN(stringMember(metadata, Name.streamArnSnake), StrictFormats.kinesisStreamArn, label: "stream_arn")
+    }
+}
+
+extension RuleContext {
+    /// Whether `bytes` is a valid stream or consumer name (`[a-zA-Z0-9_.-]{1,128}`); other names are the schema's
+    /// finding.
+    static func isResourceName(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard (1...128).contains(bytes.count) else { return false }
+        return bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                true
+            default:
+                false
+            }
+        }
     }
 }
 

@@ -40,7 +40,7 @@ extension RuleContext {
             let layout = sequenceIsDigits ? sequenceBytes.flatMap(DecimalDigits.kinesisLayout) : nil
 
             if let eventID = stringMember(record, Name.eventID) {
-                checkEventID(eventID, sequence: sequence, layout: layout, identity: &identity)
+                checkEventID(eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, identity: &identity)
             }
 
             // The stream: one per batch, region and partition consistent.
@@ -67,7 +67,7 @@ extension RuleContext {
             }
             if let payload, let arrival = member(payload, Name.approximateArrivalTimestamp) {
                 let seconds = arrivalSeconds(arrival)
-                if document.kind(arrival) == .string, seconds != nil {
+                if document.kind(arrival) == .string, seconds != nil, ISOTimestamp(utf8(arrival)) == nil {
                     report(
                         .kinesisArrivalTimestampString, at: arrival,
                         "approximateArrivalTimestamp is the string \(quoted(arrival)); AWS sends a JSON number "

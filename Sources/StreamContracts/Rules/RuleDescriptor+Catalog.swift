@@ -106,7 +106,7 @@ extension RuleDescriptor {
         summary: "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)")
     static let windowMembersTogether = RuleDescriptor(
         id: "window.members-together", severity: .error, kinds: streamEvents,
-        summary: "window, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly (and state) come together (§A.10 #7)")
+        summary: "window, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly come together; state may be absent on a first invocation (§A.10 #7, §A.4)")
     static let windowBoundsOrdered = RuleDescriptor(
         id: "window.bounds-ordered", severity: .error, kinds: streamEvents,
         summary: "window.start is before window.end (§A.10 #7)")
