@@ -133,7 +133,9 @@ struct MemberShapes: Sendable {
             for keyword in ["allOf", "anyOf", "oneOf"] {
                 guard let branches = schema[keyword]?.arrayValue else { continue }
                 for index in branches.indices {
-                    if let id = node(file: file, tokens: tokens + [keyword, String(index)]) { raw.applicators.append(id) }
+                    if let id = node(file: file, tokens: tokens + [keyword, String(index)]) {
+                        raw.applicators.append(id)
+                    }
                 }
             }
             for keyword in ["if", "then", "else"] where schema[keyword] != nil {
@@ -233,7 +235,8 @@ struct MemberShapes: Sendable {
             changed = false
             for index in shapes.indices where !shapes[index].canReport {
                 let shape = shapes[index]
-                let targets = shape.properties.flatMap(\.targets) + shape.additional + shape.items
+                let targets =
+                    shape.properties.flatMap(\.targets) + shape.additional + shape.items
                     + shape.prefixItems.flatMap { $0 }
                 if targets.contains(where: { shapes[$0].canReport }) {
                     shapes[index].canReport = true

@@ -24,7 +24,8 @@ extension RuleContext {
     private mutating func checkPayloadSize(_ event: Int) {
         let limit = options.maximumPayloadBytes
         let next = document.next(event)
-        let upperBound = (next < document.nodes.count ? document.offset(next) : document.bytes.count) - document.offset(event)
+        let upperBound =
+            (next < document.nodes.count ? document.offset(next) : document.bytes.count) - document.offset(event)
         guard upperBound > limit else { return }
         let size = compactSize(event)
         guard size > limit else { return }
@@ -59,7 +60,11 @@ extension RuleContext {
         for member in Self.windowMembers {
             // `state` may be absent (first invocation of a window, §A.4) and alone marks nothing.
             guard member.name != Name.state else { continue }
-            if self.member(event, member.name) != nil { present.append(member.text) } else { missing.append(member.text) }
+            if self.member(event, member.name) != nil {
+                present.append(member.text)
+            } else {
+                missing.append(member.text)
+            }
         }
         if !present.isEmpty, !missing.isEmpty {
             report(

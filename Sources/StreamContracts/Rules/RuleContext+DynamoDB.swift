@@ -90,10 +90,12 @@ extension RuleContext {
         default: return
         }
         let expected = ["Keys"] + (expectsNew ? ["NewImage"] : []) + (expectsOld ? ["OldImage"] : [])
-        let description = "StreamViewType \(viewText) with eventName \(nameText) carries "
+        let description =
+            "StreamViewType \(viewText) with eventName \(nameText) carries "
             + Self.list(expected)
         for (image, expects, label) in [
-            (member(change, Name.newImage), expectsNew, "NewImage"), (member(change, Name.oldImage), expectsOld, "OldImage"),
+            (member(change, Name.newImage), expectsNew, "NewImage"),
+            (member(change, Name.oldImage), expectsOld, "OldImage"),
         ] {
             if let image, !expects {
                 report(.dynamodbImagesMatchStreamViewType, at: image, "\(description); \(label) is unexpected")

@@ -29,15 +29,17 @@ extension RuleContext {
         let position = stringMember(mapping, Name.startingPosition)
         let isAtTimestamp = position.map { document.string($0, equals: "AT_TIMESTAMP".utf8) } ?? false
         let timestamp = member(mapping, Name.startingPositionTimestamp)
-        let isStreamPosition = position.map {
-            document.string($0, equals: "LATEST".utf8) || document.string($0, equals: "TRIM_HORIZON".utf8)
-        } ?? false
+        let isStreamPosition =
+            position.map {
+                document.string($0, equals: "LATEST".utf8) || document.string($0, equals: "TRIM_HORIZON".utf8)
+            } ?? false
         if let timestamp, document.kind(timestamp) != .null, let position, isStreamPosition {
             report(
                 .esmStartingPositionTimestamp, at: timestamp,
                 "StartingPositionTimestamp is set but StartingPosition is \(quoted(position)); the timestamp is "
                     + "only used with AT_TIMESTAMP")
-        } else if let position, isAtTimestamp, timestamp == nil || timestamp.map({ document.kind($0) == .null }) == true {
+        } else if let position, isAtTimestamp, timestamp == nil || timestamp.map({ document.kind($0) == .null }) == true
+        {
             report(
                 .esmStartingPositionTimestamp, at: position,
                 "StartingPosition is AT_TIMESTAMP but there is no StartingPositionTimestamp to start from")

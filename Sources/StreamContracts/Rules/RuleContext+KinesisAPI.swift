@@ -159,7 +159,8 @@ extension RuleContext {
         guard segments.count == 4, let colon = segments[3].lastIndex(of: UInt8(ascii: ":")) else { return }
         let arnStream = segments[1]
         let arnName = segments[3][segments[3].startIndex..<colon]
-        if let name = stringMember(consumer, Name.consumerName), Self.isResourceName(utf8(name)), utf8(name) != arnName {
+        if let name = stringMember(consumer, Name.consumerName), Self.isResourceName(utf8(name)), utf8(name) != arnName
+        {
             report(
                 .kinesisConsumerARNMatchesName, at: name,
                 "ConsumerName \(quoted(name)) is not the consumer named in ConsumerARN \(quoted(arn)) "

@@ -50,7 +50,8 @@ extension RuleContext {
             report(
                 .kinesisRecordSizeLimit, at: index,
                 "the record is \(parts); expected at most \(threshold) bytes"
-                    + (options.allowsLargeRecordStreams ? "" : " (raise RuleOptions for streams configured for 10 MiB)"))
+                    + (options.allowsLargeRecordStreams ? "" : " (raise RuleOptions for streams configured for 10 MiB)")
+            )
         } else if size > RuleOptions.oneMebibyte, !options.allowsLargeRecordStreams {
             report(
                 .kinesisRecordSizeLargeStream, at: index,

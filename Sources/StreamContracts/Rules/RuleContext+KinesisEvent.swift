@@ -180,7 +180,8 @@ extension RuleContext {
             report(
                 .kinesisPartitionMatchesRole, at: role,
                 "invokeIdentityArn is in partition \"\(roleParts.text(roleParts.partition))\" but eventSourceARN "
-                    + "in \"\(streamParts.text(streamParts.partition))\"; a mapping's role and stream share a partition")
+                    + "in \"\(streamParts.text(streamParts.partition))\"; a mapping's role and stream share a partition"
+            )
         } else if !roleParts.account.isEmpty, !streamParts.account.isEmpty,
             roleParts.slice(roleParts.account) != streamParts.slice(streamParts.account)
         {

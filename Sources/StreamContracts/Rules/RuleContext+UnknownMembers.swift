@@ -17,7 +17,8 @@ extension RuleContext {
         guard targets.contains(where: { table.shapes[$0].canReport }) else { return }
         switch document.kind(index) {
         case .object:
-            let reports = targets.allSatisfy { !table.shapes[$0].isMap }
+            let reports =
+                targets.allSatisfy { !table.shapes[$0].isMap }
                 && targets.contains { !table.shapes[$0].properties.isEmpty }
             var child = index + 1
             let end = document.next(index)

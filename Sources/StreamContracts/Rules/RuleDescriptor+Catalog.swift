@@ -43,7 +43,8 @@ extension RuleDescriptor {
         summary: "eventSourceARN and invokeIdentityArn name the same account (cross-account mappings aside, §A.10 #4)")
     static let kinesisRecordSizeLimit = RuleDescriptor(
         id: "kinesis.record-size-limit", severity: .error, kinds: kinesisDataKinds,
-        summary: "decoded data + UTF-8 partition key ≤ 1 MiB (RuleOptions.maximumRecordBytes; 10 MiB streams) (§A.10 #5)")
+        summary:
+            "decoded data + UTF-8 partition key ≤ 1 MiB (RuleOptions.maximumRecordBytes; 10 MiB streams) (§A.10 #5)")
     static let kinesisRecordSizeLargeStream = RuleDescriptor(
         id: "kinesis.record-size-large-stream", severity: .warning, kinds: kinesisDataKinds,
         summary: "a record over 1 MiB is only valid on a stream configured for 10 MiB records (§A.3)")
@@ -60,10 +61,12 @@ extension RuleDescriptor {
         summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
     static let kinesisSequenceNumberArrival = RuleDescriptor(
         id: "kinesis.sequence-number-arrival", severity: .warning, kinds: kinesisRecordKinds,
-        summary: "the arrival second inside a version-2 sequence number is within ±5 s of the arrival timestamp (§A.10 #8)")
+        summary:
+            "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp (§A.10 #8)")
     static let kinesisArrivalTimestampString = RuleDescriptor(
         id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: kinesisEvent,
-        summary: "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime re-serialisation, §F #2)")
+        summary:
+            "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output, §F #2)")
     static let kinesisContinuationSequenceNumber = RuleDescriptor(
         id: "kinesis.continuation-sequence-number", severity: .error, kinds: subscribe,
         summary: "ContinuationSequenceNumber is not below the last record's SequenceNumber (§C.4)")
@@ -72,7 +75,8 @@ extension RuleDescriptor {
         summary: "FailedRecordCount equals the number of entries with an ErrorCode (§C.4)")
     static let kinesisPutRecordsEntry = RuleDescriptor(
         id: "kinesis.put-records-entry", severity: .error, kinds: [.putRecordsResponse],
-        summary: "each PutRecords result has SequenceNumber and ShardId, or ErrorCode and ErrorMessage, not both (§C.4)")
+        summary: "each PutRecords result has SequenceNumber and ShardId, or an ErrorCode, not both (§C.4)"
+    )
     static let kinesisPutRecordsRequestSize = RuleDescriptor(
         id: "kinesis.put-records-request-size", severity: .error, kinds: [.putRecordsRequest],
         summary: "a PutRecords request carries at most 5 MiB of data and partition keys (§C.4)")
@@ -81,8 +85,10 @@ extension RuleDescriptor {
         summary: "hash keys are at most 2^128-1 and a HashKeyRange starts no later than it ends (§D.1)")
     static let kinesisConsumerARNMatchesName = RuleDescriptor(
         id: "kinesis.arn-matches-name", severity: .error,
-        kinds: [.kinesisConsumer, .kinesisConsumerDescription, .listStreamConsumersResponse,
-            .registerStreamConsumerResponse, .describeStreamConsumerResponse, .describeStreamSummaryResponse],
+        kinds: [
+            .kinesisConsumer, .kinesisConsumerDescription, .listStreamConsumersResponse,
+            .registerStreamConsumerResponse, .describeStreamConsumerResponse, .describeStreamSummaryResponse,
+        ],
         summary: "ConsumerARN names ConsumerName (and StreamARN's stream); StreamARN names StreamName (§C.3)")
 
     // MARK: Batches of stream events
@@ -92,8 +98,10 @@ extension RuleDescriptor {
         summary: "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present (§A.1)")
     static let batchSequenceNumbersIncreasing = RuleDescriptor(
         id: "batch.sequence-numbers-increasing", severity: .error,
-        kinds: [.kinesisEvent, .dynamodbEvent, .getRecordsResponse, .subscribeToShardEvent,
-            .subscribeToShardEventStream],
+        kinds: [
+            .kinesisEvent, .dynamodbEvent, .getRecordsResponse, .subscribeToShardEvent,
+            .subscribeToShardEventStream,
+        ],
         summary: "sequence numbers strictly increase from record to record, compared as integers (§A.10 #2, §B.2)")
     static let batchRegionMatchesARN = RuleDescriptor(
         id: "batch.region-matches-arn", severity: .error, kinds: streamEvents,
@@ -106,7 +114,10 @@ extension RuleDescriptor {
         summary: "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)")
     static let windowMembersTogether = RuleDescriptor(
         id: "window.members-together", severity: .error, kinds: streamEvents,
-        summary: "window, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly come together; state may be absent on a first invocation (§A.10 #7, §A.4)")
+        summary:
+            "window, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly come together "
+            + "(state may be absent on a first invocation) (§A.10 #7, §A.4)"
+    )
     static let windowBoundsOrdered = RuleDescriptor(
         id: "window.bounds-ordered", severity: .error, kinds: streamEvents,
         summary: "window.start is before window.end (§A.10 #7)")
@@ -133,7 +144,9 @@ extension RuleDescriptor {
         summary: "userIdentity (TTL deletion) appears only on REMOVE records (§B.1)")
     static let dynamodbUserIdentityTTLPrincipal = RuleDescriptor(
         id: "dynamodb.user-identity-ttl-principal", severity: .warning, kinds: dynamodbRecords,
-        summary: "userIdentity is the TTL principal {\"type\":\"Service\",\"principalId\":\"dynamodb.amazonaws.com\"} (§B.1)")
+        summary:
+            "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com (§B.1)"
+    )
     static let dynamodbEventIDFormat = RuleDescriptor(
         id: "dynamodb.event-id-format", severity: .warning, kinds: dynamodbEvent,
         summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\") (§B.1)")
@@ -151,7 +164,9 @@ extension RuleDescriptor {
         summary: "MaximumRecordAgeInSeconds is -1 or 60…604800; Lambda rejects 0…59 (§C.1)")
     static let esmStartingPositionTimestamp = RuleDescriptor(
         id: "esm.starting-position-timestamp", severity: .warning, kinds: mappings,
-        summary: "StartingPositionTimestamp goes with StartingPosition AT_TIMESTAMP, and AT_TIMESTAMP with a timestamp (§C.1)")
+        summary:
+            "StartingPositionTimestamp is used with StartingPosition AT_TIMESTAMP, which needs one (§C.1)"
+    )
     static let esmAtTimestampSource = RuleDescriptor(
         id: "esm.at-timestamp-source", severity: .error, kinds: mappings,
         summary: "StartingPosition AT_TIMESTAMP is not available for DynamoDB streams (§C.1)")
@@ -182,7 +197,9 @@ extension RuleDescriptor {
     static let contractCanonicalBase64 = RuleDescriptor(
         id: "contract.canonical-base64", severity: .error,
         kinds: kinesisDataKinds + dynamodbRecords,
-        summary: "base64 is canonical: the bits the padding discards are zero (\"YQ==\", not \"YR==\"); the schemas check the rest")
+        summary:
+            "base64 is canonical: bits under the padding are zero (\"YQ==\", not \"YR==\"); schemas check the rest"
+    )
     static let contractARNFormat = RuleDescriptor(
         id: "contract.arn-format", severity: .warning, kinds: ContractRules.allKinds,
         summary: "ARNs have AWS's exact format (placeholders like SAM's arn:aws:kinesis:EXAMPLE are warned about)")

@@ -55,37 +55,58 @@ enum StrictFormats {
     static let arn = StrictFormat(
         definition: "arnStrict", slot: 1, expected: "an ARN arn:<partition>:<service>:<region>:<account>:<resource>")
     static let kinesisStreamArn = StrictFormat(
-        definition: "kinesisStreamArnStrict", slot: 2, expected: "a Kinesis stream ARN arn:<partition>:kinesis:<region>:<12-digit account>:stream/<StreamName>")
+        definition: "kinesisStreamArnStrict", slot: 2,
+        expected: "a Kinesis stream ARN arn:<partition>:kinesis:<region>:<12-digit account>:stream/<StreamName>")
     static let kinesisConsumerArn = StrictFormat(
-        definition: "kinesisConsumerArnStrict", slot: 3, expected: "a Kinesis consumer ARN arn:<partition>:kinesis:<region>:<12-digit account>:stream/<StreamName>/consumer/<ConsumerName>:<epoch seconds>")
+        definition: "kinesisConsumerArnStrict", slot: 3,
+        expected:
+            "a Kinesis consumer ARN arn:<partition>:kinesis:<region>:<12-digit account>:"
+            + "stream/<StreamName>/consumer/<ConsumerName>:<epoch seconds>"
+    )
     static let dynamodbStreamArn = StrictFormat(
-        definition: "dynamodbStreamArnStrict", slot: 4, expected: "a DynamoDB stream ARN arn:<partition>:dynamodb:<region>:<12-digit account>:table/<TableName>/stream/<YYYY-MM-DDThh:mm:ss.sss>")
+        definition: "dynamodbStreamArnStrict", slot: 4,
+        expected:
+            "a DynamoDB stream ARN arn:<partition>:dynamodb:<region>:<12-digit account>:"
+            + "table/<TableName>/stream/<YYYY-MM-DDThh:mm:ss.sss>"
+    )
     static let lambdaFunctionArn = StrictFormat(
-        definition: "lambdaFunctionArnStrict", slot: 5, expected: "a Lambda function ARN arn:<partition>:lambda:<region>:<12-digit account>:function:<name>[:<qualifier>]")
+        definition: "lambdaFunctionArnStrict", slot: 5,
+        expected:
+            "a Lambda function ARN arn:<partition>:lambda:<region>:<12-digit account>:function:<name>[:<qualifier>]")
     static let iamRoleArn = StrictFormat(
-        definition: "iamRoleArnStrict", slot: 6, expected: "an IAM role ARN arn:<partition>:iam::<12-digit account>:role/[<path>/]<RoleName>")
+        definition: "iamRoleArnStrict", slot: 6,
+        expected: "an IAM role ARN arn:<partition>:iam::<12-digit account>:role/[<path>/]<RoleName>")
     static let eventSourceMappingArn = StrictFormat(
-        definition: "eventSourceMappingArnStrict", slot: 7, expected: "an event source mapping ARN arn:<partition>:lambda:<region>:<12-digit account>:event-source-mapping:<UUID>")
+        definition: "eventSourceMappingArnStrict", slot: 7,
+        expected:
+            "an event source mapping ARN arn:<partition>:lambda:<region>:<12-digit account>:event-source-mapping:<UUID>"
+    )
     static let eventSourceArn = StrictFormat(
-        definition: "eventSourceArnStrict", slot: 8, expected: "an event source ARN arn:<partition>:<service>:<region>:<12-digit account>:<resource>")
+        definition: "eventSourceArnStrict", slot: 8,
+        expected: "an event source ARN arn:<partition>:<service>:<region>:<12-digit account>:<resource>")
     static let destinationArn = StrictFormat(
         definition: "destinationArnStrict", slot: 9, expected: "a destination: empty, kafka://<topic> or an ARN")
     static let sqsQueueArn = StrictFormat(
-        definition: "sqsQueueArnStrict", slot: 10, expected: "an SQS queue ARN arn:<partition>:sqs:<region>:<12-digit account>:<QueueName>")
+        definition: "sqsQueueArnStrict", slot: 10,
+        expected: "an SQS queue ARN arn:<partition>:sqs:<region>:<12-digit account>:<QueueName>")
     static let snsTopicArn = StrictFormat(
-        definition: "snsTopicArnStrict", slot: 11, expected: "an SNS topic ARN arn:<partition>:sns:<region>:<12-digit account>:<TopicName>")
+        definition: "snsTopicArnStrict", slot: 11,
+        expected: "an SNS topic ARN arn:<partition>:sns:<region>:<12-digit account>:<TopicName>")
     static let s3BucketArn = StrictFormat(
         definition: "s3BucketArnStrict", slot: 12, expected: "an S3 bucket ARN arn:<partition>:s3:::<bucket>")
     static let kmsKeyArn = StrictFormat(
-        definition: "kmsKeyArnStrict", slot: 13, expected: "a KMS key ARN arn:<partition>:kms:<region>:<12-digit account>:key/<id> or alias/<name>")
+        definition: "kmsKeyArnStrict", slot: 13,
+        expected: "a KMS key ARN arn:<partition>:kms:<region>:<12-digit account>:key/<id> or alias/<name>")
     static let kinesisShardId = StrictFormat(
         definition: "kinesisShardIdStrict", slot: 14, expected: "a Kinesis shard id shardId-<12 digits>")
     static let dynamodbShardId = StrictFormat(
-        definition: "dynamodbShardIdStrict", slot: 15, expected: "a DynamoDB Streams shard id shardId-<20 digits>-<8 hex digits>")
+        definition: "dynamodbShardIdStrict", slot: 15,
+        expected: "a DynamoDB Streams shard id shardId-<20 digits>-<8 hex digits>")
     static let kinesisSequenceNumber = StrictFormat(
         definition: "kinesisSequenceNumberStrict", slot: 16, expected: "a 56-digit Kinesis sequence number")
     static let dynamodbSequenceNumber = StrictFormat(
-        definition: "dynamodbSequenceNumberStrict", slot: 17, expected: "a DynamoDB Streams sequence number of 21 to 40 digits")
+        definition: "dynamodbSequenceNumberStrict", slot: 17,
+        expected: "a DynamoDB Streams sequence number of 21 to 40 digits")
     static let dynamodbEventId = StrictFormat(
         definition: "dynamodbEventIdStrict", slot: 18, expected: "32 lowercase hex characters")
     static let uuid = StrictFormat(

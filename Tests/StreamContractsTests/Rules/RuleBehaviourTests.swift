@@ -1,11 +1,14 @@
 import Foundation
-import Testing
 import StreamEvents
 import StreamJSON
+import Testing
+
 @testable import StreamContracts
 
 @Suite struct RuleBehaviourTests {
-    static func check(_ text: String, _ kind: PayloadKind, _ options: RuleOptions = RuleOptions()) throws -> [Diagnostic] {
+    static func check(_ text: String, _ kind: PayloadKind, _ options: RuleOptions = RuleOptions()) throws
+        -> [Diagnostic]
+    {
         ContractRules.check(try JSONDocument(parsing: text), at: 0, kind: kind, options: options)
     }
 
@@ -36,9 +39,10 @@ import StreamJSON
             try Self.rules(document, .kinesisEvent, RuleOptions(maximumRecordBytes: 10_485_760))
                 == ["kinesis.record-size-large-stream"])
         #expect(try Self.rules(document, .kinesisEvent, RuleOptions(allowsLargeRecordStreams: true)).isEmpty)
-        #expect(try Self.rules(Self.kinesis(data: "e30="), .kinesisEvent, RuleOptions(maximumRecordBytes: 3)) == [
-            "kinesis.record-size-limit"
-        ])
+        #expect(
+            try Self.rules(Self.kinesis(data: "e30="), .kinesisEvent, RuleOptions(maximumRecordBytes: 3)) == [
+                "kinesis.record-size-limit"
+            ])
     }
 
     // MARK: KPL aggregation
@@ -140,17 +144,22 @@ import StreamJSON
     @Test(arguments: 0..<12)
     func imagesFollowTheStreamViewTypeTable(_ row: Int) throws {
         let (view, event, new, old) = Self.imageTable[row]
-        #expect(try Self.rules(Self.dynamodbRecord(view: view, event: event, new: new, old: old), .dynamodbEvent).isEmpty)
-        let flippedNew = try Self.check(Self.dynamodbRecord(view: view, event: event, new: !new, old: old), .dynamodbEvent)
+        #expect(
+            try Self.rules(Self.dynamodbRecord(view: view, event: event, new: new, old: old), .dynamodbEvent).isEmpty)
+        let flippedNew = try Self.check(
+            Self.dynamodbRecord(view: view, event: event, new: !new, old: old), .dynamodbEvent)
         #expect(flippedNew.map(\.rule) == ["dynamodb.images-match-stream-view-type"])
         #expect(flippedNew.first?.message.contains(new ? "NewImage is missing" : "NewImage is unexpected") == true)
-        let flippedOld = try Self.rules(Self.dynamodbRecord(view: view, event: event, new: new, old: !old), .dynamodbEvent)
+        let flippedOld = try Self.rules(
+            Self.dynamodbRecord(view: view, event: event, new: new, old: !old), .dynamodbEvent)
         #expect(flippedOld == ["dynamodb.images-match-stream-view-type"])
     }
 
     @Test func keyValuesCompareAsDynamoDBValues() throws {
         let document = RuleCases.dynamodbMinimal.replacingOccurrences(of: #""S": "order#1""#, with: #""N": "1""#)
-            .replacingOccurrences(of: #""NewImage": { "pk": { "N": "1" }"#, with: #""NewImage": { "pk": { "N": "1.0" }"#)
+            .replacingOccurrences(
+                of: #""NewImage": { "pk": { "N": "1" }"#, with: #""NewImage": { "pk": { "N": "1.0" }"#
+            )
             .replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": 33"#)
         #expect(try Self.rules(document, .dynamodbEvent) == [])
     }
@@ -184,8 +193,10 @@ import StreamJSON
     // MARK: Event source mappings
 
     @Test func maximumRecordAgeAcceptsMinusOneAndSixtyUp() throws {
-        for (age, expected) in [("-1", []), ("60", []), ("604800", []), ("0", ["esm.maximum-record-age"]),
-            ("59", ["esm.maximum-record-age"])] {
+        for (age, expected) in [
+            ("-1", []), ("60", []), ("604800", []), ("0", ["esm.maximum-record-age"]),
+            ("59", ["esm.maximum-record-age"]),
+        ] {
             let document = RuleCases.eventSourceMapping.replacingOccurrences(
                 of: #""MaximumRecordAgeInSeconds": -1"#, with: #""MaximumRecordAgeInSeconds": \#(age)"#)
             #expect(try Self.rules(document, .eventSourceMapping) == expected, "\(age)")
@@ -208,7 +219,10 @@ import StreamJSON
     }
 
     @Test func mappingsInAListAreEachChecked() throws {
-        let list = #"{ "EventSourceMappings": [\#(RuleCases.eventSourceMapping), \#(RuleCases.eventSourceMapping.replacingOccurrences(of: "\"MaximumRecordAgeInSeconds\": -1", with: "\"MaximumRecordAgeInSeconds\": 1"))] }"#
+        let list =
+            "{ \"EventSourceMappings\": [" + RuleCases.eventSourceMapping + ", "
+            + RuleCases.eventSourceMapping.replacingOccurrences(
+                of: #""MaximumRecordAgeInSeconds": -1"#, with: #""MaximumRecordAgeInSeconds": 1"#) + "] }"
         let diagnostics = try Self.check(list, .eventSourceMappings)
         #expect(diagnostics.map(\.rule) == ["esm.maximum-record-age"])
         #expect(diagnostics.first?.pointer.description == "/EventSourceMappings/1/MaximumRecordAgeInSeconds")
@@ -218,7 +232,10 @@ import StreamJSON
 
     @Test func itemIdentifiersAreCheckedAgainstTheGivenBatch() throws {
         let response = try JSONDocument(
-            parsing: #"{"batchItemFailures":[{"itemIdentifier":"\#(RuleCases.sequence2)"},{"itemIdentifier":"\#(RuleCases.sequence1)"}]}"#)
+            parsing:
+                #"{"batchItemFailures":[{"itemIdentifier":"\#(RuleCases.sequence2)"},"#
+                + #"{"itemIdentifier":"\#(RuleCases.sequence1)"}]}"#
+        )
         let inBatch = ContractRules.checkBatchResponse(
             response, event: try JSONDocument(parsing: RuleCases.kinesisTwoRecords), options: RuleOptions())
         #expect(inBatch.isEmpty)
@@ -240,8 +257,10 @@ import StreamJSON
     // MARK: Diagnostics
 
     @Test func findingsOfAnEmbeddedValueHavePointersRelativeToItAndTheirTextLocation() throws {
-        let wrapped = "{\"requestId\": \"x\",\n \"message\": " + RuleCases.kinesisMinimal.replacingOccurrences(
-            of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "us-west-2""#) + "}"
+        let wrapped =
+            "{\"requestId\": \"x\",\n \"message\": "
+            + RuleCases.kinesisMinimal.replacingOccurrences(
+                of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "us-west-2""#) + "}"
         let document = try JSONDocument(parsing: wrapped)
         let index = try #require(document.root["message"]).index
         let diagnostics = ContractRules.check(document, at: index, kind: .kinesisEvent, options: RuleOptions())
@@ -258,7 +277,8 @@ import StreamJSON
             RuleCases.kinesisRecord(sequence: RuleCases.sequence1),
             RuleCases.kinesisRecord(sequence: RuleCases.sequence2, arrival: "1704153600.25")
                 .replacingOccurrences(
-                    of: "shardId-000000000003:\(RuleCases.sequence2)", with: "shardId-000000000003:\(RuleCases.sequence1)"),
+                    of: "shardId-000000000003:\(RuleCases.sequence2)",
+                    with: "shardId-000000000003:\(RuleCases.sequence1)"),
         ])
         let diagnostics = try Self.check(document, .kinesisEvent)
         #expect(diagnostics.map(\.rule) == ["kinesis.event-id-matches-sequence-number"])
@@ -270,7 +290,8 @@ import StreamJSON
     }
 
     @Test func unknownMembersSuggestTheDeclaredSpelling() throws {
-        let document = RuleCases.kinesisMinimal.replacingOccurrences(of: #""eventSourceARN""#, with: #""eventSourceArn""#)
+        let document = RuleCases.kinesisMinimal.replacingOccurrences(
+            of: #""eventSourceARN""#, with: #""eventSourceArn""#)
         let diagnostics = try Self.check(document, .kinesisEvent)
         #expect(diagnostics.map(\.rule) == ["contract.unknown-member"])
         #expect(diagnostics.first?.message.contains("did you mean \"eventSourceARN\"?") == true)
@@ -279,11 +300,14 @@ import StreamJSON
 
     @Test func mapsAndFreeFormObjectsHaveNoUnknownMembers() throws {
         // Image attributes, window state and KubeMQ metadata are maps; an AttributeValue's keys are the schema's.
-        let dynamodb = RuleCases.dynamodbMinimal.replacingOccurrences(of: #""total": { "N": "10" }"#, with: #""total": { "N": "10" }, "x": { "Q": "1" }"#)
+        let dynamodb = RuleCases.dynamodbMinimal.replacingOccurrences(
+            of: #""total": { "N": "10" }"#, with: #""total": { "N": "10" }, "x": { "Q": "1" }"#)
         #expect(try !Self.rules(dynamodb, .dynamodbEvent).contains("contract.unknown-member"))
-        let window = RuleCases.kinesisWindow.replacingOccurrences(of: #"{"1": 282}"#, with: #"{"anything": {"goes": 1}}"#)
+        let window = RuleCases.kinesisWindow.replacingOccurrences(
+            of: #"{"1": 282}"#, with: #"{"anything": {"goes": 1}}"#)
         #expect(try Self.rules(window, .kinesisEvent).isEmpty)
-        let kubemq = RuleCases.kubemqGetRecords.replacingOccurrences(of: #""limit": "100""#, with: #""limit": "100", "extra": "x""#)
+        let kubemq = RuleCases.kubemqGetRecords.replacingOccurrences(
+            of: #""limit": "100""#, with: #""limit": "100", "extra": "x""#)
         #expect(try Self.rules(kubemq, .kubemqKinesisRequest).isEmpty)
     }
 
@@ -293,7 +317,7 @@ import StreamJSON
             "null", "[]", "{}", "1", #""text""#, #"{"Records": 5}"#, #"{"Records": [1, "x", null, [], {}]}"#,
             #"{"Records": [{"kinesis": [], "eventID": 3, "dynamodb": "x"}], "window": [], "shardId": 1}"#,
             #"{"Records": [{"kinesis": {"data": "====", "sequenceNumber": "", "partitionKey": 1}, "eventID": ":"}]}"#,
-            #"{"Records": [{"dynamodb": {"Keys": {"k": {}}, "NewImage": {"k": {"S": 1, "N": 2}}, "SizeBytes": 1e400}}]}"#,
+            #"{"Records": [{"dynamodb": {"Keys": {"k": {}}, "NewImage": {"k": {"S": 1, "N": 2}}, "SizeBytes": 1e9}}]}"#,
             #"{"EventSourceMappings": [{"MaximumRecordAgeInSeconds": 1e30, "StartingPosition": 1}]}"#,
             #"{"KinesisBatchInfo": {"startSequenceNumber": "9", "endSequenceNumber": "10"}, "DDBStreamBatchInfo": 1}"#,
             #"{"metadata": {"method": "put_record", "limit": "99999999999999999999999"}, "data": "YR=="}"#,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StreamContracts
 
 /// One document that breaks exactly one rule.
@@ -190,7 +191,8 @@ enum RuleCases {
           "TumblingWindowInSeconds": 0,
           "FunctionResponseTypes": ["ReportBatchItemFailures"],
           "StartingPosition": "LATEST",
-          "EventSourceMappingArn": "arn:aws:lambda:us-east-1:111122223333:event-source-mapping:6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c"
+          "EventSourceMappingArn":
+            "arn:aws:lambda:us-east-1:111122223333:event-source-mapping:6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c"
         }
         """#
 
@@ -233,7 +235,8 @@ enum RuleCases {
     static let apiRecords = #"""
         [
           { "SequenceNumber": "49647888802629322072519528340475047711767296381468803122",
-            "ApproximateArrivalTimestamp": 1704153600.123, "Data": "eyJvcmRlcklkIjoiby0xIn0=", "PartitionKey": "order-1" },
+            "ApproximateArrivalTimestamp": 1704153600.123, "Data": "eyJvcmRlcklkIjoiby0xIn0=",
+            "PartitionKey": "order-1" },
           { "SequenceNumber": "49647888802629322072519528340476256637586911010643509298",
             "ApproximateArrivalTimestamp": 1704153600.25, "Data": "e30=", "PartitionKey": "order-2" }
         ]
@@ -264,7 +267,7 @@ enum RuleCases {
             { "SequenceNumber": "49647888802629322072519528340475047711767296381468803122",
               "ShardId": "shardId-000000000003" },
             { "ErrorCode": "ProvisionedThroughputExceededException",
-              "ErrorMessage": "Rate exceeded for shard shardId-000000000003 in stream orders under account 111122223333." }
+              "ErrorMessage": "Rate exceeded for shard shardId-000000000003 in stream orders." }
           ] }
         """#
 
@@ -342,7 +345,7 @@ enum RuleCases {
         RuleCase(
             rule: "batch.single-stream", kind: .dynamodbEvent,
             document: dynamodbTwoRecords.replacingLastOccurrence(
-                of: "table/orders/stream/2024-01-01T00:00:00.000", with: "table/orders/stream/2024-02-01T00:00:00.000")),
+                of: "stream/2024-01-01T00:00:00.000", with: "stream/2024-02-01T00:00:00.000")),
         RuleCase(
             rule: "window.bounds-ordered", kind: .kinesisEvent,
             document: kinesisWindow.replacingOccurrences(
@@ -450,7 +453,8 @@ enum RuleCases {
             rule: "dynamodb.user-identity-only-on-remove", kind: .dynamodbEvent,
             document: dynamodbMinimal.replacingOccurrences(
                 of: #""eventSourceARN""#,
-                with: #""userIdentity": { "type": "Service", "principalId": "dynamodb.amazonaws.com" }, "eventSourceARN""#
+                with:
+                    #""userIdentity": { "type": "Service", "principalId": "dynamodb.amazonaws.com" }, "eventSourceARN""#
             )),
         RuleCase(
             rule: "dynamodb.user-identity-ttl-principal", kind: .dynamodbEvent,
@@ -486,7 +490,8 @@ enum RuleCases {
             rule: "esm.on-success-unsupported", kind: .eventSourceMapping,
             document: eventSourceMapping.replacingOccurrences(
                 of: #""DestinationConfig": {"#,
-                with: #""DestinationConfig": { "OnSuccess": { "Destination": "arn:aws:sqs:us-east-1:111122223333:ok" },"#
+                with:
+                    #""DestinationConfig": { "OnSuccess": { "Destination": "arn:aws:sqs:us-east-1:111122223333:ok" },"#
             )),
         RuleCase(
             rule: "contract.uuid-format", kind: .eventSourceMapping,

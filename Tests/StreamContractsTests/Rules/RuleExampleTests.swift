@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
+
 @testable import StreamContracts
 
 /// The rules against the world: every valid example of `Schemas/examples` and every JSON payload of the seed
@@ -78,7 +79,9 @@ import StreamJSON
         "kinesis-on-failure/record-age-exceeded-never-invoked.json": [
             "kinesis.sequence-number-layout", "kinesis.sequence-number-layout",
         ],
-        "put-records-response/all-succeeded.json": ["kinesis.sequence-number-layout", "kinesis.sequence-number-layout"],
+        "put-records-response/all-succeeded.json": [
+            "kinesis.sequence-number-layout", "kinesis.sequence-number-layout",
+        ],
         "put-records-response/one-throttled-encrypted.json": ["kinesis.sequence-number-layout"],
         "subscribe-to-shard-event-stream/seed-004-subscribe-to-shard-event.json": ["kinesis.sequence-number-layout"],
         "subscribe-to-shard-event/seed-004-subscribe-to-shard-event.json": ["kinesis.sequence-number-layout"],

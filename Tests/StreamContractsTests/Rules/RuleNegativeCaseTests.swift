@@ -1,10 +1,13 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
+
 @testable import StreamContracts
 
 @Suite struct RuleNegativeCaseTests {
-    static func rules(of document: String, kind: PayloadKind, options: RuleOptions = RuleOptions()) throws -> [Diagnostic] {
+    static func rules(of document: String, kind: PayloadKind, options: RuleOptions = RuleOptions()) throws
+        -> [Diagnostic]
+    {
         ContractRules.check(try JSONDocument(parsing: document), at: 0, kind: kind, options: options)
     }
 
@@ -17,7 +20,8 @@ import StreamJSON
 
     @Test func cleanBatchResponseMatchesItsEvent() throws {
         let diagnostics = ContractRules.checkBatchResponse(
-            try JSONDocument(parsing: RuleCases.batchItemFailures), event: try JSONDocument(parsing: RuleCases.kinesisMinimal),
+            try JSONDocument(parsing: RuleCases.batchItemFailures),
+            event: try JSONDocument(parsing: RuleCases.kinesisMinimal),
             options: RuleOptions())
         #expect(diagnostics.isEmpty)
     }
