@@ -46,23 +46,32 @@ struct Base64Shape {
     /// Whether the decoded bytes start with `prefix` (at most 6 bytes), decoding only the first two groups.
     static func decodedPrefix(of bytes: ArraySlice<UInt8>, equals prefix: [UInt8]) -> Bool {
         guard prefix.count <= 6, bytes.count >= 8 else { return false }
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(6)
+        var matched = 0
         var index = bytes.startIndex
-        for _ in 0..<2 {
+        while matched < prefix.count, index + 4 <= bytes.startIndex + 8 {
             let a = value(bytes[index])
             let b = value(bytes[index + 1])
             let c = value(bytes[index + 2])
             let d = value(bytes[index + 3])
             guard a != invalid, b != invalid else { return false }
-            decoded.append(a << 2 | b >> 4)
-            if c != invalid {
-                decoded.append((b & 0x0F) << 4 | c >> 2)
-                if d != invalid { decoded.append((c & 0x03) << 6 | d) }
+            // Up to three bytes per group; a padding character ends the data.
+            for position in 0..<3 where matched < prefix.count {
+                let byte: UInt8
+                switch position {
+                case 0: byte = a << 2 | b >> 4
+                case 1:
+                    guard c != invalid else { return false }
+                    byte = (b & 0x0F) << 4 | c >> 2
+                default:
+                    guard c != invalid, d != invalid else { return false }
+                    byte = (c & 0x03) << 6 | d
+                }
+                guard byte == prefix[matched] else { return false }
+                matched += 1
             }
             index += 4
         }
-        return decoded.count >= prefix.count && decoded.prefix(prefix.count).elementsEqual(prefix)
+        return matched == prefix.count
     }
 
     private static let invalid: UInt8 = 0xFF

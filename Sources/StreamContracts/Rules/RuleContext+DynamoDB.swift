@@ -55,48 +55,48 @@ extension RuleContext {
     /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.
     private mutating func checkChangeRecord(_ record: Int, _ change: Int) {
         let keys = objectMember(change, Name.keys)
-        let images = [objectMember(change, Name.newImage), objectMember(change, Name.oldImage)].compactMap { $0 }
+        let newImage = objectMember(change, Name.newImage)
+        let oldImage = objectMember(change, Name.oldImage)
         if let keys {
             checkKeyAttributes(keys)
-            for image in images { checkKeys(keys, in: image) }
+            if let newImage { checkKeys(keys, in: newImage) }
+            if let oldImage { checkKeys(keys, in: oldImage) }
             checkAttributeMap(keys)
         }
-        for image in images { checkAttributeMap(image) }
+        if let newImage { checkAttributeMap(newImage) }
+        if let oldImage { checkAttributeMap(oldImage) }
         checkUserIdentity(record)
         checkSizeBytes(change, keys: keys)
     }
 
+    /// Which images a stream view type carries.
+    private static let viewTypes: [(name: [UInt8], new: Bool, old: Bool)] = [
+        (Array("KEYS_ONLY".utf8), false, false), (Array("NEW_IMAGE".utf8), true, false),
+        (Array("OLD_IMAGE".utf8), false, true), (Array("NEW_AND_OLD_IMAGES".utf8), true, true),
+    ]
+
     /// NewImage and OldImage appear as the StreamViewType × eventName table says (§B.4).
     private mutating func checkImagesPresence(_ record: Int, _ change: Int) {
-        guard let view = stringMember(change, Name.streamViewType), let name = stringMember(record, Name.eventName)
+        guard let view = stringMember(change, Name.streamViewType), let name = stringMember(record, Name.eventName),
+            let carries = Self.viewTypes.first(where: { document.string(view, equals: $0.name) })
         else { return }
-        let viewText = text(view)
-        let nameText = text(name)
-        let carriesNew: Bool
-        let carriesOld: Bool
-        switch viewText {
-        case "KEYS_ONLY": (carriesNew, carriesOld) = (false, false)
-        case "NEW_IMAGE": (carriesNew, carriesOld) = (true, false)
-        case "OLD_IMAGE": (carriesNew, carriesOld) = (false, true)
-        case "NEW_AND_OLD_IMAGES": (carriesNew, carriesOld) = (true, true)
-        default: return
-        }
         let expectsNew: Bool
         let expectsOld: Bool
-        switch nameText {
-        case "INSERT": (expectsNew, expectsOld) = (carriesNew, false)
-        case "MODIFY": (expectsNew, expectsOld) = (carriesNew, carriesOld)
-        case "REMOVE": (expectsNew, expectsOld) = (false, carriesOld)
-        default: return
+        if document.string(name, equals: "INSERT".utf8) {
+            (expectsNew, expectsOld) = (carries.new, false)
+        } else if document.string(name, equals: "MODIFY".utf8) {
+            (expectsNew, expectsOld) = (carries.new, carries.old)
+        } else if document.string(name, equals: "REMOVE".utf8) {
+            (expectsNew, expectsOld) = (false, carries.old)
+        } else {
+            return
         }
+        let newImage = member(change, Name.newImage)
+        let oldImage = member(change, Name.oldImage)
+        guard (newImage != nil) != expectsNew || (oldImage != nil) != expectsOld else { return }
         let expected = ["Keys"] + (expectsNew ? ["NewImage"] : []) + (expectsOld ? ["OldImage"] : [])
-        let description =
-            "StreamViewType \(viewText) with eventName \(nameText) carries "
-            + Self.list(expected)
-        for (image, expects, label) in [
-            (member(change, Name.newImage), expectsNew, "NewImage"),
-            (member(change, Name.oldImage), expectsOld, "OldImage"),
-        ] {
+        let description = "StreamViewType \(text(view)) with eventName \(text(name)) carries \(Self.list(expected))"
+        for (image, expects, label) in [(newImage, expectsNew, "NewImage"), (oldImage, expectsOld, "OldImage")] {
             if let image, !expects {
                 report(.dynamodbImagesMatchStreamViewType, at: image, "\(description); \(label) is unexpected")
             } else if image == nil, expects {
@@ -139,7 +139,7 @@ extension RuleContext {
     private mutating func checkKeys(_ keys: Int, in image: Int) {
         let imageName = document.string(image - 1)
         for (name, value) in members(keys) {
-            guard let other = member(image, Array(utf8(name))) else {
+            guard let other = member(image, utf8(name)) else {
                 report(
                     .dynamodbKeysInImages, at: image,
                     "\(imageName) lacks key attribute \(quoted(name)); every image holds the item's key")

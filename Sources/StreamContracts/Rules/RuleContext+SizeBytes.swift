@@ -8,15 +8,16 @@ extension RuleContext {
         guard let keys, let declared = numberMember(change, Name.sizeBytes), let value = integer(declared), value >= 1,
             let keysSize = itemSize(keys)
         else { return }
-        var parts = ["Keys (\(keysSize))"]
-        var total = keysSize
-        for (name, label) in [(Name.newImage, "NewImage"), (Name.oldImage, "OldImage")] {
-            guard let image = member(change, name) else { continue }
-            guard let size = itemSize(image) else { return }
-            parts.append("\(label) (\(size))")
-            total += size
-        }
+        let newImage = member(change, Name.newImage)
+        let oldImage = member(change, Name.oldImage)
+        let newSize = newImage.flatMap(itemSize)
+        let oldSize = oldImage.flatMap(itemSize)
+        guard newImage == nil || newSize != nil, oldImage == nil || oldSize != nil else { return }
+        let total = keysSize + (newSize ?? 0) + (oldSize ?? 0)
         guard total != value else { return }
+        var parts = ["Keys (\(keysSize))"]
+        if let newSize { parts.append("NewImage (\(newSize))") }
+        if let oldSize { parts.append("OldImage (\(oldSize))") }
         report(
             .dynamodbSizeBytes, at: declared,
             "SizeBytes is \(value), but \(Self.list(parts)) come to \(total) bytes by DynamoDB's item-size rules "

@@ -27,6 +27,17 @@ extension RuleContext {
                 let value = child + 1
                 child = document.next(value)
                 let bytes = utf8(name)
+                if targets.count == 1 {
+                    // The common case: pass the schema's own target lists on, without building new ones.
+                    let shape = table.shapes[targets[0]]
+                    if let property = shape.property(bytes) {
+                        if !property.targets.isEmpty { walkMembers(value, targets: property.targets, table) }
+                    } else {
+                        if reports, !shape.requires(bytes) { reportUnknownMember(name, targets: targets, table) }
+                        if !shape.additional.isEmpty { walkMembers(value, targets: shape.additional, table) }
+                    }
+                    continue
+                }
                 var declared = false
                 var childTargets: [Int] = []
                 for target in targets {
@@ -47,10 +58,16 @@ extension RuleContext {
             let end = document.next(index)
             var position = 0
             while child < end {
-                var childTargets: [Int] = []
-                for target in targets {
-                    let shape = table.shapes[target]
-                    childTargets += position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
+                var childTargets: [Int]
+                if targets.count == 1 {
+                    let shape = table.shapes[targets[0]]
+                    childTargets = position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
+                } else {
+                    childTargets = []
+                    for target in targets {
+                        let shape = table.shapes[target]
+                        childTargets += position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
+                    }
                 }
                 if !childTargets.isEmpty { walkMembers(child, targets: childTargets, table) }
                 child = document.next(child)

@@ -40,7 +40,7 @@ struct RuleContext {
 
     /// The value of member `name` (UTF-8 bytes) of the object at `index`; `nil` when absent or not an object.
     /// With duplicate names the last one wins, as in `JSONDocument.member(_:named:)`.
-    func member(_ index: Int, _ name: [UInt8]) -> Int? {
+    func member(_ index: Int, _ name: some Collection<UInt8>) -> Int? {
         guard document.kind(index) == .object else { return nil }
         var child = index + 1
         let end = document.next(index)
