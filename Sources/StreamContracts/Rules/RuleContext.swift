@@ -12,6 +12,7 @@ struct RuleContext {
     let options: RuleOptions
     private(set) var diagnostics: [Diagnostic] = []
     private var lineIndex: LineIndex?
+    private var pointerIndex: PointerIndex?
     private var rootDepth: Int?
     /// Per strict format, the last value checked and whether it matched: batches repeat the same ARNs in every
     /// record, so each distinct value is matched (and reported) once.
@@ -28,13 +29,25 @@ struct RuleContext {
         let index = min(max(index, 0), document.nodes.count - 1)
         if lineIndex == nil { lineIndex = LineIndex(document.bytes) }
         let location = lineIndex?.location(of: document.offset(index))
-        let depth = rootDepth ?? document.path(to: root).count
+        let tokens = pathTokens(to: index)
+        let depth = rootDepth ?? pathTokens(to: root).count
         rootDepth = depth
-        let tokens = document.path(to: index)
         let pointer = JSONPointer(tokens: Array(tokens.dropFirst(min(depth, tokens.count))))
         diagnostics.append(
             Diagnostic(rule: rule.id, severity: rule.severity, pointer: pointer, location: location, message: message))
     }
+
+    /// The pointer tokens of `index` from the document root: by a scan for the first few findings, then by a
+    /// `PointerIndex` so that a finding in every record of a large batch stays linear.
+    private mutating func pathTokens(to index: Int) -> [JSONPointer.Token] {
+        if pointerIndex == nil, diagnostics.count >= Self.findingsBeforePointerIndex {
+            pointerIndex = PointerIndex(document)
+        }
+        if let pointerIndex { return pointerIndex.tokens(to: index, in: document) }
+        return document.path(to: index)
+    }
+
+    private static let findingsBeforePointerIndex = 8
 
     // MARK: - Tape access
 

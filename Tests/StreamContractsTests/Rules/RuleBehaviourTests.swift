@@ -272,6 +272,26 @@ import Testing
         #expect(diagnostic.location?.line == 16)
     }
 
+    @Test func pointerIndexAgreesWithThePathScan() throws {
+        for text in [RuleCases.kinesisWindow, RuleCases.dynamodbTwoRecords, RuleCases.getRecordsResponse] {
+            let document = try JSONDocument(parsing: text)
+            let index = PointerIndex(document)
+            for node in 0..<document.nodes.count {
+                #expect(index.tokens(to: node, in: document) == document.path(to: node))
+            }
+        }
+    }
+
+    @Test func manyFindingsKeepTheirPointers() throws {
+        let synthetic = (0..<20).map { position in
+            RuleCases.kinesisRecord(
+                sequence: "496500000000000000000000000000000000000000000000000000" + String(10 + position))
+        }
+        let diagnostics = try Self.check(RuleCases.kinesisBatch(synthetic), .kinesisEvent)
+        #expect(diagnostics.map(\.rule) == Array(repeating: "kinesis.sequence-number-layout", count: 20))
+        #expect(diagnostics.map(\.pointer.description) == (0..<20).map { "/Records/\($0)/kinesis/sequenceNumber" })
+    }
+
     @Test func theEventIDMessageSaysWhatWasExpected() throws {
         let document = RuleCases.kinesisBatch([
             RuleCases.kinesisRecord(sequence: RuleCases.sequence1),
