@@ -31,7 +31,7 @@ package enum ContractRules {
         .dynamodbSetUnique, .dynamodbSizeBytes, .dynamodbUserIdentityOnlyOnRemove, .dynamodbUserIdentityTTLPrincipal,
         .esmAtTimestampSource, .esmMaximumRecordAge, .esmOnSuccessUnsupported, .esmStartingPositionTimestamp,
         .kinesisAccountMatchesRole, .kinesisArrivalTimestampString, .kinesisArrivalTimestampsOrdered,
-        .kinesisConsumerARNMatchesName, .kinesisBatchSingleShard, .kinesisContinuationSequenceNumber,
+        .kinesisARNMatchesName, .kinesisBatchSingleShard, .kinesisContinuationSequenceNumber,
         .kinesisEventIDMatchesSequenceNumber, .kinesisFailedRecordCount, .kinesisHashKeyRange, .kinesisKPLAggregate,
         .kinesisPartitionMatchesRole, .kinesisPutRecordsEntry, .kinesisPutRecordsRequestSize,
         .kinesisRecordSizeLargeStream, .kinesisRecordSizeLimit, .kinesisSequenceNumberArrival,

@@ -162,7 +162,7 @@ extension RuleContext {
         if let name = stringMember(consumer, Name.consumerName), Self.isResourceName(utf8(name)), utf8(name) != arnName
         {
             report(
-                .kinesisConsumerARNMatchesName, at: name,
+                .kinesisARNMatchesName, at: name,
                 "ConsumerName \(quoted(name)) is not the consumer named in ConsumerARN \(quoted(arn)) "
                     + "(\"\(String(decoding: arnName, as: UTF8.self))\")")
         }
@@ -173,7 +173,7 @@ extension RuleContext {
                 || streamParts.slice(streamParts.account) != parts.slice(parts.account)
         {
             report(
-                .kinesisConsumerARNMatchesName, at: stream,
+                .kinesisARNMatchesName, at: stream,
                 "StreamARN \(quoted(stream)) is not the stream of ConsumerARN \(quoted(arn))")
         }
     }
@@ -187,7 +187,7 @@ extension RuleContext {
         let arnName = parts.slice(parts.resource).dropFirst("stream/".utf8.count)
         if utf8(name) != arnName {
             report(
-                .kinesisConsumerARNMatchesName, at: name,
+                .kinesisARNMatchesName, at: name,
                 "StreamName \(quoted(name)) is not the stream named in StreamARN \(quoted(arn)) "
                     + "(\"\(String(decoding: arnName, as: UTF8.self))\")")
         }

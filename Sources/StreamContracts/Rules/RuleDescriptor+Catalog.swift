@@ -28,7 +28,7 @@ extension RuleDescriptor {
 
     static let kinesisEventIDMatchesSequenceNumber = RuleDescriptor(
         id: "kinesis.event-id-matches-sequence-number", severity: .error, kinds: kinesisEvent,
-        summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (EVENT-CONTRACTS §A.10 #1)")
+        summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (§A.10 #1)")
     static let kinesisBatchSingleShard = RuleDescriptor(
         id: "kinesis.batch-single-shard", severity: .error, kinds: kinesisEvent,
         summary: "every record's eventID names the same shard, and the tumbling-window shardId if present (§A.1)")
@@ -83,7 +83,7 @@ extension RuleDescriptor {
     static let kinesisHashKeyRange = RuleDescriptor(
         id: "kinesis.hash-key-range", severity: .error, kinds: childShards,
         summary: "hash keys are at most 2^128-1 and a HashKeyRange starts no later than it ends (§D.1)")
-    static let kinesisConsumerARNMatchesName = RuleDescriptor(
+    static let kinesisARNMatchesName = RuleDescriptor(
         id: "kinesis.arn-matches-name", severity: .error,
         kinds: [
             .kinesisConsumer, .kinesisConsumerDescription, .listStreamConsumersResponse,
