@@ -70,22 +70,24 @@ package enum ContractRules {
         case .getRecordsResponse: context.checkAPIRecords(index)
         case .subscribeToShardEvent: context.checkSubscribeToShardEvent(index)
         case .subscribeToShardEventStream:
-            if let event = context.objectMember(index, Name.subscribeToShardEvent) {
+            if let event = context.objectMember(index, MemberName.subscribeToShardEvent) {
                 context.checkSubscribeToShardEvent(event)
             }
         case .putRecordsRequest: context.checkPutRecordsRequest(index)
         case .putRecordsResponse: context.checkPutRecordsResponse(index)
         case .kinesisConsumer, .kinesisConsumerDescription: context.checkConsumer(index)
         case .registerStreamConsumerResponse:
-            if let consumer = context.objectMember(index, Name.consumer) { context.checkConsumer(consumer) }
+            if let consumer = context.objectMember(index, MemberName.consumer) { context.checkConsumer(consumer) }
         case .describeStreamConsumerResponse:
-            if let consumer = context.objectMember(index, Name.consumerDescription) { context.checkConsumer(consumer) }
+            if let consumer = context.objectMember(index, MemberName.consumerDescription) {
+                context.checkConsumer(consumer)
+            }
         case .listStreamConsumersResponse:
-            if let consumers = context.arrayMember(index, Name.consumers) {
+            if let consumers = context.arrayMember(index, MemberName.consumers) {
                 for consumer in context.elements(consumers) { context.checkConsumer(consumer) }
             }
         case .describeStreamSummaryResponse:
-            if let summary = context.objectMember(index, Name.streamDescriptionSummary) {
+            if let summary = context.objectMember(index, MemberName.streamDescriptionSummary) {
                 context.checkStreamSummary(summary)
             }
         case .kubemqKinesisRequest: context.checkKubeMQRequest(index)
@@ -116,7 +118,7 @@ package enum ContractRules {
         let eventContext = RuleContext(document: event, root: 0, options: options)
         let kind = PayloadKind.detect(in: event)
         guard kind == .kinesisEvent || kind == .dynamodbEvent,
-            let records = eventContext.arrayMember(0, Name.records)
+            let records = eventContext.arrayMember(0, MemberName.records)
         else {
             context.report(
                 .responseItemIdentifierInBatch, at: 0,
@@ -128,18 +130,18 @@ package enum ContractRules {
         for record in eventContext.elements(records) {
             let sequence =
                 kind == .kinesisEvent
-                ? eventContext.objectMember(record, Name.kinesis).flatMap {
-                    eventContext.stringMember($0, Name.sequenceNumber)
+                ? eventContext.objectMember(record, MemberName.kinesis).flatMap {
+                    eventContext.stringMember($0, MemberName.sequenceNumber)
                 }
-                : eventContext.objectMember(record, Name.dynamodb).flatMap {
-                    eventContext.stringMember($0, Name.sequenceNumberPascal)
+                : eventContext.objectMember(record, MemberName.dynamodb).flatMap {
+                    eventContext.stringMember($0, MemberName.sequenceNumberPascal)
                 }
             if let sequence { sequenceNumbers.insert(eventContext.utf8(sequence)) }
         }
-        guard let failures = context.arrayMember(0, Name.batchItemFailures) else { return [] }
+        guard let failures = context.arrayMember(0, MemberName.batchItemFailures) else { return [] }
         let field = kind == .kinesisEvent ? "kinesis.sequenceNumber" : "dynamodb.SequenceNumber"
         for failure in context.elements(failures) {
-            guard let identifier = context.stringMember(failure, Name.itemIdentifier) else { continue }
+            guard let identifier = context.stringMember(failure, MemberName.itemIdentifier) else { continue }
             if !sequenceNumbers.contains(context.utf8(identifier)) {
                 context.report(
                     .responseItemIdentifierInBatch, at: identifier,

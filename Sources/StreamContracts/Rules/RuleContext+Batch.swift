@@ -3,14 +3,16 @@ import StreamJSON
 extension RuleContext {
     /// The members a tumbling-window invocation adds to an event, in the order messages list them.
     static let windowMembers: [(name: [UInt8], text: String)] = [
-        (Name.window, "window"), (Name.state, "state"), (Name.shardId, "shardId"),
-        (Name.eventSourceARN, "eventSourceARN"), (Name.isFinalInvokeForWindow, "isFinalInvokeForWindow"),
-        (Name.isWindowTerminatedEarly, "isWindowTerminatedEarly"),
+        (MemberName.window, "window"), (MemberName.state, "state"), (MemberName.shardId, "shardId"),
+        (MemberName.eventSourceARN, "eventSourceARN"), (MemberName.isFinalInvokeForWindow, "isFinalInvokeForWindow"),
+        (MemberName.isWindowTerminatedEarly, "isWindowTerminatedEarly"),
     ]
 
     /// Rules for the envelope of a Kinesis or DynamoDB event: batch size, payload size, tumbling window.
     mutating func checkBatchEnvelope(_ event: Int) {
-        if let records = arrayMember(event, Name.records), document.childCount(records) > options.maximumBatchRecords {
+        if let records = arrayMember(event, MemberName.records),
+            document.childCount(records) > options.maximumBatchRecords
+        {
             report(
                 .batchRecordCount, at: records,
                 "the batch has \(document.childCount(records)) records; Lambda delivers at most "
@@ -59,7 +61,7 @@ extension RuleContext {
         var missing: [String] = []
         for member in Self.windowMembers {
             // `state` may be absent (first invocation of a window, §A.4) and alone marks nothing.
-            guard member.name != Name.state else { continue }
+            guard member.name != MemberName.state else { continue }
             if self.member(event, member.name) != nil {
                 present.append(member.text)
             } else {
@@ -68,13 +70,13 @@ extension RuleContext {
         }
         if !present.isEmpty, !missing.isEmpty {
             report(
-                .windowMembersTogether, at: self.member(event, Name.window) ?? event,
+                .windowMembersTogether, at: self.member(event, MemberName.window) ?? event,
                 "a tumbling-window event has window, shardId, eventSourceARN, isFinalInvokeForWindow and "
                     + "isWindowTerminatedEarly together; this one has \(present.joined(separator: ", ")) but not "
                     + missing.joined(separator: ", "))
         }
-        guard let window = objectMember(event, Name.window), let start = stringMember(window, Name.start),
-            let end = stringMember(window, Name.end), let startInstant = ISOTimestamp(utf8(start)),
+        guard let window = objectMember(event, MemberName.window), let start = stringMember(window, MemberName.start),
+            let end = stringMember(window, MemberName.end), let startInstant = ISOTimestamp(utf8(start)),
             let endInstant = ISOTimestamp(utf8(end))
         else { return }
         if !(startInstant < endInstant) {

@@ -7,22 +7,22 @@ extension RuleContext {
         guard document.kind(event) == .object else { return }
         checkBatchEnvelope(event)
         var identity = BatchIdentity()
-        if let shard = stringMember(event, Name.shardId) {
+        if let shard = stringMember(event, MemberName.shardId) {
             checkFormat(shard, StrictFormats.dynamodbShardId, rule: .contractShardIDFormat, label: "shardId")
         }
-        if let stream = stringMember(event, Name.eventSourceARN) {
+        if let stream = stringMember(event, MemberName.eventSourceARN) {
             identity.stream = (utf8(stream), stream)
             checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
         }
-        guard let records = arrayMember(event, Name.records) else { return }
+        guard let records = arrayMember(event, MemberName.records) else { return }
         var previousSequence: ArraySlice<UInt8>?
         var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>)?
         for record in elements(records) where document.kind(record) == .object {
-            if let eventID = stringMember(record, Name.eventID) {
+            if let eventID = stringMember(record, MemberName.eventID) {
                 checkFormat(eventID, StrictFormats.dynamodbEventId, rule: .dynamodbEventIDFormat, label: "eventID")
             }
-            let stream = stringMember(record, Name.eventSourceARN)
-            let region = stringMember(record, Name.awsRegion)
+            let stream = stringMember(record, MemberName.eventSourceARN)
+            let region = stringMember(record, MemberName.awsRegion)
             if let stream { checkSingleStream(stream, &identity) }
             let pair = (stream.map { utf8($0) } ?? [], region.map { utf8($0) } ?? [])
             if previousIdentity.map({ $0 != pair }) ?? true {
@@ -30,8 +30,10 @@ extension RuleContext {
                 checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
                 if let region, let stream { checkRegion(region, of: stream) }
             }
-            guard let change = objectMember(record, Name.dynamodb) else { continue }
-            if let sequence = stringMember(change, Name.sequenceNumberPascal), DecimalDigits.isDigits(utf8(sequence)) {
+            guard let change = objectMember(record, MemberName.dynamodb) else { continue }
+            if let sequence = stringMember(change, MemberName.sequenceNumberPascal),
+                DecimalDigits.isDigits(utf8(sequence))
+            {
                 checkFormat(
                     sequence, StrictFormats.dynamodbSequenceNumber, rule: .dynamodbSequenceNumberLength,
                     label: "SequenceNumber")
@@ -46,17 +48,17 @@ extension RuleContext {
     /// Rules for a DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB, §B.9).
     mutating func checkDynamoDBKinesisRecord(_ record: Int) {
         guard document.kind(record) == .object else { return }
-        if let eventID = stringMember(record, Name.eventID) {
+        if let eventID = stringMember(record, MemberName.eventID) {
             checkFormat(eventID, StrictFormats.uuid, rule: .contractUUIDFormat, label: "eventID")
         }
-        if let change = objectMember(record, Name.dynamodb) { checkChangeRecord(record, change) }
+        if let change = objectMember(record, MemberName.dynamodb) { checkChangeRecord(record, change) }
     }
 
     /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.
     private mutating func checkChangeRecord(_ record: Int, _ change: Int) {
-        let keys = objectMember(change, Name.keys)
-        let newImage = objectMember(change, Name.newImage)
-        let oldImage = objectMember(change, Name.oldImage)
+        let keys = objectMember(change, MemberName.keys)
+        let newImage = objectMember(change, MemberName.newImage)
+        let oldImage = objectMember(change, MemberName.oldImage)
         if let keys {
             checkKeyAttributes(keys)
             if let newImage { checkKeys(keys, in: newImage) }
@@ -77,7 +79,8 @@ extension RuleContext {
 
     /// NewImage and OldImage appear as the StreamViewType × eventName table says (§B.4).
     private mutating func checkImagesPresence(_ record: Int, _ change: Int) {
-        guard let view = stringMember(change, Name.streamViewType), let name = stringMember(record, Name.eventName),
+        guard let view = stringMember(change, MemberName.streamViewType),
+            let name = stringMember(record, MemberName.eventName),
             let carries = Self.viewTypes.first(where: { document.string(view, equals: $0.name) })
         else { return }
         let expectsNew: Bool
@@ -91,8 +94,8 @@ extension RuleContext {
         } else {
             return
         }
-        let newImage = member(change, Name.newImage)
-        let oldImage = member(change, Name.oldImage)
+        let newImage = member(change, MemberName.newImage)
+        let oldImage = member(change, MemberName.oldImage)
         guard (newImage != nil) != expectsNew || (oldImage != nil) != expectsOld else { return }
         let expected = ["Keys"] + (expectsNew ? ["NewImage"] : []) + (expectsOld ? ["OldImage"] : [])
         let description = "StreamViewType \(text(view)) with eventName \(text(name)) carries \(Self.list(expected))"
@@ -157,14 +160,14 @@ extension RuleContext {
     /// TTL identity only on REMOVE, and only the TTL principal (§B.1).
     private mutating func checkUserIdentity(_ record: Int) {
         // A userIdentity of the wrong type is the schema's finding; `null` means none (KDS records).
-        guard let identity = objectMember(record, Name.userIdentity) else { return }
-        if let name = stringMember(record, Name.eventName), !document.string(name, equals: "REMOVE".utf8) {
+        guard let identity = objectMember(record, MemberName.userIdentity) else { return }
+        if let name = stringMember(record, MemberName.eventName), !document.string(name, equals: "REMOVE".utf8) {
             report(
                 .dynamodbUserIdentityOnlyOnRemove, at: identity,
                 "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")
         }
-        guard let type = stringMember(identity, Name.type),
-            let principal = stringMember(identity, Name.principalId)
+        guard let type = stringMember(identity, MemberName.type),
+            let principal = stringMember(identity, MemberName.principalId)
         else { return }
         let ttl = StrictFormats.ttlIdentity
         if !document.string(type, equals: ttl.type) || !document.string(principal, equals: ttl.principalId) {

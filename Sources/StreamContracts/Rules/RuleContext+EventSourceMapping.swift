@@ -3,7 +3,7 @@ import StreamJSON
 extension RuleContext {
     /// Rules for `ListEventSourceMappings` output: each mapping.
     mutating func checkEventSourceMappings(_ list: Int) {
-        guard let mappings = arrayMember(list, Name.eventSourceMappings) else { return }
+        guard let mappings = arrayMember(list, MemberName.eventSourceMappings) else { return }
         for mapping in elements(mappings) { checkEventSourceMapping(mapping) }
     }
 
@@ -11,10 +11,10 @@ extension RuleContext {
     /// can't express, and the exact ARN formats.
     mutating func checkEventSourceMapping(_ mapping: Int) {
         guard document.kind(mapping) == .object else { return }
-        if let uuid = stringMember(mapping, Name.uuid) {
+        if let uuid = stringMember(mapping, MemberName.uuid) {
             checkFormat(uuid, StrictFormats.uuid, rule: .contractUUIDFormat, label: "UUID")
         }
-        if let age = numberMember(mapping, Name.maximumRecordAgeInSeconds), let seconds = integer(age),
+        if let age = numberMember(mapping, MemberName.maximumRecordAgeInSeconds), let seconds = integer(age),
             (0..<60).contains(seconds)
         {
             report(
@@ -22,13 +22,13 @@ extension RuleContext {
                 "MaximumRecordAgeInSeconds is \(seconds); Lambda accepts -1 (infinite) or 60 to 604800")
         }
 
-        let source = stringMember(mapping, Name.eventSourceArn)
+        let source = stringMember(mapping, MemberName.eventSourceArn)
         let service = source.flatMap { ARNParts(utf8($0)) }.map { $0.text($0.service) }
         let isStream = service == "kinesis" || service == "dynamodb"
 
-        let position = stringMember(mapping, Name.startingPosition)
+        let position = stringMember(mapping, MemberName.startingPosition)
         let isAtTimestamp = position.map { document.string($0, equals: "AT_TIMESTAMP".utf8) } ?? false
-        let timestamp = member(mapping, Name.startingPositionTimestamp)
+        let timestamp = member(mapping, MemberName.startingPositionTimestamp)
         let isStreamPosition =
             position.map {
                 document.string($0, equals: "LATEST".utf8) || document.string($0, equals: "TRIM_HORIZON".utf8)
@@ -50,27 +50,27 @@ extension RuleContext {
                 "StartingPosition AT_TIMESTAMP is not available for DynamoDB streams (only TRIM_HORIZON or LATEST)")
         }
 
-        if let configuration = objectMember(mapping, Name.destinationConfig) {
-            if isStream, let onSuccess = objectMember(configuration, Name.onSuccess),
-                let destination = stringMember(onSuccess, Name.destination), !utf8(destination).isEmpty
+        if let configuration = objectMember(mapping, MemberName.destinationConfig) {
+            if isStream, let onSuccess = objectMember(configuration, MemberName.onSuccess),
+                let destination = stringMember(onSuccess, MemberName.destination), !utf8(destination).isEmpty
             {
                 report(
                     .esmOnSuccessUnsupported, at: destination,
                     "DestinationConfig.OnSuccess is \(quoted(destination)); event source mappings of "
                         + "\(service ?? "stream") sources only support OnFailure destinations")
             }
-            if let onFailure = objectMember(configuration, Name.onFailure),
-                let destination = stringMember(onFailure, Name.destination)
+            if let onFailure = objectMember(configuration, MemberName.onFailure),
+                let destination = stringMember(onFailure, MemberName.destination)
             {
                 checkDestination(destination, forStream: isStream)
             }
         }
 
-        checkARN(stringMember(mapping, Name.functionArn), StrictFormats.lambdaFunctionArn, label: "FunctionArn")
+        checkARN(stringMember(mapping, MemberName.functionArn), StrictFormats.lambdaFunctionArn, label: "FunctionArn")
         checkARN(
-            stringMember(mapping, Name.eventSourceMappingArn), StrictFormats.eventSourceMappingArn,
+            stringMember(mapping, MemberName.eventSourceMappingArn), StrictFormats.eventSourceMappingArn,
             label: "EventSourceMappingArn")
-        if let kms = stringMember(mapping, Name.kmsKeyArn), !utf8(kms).isEmpty {
+        if let kms = stringMember(mapping, MemberName.kmsKeyArn), !utf8(kms).isEmpty {
             checkARN(kms, StrictFormats.kmsKeyArn, label: "KMSKeyArn")
         }
         if let source {

@@ -7,19 +7,21 @@ extension RuleContext {
     /// - Returns: The last record's sequence number, when it is a digit string.
     @discardableResult
     mutating func checkAPIRecords(_ container: Int) -> Int? {
-        guard let records = arrayMember(container, Name.records) else { return nil }
+        guard let records = arrayMember(container, MemberName.records) else { return nil }
         var previous: Int?
         for record in elements(records) where document.kind(record) == .object {
             checkKinesisData(
-                stringMember(record, Name.dataPascal), partitionKey: stringMember(record, Name.partitionKeyPascal),
+                stringMember(record, MemberName.dataPascal),
+                partitionKey: stringMember(record, MemberName.partitionKeyPascal),
                 label: "Data")
-            guard let sequence = stringMember(record, Name.sequenceNumberPascal), DecimalDigits.isDigits(utf8(sequence))
+            guard let sequence = stringMember(record, MemberName.sequenceNumberPascal),
+                DecimalDigits.isDigits(utf8(sequence))
             else { continue }
             let layout = DecimalDigits.kinesisLayout(utf8(sequence))
             checkSequenceNumberLayout(sequence, layout: layout)
             if let previous { checkIncreasing(utf8(previous), sequence) }
             previous = sequence
-            if let layout, let arrival = member(record, Name.approximateArrivalTimestampPascal),
+            if let layout, let arrival = member(record, MemberName.approximateArrivalTimestampPascal),
                 let seconds = arrivalSeconds(arrival)
             {
                 checkArrival(arrival, seconds: seconds, layout: layout)
@@ -33,7 +35,7 @@ extension RuleContext {
     mutating func checkSubscribeToShardEvent(_ event: Int) {
         guard document.kind(event) == .object else { return }
         let last = checkAPIRecords(event)
-        guard let last, let continuation = stringMember(event, Name.continuationSequenceNumber),
+        guard let last, let continuation = stringMember(event, MemberName.continuationSequenceNumber),
             DecimalDigits.isDigits(utf8(continuation)), DecimalDigits.compare(utf8(continuation), utf8(last)) < 0
         else { return }
         report(
@@ -44,11 +46,11 @@ extension RuleContext {
 
     /// Hash key ranges of child shards: within 2^128 − 1 and ordered.
     private mutating func checkChildShards(_ container: Int) {
-        guard let shards = arrayMember(container, Name.childShards) else { return }
+        guard let shards = arrayMember(container, MemberName.childShards) else { return }
         for shard in elements(shards) {
-            guard let range = objectMember(shard, Name.hashKeyRange) else { continue }
-            let start = stringMember(range, Name.startingHashKey)
-            let end = stringMember(range, Name.endingHashKey)
+            guard let range = objectMember(shard, MemberName.hashKeyRange) else { continue }
+            let start = stringMember(range, MemberName.startingHashKey)
+            let end = stringMember(range, MemberName.endingHashKey)
             let startValid = start.map { checkHashKey($0, label: "StartingHashKey") } ?? false
             let endValid = end.map { checkHashKey($0, label: "EndingHashKey") } ?? false
             if let start, let end, startValid, endValid, DecimalDigits.compare(utf8(start), utf8(end)) > 0 {
@@ -75,15 +77,15 @@ extension RuleContext {
 
     /// Rules for a `PutRecords` request: each record's data and explicit hash key, and the request's size.
     mutating func checkPutRecordsRequest(_ request: Int) {
-        guard let records = arrayMember(request, Name.records) else { return }
+        guard let records = arrayMember(request, MemberName.records) else { return }
         var total = 0
         for record in elements(records) where document.kind(record) == .object {
-            let data = stringMember(record, Name.dataPascal)
-            let key = stringMember(record, Name.partitionKeyPascal)
+            let data = stringMember(record, MemberName.dataPascal)
+            let key = stringMember(record, MemberName.partitionKeyPascal)
             checkKinesisData(data, partitionKey: key, label: "Data")
             if let data, let shape = Base64Shape(utf8(data)) { total += shape.decodedCount }
             if let key { total += utf8(key).count }
-            if let hashKey = stringMember(record, Name.explicitHashKey) {
+            if let hashKey = stringMember(record, MemberName.explicitHashKey) {
                 _ = checkHashKey(hashKey, label: "ExplicitHashKey")
             }
         }
@@ -93,17 +95,17 @@ extension RuleContext {
                 "the request carries \(total) bytes of data and partition keys; PutRecords accepts at most "
                     + "\(options.maximumPutRecordsRequestBytes) (5 MiB)")
         }
-        checkARN(stringMember(request, Name.streamARN), StrictFormats.kinesisStreamArn, label: "StreamARN")
+        checkARN(stringMember(request, MemberName.streamARN), StrictFormats.kinesisStreamArn, label: "StreamARN")
     }
 
     /// Rules for a `PutRecords` response: the failure count and the shape of each result.
     mutating func checkPutRecordsResponse(_ response: Int) {
-        guard let records = arrayMember(response, Name.records) else { return }
+        guard let records = arrayMember(response, MemberName.records) else { return }
         var failed = 0
         for record in elements(records) where document.kind(record) == .object {
-            let sequence = stringMember(record, Name.sequenceNumberPascal)
-            let shard = stringMember(record, Name.shardIdPascal)
-            let error = member(record, Name.errorCode)
+            let sequence = stringMember(record, MemberName.sequenceNumberPascal)
+            let shard = stringMember(record, MemberName.shardIdPascal)
+            let error = member(record, MemberName.errorCode)
             if error != nil { failed += 1 }
             let isSuccess = sequence != nil && shard != nil && error == nil
             let isFailure = sequence == nil && shard == nil && error != nil
@@ -135,7 +137,7 @@ extension RuleContext {
                 }
             }
         }
-        if let count = numberMember(response, Name.failedRecordCount), let value = integer(count), value >= 0,
+        if let count = numberMember(response, MemberName.failedRecordCount), let value = integer(count), value >= 0,
             value != failed
         {
             report(
@@ -147,8 +149,10 @@ extension RuleContext {
 
     /// Rules for a consumer: its ARN names it (and, in a description, its stream).
     mutating func checkConsumer(_ consumer: Int) {
-        guard document.kind(consumer) == .object, let arn = stringMember(consumer, Name.consumerARN) else { return }
-        let stream = stringMember(consumer, Name.streamARN)
+        guard document.kind(consumer) == .object, let arn = stringMember(consumer, MemberName.consumerARN) else {
+            return
+        }
+        let stream = stringMember(consumer, MemberName.streamARN)
         checkARN(stream, StrictFormats.kinesisStreamArn, label: "StreamARN")
         guard checkARN(arn, StrictFormats.kinesisConsumerArn, label: "ConsumerARN"),
             let parts = ARNParts(utf8(arn))
@@ -159,7 +163,8 @@ extension RuleContext {
         guard segments.count == 4, let colon = segments[3].lastIndex(of: UInt8(ascii: ":")) else { return }
         let arnStream = segments[1]
         let arnName = segments[3][segments[3].startIndex..<colon]
-        if let name = stringMember(consumer, Name.consumerName), Self.isResourceName(utf8(name)), utf8(name) != arnName
+        if let name = stringMember(consumer, MemberName.consumerName), Self.isResourceName(utf8(name)),
+            utf8(name) != arnName
         {
             report(
                 .kinesisARNMatchesName, at: name,
@@ -180,9 +185,9 @@ extension RuleContext {
 
     /// Rules for a stream summary: its ARN names it.
     mutating func checkStreamSummary(_ summary: Int) {
-        guard document.kind(summary) == .object, let arn = stringMember(summary, Name.streamARN) else { return }
+        guard document.kind(summary) == .object, let arn = stringMember(summary, MemberName.streamARN) else { return }
         guard checkARN(arn, StrictFormats.kinesisStreamArn, label: "StreamARN"), let parts = ARNParts(utf8(arn)),
-            let name = stringMember(summary, Name.streamName), Self.isResourceName(utf8(name))
+            let name = stringMember(summary, MemberName.streamName), Self.isResourceName(utf8(name))
         else { return }
         let arnName = parts.slice(parts.resource).dropFirst("stream/".utf8.count)
         if utf8(name) != arnName {
@@ -195,9 +200,9 @@ extension RuleContext {
 
     /// Rules for a KubeMQ `aws.kinesis` request: numeric metadata in Kinesis's ranges, the record's data.
     mutating func checkKubeMQRequest(_ request: Int) {
-        guard let metadata = objectMember(request, Name.metadata) else { return }
+        guard let metadata = objectMember(request, MemberName.metadata) else { return }
         for (name, range, label) in [
-            (Name.limit, 1...10_000, "limit"), (Name.shardCount, 1...Int.max, "shard_count"),
+            (MemberName.limit, 1...10_000, "limit"), (MemberName.shardCount, 1...Int.max, "shard_count"),
         ] {
             guard let value = stringMember(metadata, name), DecimalDigits.isDigits(utf8(value)) else { continue }
             let number = utf8(value).count > 18 ? Int.max : Int(String(decoding: utf8(value), as: UTF8.self))
@@ -208,16 +213,17 @@ extension RuleContext {
                         + (label == "limit" ? "1 to 10000" : "at least 1"))
             }
         }
-        let method = stringMember(metadata, Name.method)
+        let method = stringMember(metadata, MemberName.method)
         let putsRecord = method.map { document.string($0, equals: "put_record".utf8) } ?? false
-        if let data = stringMember(request, Name.data) {
+        if let data = stringMember(request, MemberName.data) {
             if putsRecord {
-                checkKinesisData(data, partitionKey: stringMember(metadata, Name.partitionKeySnake), label: "data")
+                checkKinesisData(
+                    data, partitionKey: stringMember(metadata, MemberName.partitionKeySnake), label: "data")
             } else if let shape = Base64Shape(utf8(data)), let offset = shape.nonCanonicalOffset {
                 reportNonCanonicalBase64(at: data, bytes: utf8(data), offset: offset, label: "data")
             }
         }
-        checkARN(stringMember(metadata, Name.streamArnSnake), StrictFormats.kinesisStreamArn, label: "stream_arn")
+        checkARN(stringMember(metadata, MemberName.streamArnSnake), StrictFormats.kinesisStreamArn, label: "stream_arn")
     }
 }
 

@@ -89,12 +89,12 @@ extension ContractRules {
     package static func userRecordCount(_ document: JSONDocument, at index: Int) -> Int {
         guard index >= 0, index < document.nodes.count else { return 0 }
         let context = RuleContext(document: document, root: index, options: RuleOptions())
-        guard let records = context.arrayMember(index, Name.records) else { return 0 }
+        guard let records = context.arrayMember(index, MemberName.records) else { return 0 }
         var total = 0
         for record in context.elements(records) {
             total += 1
-            guard let payload = context.objectMember(record, Name.kinesis),
-                let data = context.stringMember(payload, Name.data)
+            guard let payload = context.objectMember(record, MemberName.kinesis),
+                let data = context.stringMember(payload, MemberName.data)
             else { continue }
             let bytes = context.utf8(data)
             guard Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic),

@@ -15,15 +15,15 @@ extension RuleContext {
         guard document.kind(event) == .object else { return }
         checkBatchEnvelope(event)
         var identity = BatchIdentity()
-        if let shard = stringMember(event, Name.shardId) {
+        if let shard = stringMember(event, MemberName.shardId) {
             identity.shard = (utf8(shard), shard)
             checkFormat(shard, StrictFormats.kinesisShardId, rule: .contractShardIDFormat, label: "shardId")
         }
-        if let stream = stringMember(event, Name.eventSourceARN) {
+        if let stream = stringMember(event, MemberName.eventSourceARN) {
             identity.stream = (utf8(stream), stream)
             checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
         }
-        guard let records = arrayMember(event, Name.records) else { return }
+        guard let records = arrayMember(event, MemberName.records) else { return }
         var previousSequence: ArraySlice<UInt8>?
         var previousArrival: (seconds: Double, index: Int)?
         var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>, role: ArraySlice<UInt8>)?
@@ -33,20 +33,20 @@ extension RuleContext {
             let record = child
             child = document.next(child)
             guard document.kind(record) == .object else { continue }
-            let payload = objectMember(record, Name.kinesis)
-            let sequence = payload.flatMap { stringMember($0, Name.sequenceNumber) }
+            let payload = objectMember(record, MemberName.kinesis)
+            let sequence = payload.flatMap { stringMember($0, MemberName.sequenceNumber) }
             let sequenceBytes = sequence.map { utf8($0) }
             let sequenceIsDigits = sequenceBytes.map(DecimalDigits.isDigits) ?? false
             let layout = sequenceIsDigits ? sequenceBytes.flatMap(DecimalDigits.kinesisLayout) : nil
 
-            if let eventID = stringMember(record, Name.eventID) {
+            if let eventID = stringMember(record, MemberName.eventID) {
                 checkEventID(eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, identity: &identity)
             }
 
             // The stream: one per batch, region and partition consistent.
-            let stream = stringMember(record, Name.eventSourceARN)
-            let region = stringMember(record, Name.awsRegion)
-            let role = stringMember(record, Name.invokeIdentityArn)
+            let stream = stringMember(record, MemberName.eventSourceARN)
+            let region = stringMember(record, MemberName.awsRegion)
+            let role = stringMember(record, MemberName.invokeIdentityArn)
             let streamBytes = stream.map { utf8($0) } ?? []
             let regionBytes = region.map { utf8($0) } ?? []
             let roleBytes = role.map { utf8($0) } ?? []
@@ -65,7 +65,7 @@ extension RuleContext {
                 if let previous = previousSequence { checkIncreasing(previous, sequence) }
                 previousSequence = sequenceBytes
             }
-            if let payload, let arrival = member(payload, Name.approximateArrivalTimestamp) {
+            if let payload, let arrival = member(payload, MemberName.approximateArrivalTimestamp) {
                 let seconds = arrivalSeconds(arrival)
                 if document.kind(arrival) == .string, seconds != nil, ISOTimestamp(utf8(arrival)) == nil {
                     report(
@@ -88,7 +88,8 @@ extension RuleContext {
             // The data blob.
             if let payload {
                 checkKinesisData(
-                    stringMember(payload, Name.data), partitionKey: stringMember(payload, Name.partitionKey),
+                    stringMember(payload, MemberName.data),
+                    partitionKey: stringMember(payload, MemberName.partitionKey),
                     label: "data")
             }
         }

@@ -5,27 +5,32 @@ extension RuleContext {
     /// (`DDBStreamBatchInfo`) source (EVENT-CONTRACTS §A.6, §B.7).
     mutating func checkOnFailureRecord(_ record: Int, kinesis: Bool) {
         guard document.kind(record) == .object else { return }
-        if let context = objectMember(record, Name.requestContext) {
-            if let requestId = stringMember(context, Name.requestId) {
+        if let context = objectMember(record, MemberName.requestContext) {
+            if let requestId = stringMember(context, MemberName.requestId) {
                 checkFormat(requestId, StrictFormats.uuid, rule: .contractUUIDFormat, label: "requestContext.requestId")
             }
             checkARN(
-                stringMember(context, Name.functionArnCamel), StrictFormats.lambdaFunctionArn,
+                stringMember(context, MemberName.functionArnCamel), StrictFormats.lambdaFunctionArn,
                 label: "requestContext.functionArn")
         }
-        guard let info = objectMember(record, kinesis ? Name.kinesisBatchInfo : Name.ddbStreamBatchInfo) else { return }
-        let shard = stringMember(info, Name.shardId)
+        guard let info = objectMember(record, kinesis ? MemberName.kinesisBatchInfo : MemberName.ddbStreamBatchInfo)
+        else { return }
+        let shard = stringMember(info, MemberName.shardId)
         if let shard {
             checkFormat(
                 shard, kinesis ? StrictFormats.kinesisShardId : StrictFormats.dynamodbShardId,
                 rule: .contractShardIDFormat, label: "shardId")
         }
         checkARN(
-            stringMember(info, Name.streamArn),
+            stringMember(info, MemberName.streamArn),
             kinesis ? StrictFormats.kinesisStreamArn : StrictFormats.dynamodbStreamArn, label: "streamArn")
 
-        let start = stringMember(info, Name.startSequenceNumber).flatMap { DecimalDigits.isDigits(utf8($0)) ? $0 : nil }
-        let end = stringMember(info, Name.endSequenceNumber).flatMap { DecimalDigits.isDigits(utf8($0)) ? $0 : nil }
+        let start = stringMember(info, MemberName.startSequenceNumber).flatMap {
+            DecimalDigits.isDigits(utf8($0)) ? $0 : nil
+        }
+        let end = stringMember(info, MemberName.endSequenceNumber).flatMap {
+            DecimalDigits.isDigits(utf8($0)) ? $0 : nil
+        }
         for sequence in [start, end].compactMap({ $0 }) {
             if kinesis {
                 let layout = DecimalDigits.kinesisLayout(utf8(sequence))
@@ -50,8 +55,8 @@ extension RuleContext {
                 "endSequenceNumber \(quoted(end)) is below startSequenceNumber \(quoted(start)); the batch's range "
                     + "runs from its first record to its last")
         }
-        if let first = stringMember(info, Name.approximateArrivalOfFirstRecord),
-            let last = stringMember(info, Name.approximateArrivalOfLastRecord),
+        if let first = stringMember(info, MemberName.approximateArrivalOfFirstRecord),
+            let last = stringMember(info, MemberName.approximateArrivalOfLastRecord),
             let firstInstant = ISOTimestamp(utf8(first)), let lastInstant = ISOTimestamp(utf8(last)),
             lastInstant < firstInstant
         {
@@ -64,9 +69,9 @@ extension RuleContext {
 
     /// Rules for a partial batch response or a tumbling-window response: identifiers are sequence numbers.
     mutating func checkBatchResponse(_ response: Int) {
-        guard let failures = arrayMember(response, Name.batchItemFailures) else { return }
+        guard let failures = arrayMember(response, MemberName.batchItemFailures) else { return }
         for failure in elements(failures) {
-            guard let identifier = stringMember(failure, Name.itemIdentifier) else { continue }
+            guard let identifier = stringMember(failure, MemberName.itemIdentifier) else { continue }
             let bytes = utf8(identifier)
             if !bytes.isEmpty, !DecimalDigits.isDigits(bytes) {
                 report(

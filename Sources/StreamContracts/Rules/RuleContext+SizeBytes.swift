@@ -5,11 +5,12 @@ extension RuleContext {
     /// `SizeBytes` equals the item sizes of Keys + NewImage + OldImage (EVENT-CONTRACTS §B.6), as
     /// `DynamoDBItemSize` computes them. A warning: fixtures in the wild often carry a wrong size.
     mutating func checkSizeBytes(_ change: Int, keys: Int?) {
-        guard let keys, let declared = numberMember(change, Name.sizeBytes), let value = integer(declared), value >= 1,
+        guard let keys, let declared = numberMember(change, MemberName.sizeBytes), let value = integer(declared),
+            value >= 1,
             let keysSize = itemSize(keys)
         else { return }
-        let newImage = member(change, Name.newImage)
-        let oldImage = member(change, Name.oldImage)
+        let newImage = member(change, MemberName.newImage)
+        let oldImage = member(change, MemberName.oldImage)
         let newSize = newImage.flatMap(itemSize)
         let oldSize = oldImage.flatMap(itemSize)
         guard newImage == nil || newSize != nil, oldImage == nil || oldSize != nil else { return }

@@ -162,7 +162,7 @@ struct RuleContext {
 }
 
 /// Member names as UTF-8, built once.
-enum Name {
+enum MemberName {
     static let records = Array("Records".utf8)
     static let kinesis = Array("kinesis".utf8)
     static let dynamodb = Array("dynamodb".utf8)
