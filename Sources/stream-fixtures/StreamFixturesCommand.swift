@@ -8,6 +8,7 @@ enum StreamFixturesCommand {
         Commands:
           validate   Validate captured payloads (JSON, JSON Lines, CloudWatch Logs exports) or check
                      documents against a JSON Schema (--schema).
+          generate   Generate realistic, seeded payloads of any kind as canonical JSON.
           --version  Print the version.
           --help     Print this help.
 
@@ -29,6 +30,10 @@ enum StreamFixturesCommand {
             case "--help", "-h", "help":
                 Console.out(usage)
                 return Console.ok
+            case "generate":
+                return try GenerateCommand.run(Array(arguments.dropFirst()))
+            case "validate":
+                return try ValidateCommand.run(Array(arguments.dropFirst()))
             default:
                 throw UsageError("unknown command '\(command)'")
             }

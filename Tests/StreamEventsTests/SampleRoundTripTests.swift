@@ -93,11 +93,29 @@ import Testing
         #expect((record.kinesisBatchInfo == nil) != (record.dynamoDBBatchInfo == nil))
     }
 
+    /// The comparison behind every sample test notices a lost member, a changed number and a
+    /// null turned into an absent member, and ignores member order and number spelling.
+    @Test func jsonComparisonCatchesLossAndIgnoresLayout() throws {
+        func equal(_ a: String, _ b: String) throws -> Bool {
+            let (expected, actual) = try SampleFiles.jsonValues(Data(a.utf8), Data(b.utf8))
+            return expected == actual
+        }
+        #expect(try !equal(#"{"a":1,"b":2}"#, #"{"a":1}"#))
+        #expect(try !equal(#"{"a":1.5}"#, #"{"a":1.25}"#))
+        #expect(try !equal(#"{"a":null}"#, #"{}"#))
+        #expect(try !equal(#"{"a":"1"}"#, #"{"a":1}"#))
+        #expect(try equal(#"{"a":1,"b":[true,"x"]}"#, #"{"b":[true,"x"],"a":1.0}"#))
+        #expect(try equal(#"{"t":1.578648338E9}"#, #"{"t":1578648338}"#))
+    }
+
     @Test func everySampleFileHasARoundTripTest() throws {
         let listed =
             Self.kinesisEvents + Self.dynamoDBEvents + Self.kdsChangeRecords + Self.batchResponses
             + Self.timeWindowResponses + Self.onFailureRecords
         #expect(Set(listed).count == listed.count, "a sample is listed twice")
-        #expect(try SampleFiles.allNames() == listed.sorted())
+        // Samples of the stream-event models carry these prefixes; other suites own the rest.
+        let prefixes = ["jets-", "seed001-", "contracts-", "variant-"]
+        let ours = try SampleFiles.allNames().filter { name in prefixes.contains { name.hasPrefix($0) } }
+        #expect(ours == listed.sorted())
     }
 }

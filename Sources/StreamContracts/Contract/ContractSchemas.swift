@@ -27,3 +27,14 @@ package enum ContractSchemas {
             .map { PayloadKind(rawValue: String($0.dropLast(".schema.json".count))) }
     }
 }
+
+extension ContractSchemas {
+    /// A registry holding every contract schema under its `$id`, so `$ref`s between them resolve.
+    package static func registry() throws(SchemaCompileError) -> SchemaRegistry {
+        var registry = SchemaRegistry()
+        for (file, value) in documents.sorted(by: { $0.key < $1.key }) {
+            try registry.register(value, at: baseURI + file)
+        }
+        return registry
+    }
+}

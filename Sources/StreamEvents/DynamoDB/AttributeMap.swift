@@ -3,11 +3,12 @@ import StreamJSON
 /// DynamoDB attributes by name, in order: an item, an image (`Keys`, `NewImage`, `OldImage`)
 /// or the value of an `M`.
 ///
-/// A `[String: AttributeValue]` would write its members in a different order on every run;
-/// `AttributeMap` keeps the order it was built or parsed in, so output is deterministic and
-/// a document's layout survives a round trip through order-preserving readers. Equality
-/// ignores order, as DynamoDB does. Foundation's `JSONDecoder` does not report member order,
-/// so maps decoded with it come out sorted by name.
+/// A `[String: AttributeValue]` has no order at all; `AttributeMap` keeps the order it was
+/// built or parsed in (the item encoder's is declaration order), so order-preserving writers
+/// (`json`, StreamJSON's writer) give deterministic output and a document's layout survives
+/// `init(json:)` → `json`. Equality ignores order, as DynamoDB does. Foundation's coders do
+/// not keep member order: `JSONDecoder` does not report it, so decoded maps come out sorted
+/// by name, and `JSONEncoder` needs `.sortedKeys` for stable bytes.
 ///
 /// ```swift
 /// var keys: AttributeMap = ["pk": "order#1", "sk": 1]

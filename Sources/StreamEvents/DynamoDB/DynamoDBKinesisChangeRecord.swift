@@ -18,9 +18,9 @@ public struct DynamoDBKinesisChangeRecord: Codable, Hashable, Sendable {
     public var eventID: String
     /// `INSERT`, `MODIFY` or `REMOVE`.
     public var eventName: DynamoDBEventName
-    /// The identity of a TTL deletion. `nil` when the member is absent, `.some(nil)` when it is
-    /// JSON `null` (as in most real records); both round-trip.
-    public var userIdentity: DynamoDBUserIdentity??
+    /// The identity of a TTL deletion: `.null` as in most real records, `.value(.ttlService)` for
+    /// TTL deletions, `nil` when the member is absent; all three round-trip.
+    public var userIdentity: Nullable<DynamoDBUserIdentity>?
     /// `application/json`.
     public var recordFormat: String
     /// The table's name.
@@ -38,7 +38,7 @@ public struct DynamoDBKinesisChangeRecord: Codable, Hashable, Sendable {
     ///   - eventName: the kind of change.
     ///   - tableName: the table's name.
     ///   - dynamodb: the change.
-    ///   - userIdentity: defaults to `.some(nil)`, written as `"userIdentity": null` like AWS does;
+    ///   - userIdentity: defaults to `.null`, written as `"userIdentity": null` like AWS does;
     ///     `nil` omits the member.
     ///   - recordFormat: defaults to `application/json`.
     ///   - eventSource: defaults to `aws:dynamodb`.
@@ -48,7 +48,7 @@ public struct DynamoDBKinesisChangeRecord: Codable, Hashable, Sendable {
         eventName: DynamoDBEventName,
         tableName: String,
         dynamodb: DynamoDBStreamRecord,
-        userIdentity: DynamoDBUserIdentity?? = .some(nil),
+        userIdentity: Nullable<DynamoDBUserIdentity>? = .null,
         recordFormat: String = "application/json",
         eventSource: String = DynamoDBEventRecord.dynamoDBEventSource
     ) {
@@ -72,13 +72,7 @@ public struct DynamoDBKinesisChangeRecord: Codable, Hashable, Sendable {
         awsRegion = try container.decode(AWSRegion.self, forKey: .awsRegion)
         eventID = try container.decode(String.self, forKey: .eventID)
         eventName = try container.decode(DynamoDBEventName.self, forKey: .eventName)
-        if container.contains(.userIdentity) {
-            userIdentity =
-                try container.decodeNil(forKey: .userIdentity)
-                ? .some(nil) : .some(try container.decode(DynamoDBUserIdentity.self, forKey: .userIdentity))
-        } else {
-            userIdentity = nil
-        }
+        userIdentity = try container.decodeIfPresent(Nullable<DynamoDBUserIdentity>.self, forKey: .userIdentity)
         recordFormat = try container.decode(String.self, forKey: .recordFormat)
         tableName = try container.decode(String.self, forKey: .tableName)
         dynamodb = try container.decode(DynamoDBStreamRecord.self, forKey: .dynamodb)
@@ -91,11 +85,7 @@ public struct DynamoDBKinesisChangeRecord: Codable, Hashable, Sendable {
         try container.encode(awsRegion, forKey: .awsRegion)
         try container.encode(eventID, forKey: .eventID)
         try container.encode(eventName, forKey: .eventName)
-        switch userIdentity {
-        case .none: break
-        case .some(.none): try container.encodeNil(forKey: .userIdentity)
-        case .some(.some(let identity)): try container.encode(identity, forKey: .userIdentity)
-        }
+        try container.encodeIfPresent(userIdentity, forKey: .userIdentity)
         try container.encode(recordFormat, forKey: .recordFormat)
         try container.encode(tableName, forKey: .tableName)
         try container.encode(dynamodb, forKey: .dynamodb)

@@ -37,7 +37,7 @@ extension KinesisAPI {
         /// - Returns: the data blob.
         /// - Throws: `DecodingError.dataCorrupted` at `Data` when the text is not canonical padded base64.
         public func dataBytes() throws -> Foundation.Data {
-            try KinesisAPIBase64.decodeData(data, at: [CodingKeys.data])
+            try Base64.decodeData(data, at: [CodingKeys.data])
         }
 
         /// The bytes of `Data` read as UTF-8 text, e.g. `"hello world"` for `"aGVsbG8gd29ybGQ="`.
@@ -46,7 +46,7 @@ extension KinesisAPI {
         /// - Throws: `DecodingError.dataCorrupted` at `Data` when the text is not canonical base64 or the bytes
         ///   are not UTF-8.
         public func dataText() throws -> String {
-            try KinesisAPIBase64.decodeText(data, at: [CodingKeys.data])
+            try Base64.decodeText(data, at: [CodingKeys.data])
         }
     }
 }

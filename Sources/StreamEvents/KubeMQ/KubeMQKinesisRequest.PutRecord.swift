@@ -51,7 +51,7 @@ extension KubeMQKinesisRequest {
             streamName: String, partitionKey: String, bytes: Data, additionalMetadata: [String: String] = [:]
         ) {
             self.init(
-                streamName: streamName, partitionKey: partitionKey, data: KinesisAPIBase64.encode(bytes),
+                streamName: streamName, partitionKey: partitionKey, data: Base64.encode(bytes),
                 additionalMetadata: additionalMetadata)
         }
 
@@ -60,7 +60,7 @@ extension KubeMQKinesisRequest {
         /// - Returns: the bytes `data` encodes.
         /// - Throws: `DecodingError` at `data` when it is `null` or not canonical padded base64.
         public func dataBytes() throws -> Data {
-            try KinesisAPIBase64.decodeData(
+            try Base64.decodeData(
                 KubeMQKinesisRequest.requireData(data, of: .putRecord), at: [EnvelopeKeys.data])
         }
 
@@ -69,7 +69,7 @@ extension KubeMQKinesisRequest {
         /// - Returns: the text `data` encodes.
         /// - Throws: `DecodingError` at `data` when it is `null`, not canonical base64, or not UTF-8.
         public func dataText() throws -> String {
-            try KinesisAPIBase64.decodeText(
+            try Base64.decodeText(
                 KubeMQKinesisRequest.requireData(data, of: .putRecord), at: [EnvelopeKeys.data])
         }
     }

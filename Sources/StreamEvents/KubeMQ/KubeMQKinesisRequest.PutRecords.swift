@@ -47,11 +47,11 @@ extension KubeMQKinesisRequest {
         ///   - additionalMetadata: further metadata keys to send.
         public init(streamName: String, messages: [String: Data], additionalMetadata: [String: String] = [:]) {
             let members = messages.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map {
-                Self.goJSONString($0.key) + ":\"" + KinesisAPIBase64.encode($0.value) + "\""
+                Self.goJSONString($0.key) + ":\"" + Base64.encode($0.value) + "\""
             }
             let json = "{" + members.joined(separator: ",") + "}"
             self.init(
-                streamName: streamName, data: KinesisAPIBase64.encode(Array(json.utf8)),
+                streamName: streamName, data: Base64.encode(Array(json.utf8)),
                 additionalMetadata: additionalMetadata)
         }
 
@@ -62,7 +62,7 @@ extension KubeMQKinesisRequest {
         ///   of strings, and at `data.<partition key>` when a message is not canonical base64.
         public func messages() throws -> [String: Data] {
             let path: [any CodingKey] = [EnvelopeKeys.data]
-            let json = try KinesisAPIBase64.decodeData(
+            let json = try Base64.decodeData(
                 KubeMQKinesisRequest.requireData(data, of: .putRecords), at: path)
             let map: [String: String]
             do {
@@ -77,7 +77,7 @@ extension KubeMQKinesisRequest {
             }
             var messages: [String: Data] = [:]
             for (key, value) in map {
-                messages[key] = try KinesisAPIBase64.decodeData(value, at: path + [AnyCodingKey(key)])
+                messages[key] = try Base64.decodeData(value, at: path + [AnyCodingKey(key)])
             }
             return messages
         }

@@ -111,6 +111,10 @@ public enum Base64 {
 
     static let padding = UInt8(ascii: "=")
 
+    /// Every 12-bit value → its two base64 characters (first in the high byte), so three input
+    /// bytes encode with two table loads.
+    static let pairs: [UInt16] = (0..<4096).map { UInt16(alphabet[$0 >> 6]) << 8 | UInt16(alphabet[$0 & 0x3F]) }
+
     /// Byte → 6-bit value; `invalid` for every byte outside the alphabet, `=` included.
     static let table: [UInt32] = {
         var table = [UInt32](repeating: invalid, count: 256)
@@ -118,7 +122,20 @@ public enum Base64 {
         return table
     }()
 
-    static let invalid: UInt32 = 0x100
+    /// Four 256-entry tables in one array: the value of a byte at position 0…3 of a group,
+    /// already shifted into place (`table[256 × position + byte]`), so a group decodes with
+    /// four loads and three ORs; `invalid` marks bytes outside the alphabet.
+    static let shiftedTables: [UInt32] = {
+        var tables = [UInt32](repeating: invalid, count: 1024)
+        for (index, byte) in alphabet.enumerated() {
+            for position in 0..<4 {
+                tables[256 * position + Int(byte)] = UInt32(index) << (18 - 6 * UInt32(position))
+            }
+        }
+        return tables
+    }()
+
+    static let invalid: UInt32 = 0x8000_0000
 
     static func encode(buffer: UnsafeBufferPointer<UInt8>) -> String {
         let count = buffer.count
@@ -129,14 +146,18 @@ public enum Base64 {
                 var input = 0
                 var out = 0
                 let whole = count - count % 3
-                while input < whole {
-                    let value = UInt32(buffer[input]) << 16 | UInt32(buffer[input + 1]) << 8 | UInt32(buffer[input + 2])
-                    output[out] = alphabet[Int(value >> 18)]
-                    output[out + 1] = alphabet[Int(value >> 12 & 0x3F)]
-                    output[out + 2] = alphabet[Int(value >> 6 & 0x3F)]
-                    output[out + 3] = alphabet[Int(value & 0x3F)]
-                    input += 3
-                    out += 4
+                pairs.withUnsafeBufferPointer { pairs in
+                    while input < whole {
+                        let value = Int(buffer[input]) << 16 | Int(buffer[input + 1]) << 8 | Int(buffer[input + 2])
+                        let high = pairs[value >> 12]
+                        let low = pairs[value & 0xFFF]
+                        output[out] = UInt8(truncatingIfNeeded: high >> 8)
+                        output[out + 1] = UInt8(truncatingIfNeeded: high)
+                        output[out + 2] = UInt8(truncatingIfNeeded: low >> 8)
+                        output[out + 3] = UInt8(truncatingIfNeeded: low)
+                        input += 3
+                        out += 4
+                    }
                 }
                 switch count - whole {
                 case 1:
@@ -170,21 +191,20 @@ public enum Base64 {
         let fastGroups = lastIsPadded ? completeGroups - 1 : completeGroups
         var failure: DecodingError?
         let bytes = table.withUnsafeBufferPointer { table in
+            shiftedTables.withUnsafeBufferPointer { shifted in
             [UInt8](unsafeUninitializedCapacity: completeGroups * 3) { output, initialized in
                 var input = 0
                 var out = 0
                 let fastEnd = fastGroups * 4
                 while input < fastEnd {
-                    let a = table[Int(buffer[input])]
-                    let b = table[Int(buffer[input + 1])]
-                    let c = table[Int(buffer[input + 2])]
-                    let d = table[Int(buffer[input + 3])]
-                    if (a | b | c | d) & invalid != 0 {
+                    let value =
+                        shifted[Int(buffer[input])] | shifted[256 &+ Int(buffer[input + 1])]
+                        | shifted[512 &+ Int(buffer[input + 2])] | shifted[768 &+ Int(buffer[input + 3])]
+                    if value & invalid != 0 {
                         failure = classify(buffer, groupStart: input, table: table)
                         initialized = out
                         return
                     }
-                    let value = a << 18 | b << 12 | c << 6 | d
                     output[out] = UInt8(truncatingIfNeeded: value >> 16)
                     output[out + 1] = UInt8(truncatingIfNeeded: value >> 8)
                     output[out + 2] = UInt8(truncatingIfNeeded: value)
@@ -221,6 +241,7 @@ public enum Base64 {
                     }
                 }
                 initialized = out
+            }
             }
         }
         if let failure { return .failure(failure) }

@@ -27,6 +27,8 @@ struct JSONParser {
     private(set) var duplicates: [Int] = []
     private var containerStack: [Int] = []
     private(set) var failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)?
+    /// The plain-byte table, held here so the hot loop doesn't pay a lazy-global check per byte.
+    private let isPlain: [Bool] = JSONStringDecoding.isPlain
 
     init(base: UnsafePointer<UInt8>, count: Int, start: Int, options: JSONParsingOptions) {
         self.base = base
@@ -320,7 +322,7 @@ struct JSONParser {
         var flags: UInt8 = 0
         while true {
             // Fast path: plain ASCII.
-            while index < count, JSONStringDecoding.isPlain[Int(base[index])] { index += 1 }
+            while index < count, isPlain[Int(base[index])] { index += 1 }
             guard index < count else {
                 return fail(.unexpectedEnd, at: start, "expected '\"' to close the string that starts here, found end of input")
             }

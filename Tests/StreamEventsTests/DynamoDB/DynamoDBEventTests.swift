@@ -60,9 +60,9 @@ import Testing
         func change(_ name: String) throws -> DynamoDBKinesisChangeRecord {
             try JSONDecoder().decode(DynamoDBKinesisChangeRecord.self, from: SampleFiles.data(name))
         }
-        #expect(try change("contracts-B9-kds-change-record").userIdentity == .some(nil))
+        #expect(try change("contracts-B9-kds-change-record").userIdentity == .null)
         #expect(try change("variant-kds-change-record-user-identity-absent").userIdentity == nil)
-        #expect(try change("variant-kds-change-record-microseconds-ttl-remove").userIdentity == .some(.ttlService))
+        #expect(try change("variant-kds-change-record-microseconds-ttl-remove").userIdentity == .value(.ttlService))
         let micro = try change("variant-kds-change-record-microseconds-ttl-remove")
         #expect(micro.dynamodb.approximateCreationDateTime?.date(unit: .microseconds)?.timeIntervalSince1970 == 1_704_153_600.123456)
     }
@@ -80,6 +80,6 @@ import Testing
 
     @Test func absentMembersAreNotWritten() throws {
         let record = DynamoDBStreamRecord(keys: ["pk": "a"])
-        #expect(String(decoding: try JSONEncoder().encode(record), as: UTF8.self) == #"{"Keys":{"pk":{"S":"a"}}}"#)
+        #expect(try sortedJSON(record) == #"{"Keys":{"pk":{"S":"a"}}}"#)
     }
 }

@@ -82,7 +82,7 @@ import Testing
         let change = try event.records[0].kinesis.dynamoDBChangeRecord()
         #expect(change.tableName == "orders")
         #expect(change.eventName == .modify)
-        #expect(change.userIdentity == .some(nil))
+        #expect(change.userIdentity == .null)
         #expect(change.dynamodb.newImage?["status"] == "SHIPPED")
         #expect(change.dynamodb.sequenceNumber == nil)
         let created = change.dynamodb.approximateCreationDateTime?.date(unit: .milliseconds)
@@ -100,13 +100,13 @@ import Testing
 
     @Test func ordinaryEventWritesNoWindowFields() throws {
         let event = KinesisEvent(records: [])
-        #expect(String(decoding: try JSONEncoder().encode(event), as: UTF8.self) == #"{"Records":[]}"#)
+        #expect(try sortedJSON(event) == #"{"Records":[]}"#)
     }
 
     @Test func nullStateIsKeptApartFromAbsentState() throws {
         let withNull = try JSONDecoder().decode(KinesisEvent.self, from: Data(#"{"Records":[],"state":null}"#.utf8))
         #expect(withNull.state == .null)
-        #expect(String(decoding: try JSONEncoder().encode(withNull), as: UTF8.self) == #"{"Records":[],"state":null}"#)
+        #expect(try sortedJSON(withNull) == #"{"Records":[],"state":null}"#)
         let absent = try JSONDecoder().decode(KinesisEvent.self, from: Data(#"{"Records":[]}"#.utf8))
         #expect(absent.state == nil)
     }

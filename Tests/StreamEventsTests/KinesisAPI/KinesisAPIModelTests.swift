@@ -75,13 +75,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("====", "'=' is only allowed at the end"),
+        ("====", "offset 0: padding '=' may only appear as the last one or two characters"),
         ("aGVsbG8gd29ybGQ", "length 15 is not a multiple of 4"),
-        ("aGVsbG8gd29ybGR=", "the bits after the last byte are not zero"),
-        ("aGVs bG8=", "length 9 is not a multiple of 4"),
-        ("aGV*", "'*' is not a base64 character"),
-        ("aG==aGVs", "'=' is only allowed at the end"),
-        ("aGVsbG8-", "'-' is not a base64 character"),
+        ("aGVsbG8gd29ybGR=", "offset 14: the character before the padding has non-zero unused bits"),
+        ("aGVs bG8=", "offset 4: byte 0x20 is not in the base64 alphabet"),
+        ("aGV*", "offset 3: '*' is not in the base64 alphabet"),
+        ("aG==aGVs", "offset 2: padding '=' may only appear as the last one or two characters"),
+        ("aGVsbG8-", "offset 7: '-' is not in the base64 alphabet"),
     ])
     func nonCanonicalBase64IsADecodingErrorThatSaysWhy(text: String, reason: String) throws {
         let record = K.Record(sequenceNumber: "1", data: text, partitionKey: "1")

@@ -90,7 +90,7 @@ extension TestRandom {
     }
 
     mutating func changeRecord() -> DynamoDBKinesisChangeRecord {
-        let identities: [DynamoDBUserIdentity??] = [nil, .some(nil), .some(.ttlService)]
+        let identities: [Nullable<DynamoDBUserIdentity>?] = [nil, .null, .value(.ttlService)]
         return DynamoDBKinesisChangeRecord(
             awsRegion: .usEast1, eventID: UUID(uuidString: "6B0F3A52-6A41-4C0C-9D39-2F0C5F2A7E1\(below(10))")?.uuidString ?? "",
             eventName: .insert, tableName: "t" + string(maxCount: 3), dynamodb: streamRecord(),

@@ -36,8 +36,7 @@ enum SampleFiles {
         let original = try data(name)
         let value = try JSONDecoder().decode(type, from: original)
         let encoded = try JSONEncoder().encode(value)
-        let expected = try JSONDecoder().decode(JSONValue.self, from: original)
-        let actual = try JSONDecoder().decode(JSONValue.self, from: encoded)
+        let (expected, actual) = try jsonValues(original, encoded)
         #expect(
             actual == expected, "\(name): re-encoded JSON differs:\n\(String(decoding: encoded, as: UTF8.self))",
             sourceLocation: sourceLocation)
@@ -45,6 +44,21 @@ enum SampleFiles {
         #expect(try JSONDecoder().decode(type, from: encoded) == value, sourceLocation: sourceLocation)
         return value
     }
+}
+
+extension SampleFiles {
+    /// Both documents as JSON values, the comparison "equal JSON" uses (members in any order,
+    /// numbers by value).
+    static func jsonValues(_ original: Data, _ encoded: Data) throws -> (expected: JSONValue, actual: JSONValue) {
+        (try JSONDecoder().decode(JSONValue.self, from: original), try JSONDecoder().decode(JSONValue.self, from: encoded))
+    }
+}
+
+/// The value as JSON text with sorted keys (Foundation's encoder does not keep member order).
+func sortedJSON<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
 
 /// Encode → decode through Foundation's JSON coders.

@@ -1,0 +1,70 @@
+import Foundation
+import StreamContracts
+import StreamJSON
+
+/// Parse, parse + schema, and full validation over a JSON Lines file.
+enum ValidationBenchmarks {
+    /// Byte ranges of the non-empty lines.
+    static func lines(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
+    /// Counts records (`Records[]` elements) over all documents, for records/s figures.
+    static func recordCount(_ bytes: [UInt8], _ lines: [Range<Int>]) -> Int {
+        var total = 0
+        for line in lines {
+            guard let document = try? JSONDocument(parsing: bytes, from: line.lowerBound, allowsTrailingContent: true),
+                let records = document.member(0, named: "Records")
+            else { continue }
+            total += document.childCount(records)
+        }
+        return total
+    }
+
+    static func run(file: String, repetitions: Int) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        let ranges = lines(bytes)
+        let records = recordCount(bytes, ranges)
+        let name = (file as NSString).lastPathComponent
+
+        var failures = 0
+        let parse = Measure.median(repetitions: repetitions) {
+            for line in ranges {
+                if (try? JSONDocument(parsing: bytes, from: line.lowerBound, allowsTrailingContent: true)) == nil { failures += 1 }
+            }
+        }
+        Figure(name: "parse \(name)", seconds: parse, bytes: bytes.count, records: records).print()
+
+        let validator = try ContractValidator()
+        let schemas = try Dictionary(uniqueKeysWithValues: [PayloadKind.kinesisEvent, .dynamodbEvent].map { kind in
+            let file = kind.rawValue + ".schema.json"
+            let value = ContractSchemas.documents[file] ?? .null
+            return (kind, try JSONSchema(compiling: value, baseURI: ContractSchemas.baseURI + file, registry: ContractSchemas.registry()))
+        })
+        var invalid = 0
+        let schema = Measure.median(repetitions: repetitions) {
+            for line in ranges {
+                guard let document = try? JSONDocument(parsing: bytes, from: line.lowerBound, allowsTrailingContent: true),
+                    let kind = PayloadKind.detect(in: document), let schema = schemas[kind]
+                else { continue }
+                if !schema.isValid(document) { invalid += 1 }
+            }
+        }
+        Figure(name: "parse+schema \(name)", seconds: schema, bytes: bytes.count, records: records).print()
+
+        var summary = ValidationReport.Summary()
+        let full = Measure.median(repetitions: repetitions) {
+            summary = validator.validate(capture: bytes, source: name).summary
+        }
+        Figure(name: "validate \(name)", seconds: full, bytes: bytes.count, records: records).print()
+        FileHandle.standardError.write(Data(
+            "\(name): \(ranges.count) documents, \(records) records; parse failures \(failures / max(1, repetitions)), schema-invalid \(invalid / max(1, repetitions)); validate: \(summary.valid) valid, \(summary.invalid) invalid, \(summary.unreadable) unreadable, \(summary.errors) errors, \(summary.warnings) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
+    }
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Peer measurements for Benchmarks/run, on the same files and schemas as ours.
+
+Prints one JSON line per figure: {"name", "seconds", "bytes", "records", "megabytesPerSecond", "recordsPerSecond"}
+or {"name", "error"} when a peer cannot run (never a silent gap).
+Usage: peers.py SCHEMAS_DIR FILE.jsonl [--repetitions N]
+Needs (installed by Benchmarks/run into a virtualenv): orjson jsonschema-rs fastjsonschema aws-lambda-powertools
+"""
+import json
+import pathlib
+import statistics
+import sys
+import time
+
+
+def median_seconds(repetitions, body):
+    times = []
+    for _ in range(repetitions):
+        start = time.perf_counter()
+        body()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def figure(name, seconds, size, records):
+    print(json.dumps({"name": name, "seconds": seconds, "bytes": size, "records": records,
+                      "megabytesPerSecond": size / 1e6 / seconds, "recordsPerSecond": records / seconds},
+                     sort_keys=True), flush=True)
+
+
+def failure(name, error):
+    print(json.dumps({"name": name, "error": f"{type(error).__name__}: {error}"}, sort_keys=True), flush=True)
+
+
+def kind_of(event):
+    records = event.get("Records") if isinstance(event, dict) else None
+    if isinstance(records, list) and records and isinstance(records[0], dict):
+        source = records[0].get("eventSource")
+        if source == "aws:kinesis":
+            return "kinesis-event"
+        if source == "aws:dynamodb":
+            return "dynamodb-event"
+    return None
+
+
+def main():
+    schemas_dir = pathlib.Path(sys.argv[1])
+    path = pathlib.Path(sys.argv[2])
+    repetitions = int(sys.argv[sys.argv.index("--repetitions") + 1]) if "--repetitions" in sys.argv else 3
+    data = path.read_bytes()
+    lines = [line for line in data.split(b"\n") if line.strip()]
+    name = path.name
+
+    import orjson
+    events = [orjson.loads(line) for line in lines]
+    records = sum(len(e.get("Records", [])) for e in events if isinstance(e, dict))
+    kinds = [kind_of(e) for e in events]
+
+    figure(f"orjson.loads {name}", median_seconds(repetitions, lambda: [orjson.loads(l) for l in lines]), len(data), records)
+
+    schemas = {p.name: json.loads(p.read_text()) for p in schemas_dir.glob("*.schema.json")}
+    try:
+        import jsonschema_rs
+        registry = jsonschema_rs.Registry([(s["$id"], s) for s in schemas.values()])
+        validators = {k: jsonschema_rs.Draft202012Validator(schemas[f"{k}.schema.json"], registry=registry)
+                      for k in ("kinesis-event", "dynamodb-event")}
+
+        def run():
+            invalid = 0
+            for line, kind in zip(lines, kinds):
+                event = orjson.loads(line)
+                if kind and not validators[kind].is_valid(event):
+                    invalid += 1
+            return invalid
+
+        figure(f"jsonschema_rs+orjson {name}", median_seconds(repetitions, run), len(data), records)
+        print(json.dumps({"name": f"jsonschema_rs invalid documents {name}", "count": run()}), file=sys.stderr)
+    except Exception as error:  # a peer that cannot run is a printed failure
+        failure(f"jsonschema_rs+orjson {name}", error)
+
+    try:
+        import fastjsonschema
+        handlers = {"https": lambda uri: schemas[uri.rsplit("/", 1)[-1]]}
+        compiled = {k: fastjsonschema.compile(schemas[f"{k}.schema.json"], handlers=handlers)
+                    for k in ("kinesis-event", "dynamodb-event")}
+
+        def run_fast():
+            for line, kind in zip(lines, kinds):
+                event = orjson.loads(line)
+                if kind:
+                    try:
+                        compiled[kind](event)
+                    except fastjsonschema.JsonSchemaException:
+                        pass
+
+        figure(f"fastjsonschema+orjson {name}", median_seconds(repetitions, run_fast), len(data), records)
+    except Exception as error:
+        failure(f"fastjsonschema+orjson {name}", error)
+
+    try:
+        from aws_lambda_powertools.utilities.parser.models import DynamoDBStreamModel, KinesisDataStreamModel
+        models = {"kinesis-event": KinesisDataStreamModel, "dynamodb-event": DynamoDBStreamModel}
+
+        def run_powertools():
+            for line, kind in zip(lines, kinds):
+                if kind:
+                    try:
+                        models[kind].model_validate_json(line)
+                    except Exception:
+                        pass
+
+        figure(f"powertools model_validate_json {name}", median_seconds(repetitions, run_powertools), len(data), records)
+    except Exception as error:
+        failure(f"powertools model_validate_json {name}", error)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""The oracles behind Scripts/peer-check: python jsonschema, Powertools parser models, aws-kinesis-agg.
+
+Usage: peer_oracles.py SCHEMAS_DIR SAMPLES_DIR FIXTURES_DIR
+Prints a line per check and a final 'N passed, N failed' line; exits 1 on any failure.
+"""
+import base64
+import json
+import pathlib
+import sys
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+schemas_dir, samples_dir, fixtures_dir = (pathlib.Path(p) for p in sys.argv[1:4])
+schemas = {p.name: json.loads(p.read_text()) for p in schemas_dir.glob("*.schema.json")}
+registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in schemas.values())
+validators = {name[: -len(".schema.json")]: Draft202012Validator(s, registry=registry) for name, s in schemas.items()}
+
+passed = failed = 0
+
+
+def report(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+    print(("ok    " if ok else "FAIL  ") + what, flush=True)
+
+
+# 2. Generated samples: each file is named after its kind.
+for path in sorted(samples_dir.glob("*.jsonl")):
+    kind = path.stem
+    validator = validators.get(kind)
+    documents = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    if validator is None:
+        report(False, f"jsonschema {kind}: no schema named {kind}")
+        continue
+    errors = [(i, e.message) for i, d in enumerate(documents) for e in validator.iter_errors(d)]
+    report(not errors, f"jsonschema {kind}: {len(documents)} generated documents, {len(errors)} errors"
+           + (f" (first: #{errors[0][0]} {errors[0][1][:160]})" if errors else ""))
+
+# 2b. Committed fixtures: a manifest names each file's kind; otherwise a folder named after the kind.
+manifest_path = fixtures_dir / "fixtures.json"
+fixture_files = []
+if manifest_path.exists():
+    manifest = json.loads(manifest_path.read_text())
+    for recipe in manifest.get("fixtures", []):
+        fixture_files.append((recipe["kind"], fixtures_dir / recipe["path"]))
+for kind, path in fixture_files:
+    text = path.read_text()
+    documents = [json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl" else [json.loads(text)]
+    if len(documents) == 1 and isinstance(documents[0], list) and kind not in ("",):
+        documents = documents[0]
+    errors = [e.message for d in documents for e in validators[kind].iter_errors(d)]
+    report(not errors, f"jsonschema fixture {path.name} ({kind}): {len(errors)} errors")
+if not fixture_files:
+    print("note  no committed fixtures listed in Fixtures/fixtures.json yet", flush=True)
+
+# 3. Powertools parser models accept our Kinesis and DynamoDB events.
+try:
+    from aws_lambda_powertools.utilities.parser.models import DynamoDBStreamModel, KinesisDataStreamModel
+    for kind, model in (("kinesis-event", KinesisDataStreamModel), ("dynamodb-event", DynamoDBStreamModel)):
+        path = samples_dir / f"{kind}.jsonl"
+        if not path.exists():
+            report(False, f"powertools {kind}: no generated samples")
+            continue
+        problems = []
+        lines = [l for l in path.read_text().splitlines() if l.strip()]
+        for i, line in enumerate(lines):
+            try:
+                model.model_validate_json(line)
+            except Exception as error:  # noqa: BLE001 - any rejection is a finding
+                problems.append(f"#{i}: {str(error)[:200]}")
+        report(not problems, f"powertools {model.__name__}: {len(lines)} events, {len(problems)} rejected"
+               + (f" (first: {problems[0]})" if problems else ""))
+except ImportError as error:
+    report(False, f"powertools: cannot import the parser models ({error})")
+
+# 4. aws-kinesis-agg de-aggregates every KPL record we generated.
+from aws_kinesis_agg.deaggregator import deaggregate_records  # noqa: E402
+
+path = samples_dir / "kinesis-event.jsonl"
+aggregated = user_records = 0
+problems = []
+if path.exists():
+    magic = bytes([0xF3, 0x89, 0x9A, 0xC2])
+    for line in path.read_text().splitlines():
+        if not line.strip():
+            continue
+        for record in json.loads(line)["Records"]:
+            data = base64.b64decode(record["kinesis"]["data"])
+            if not data.startswith(magic):
+                continue
+            aggregated += 1
+            out = deaggregate_records([record])
+            if len(out) < 1 or not all("subSequenceNumber" in r["kinesis"] or r.get("kinesis", {}).get("aggregated") for r in out):
+                problems.append(record["eventID"])
+            user_records += len(out)
+report(aggregated > 0 and not problems,
+       f"aws-kinesis-agg: {aggregated} aggregated records de-aggregated into {user_records} user records, "
+       f"{len(problems)} failed" + ("" if aggregated else " (no aggregated records were generated)"))
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

@@ -1,0 +1,572 @@
+public import Foundation
+import StreamJSON
+
+/// Finds every JSON document in a capture — a JSON file, JSON Lines, a CloudWatch Logs export —
+/// and reports every payload attempt it cannot read.
+///
+/// Users paste or export what their Lambda logged; the payloads sit inside log prefixes, JSON
+/// strings, gzip, or are spread over many log lines. The reader opens all of these
+/// (EVENT-CONTRACTS §E) and yields one `CapturedDocument` per document, in input order, never
+/// dropping a payload attempt silently. It does not decide what kind of event a document is.
+///
+/// **Detection.** After a byte order mark and whitespace, a `{` or `[` whose value does not close on
+/// its first line makes the input JSON: values one after another, each a `json-file` document (a
+/// top-level `events` array is streamed element by element, so a huge `filter-log-events` output needs
+/// memory for one event only). Anything else is read line by line: a line that is one JSON value is
+/// JSON Lines; other lines are log text, searched for JSON. A file of a single JSON line is a JSON file.
+///
+/// A top-level array is one document unless every element is an object with `Records` or `awslogs`;
+/// then each element is a document (`json-array-element`). In log text, only objects and arrays
+/// are documents (`{"…`, `[{`, `[[`, `["`, or a lone `{`/`[` ending a line that starts at the margin);
+/// `{'Records'` and `{ Records: [` are reported as Python `repr` and Node `util.inspect` output.
+/// Results come in the order they complete, so a document joined over interleaved log events follows
+/// the single-line ones found meanwhile. Columns count Unicode scalars; a byte order mark takes none.
+///
+/// **Streaming.** `feed(_:)` takes chunks of any size and returns the documents completed so far;
+/// `finish()` returns the rest. Results do not depend on how the input is cut. Memory is bounded by
+/// the largest document or line (plus one join window); time is linear in the input.
+///
+/// ```swift
+/// let documents = CaptureReader.documents(in: bytes, source: "export.json")
+///
+/// var reader = CaptureReader(source: "-")
+/// while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+///     for document in reader.feed(chunk) { handle(document) }
+/// }
+/// for document in reader.finish() { handle(document) }
+/// ```
+public struct CaptureReader: Sendable {
+    /// The input's name, copied into every result.
+    public let source: String
+    /// How the input is read.
+    public let options: CaptureReaderOptions
+
+    private enum Mode: Sendable { case start, probe, value, lines, skipLine, resync, done }
+
+    private struct ValueState: Sendable {
+        var start: Int
+        var location: TextLocation
+        var isObject: Bool
+        var scanner: JSONPrefixScanner
+        var events: LogScanner
+        var streamed = false
+        var eventsOpen = false
+        var elementStart: Int?
+        var elementLocation = TextLocation(offset: 0, line: 1, column: 1)
+        var eventIndex = 0
+        var tooLarge = false
+        var elementTooLarge = false
+        /// Where to go on looking for the end of the line a broken value failed on.
+        var lineSearch = 0
+    }
+
+    private let classifier: CaptureClassifier
+    private var buffer: [UInt8] = []
+    /// Global offset of `buffer[0]`.
+    private var bufferBase = 0
+    /// Global offset of the next byte to look at.
+    private var cursor = 0
+    private var tracker = PositionTracker()
+    private var mode: Mode = .start
+    private var probe: JSONPrefixScanner?
+    private var probeSearch = 0
+    private var value: ValueState?
+    private var lines: LogScanner
+    private var lineSearch = 0
+    private var nonBlankLines = 0
+    private var documentValues = 0
+    private var held: [CapturedDocument] = []
+    private var finished = false
+
+    /// Creates a reader for one input.
+    ///
+    /// - Parameters:
+    ///   - source: the input's name (a path, or `-`), copied into every result.
+    ///   - options: format, join window, inflate cap and parser limits.
+    public init(source: String, options: CaptureReaderOptions = .init()) {
+        self.source = source
+        self.options = options
+        self.classifier = CaptureClassifier(source: source, options: options)
+        self.lines = LogScanner(classifier: classifier, nesting: 0)
+    }
+
+    /// Reads a whole input held in memory.
+    ///
+    /// - Parameters:
+    ///   - bytes: the input.
+    ///   - source: its name, copied into every result.
+    ///   - options: how to read it.
+    /// - Returns: every document and unreadable payload attempt, in input order.
+    public static func documents(
+        in bytes: [UInt8], source: String, options: CaptureReaderOptions = .init()
+    ) -> [CapturedDocument] {
+        var reader = CaptureReader(source: source, options: options)
+        return reader.feed(bytes) + reader.finish()
+    }
+
+    /// Reads an input from a file handle in chunks, handing each result to `body` as soon as it is complete.
+    ///
+    /// - Parameters:
+    ///   - handle: an open file or standard input.
+    ///   - source: its name, copied into every result.
+    ///   - options: how to read it.
+    ///   - chunkSize: bytes per read (default 1 MiB).
+    ///   - body: called once per result, in input order.
+    /// - Throws: errors from reading the handle, or from `body`.
+    public static func read(
+        _ handle: FileHandle, source: String, options: CaptureReaderOptions = .init(), chunkSize: Int = 1 << 20,
+        _ body: (CapturedDocument) throws -> Void
+    ) throws {
+        var reader = CaptureReader(source: source, options: options)
+        while let chunk = try handle.read(upToCount: max(1, chunkSize)), !chunk.isEmpty {
+            for document in reader.feed(chunk) { try body(document) }
+        }
+        for document in reader.finish() { try body(document) }
+    }
+
+    /// Adds the next bytes of the input.
+    ///
+    /// - Parameter chunk: any number of bytes, continuing the previous chunk.
+    /// - Returns: the results completed by these bytes.
+    public mutating func feed(_ chunk: some Collection<UInt8>) -> [CapturedDocument] {
+        guard !finished else { return [] }
+        buffer.append(contentsOf: chunk)
+        var out: [CapturedDocument] = []
+        pump(final: false, into: &out)
+        compact()
+        return out
+    }
+
+    /// Ends the input.
+    ///
+    /// - Returns: the remaining results: the last line, an unfinished document or fragment (reported
+    ///   as unreadable), and a held-back single JSON line.
+    public mutating func finish() -> [CapturedDocument] {
+        guard !finished else { return [] }
+        finished = true
+        var out: [CapturedDocument] = []
+        pump(final: true, into: &out)
+        var flushed: [CapturedDocument] = []
+        lines.finish(into: &flushed)
+        if nonBlankLines <= 1, documentValues == 0 {
+            for index in held.indices where held[index].containers.first == .jsonLines {
+                held[index].containers[0] = .jsonFile
+            }
+        }
+        let result = held + out + flushed
+        held = []
+        buffer = []
+        return result
+    }
+
+    // MARK: - The state machine
+
+    private func byte(_ global: Int) -> UInt8 { buffer[global - bufferBase] }
+
+    private var end: Int { bufferBase + buffer.count }
+
+    private mutating func location(of global: Int) -> TextLocation {
+        guard global > tracker.offset else { return tracker.location }
+        let from = tracker.offset - bufferBase
+        let to = min(global, end) - bufferBase
+        buffer.withUnsafeBufferPointer { tracker.advance(over: $0, from: from, to: to) }
+        return tracker.location
+    }
+
+    private mutating func pump(final: Bool, into out: inout [CapturedDocument]) {
+        while true {
+            switch mode {
+            case .done:
+                return
+            case .start:
+                guard startNext(final: final) else { return }
+            case .probe:
+                guard probeFirstLine(final: final) else { return }
+            case .value:
+                guard pumpValue(final: final, into: &out) else { return }
+            case .lines:
+                pumpLines(final: final, into: &out)
+                return
+            case .skipLine:
+                var t = cursor
+                while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+                cursor = t
+                if t == end { return }
+                mode = .lines
+                lineSearch = cursor
+            case .resync:
+                guard resync(final: final) else { return }
+            }
+        }
+    }
+
+    /// At the start of the input or after a JSON value: skips whitespace and picks the next mode.
+    private mutating func startNext(final: Bool) -> Bool {
+        if cursor == 0, tracker.offset == 0 {
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            if buffer.count < 3, !final, bom.starts(with: buffer) { return false }
+            if buffer.starts(with: bom) {
+                cursor = 3
+                tracker.skipUncounted(3)
+            }
+        }
+        var i = cursor
+        while i < end, [0x20, 0x0A, 0x0D, 0x09].contains(byte(i)) { i += 1 }
+        // A line end at the very end may be the first half of CR LF; either way it is whitespace.
+        cursor = i
+        if i == end {
+            if final { mode = .done }
+            return false
+        }
+        let first = byte(i)
+        if options.format != .lines, first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            if options.format == .json {
+                startValue(at: i)
+            } else {
+                probe = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: i)
+                probeSearch = i
+                mode = .probe
+            }
+        } else {
+            mode = .lines
+            lineSearch = cursor
+        }
+        return true
+    }
+
+    /// Decides between JSON and lines: JSON when the value at `cursor` is still open at the end of its first line.
+    private mutating func probeFirstLine(final: Bool) -> Bool {
+        guard var scanner = probe else {
+            mode = .lines
+            return true
+        }
+        probe = nil
+        var t = probeSearch
+        while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+        probeSearch = t
+        let from = scanner.position - bufferBase
+        buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: t - bufferBase, base: bufferBase) }
+        if !scanner.needsMore || (t == end && final) {
+            mode = .lines
+            lineSearch = cursor
+            return true
+        }
+        if t < end {
+            startValue(at: cursor)
+            return true
+        }
+        probe = scanner
+        return false
+    }
+
+    private mutating func startValue(at global: Int) {
+        value = ValueState(
+            start: global, location: location(of: global), isObject: byte(global) == UInt8(ascii: "{"),
+            scanner: JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: global),
+            events: LogScanner(classifier: classifier, nesting: 1))
+        mode = .value
+    }
+
+    /// Feeds the JSON value; returns `false` when it needs more input.
+    private mutating func pumpValue(final: Bool, into out: inout [CapturedDocument]) -> Bool {
+        guard var state = value else {
+            mode = .start
+            return true
+        }
+        value = nil
+        while true {
+            if state.scanner.needsMore {
+                let from = state.scanner.position - bufferBase
+                let watch = state.streamed ? 2 : 1
+                buffer.withUnsafeBufferPointer {
+                    _ = state.scanner.feed($0, from: from, to: buffer.count, base: bufferBase, watchDepth: watch)
+                }
+            }
+            switch state.scanner.status {
+            case .needsMore:
+                if state.scanner.paused {
+                    handlePause(&state, into: &out)
+                    continue
+                }
+                if final {
+                    if !state.streamed, state.scanner.tokens < 2, end - state.start <= options.maximumDocumentBytes {
+                        mode = .lines
+                        cursor = state.start
+                        lineSearch = cursor
+                        return true
+                    }
+                    reportBroken(state, at: end, lineEnd: end, into: &out)
+                    cursor = end
+                    mode = .start
+                    return true
+                }
+                if !state.streamed, end - state.start > options.maximumDocumentBytes { state.tooLarge = true }
+                if let start = state.elementStart, end - start > options.maximumDocumentBytes {
+                    state.elementTooLarge = true
+                }
+                value = state
+                return false
+            case .complete(let valueEnd):
+                if state.streamed {
+                    state.events.finish(into: &out)
+                } else if state.tooLarge || valueEnd - state.start > options.maximumDocumentBytes {
+                    out.append(tooLarge(at: state.location, containers: [.jsonFile]))
+                } else {
+                    let bytes = Array(buffer[(state.start - bufferBase)..<(valueEnd - bufferBase)])
+                    let placement = CaptureClassifier.Placement(
+                        location: state.location, mapping: .verbatim, containers: [.jsonFile])
+                    classifier.emitJSON(bytes, placement, nesting: 0, into: &out)
+                }
+                documentValues += 1
+                cursor = valueEnd
+                mode = .start
+                return true
+            case .invalid(let position):
+                if !state.streamed, state.scanner.tokens < 2, position - state.start <= options.maximumDocumentBytes {
+                    // `{` or `[` followed by something that is not JSON at all: read it as text instead.
+                    mode = .lines
+                    cursor = state.start
+                    lineSearch = cursor
+                    return true
+                }
+                var t = max(position, state.lineSearch)
+                while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+                if t == end, !final {
+                    state.lineSearch = t
+                    value = state
+                    return false
+                }
+                reportBroken(state, at: position, lineEnd: t, into: &out)
+                // A failing line that starts a new entry (not indented) is read again; the indented
+                // lines of the broken value that follow are skipped.
+                var lineStart = min(position, t)
+                while lineStart > bufferBase, lineStart > state.start, byte(lineStart - 1) != 0x0A,
+                    byte(lineStart - 1) != 0x0D
+                {
+                    lineStart -= 1
+                }
+                let restart =
+                    lineStart > state.start && lineStart > bufferBase
+                    && !LogLineFormat.looksLikeContinuation(buffer[(lineStart - bufferBase)..<(t - bufferBase)])
+                cursor = restart ? lineStart : t
+                lineSearch = cursor
+                mode = restart ? .start : .resync
+                return true
+            }
+        }
+    }
+
+    /// Reacts to a bracket at the top levels: finds the `events` array and its elements.
+    private mutating func handlePause(_ state: inout ValueState, into out: inout [CapturedDocument]) {
+        let position = state.scanner.position
+        let bracket = byte(position - 1)
+        let depth = state.scanner.depth
+        if bracket == UInt8(ascii: "{") || bracket == UInt8(ascii: "[") {
+            if depth == 2, bracket == UInt8(ascii: "["), state.isObject,
+                let name = state.scanner.lastTopLevelName, name.lowerBound >= bufferBase,
+                buffer[(name.lowerBound - bufferBase)..<(name.upperBound - bufferBase)].elementsEqual(#""events""#.utf8)
+            {
+                state.streamed = true
+                state.eventsOpen = true
+            } else if depth == 3, state.eventsOpen {
+                state.elementStart = position - 1
+                state.elementLocation = location(of: position - 1)
+                state.elementTooLarge = false
+            }
+            return
+        }
+        if depth == 2, state.eventsOpen, let start = state.elementStart {
+            state.elementStart = nil
+            let index = state.eventIndex
+            state.eventIndex += 1
+            if state.elementTooLarge || position - start > options.maximumDocumentBytes {
+                out.append(tooLarge(at: state.elementLocation, containers: [.jsonFile, .awsLogsEvents]))
+                return
+            }
+            let bytes = Array(buffer[(start - bufferBase)..<(position - bufferBase)])
+            var placement = CaptureClassifier.Placement(
+                location: state.elementLocation, mapping: .verbatim, containers: [.jsonFile])
+            do {
+                let document = try JSONDocument(parsing: bytes, options: options.parsing)
+                var locator = ForwardLocator(document.bytes)
+                classifier.openLogEvent(
+                    document.root, index: index, placement, &locator, scanner: &state.events, nesting: 0, into: &out)
+            } catch {
+                placement.containers.append(.awsLogsEvents)
+                placement.originPath = "/events/\(index)"
+                out.append(classifier.unreadable(syntax: error, text: bytes[...], placement, form: nil, context: nil))
+            }
+        } else if depth == 1, state.eventsOpen {
+            state.eventsOpen = false
+        }
+    }
+
+    /// Reports a JSON value that broke at `position` (or ended early), then gives up its pending joins.
+    private mutating func reportBroken(
+        _ state: ValueState, at position: Int, lineEnd: Int, into out: inout [CapturedDocument]
+    ) {
+        var state = state
+        if state.streamed { state.events.finish(into: &out) }
+        // Decided on the content, not on how much had arrived, so that chunking cannot change it.
+        let limit = options.maximumDocumentBytes
+        if !state.streamed, state.tooLarge || position - state.start > limit {
+            out.append(tooLarge(at: state.location, containers: [.jsonFile]))
+            return
+        }
+        let from: Int
+        let location: TextLocation
+        var containers: [CaptureContainer] = [.jsonFile]
+        if state.streamed {
+            containers.append(.awsLogsEvents)
+            if let start = state.elementStart, !state.elementTooLarge, position - start <= limit {
+                from = start
+                location = state.elementLocation
+            } else {
+                from = min(position, lineEnd)
+                location = self.location(of: from)
+            }
+        } else {
+            from = state.start
+            location = state.location
+        }
+        let text = buffer[(from - bufferBase)..<(lineEnd - bufferBase)]
+        let error: JSONSyntaxError
+        do {
+            _ = try JSONDocument(parsing: Array(text), options: options.parsing)
+            error = JSONSyntaxError(
+                reason: .unexpectedCharacter, offset: 0, line: 1, column: 1,
+                message: "expected the JSON value to continue, found text that cannot follow it")
+        } catch let caught {
+            error = caught
+        }
+        var form = LogLineFormat.unrecoverableForm(in: text)?.reason
+        if form != .nodeInspect, form != .pythonRepr { form = nil }
+        let placement = CaptureClassifier.Placement(location: location, mapping: .verbatim, containers: containers)
+        out.append(classifier.unreadable(syntax: error, text: text, placement, form: form, context: nil))
+    }
+
+    private func tooLarge(at location: TextLocation, containers: [CaptureContainer]) -> CapturedDocument {
+        let problem = CaptureUnreadable(
+            reason: .documentTooLarge,
+            message: "the JSON value or line starting here is larger than \(options.maximumDocumentBytes) bytes",
+            location: location)
+        return CapturedDocument(
+            source: source, location: location, containers: containers, mapping: .verbatim,
+            content: .unreadable(problem))
+    }
+
+    /// Finds the next line end from `from`: `(start, end)` of the terminator, `nil` when more input is needed.
+    private func lineEnd(from: Int, final: Bool) -> (start: Int, end: Int)? {
+        var t = from
+        while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+        if t == end { return final ? (end, end) : nil }
+        if byte(t) == 0x0D {
+            if t + 1 < end { return (t, byte(t + 1) == 0x0A ? t + 2 : t + 1) }
+            return final ? (t, t + 1) : nil
+        }
+        return (t, t + 1)
+    }
+
+    private mutating func pumpLines(final: Bool, into out: inout [CapturedDocument]) {
+        while cursor < end {
+            let searchFrom = max(lineSearch, cursor)
+            guard let terminator = lineEnd(from: searchFrom, final: final) else {
+                var t = searchFrom
+                while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+                lineSearch = t
+                if t == end, end - cursor > options.maximumDocumentBytes {
+                    let start = location(of: cursor)
+                    release(held: &held, into: &out)
+                    out.append(tooLarge(at: start, containers: [.textLog]))
+                    cursor = end
+                    mode = .skipLine
+                }
+                return
+            }
+            processLine(from: cursor, to: terminator.start, terminatorEnd: terminator.end, into: &out)
+            if tracker.offset == cursor, terminator.end > terminator.start {
+                // The line end is known: no need to count the line's bytes again.
+                tracker.moveToNextLine(at: terminator.end)
+            }
+            cursor = terminator.end
+            lineSearch = cursor
+        }
+    }
+
+    private mutating func processLine(
+        from start: Int, to stop: Int, terminatorEnd: Int, into out: inout [CapturedDocument]
+    ) {
+        let origin = LogScanner.Origin(
+            location: location(of: start), containers: [], originPath: nil, isInputLine: true)
+        let line = buffer[(start - bufferBase)..<(stop - bufferBase)]
+        let isBlank = line.allSatisfy { [0x20, 0x09].contains($0) }
+        if !isBlank { nonBlankLines += 1 }
+        var produced: [CapturedDocument] = []
+        if stop - start > options.maximumDocumentBytes {
+            produced.append(tooLarge(at: origin.location, containers: [.textLog]))
+        } else {
+            let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
+            lines.process(line: line, terminator: terminator, origin: origin, stream: "", into: &produced)
+        }
+        if nonBlankLines <= 1, documentValues == 0 {
+            held += produced
+        } else {
+            release(held: &held, into: &out)
+            out += produced
+        }
+    }
+
+    private func release(held: inout [CapturedDocument], into out: inout [CapturedDocument]) {
+        out += held
+        held = []
+    }
+
+    /// After a broken JSON value: skips the blank and indented lines that belonged to it.
+    ///
+    /// Whether a line continues the value depends on its first byte only (see
+    /// `LogLineFormat.looksLikeContinuation`), so the decision never waits for a whole line.
+    private mutating func resync(final: Bool) -> Bool {
+        while cursor < end {
+            let first = byte(cursor)
+            guard first == 0x0A || first == 0x0D || LogLineFormat.looksLikeContinuation([first]) else {
+                mode = .start
+                return true
+            }
+            guard let terminator = lineEnd(from: max(cursor, lineSearch), final: final) else {
+                var t = max(cursor, lineSearch)
+                while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+                lineSearch = t
+                return false
+            }
+            cursor = terminator.end
+            lineSearch = cursor
+        }
+        if final { mode = .done }
+        return false
+    }
+
+    /// Drops consumed bytes from the front of the buffer.
+    private mutating func compact() {
+        var keep = cursor
+        switch mode {
+        case .probe: keep = cursor
+        case .value:
+            if let state = value {
+                if case .invalid = state.scanner.status {
+                    keep = state.elementStart ?? state.start
+                } else if state.streamed {
+                    keep =
+                        state.elementTooLarge ? state.scanner.position : (state.elementStart ?? state.scanner.position)
+                } else {
+                    keep = state.tooLarge ? state.scanner.position : state.start
+                }
+            }
+        default: break
+        }
+        let drop = keep - bufferBase
+        guard drop > 1 << 16, drop * 2 > buffer.count else { return }
+        _ = location(of: keep)
+        buffer.removeFirst(drop)
+        bufferBase = keep
+    }
+}

@@ -1,0 +1,53 @@
+public import StreamJSON
+
+/// How a `CaptureReader` reads its input.
+///
+/// The defaults bound time and memory for hostile input: a fragment joined over many log lines
+/// gives up after `joinWindowLines` lines or `joinWindowBytes` bytes, compressed data may inflate
+/// to `inflateLimit` bytes, and no single document or line may exceed `maximumDocumentBytes`.
+public struct CaptureReaderOptions: Sendable, Hashable {
+    /// What the input is, when detection should be skipped.
+    public enum Format: String, Sendable, Hashable, Codable {
+        /// Look at the first bytes: a JSON value spanning several lines means JSON; else lines.
+        case automatic
+        /// One or more JSON values one after another (a JSON file, `filter-log-events` output);
+        /// from the first byte that cannot start a JSON value on, the rest is read as lines.
+        case json
+        /// Lines: JSON Lines, text log exports, anything with one entry per line.
+        case lines
+    }
+
+    /// What the input is; `.automatic` by default.
+    public var format: Format
+    /// Most lines (or log events) joined while looking for the end of a multi-line document.
+    public var joinWindowLines: Int
+    /// Most bytes joined while looking for the end of a multi-line document.
+    public var joinWindowBytes: Int
+    /// Largest decompressed size of one `awslogs.data` or Kinesis CloudWatch Logs record.
+    public var inflateLimit: Int
+    /// Largest JSON value or line accepted; larger ones are reported as unreadable and skipped.
+    public var maximumDocumentBytes: Int
+    /// Options for the JSON parser (nesting depth).
+    public var parsing: JSONParsingOptions
+
+    /// Creates options.
+    ///
+    /// - Parameters:
+    ///   - format: what the input is (default: detect).
+    ///   - joinWindowLines: default 10,000 lines.
+    ///   - joinWindowBytes: default 8 MiB.
+    ///   - inflateLimit: default 64 MiB.
+    ///   - maximumDocumentBytes: default 1 GiB.
+    ///   - parsing: JSON parser options (default nesting limit 1,000).
+    public init(
+        format: Format = .automatic, joinWindowLines: Int = 10_000, joinWindowBytes: Int = 8 << 20,
+        inflateLimit: Int = 64 << 20, maximumDocumentBytes: Int = 1 << 30, parsing: JSONParsingOptions = .init()
+    ) {
+        self.format = format
+        self.joinWindowLines = joinWindowLines
+        self.joinWindowBytes = joinWindowBytes
+        self.inflateLimit = inflateLimit
+        self.maximumDocumentBytes = maximumDocumentBytes
+        self.parsing = parsing
+    }
+}

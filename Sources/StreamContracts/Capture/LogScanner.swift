@@ -1,0 +1,374 @@
+import StreamJSON
+
+/// Finds JSON documents in log lines and log-event messages, joining documents spread over lines.
+///
+/// Each line is looked at once: platform lines are skipped, a runtime prefix is stripped, and the
+/// message is searched for an opening `{"` or `[{`, `[[`, `["` (or a lone `{`/`[` at the end of the
+/// line). The candidate is checked with a `JSONPrefixScanner`; if the line ends first, following
+/// lines of the same stream are fed to the same scanner — never re-read — until the value closes, a
+/// line breaks it, a new log entry begins, or the join window is used up. A failed multi-line
+/// fragment is reported once, and the indented lines that follow it are skipped, so that the inside
+/// of a broken pretty-printed event is not mistaken for documents of its own.
+struct LogScanner {
+    /// Where the lines come from.
+    struct Origin {
+        /// For input lines, the location of the line's first byte; for messages, where the string starts.
+        var location: TextLocation
+        /// Layers outside the line (empty for lines of the input itself).
+        var containers: [CaptureContainer]
+        /// Where inside a JSON container the message was found.
+        var originPath: String?
+        /// Whether the line is a line of the input itself (positions map exactly).
+        var isInputLine: Bool
+
+        var mapping: CapturePositionMapping { isInputLine ? .verbatim : .enclosingString }
+    }
+
+    private struct PendingJoin {
+        var scanner: JSONPrefixScanner
+        var fragment: [UInt8]
+        /// Length of `fragment` without the last line's terminator.
+        var contentEnd: Int
+        var placement: CaptureClassifier.Placement
+        var lines: Int
+    }
+
+    private enum GiveUp {
+        case broken, newEntry, endOfInput, window
+    }
+
+    let classifier: CaptureClassifier
+    let nesting: Int
+    private var joins: [String: PendingJoin] = [:]
+    /// The pending join of the stream named `""` (text files, get-log-events): kept out of the
+    /// dictionary, since it is looked at for every line.
+    private var unnamedJoin: PendingJoin?
+    private var joinOrder: [String] = []
+    private var resyncing: Set<String> = []
+
+    init(classifier: CaptureClassifier, nesting: Int) {
+        self.classifier = classifier
+        self.nesting = nesting
+    }
+
+    private var options: CaptureReaderOptions { classifier.options }
+
+    // MARK: - Input
+
+    /// Scans a log-event message: each of its lines, in order.
+    mutating func processMessage(_ bytes: [UInt8], origin: Origin, stream: String, into out: inout [CapturedDocument]) {
+        var start = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                let terminatorEnd =
+                    byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
+                process(
+                    line: bytes[start..<index], terminator: bytes[index..<terminatorEnd], origin: origin,
+                    stream: stream, into: &out)
+                start = terminatorEnd
+                index = terminatorEnd
+            } else {
+                index += 1
+            }
+        }
+        if start < count {
+            process(line: bytes[start..<count], terminator: [], origin: origin, stream: stream, into: &out)
+        }
+    }
+
+    /// Scans one line (without its terminator); `origin.location` is where the line starts for input lines.
+    mutating func process(
+        line: ArraySlice<UInt8>, terminator: ArraySlice<UInt8>, origin: Origin, stream: String,
+        into out: inout [CapturedDocument]
+    ) {
+        if var join = takeJoin(stream) {
+            if LogLineFormat.startsLogEntry(line) {
+                giveUp(join, .newEntry, into: &out)
+                joinOrder.removeAll { $0 == stream }
+            } else {
+                let base = join.fragment.count
+                join.fragment.append(contentsOf: line)
+                join.contentEnd = join.fragment.count
+                join.lines += 1
+                join.fragment.withUnsafeBufferPointer {
+                    _ = join.scanner.feed($0, from: base, to: join.contentEnd, base: 0)
+                }
+                if case .complete(let end) = join.scanner.status {
+                    joinOrder.removeAll { $0 == stream }
+                    var placement = join.placement
+                    placement.joinedLines = join.lines
+                    classifier.emitJSON(Array(join.fragment[0..<end]), placement, nesting: nesting, into: &out)
+                    let rest = line.startIndex + (end - base)
+                    scan(
+                        line, from: rest, messageStart: rest, prefix: nil, origin: origin, stream: stream,
+                        terminator: terminator, into: &out)
+                    return
+                }
+                if join.scanner.needsMore {
+                    join.fragment.append(contentsOf: terminator)
+                    join.fragment.withUnsafeBufferPointer {
+                        _ = join.scanner.feed($0, from: join.contentEnd, to: join.fragment.count, base: 0)
+                    }
+                }
+                if join.scanner.needsMore {
+                    if join.lines >= options.joinWindowLines || join.fragment.count >= options.joinWindowBytes {
+                        joinOrder.removeAll { $0 == stream }
+                        if giveUp(join, .window, into: &out) { resyncing.insert(stream) }
+                        return
+                    }
+                    putJoin(join, stream)
+                    return
+                }
+                joinOrder.removeAll { $0 == stream }
+                if giveUp(join, .broken, into: &out) {
+                    resyncing.insert(stream)
+                    if LogLineFormat.looksLikeContinuation(line) { return }
+                    resyncing.remove(stream)
+                }
+            }
+        }
+        if resyncing.contains(stream) {
+            if LogLineFormat.looksLikeContinuation(line) { return }
+            resyncing.remove(stream)
+        }
+        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+        if LogLineFormat.isPlatformLine(line) { return }
+        let prefix = LogLineFormat.prefix(of: line)
+        scan(
+            line, from: prefix.messageStart, messageStart: prefix.messageStart, prefix: prefix.container,
+            origin: origin,
+            stream: stream, terminator: terminator, into: &out)
+    }
+
+    /// Gives up every pending join (end of input), in the order they started.
+    mutating func finish(into out: inout [CapturedDocument]) {
+        for stream in joinOrder {
+            if let join = takeJoin(stream) { giveUp(join, .endOfInput, into: &out) }
+        }
+        joins = [:]
+        unnamedJoin = nil
+        joinOrder = []
+        resyncing = []
+    }
+
+    private mutating func takeJoin(_ stream: String) -> PendingJoin? {
+        if stream.isEmpty {
+            defer { unnamedJoin = nil }
+            return unnamedJoin
+        }
+        guard !joins.isEmpty else { return nil }
+        return joins.removeValue(forKey: stream)
+    }
+
+    private mutating func putJoin(_ join: PendingJoin, _ stream: String) {
+        if stream.isEmpty { unnamedJoin = join } else { joins[stream] = join }
+    }
+
+    // MARK: - Candidates
+
+    private mutating func scan(
+        _ line: ArraySlice<UInt8>, from start: Int, messageStart: Int, prefix: CaptureContainer?, origin: Origin,
+        stream: String, terminator: ArraySlice<UInt8>, into out: inout [CapturedDocument]
+    ) {
+        let labelled = LogLineFormat.labelledJSONStart(line, from: messageStart)
+        var columns = ColumnCounter(origin: origin, lineStart: line.startIndex)
+        let firstNonBlank = Self.firstNonBlank(line)
+        var index = start
+        var found = false
+        while index < line.endIndex {
+            guard let open = Self.nextCandidate(line, from: index) else { break }
+            var scanner = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: 0)
+            line.withUnsafeBufferPointer {
+                _ = scanner.feed($0, from: open - line.startIndex, to: line.count, base: line.startIndex)
+            }
+            // A line that is (or was meant to be) one JSON value; a value still open at the end of the line
+            // is a multi-line fragment of text instead.
+            let wholeLine =
+                prefix == nil && open == firstNonBlank
+                && {
+                    switch scanner.status {
+                    case .complete(let end): return Self.isBlank(line[end...])
+                    case .invalid: return true
+                    case .needsMore: return false
+                    }
+                }()
+            var placement = CaptureClassifier.Placement(
+                location: columns.location(of: open, in: line), mapping: origin.mapping,
+                containers: origin.containers
+                    + layers(origin, prefix: prefix, labelled: labelled == open, wholeLine: wholeLine),
+                originPath: origin.originPath)
+            switch scanner.status {
+            case .complete(let end):
+                classifier.emitJSON(Array(line[open..<end]), placement, nesting: nesting, into: &out)
+                found = true
+                index = end
+            case .invalid:
+                if let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
+                    placement.location = columns.location(of: form.position, in: line)
+                    report(line[form.position...], placement, form: form.reason, context: nil, into: &out)
+                    return
+                }
+                guard scanner.tokens >= 2 else {
+                    index = open + 1
+                    continue
+                }
+                report(line[open...], placement, form: nil, context: nil, into: &out)
+                return
+            case .needsMore:
+                // Only a message that starts at the margin may open a multi-line document: an indented
+                // `{` or `"name": [` is the inside of something else (pretty-printed text, a code sample).
+                guard messageStart < line.endIndex, line[messageStart] != 0x20, line[messageStart] != 0x09 else {
+                    index = line.endIndex
+                    break
+                }
+                placement.containers.append(.joinedLines)
+                var join = PendingJoin(
+                    scanner: scanner, fragment: Array(line[open...]), contentEnd: line.endIndex - open,
+                    placement: placement, lines: 1)
+                join.fragment.append(contentsOf: terminator)
+                join.fragment.withUnsafeBufferPointer {
+                    _ = join.scanner.feed($0, from: join.contentEnd, to: join.fragment.count, base: 0)
+                }
+                if join.scanner.needsMore {
+                    putJoin(join, stream)
+                    joinOrder.append(stream)
+                } else {
+                    // A string left open at the end of the line: JSON cut off in the middle.
+                    if prefix == nil, open == firstNonBlank {
+                        join.placement.containers =
+                            origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true)
+                    }
+                    giveUp(join, .broken, into: &out)
+                }
+                return
+            }
+        }
+        if !found, let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
+            let placement = CaptureClassifier.Placement(
+                location: columns.location(of: form.position, in: line), mapping: origin.mapping,
+                containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
+                originPath: origin.originPath)
+            report(line[form.position...], placement, form: form.reason, context: nil, into: &out)
+        }
+    }
+
+    /// The layers a line adds around a document found in it.
+    private func layers(_ origin: Origin, prefix: CaptureContainer?, labelled: Bool, wholeLine: Bool)
+        -> [CaptureContainer]
+    {
+        if wholeLine { return origin.isInputLine ? [.jsonLines] : [] }
+        var result: [CaptureContainer] = origin.isInputLine ? [.textLog] : []
+        if let prefix { result.append(prefix) }
+        if labelled { result.append(.jetsPrefix) }
+        if result.isEmpty { result.append(.textLog) }
+        return result
+    }
+
+    // MARK: - Failures
+
+    /// Reports a failed join when it looks like a payload; returns whether it was reported.
+    @discardableResult
+    private func giveUp(_ join: PendingJoin, _ why: GiveUp, into out: inout [CapturedDocument]) -> Bool {
+        let text = join.fragment[0..<join.contentEnd]
+        let form = LogLineFormat.unrecoverableForm(in: text)
+        guard join.scanner.tokens >= 2 || form != nil else { return false }
+        var placement = join.placement
+        placement.joinedLines = join.lines
+        if join.lines == 1, placement.containers.last == .joinedLines { placement.containers.removeLast() }
+        let start = placement.location
+        let context: String
+        switch why {
+        case .broken: context = ""
+        case .newEntry: context = " (the JSON that starts at \(start) was still open when a new log entry began)"
+        case .endOfInput: context = " (the JSON that starts at \(start) was still open at the end of the input)"
+        case .window:
+            context =
+                " (gave up joining the JSON that starts at \(start) after \(join.lines) lines and "
+                + "\(join.fragment.count) bytes)"
+        }
+        report(text, placement, form: why == .window ? .joinWindowExceeded : form?.reason, context: context, into: &out)
+        return true
+    }
+
+    private func report(
+        _ text: ArraySlice<UInt8>, _ placement: CaptureClassifier.Placement, form: CaptureUnreadable.Reason?,
+        context: String?, into out: inout [CapturedDocument]
+    ) {
+        let bytes = Array(text)
+        let error: JSONSyntaxError
+        do {
+            _ = try JSONDocument(parsing: bytes, options: options.parsing)
+            error = JSONSyntaxError(
+                reason: .unexpectedCharacter, offset: 0, line: 1, column: 1, message: "not a complete JSON value")
+        } catch let caught {
+            error = caught
+        }
+        var result = classifier.unreadable(syntax: error, text: text, placement, form: form, context: nil)
+        if let context, case .unreadable(var problem) = result.content {
+            problem.message += context
+            result.content = .unreadable(problem)
+        }
+        out.append(result)
+    }
+
+    // MARK: - Byte helpers
+
+    /// The next `{` or `[` from `index` that can start a JSON document in a log line.
+    static func nextCandidate(_ line: ArraySlice<UInt8>, from index: Int) -> Int? {
+        var i = index
+        while i < line.endIndex {
+            let byte = line[i]
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                var k = i + 1
+                while k < line.endIndex, line[k] == 0x20 || line[k] == 0x09 { k += 1 }
+                if k == line.endIndex { return i }
+                let next = line[k]
+                if byte == UInt8(ascii: "{") {
+                    if next == UInt8(ascii: "\"") { return i }
+                } else if next == UInt8(ascii: "{") || next == UInt8(ascii: "[") || next == UInt8(ascii: "\"") {
+                    return i
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func firstNonBlank(_ line: ArraySlice<UInt8>) -> Int {
+        var i = line.startIndex
+        while i < line.endIndex, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
+        return i
+    }
+
+    static func isBlank(_ text: ArraySlice<UInt8>) -> Bool { text.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+}
+
+/// Columns of increasing positions in one line, counted once.
+private struct ColumnCounter {
+    let origin: LogScanner.Origin
+    var index: Int
+    var column: Int
+
+    init(origin: LogScanner.Origin, lineStart: Int) {
+        self.origin = origin
+        self.index = lineStart
+        self.column = origin.location.column
+    }
+
+    mutating func location(of position: Int, in line: ArraySlice<UInt8>) -> TextLocation {
+        guard origin.isInputLine else { return origin.location }
+        if position < index {
+            index = line.startIndex
+            column = origin.location.column
+        }
+        while index < position {
+            if line[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return TextLocation(
+            offset: origin.location.offset + (position - line.startIndex), line: origin.location.line, column: column)
+    }
+}

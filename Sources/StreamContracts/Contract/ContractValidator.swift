@@ -1,0 +1,134 @@
+public import StreamJSON
+
+/// Validates payloads against the contract: the kind's JSON Schema from `Schemas/`, then the
+/// semantic rules, producing one `DocumentReport` per document.
+///
+/// This is what `stream-fixtures validate` runs. Schemas are compiled once, when the validator
+/// is created; a validator is immutable and can be shared across threads.
+///
+/// ```swift
+/// let validator = try ContractValidator()
+/// let report = validator.validate(capture: bytes, source: "lambda.log")
+/// print(report.summary.invalid)
+/// ```
+public struct ContractValidator: Sendable {
+    /// How strictly to validate and what to check besides the contract.
+    public struct Options: Sendable {
+        /// Report warnings as errors (`--strict`).
+        public var strict: Bool
+        /// Validate every document as this kind instead of detecting it (`--kind`).
+        public var kind: PayloadKind?
+        /// The user's own schema for each Kinesis record's decoded data and each DynamoDB image (`--data-schema`).
+        public var dataSchema: JSONSchema?
+        /// How the capture reader finds documents.
+        public var capture: CaptureReaderOptions
+
+        /// Creates options.
+        public init(strict: Bool = false, kind: PayloadKind? = nil, dataSchema: JSONSchema? = nil,
+                    capture: CaptureReaderOptions = .init()) {
+            self.strict = strict
+            self.kind = kind
+            self.dataSchema = dataSchema
+            self.capture = capture
+        }
+    }
+
+    /// The options in force.
+    public let options: Options
+    private let schemas: [PayloadKind: JSONSchema]
+
+    /// Compiles the contract's schemas.
+    ///
+    /// - Throws: `SchemaCompileError` only if the embedded schemas are broken (a packaging bug).
+    public init(options: Options = .init()) throws(SchemaCompileError) {
+        self.options = options
+        let registry = try ContractSchemas.registry()
+        var schemas: [PayloadKind: JSONSchema] = [:]
+        for kind in ContractSchemas.kinds {
+            let file = kind.rawValue + ".schema.json"
+            guard let value = ContractSchemas.documents[file] else { continue }
+            schemas[kind] = try JSONSchema(compiling: value, baseURI: ContractSchemas.baseURI + file, registry: registry)
+        }
+        self.schemas = schemas
+    }
+
+    /// The kinds this validator has a schema for.
+    public var kinds: [PayloadKind] { schemas.keys.sorted() }
+
+    /// Finds every document in `bytes` (any capture container) and validates each.
+    ///
+    /// - Parameters:
+    ///   - bytes: a JSON file, JSON Lines, a CloudWatch Logs export…
+    ///   - source: the name diagnostics use for the input, e.g. its path.
+    public func validate(capture bytes: [UInt8], source: String) -> ValidationReport {
+        ValidationReport(documents: CaptureReader.documents(in: bytes, source: source, options: options.capture).map(validate))
+    }
+
+    /// Validates one document the capture reader found (or reports why it is unreadable).
+    public func validate(_ captured: CapturedDocument) -> DocumentReport {
+        switch captured.content {
+        case .unreadable(let problem):
+            let diagnostic = Diagnostic(
+                rule: "capture.\(problem.reason.rawValue)", severity: .error, location: problem.location,
+                message: problem.message)
+            return DocumentReport(source: captured.source, location: captured.location, kind: nil,
+                                  diagnostics: [diagnostic], isUnreadable: true)
+        case .document(let document):
+            let (kind, diagnostics) = check(document)
+            let mapped = diagnostics.map { diagnostic -> Diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.location = diagnostic.location.map(captured.sourceLocation(of:)) ?? captured.location
+                return diagnostic
+            }
+            return DocumentReport(source: captured.source, location: captured.location, kind: kind?.rawValue,
+                                  diagnostics: mapped)
+        }
+    }
+
+    /// Validates a parsed document; locations are relative to the document's own text.
+    ///
+    /// - Returns: the kind used (detected or forced) and every finding.
+    public func check(_ document: JSONDocument) -> (kind: PayloadKind?, diagnostics: [Diagnostic]) {
+        var diagnostics = duplicateNameDiagnostics(document)
+        guard let kind = options.kind ?? PayloadKind.detect(in: document) else {
+            diagnostics.append(Diagnostic(
+                rule: "contract.unknown-kind", severity: .error, location: document.location(0),
+                message: "cannot tell which payload this is from its members; expected one of "
+                    + kinds.map(\.rawValue).joined(separator: ", ") + " (pass --kind to choose)"))
+            return (nil, diagnostics)
+        }
+        guard let schema = schemas[kind] else {
+            diagnostics.append(Diagnostic(
+                rule: "contract.unknown-kind", severity: .error, location: document.location(0),
+                message: "no schema for kind \"\(kind.rawValue)\"; known kinds: " + kinds.map(\.rawValue).joined(separator: ", ")))
+            return (kind, diagnostics)
+        }
+        diagnostics += schema.validate(document).diagnostics.map { Self.diagnostic(from: $0) }
+        if let dataSchema = options.dataSchema {
+            diagnostics += DataSchemaCheck(schema: dataSchema).check(document, kind: kind)
+        }
+        if options.strict {
+            diagnostics = diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.severity = .error
+                return diagnostic
+            }
+        }
+        return (kind, diagnostics)
+    }
+
+    /// A schema finding as a report diagnostic: rule `schema.<keyword>`.
+    package static func diagnostic(from finding: SchemaDiagnostic, rulePrefix: String = "schema") -> Diagnostic {
+        Diagnostic(rule: "\(rulePrefix).\(finding.keyword.rawValue)", severity: .error,
+                   pointer: finding.instanceLocation, location: finding.sourceLocation, message: finding.message,
+                   schemaLocation: finding.keywordLocation.description)
+    }
+
+    private func duplicateNameDiagnostics(_ document: JSONDocument) -> [Diagnostic] {
+        document.duplicateMemberNames.map { name in
+            Diagnostic(rule: "json.duplicate-member", severity: .error, pointer: name.pointer, location: name.location,
+                       message: "member \"\(name.stringValue ?? "")\" appears more than once in this object; "
+                           + "JSON readers disagree on which value wins (Foundation's JSONDecoder keeps the first)")
+        }
+    }
+}

@@ -1,0 +1,344 @@
+// The compiled form of a schema: an array of nodes with resolved references, ready to validate many instances.
+
+import StreamJSON
+
+/// A compiled schema: every subschema reachable from the root as a `SchemaNode`, children referred to by index.
+///
+/// References (`$ref`, `$dynamicRef` initial targets) are resolved to node indexes at compile time, so recursion
+/// is just an index that points back; patterns are compiled once into `patterns`.
+final class SchemaProgram: Sendable {
+    /// All nodes; `root` is the entry point.
+    let nodes: [SchemaNode]
+    /// Index of the root node.
+    let root: Int32
+    /// Compiled regular expressions, referred to by index from string and object keywords.
+    let patterns: [SchemaPatternEngine]
+    /// For every schema resource, its `$dynamicAnchor`s as (interned name, node) pairs.
+    let dynamicAnchors: [[DynamicAnchor]]
+    /// Whether any `$dynamicRef` needs the dynamic scope; when not, the validator does not track it.
+    let usesDynamicScope: Bool
+
+    init(
+        nodes: [SchemaNode], root: Int32, patterns: [SchemaPatternEngine], dynamicAnchors: [[DynamicAnchor]],
+        usesDynamicScope: Bool
+    ) {
+        self.nodes = nodes
+        self.root = root
+        self.patterns = patterns
+        self.dynamicAnchors = dynamicAnchors
+        self.usesDynamicScope = usesDynamicScope
+    }
+}
+
+/// A `$dynamicAnchor` of a resource: the interned anchor name and the node it names.
+struct DynamicAnchor: Sendable {
+    var name: Int32
+    var node: Int32
+}
+
+/// Bits of the `type` keyword.
+enum TypeBits {
+    static let null: UInt8 = 1
+    static let boolean: UInt8 = 2
+    static let integer: UInt8 = 4
+    static let number: UInt8 = 8
+    static let string: UInt8 = 16
+    static let array: UInt8 = 32
+    static let object: UInt8 = 64
+
+    static func bit(named name: String) -> UInt8? {
+        switch name {
+        case "null": null
+        case "boolean": boolean
+        case "integer": integer
+        case "number": number
+        case "string": string
+        case "array": array
+        case "object": object
+        default: nil
+        }
+    }
+
+    /// The type names in `mask`, in the order the specification lists them.
+    static func names(_ mask: UInt8) -> [String] {
+        var names: [String] = []
+        for (bit, name) in [
+            (object, "object"), (array, "array"), (string, "string"), (number, "number"), (integer, "integer"),
+            (boolean, "boolean"), (null, "null"),
+        ] where mask & bit != 0 {
+            names.append(name)
+        }
+        return names
+    }
+}
+
+/// One compiled subschema. Keyword groups are optional so that a node costs only what it uses; the validator runs
+/// the groups that apply to the instance's kind.
+final class SchemaNode: Sendable {
+    /// Index of the schema resource the subschema belongs to (for the dynamic scope).
+    let resource: Int32
+    /// The subschema's absolute location, e.g. `https://example.com/s.json#/properties/a`.
+    let location: String
+    /// The boolean schema `false`.
+    let isFalse: Bool
+    /// No keyword that can fail or annotate: always valid, nothing to do.
+    let isTrivial: Bool
+    /// `type`, as `TypeBits`; 0 when absent.
+    let types: UInt8
+    /// `const`.
+    let constant: LiteralValue?
+    /// `enum`.
+    let enumeration: [LiteralValue]?
+    /// `const` and `enum` values as written, shortened, for messages.
+    let constantText: String
+    let enumerationText: String
+    /// Numeric keywords, applied to numbers.
+    let numeric: NumericKeywords?
+    /// String keywords, applied to strings.
+    let string: StringKeywords?
+    /// Object keywords, applied to objects.
+    let object: ObjectKeywords?
+    /// Array keywords, applied to arrays.
+    let array: ArrayKeywords?
+    /// In-place applicators, in evaluation order.
+    let applicators: [Applicator]
+    /// `unevaluatedProperties`, or -1.
+    let unevaluatedProperties: Int32
+    /// `unevaluatedItems`, or -1.
+    let unevaluatedItems: Int32
+
+    init(_ draft: SchemaNodeDraft) {
+        resource = draft.resource
+        location = draft.location
+        isFalse = draft.isFalse
+        types = draft.types
+        constant = draft.constant
+        enumeration = draft.enumeration
+        constantText = draft.constantText
+        enumerationText = draft.enumerationText
+        numeric = draft.numeric
+        string = draft.string
+        object = draft.object
+        array = draft.array
+        applicators = draft.applicators
+        unevaluatedProperties = draft.unevaluatedProperties
+        unevaluatedItems = draft.unevaluatedItems
+        isTrivial =
+            !draft.isFalse && draft.types == 0 && draft.constant == nil && draft.enumeration == nil
+            && draft.numeric == nil && draft.string == nil && draft.object == nil && draft.array == nil
+            && draft.applicators.isEmpty && draft.unevaluatedProperties < 0 && draft.unevaluatedItems < 0
+    }
+
+    /// Whether this node needs to know which members or items its neighbours evaluated.
+    var hasUnevaluated: Bool { unevaluatedProperties >= 0 || unevaluatedItems >= 0 }
+}
+
+/// The mutable form of a node while the compiler fills it in.
+struct SchemaNodeDraft {
+    var resource: Int32 = 0
+    var location = ""
+    var isFalse = false
+    var types: UInt8 = 0
+    var constant: LiteralValue?
+    var enumeration: [LiteralValue]?
+    var constantText = ""
+    var enumerationText = ""
+    var numeric: NumericKeywords?
+    var string: StringKeywords?
+    var object: ObjectKeywords?
+    var array: ArrayKeywords?
+    var applicators: [Applicator] = []
+    var unevaluatedProperties: Int32 = -1
+    var unevaluatedItems: Int32 = -1
+}
+
+/// In-place applicators: they apply subschemas to the same instance.
+enum Applicator: Sendable {
+    case ref(Int32)
+    /// `anchor` is the interned `$dynamicAnchor` name to look up in the dynamic scope, or -1 to behave like `$ref`.
+    case dynamicRef(Int32, anchor: Int32)
+    case allOf([Int32])
+    case anyOf([Int32])
+    case oneOf([Int32])
+    case not(Int32)
+    /// `if`/`then`/`else`; a missing `then` or `else` is -1.
+    case conditional(if: Int32, then: Int32, else: Int32)
+}
+
+/// A number written in a schema, with its exact value and its text for messages.
+struct NumberLiteral: Sendable {
+    var normal: JSONNumber.NormalForm
+    var text: String
+}
+
+/// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`.
+struct NumericKeywords: Sendable {
+    var minimum: NumberLiteral?
+    var maximum: NumberLiteral?
+    var exclusiveMinimum: NumberLiteral?
+    var exclusiveMaximum: NumberLiteral?
+    var multipleOf: NumberLiteral?
+}
+
+/// `minLength`, `maxLength`, `pattern`, `format`.
+struct StringKeywords: Sendable {
+    var minLength: Int?
+    var maxLength: Int?
+    /// Index into `SchemaProgram.patterns`, or -1.
+    var pattern: Int32 = -1
+    var patternSource = ""
+    /// The `format` name when it asserts (format assertion on); annotation-only formats are not kept.
+    var assertedFormat: String?
+}
+
+/// `prefixItems`, `items`, `contains`, `minContains`, `maxContains`, `minItems`, `maxItems`, `uniqueItems`.
+struct ArrayKeywords: Sendable {
+    var prefixItems: [Int32] = []
+    var items: Int32 = -1
+    var contains: Int32 = -1
+    var minContains = 1
+    var hasMinContains = false
+    var maxContains: Int?
+    var minItems: Int?
+    var maxItems: Int?
+    var uniqueItems = false
+}
+
+/// The object keywords, built around one table of every member name any of them mentions, so that one pass over
+/// the instance's members serves `properties`, `required`, `dependentRequired` and `dependentSchemas`.
+struct ObjectKeywords: Sendable {
+    /// One member name the schema mentions.
+    struct Name: Sendable {
+        var name: String
+        var bytes: [UInt8]
+        /// `properties` subschema, or -1.
+        var property: Int32 = -1
+        /// `dependentRequired` names (as name ids) required when this member is present.
+        var dependentRequired: [Int32] = []
+        /// `dependentSchemas` subschema applied when this member is present, or -1.
+        var dependentSchema: Int32 = -1
+    }
+
+    /// A `patternProperties` entry.
+    struct PatternProperty: Sendable {
+        var pattern: Int32
+        var source: String
+        var node: Int32
+    }
+
+    var names: [Name] = []
+    var table = NameTable()
+    /// Name ids listed in `required`, in order.
+    var required: [Int32] = []
+    /// Name ids with `dependentRequired` entries, in schema order.
+    var dependentRequiredTriggers: [Int32] = []
+    /// Name ids with `dependentSchemas` entries, in schema order.
+    var dependentSchemaTriggers: [Int32] = []
+    var patternProperties: [PatternProperty] = []
+    var additionalProperties: Int32 = -1
+    var propertyNames: Int32 = -1
+    var minProperties: Int?
+    var maxProperties: Int?
+
+    /// Whether validation has to look at each member (not just count them).
+    var scansMembers: Bool {
+        !names.isEmpty || !patternProperties.isEmpty || additionalProperties >= 0 || propertyNames >= 0
+    }
+
+    /// The id of `name`, adding it if new.
+    mutating func id(of name: String) -> Int32 {
+        let bytes = Array(name.utf8)
+        if let existing = table.lookup(bytes: bytes, in: names) { return existing }
+        names.append(Name(name: name, bytes: bytes))
+        let id = Int32(names.count - 1)
+        table.insert(id, of: names)
+        return id
+    }
+}
+
+/// An open-addressing hash table from member-name bytes to name ids, probed without allocating.
+struct NameTable: Sendable {
+    private var slots: [Int32] = []
+    private var mask = 0
+
+    /// Adds name `id` (the last of `names`), growing the table to stay at most half full.
+    mutating func insert(_ id: Int32, of names: [ObjectKeywords.Name]) {
+        if slots.isEmpty || names.count * 2 > slots.count {
+            var size = max(8, slots.count)
+            while size < names.count * 2 { size *= 2 }
+            slots = Array(repeating: -1, count: size)
+            mask = size - 1
+            for index in names.indices { place(Int32(index), names[index].bytes) }
+        } else {
+            place(id, names[Int(id)].bytes)
+        }
+    }
+
+    private mutating func place(_ id: Int32, _ bytes: [UInt8]) {
+        var slot = bytes.withUnsafeBufferPointer { Self.hash($0) } & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    /// The id of the name spelled by `bytes`, or `nil`.
+    @inline(__always)
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, in names: [ObjectKeywords.Name]) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        var slot = Self.hash(bytes) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            let candidate = names[Int(id)].bytes
+            if candidate.count == bytes.count,
+                candidate.withUnsafeBufferPointer({ $0.elementsEqual(bytes) })
+            {
+                return id
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func lookup(bytes: [UInt8], in names: [ObjectKeywords.Name]) -> Int32? {
+        bytes.withUnsafeBufferPointer { lookup($0, in: names) }
+    }
+}
+
+/// A JSON value written in a schema (`const`, `enum`), prepared for comparison with instance values.
+indirect enum LiteralValue: Sendable {
+    case null
+    case bool(Bool)
+    case number(JSONNumber.NormalForm)
+    case string([UInt8])
+    case array([LiteralValue])
+    case object([LiteralMember])
+
+    init(_ value: JSONValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let number):
+            self = .number(JSONNumber.NormalForm(jsonText: Array(number.text.utf8)) ?? .zero)
+        case .string(let text): self = .string(Array(text.utf8))
+        case .array(let elements): self = .array(elements.map(LiteralValue.init))
+        case .object(let object):
+            self = .object(object.members.map { LiteralMember(key: Array($0.key.utf8), value: LiteralValue($0.value)) })
+        }
+    }
+}
+
+/// A member of a literal object.
+struct LiteralMember: Sendable {
+    var key: [UInt8]
+    var value: LiteralValue
+}

@@ -1,0 +1,161 @@
+import Foundation
+public import StreamEvents
+import StreamJSON
+
+extension Gen where Value == StreamOnFailureRecord {
+    /// On-failure destination records for a discarded Kinesis batch (`KinesisBatchInfo`).
+    ///
+    /// The batch information is read from `event`: the shard of its `eventID`s, the first and last sequence numbers,
+    /// the first and last arrival times (ISO-8601 with milliseconds), the record count and the stream ARN. The
+    /// function ARN is built in the stream's partition, region and account; the record's `timestamp` follows the
+    /// last arrival by the retries it took (or, for `RecordAgeExceeded`, by the record age limit). `event` should
+    /// hold at least one record: an empty batch gives `batchSize` 0, which the contract rejects.
+    ///
+    /// - Parameters:
+    ///   - event: The discarded batch.
+    ///   - options: The condition and function name (`count`, `source` and `maximumRecords` are ignored).
+    /// - Returns: A generator of on-failure records for `event`.
+    ///
+    /// ```swift
+    /// let record = Gen<StreamOnFailureRecord>.onFailureRecord(for: event).run(seed: 7)
+    /// record.kinesisBatchInfo?.batchSize == event.records.count  // true
+    /// ```
+    public static func onFailureRecord(for event: KinesisEvent, options: OnFailureRecordOptions = .init()) -> Gen<Value>
+    {
+        onFailureRecord(facts: StreamBatchFacts(event), options: options)
+    }
+
+    /// On-failure destination records for a discarded DynamoDB stream batch (`DDBStreamBatchInfo`).
+    ///
+    /// As the Kinesis variant; arrival times are the records' `ApproximateCreationDateTime`. DynamoDB records do not
+    /// name their shard, so the shard id is the event's `shardId` when it has one (tumbling-window events), else a
+    /// realistic one created after the stream label and before the first record.
+    ///
+    /// - Parameters:
+    ///   - event: The discarded batch.
+    ///   - options: The condition and function name (`count`, `source` and `maximumRecords` are ignored).
+    /// - Returns: A generator of on-failure records for `event`.
+    public static func onFailureRecord(
+        for event: DynamoDBEvent, options: OnFailureRecordOptions = .init()
+    ) -> Gen<Value> {
+        onFailureRecord(facts: StreamBatchFacts(event), options: options)
+    }
+
+    /// On-failure destination records, each for its own small discarded batch described by `options`.
+    ///
+    /// - Parameter options: The source, condition, function name and batch size (`count` is ignored).
+    /// - Returns: A generator of on-failure records.
+    public static func onFailureRecord(_ options: OnFailureRecordOptions) -> Gen<Value> {
+        Gen { random in
+            let facts = StreamBatchFacts.sample(
+                source: options.source, maximumRecords: options.maximumRecords, tumbling: false, using: &random)
+            return onFailureRecord(facts: facts, options: options).run(using: &random)
+        }
+    }
+
+    static func onFailureRecord(facts: StreamBatchFacts, options: OnFailureRecordOptions) -> Gen<Value> {
+        Gen { random in
+            let environment = ARNParts(facts.streamARN)?.environment(fallback: AWSEnvironment()) ?? AWSEnvironment()
+            let function = LambdaFunctionReference.draw(
+                in: environment, name: options.functionName, using: &random)
+            let condition =
+                options.condition
+                ?? (random.bool(probability: 0.8) ? .retryAttemptsExhausted : .recordAgeExceeded)
+            let firstArrival = facts.arrivals.first ?? 0
+            let lastArrival = facts.arrivals.last ?? 0
+            let invokeCount: Int
+            var written: Int64
+            if condition == .recordAgeExceeded {
+                invokeCount = random.int(in: 1...4)
+                let maximumAge = Int64(random.element(of: [60, 300, 600, 3600, 21_600, 86_400]) ?? 3600)
+                written = max(firstArrival + maximumAge * 1000, lastArrival) + Int64(random.int(in: 1...5000))
+            } else {
+                let retries = random.element(of: [0, 1, 2, 2, 3, 3, 5, 10]) ?? 2
+                invokeCount = retries + 1
+                written = lastArrival
+                for _ in 0..<invokeCount { written += Int64(random.int(in: 200...30_000)) }
+            }
+            let request = OnFailureRequestContext(
+                requestId: Gen<String>.uuid.run(using: &random), functionArn: function.arn, condition: condition,
+                approximateInvokeCount: invokeCount)
+            let response = OnFailureResponseContext(
+                statusCode: 200, executedVersion: function.executedVersion, functionError: "Unhandled")
+            let info = StreamBatchInfo(
+                shardId: facts.onFailureShardID(using: &random),
+                startSequenceNumber: facts.identifiers.first ?? "",
+                endSequenceNumber: facts.identifiers.last ?? "",
+                approximateArrivalOfFirstRecord: AWSTimestamp(
+                    form: .iso8601(TimestampText.isoMillisZ(milliseconds: firstArrival))),
+                approximateArrivalOfLastRecord: AWSTimestamp(
+                    form: .iso8601(TimestampText.isoMillisZ(milliseconds: lastArrival))),
+                batchSize: facts.identifiers.count,
+                streamArn: facts.streamARN)
+            let timestamp = AWSTimestamp(form: .iso8601(TimestampText.isoMillisZ(milliseconds: written)))
+            switch facts.source {
+            case .kinesis:
+                return StreamOnFailureRecord(
+                    requestContext: request, responseContext: response, timestamp: timestamp, kinesisBatchInfo: info)
+            case .dynamoDB:
+                return StreamOnFailureRecord(
+                    requestContext: request, responseContext: response, timestamp: timestamp, dynamoDBBatchInfo: info)
+            }
+        }
+    }
+}
+
+extension StreamOnFailureRecord {
+    /// Generates on-failure destination records for the `kinesis-on-failure` and `dynamodb-on-failure` kinds.
+    ///
+    /// Record `i` depends only on `seed` and `i`.
+    ///
+    /// - Parameters:
+    ///   - options: How many records, their source and condition.
+    ///   - seed: The seed of the run.
+    /// - Returns: `options.count` records.
+    ///
+    /// ```swift
+    /// let records = StreamOnFailureRecord.generate(OnFailureRecordOptions(count: 3, source: .kinesis), seed: 42)
+    /// ```
+    public static func generate(_ options: OnFailureRecordOptions, seed: Seed) -> [StreamOnFailureRecord] {
+        Gen.onFailureRecord(options).samples(count: options.count, seed: seed)
+    }
+}
+
+extension StreamBatchFacts {
+    /// The shard id for the batch information: the batch's own, or for DynamoDB a realistic one created between the
+    /// stream label and the first record.
+    func onFailureShardID(using random: inout SeededRandom) -> String {
+        if let shardID { return shardID }
+        guard source == .dynamoDB else { return KinesisShardNaming.shardID(index: 0) }
+        let firstArrival = arrivals.first ?? 0
+        let label = streamARN.components(separatedBy: "/stream/").last.flatMap(RFC3339.parse)
+        let labelMilliseconds = label.map { Int64(($0 * 1000).rounded()) } ?? (firstArrival - 3_600_000)
+        let latest = max(labelMilliseconds, firstArrival - 1)
+        let created = labelMilliseconds + Int64(random.int(in: 0...Int(min(latest - labelMilliseconds, 86_400_000))))
+        return DynamoDBShardNaming.shardID(createdAt: created, suffix: Gen<String>.hex(length: 8).run(using: &random))
+    }
+}
+
+/// A function ARN and the version an invocation through it runs.
+struct LambdaFunctionReference: Hashable, Sendable {
+    /// The ARN, unqualified or with an alias or version qualifier.
+    var arn: String
+    /// `$LATEST` for an unqualified ARN, the version number behind an alias or version qualifier.
+    var executedVersion: String
+
+    /// Draws a function in `environment`: unqualified 80%, alias-qualified 12%, version-qualified 8%.
+    static func draw(in environment: AWSEnvironment, name: String?, using random: inout SeededRandom)
+        -> LambdaFunctionReference
+    {
+        let functionName = name ?? ResourceName.function().run(using: &random)
+        let base = environment.arn(service: "lambda", resource: "function:" + functionName)
+        let roll = random.next(below: 100)
+        let version = String(random.int(in: 1...60))
+        if roll < 80 { return LambdaFunctionReference(arn: base, executedVersion: "$LATEST") }
+        if roll < 92 {
+            let alias = random.element(of: ["live", "prod", "blue", "green", "stable"]) ?? "live"
+            return LambdaFunctionReference(arn: base + ":" + alias, executedVersion: version)
+        }
+        return LambdaFunctionReference(arn: base + ":" + version, executedVersion: version)
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import StreamContracts
+import StreamJSON
+
+/// `stream-fixtures validate`: finds every document in the inputs and reports where each departs
+/// from the contract (or from `--schema`).
+enum ValidateCommand {
+    static let usage = """
+        USAGE: stream-fixtures validate [options] PATH... | -
+
+        Finds every JSON document in the inputs, whatever the container — a JSON file, JSON Lines,
+        a CloudWatch Logs text export (Node, Python, Jets), `aws logs filter-log-events` output,
+        Lambda JSON logs, a CloudWatch Logs subscription payload — detects its kind and checks it
+        against the contract (Schemas/ plus semantic rules). Folders are read recursively
+        (*.json, *.jsonl, *.ndjson, *.log, *.txt); '-' reads standard input.
+
+        Options:
+          --schema FILE        Check each document against this JSON Schema (draft 2020-12) only.
+          --kind KIND          Validate every document as KIND (see 'stream-fixtures schema --list').
+          --data-schema FILE   Also check each Kinesis record's decoded data and each DynamoDB image.
+          --format FORMAT      text (default), json, junit or github.
+          --strict             Treat warnings as errors.
+          --format-assertion   With --schema: make 'format' an assertion, not an annotation.
+          --help               Print this help.
+
+        Exit status: 0 no errors, 1 errors found, 64 usage error, 65 nothing readable.
+
+        """
+
+    static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
+        let args = try Arguments(
+            arguments, options: ["--schema", "--kind", "--data-schema", "--format"],
+            flags: ["--strict", "--help", "--format-assertion"])
+        if args.has("--help") {
+            Console.out(usage)
+            return Console.ok
+        }
+        let format = try args.choice("--format", default: ReportFormat.text, from: ReportFormat.allCases)
+        guard !args.operands.isEmpty else { throw UsageError("validate needs at least one PATH, or '-' for standard input") }
+
+        let check: (CapturedDocument) -> DocumentReport
+        if let schemaPath = args.value("--schema") {
+            let schema = try loadSchema(schemaPath, formatAssertion: args.has("--format-assertion"))
+            let strict = args.has("--strict")
+            check = { captured in SchemaOnlyCheck(schema: schema, strict: strict).report(captured) }
+        } else {
+            var options = ContractValidator.Options(strict: args.has("--strict"))
+            if let kind = args.value("--kind") { options.kind = PayloadKind(rawValue: kind) }
+            if let path = args.value("--data-schema") { options.dataSchema = try loadSchema(path, formatAssertion: false) }
+            let validator: ContractValidator
+            do {
+                validator = try ContractValidator(options: options)
+            } catch {
+                Console.error("error: the embedded contract schemas do not compile: \(error)\n")
+                return Console.unreadable
+            }
+            if let kind = options.kind, !validator.kinds.contains(kind) {
+                throw UsageError("unknown kind '\(kind.rawValue)'; known kinds: \(validator.kinds.map(\.rawValue).joined(separator: ", "))")
+            }
+            check = validator.validate
+        }
+
+        var documents: [DocumentReport] = []
+        let progress = Progress(enabled: Console.stderrIsTerminal)
+        for input in InputFiles.expand(args.operands) {
+            switch input {
+            case .missing(let path, let reason):
+                documents.append(DocumentReport(
+                    source: path, location: TextLocation(offset: 0, line: 1, column: 1), kind: nil,
+                    diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
+                    isUnreadable: true))
+            case .file(let path, let handle):
+                do {
+                    try CaptureReader.read(handle, source: path) { captured in
+                        documents.append(check(captured))
+                        progress.tick(documents: documents.count)
+                    }
+                } catch {
+                    documents.append(DocumentReport(
+                        source: path, location: TextLocation(offset: 0, line: 1, column: 1), kind: nil,
+                        diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")],
+                        isUnreadable: true))
+                }
+            }
+        }
+        progress.finish()
+        let report = ValidationReport(documents: documents)
+        Console.out(format.render(report, colors: format == .text && Console.stdoutWantsColor))
+        if report.summary.documents == 0 {
+            Console.error("no JSON documents found in the input\n")
+            return Console.unreadable
+        }
+        return report.exitCode
+    }
+
+    static func loadSchema(_ path: String, formatAssertion: Bool) throws(UsageError) -> JSONSchema {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError("cannot read the schema file '\(path)'")
+        }
+        do {
+            let document = try JSONDocument(parsing: data)
+            let registry = try ContractSchemas.registry()
+            let base = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
+            return try JSONSchema(compiling: document, baseURI: base, registry: registry,
+                                  options: .init(formatAssertion: formatAssertion))
+        } catch let error as JSONSyntaxError {
+            throw UsageError("the schema file '\(path)' is not valid JSON: \(error)")
+        } catch {
+            throw UsageError("the schema file '\(path)' does not compile: \(error)")
+        }
+    }
+}
+
+/// `--schema` mode: each document against one schema, rule ids `schema.<keyword>`.
+struct SchemaOnlyCheck {
+    let schema: JSONSchema
+    let strict: Bool
+
+    func report(_ captured: CapturedDocument) -> DocumentReport {
+        switch captured.content {
+        case .unreadable(let problem):
+            return DocumentReport(
+                source: captured.source, location: captured.location, kind: nil,
+                diagnostics: [Diagnostic(rule: "capture.\(problem.reason.rawValue)", severity: .error,
+                                         location: problem.location, message: problem.message)],
+                isUnreadable: true)
+        case .document(let document):
+            var diagnostics = document.duplicateMemberNames.map { name in
+                Diagnostic(rule: "json.duplicate-member", severity: strict ? .error : .warning, pointer: name.pointer,
+                           location: captured.sourceLocation(of: name.location),
+                           message: "member \"\(name.stringValue ?? "")\" appears more than once in this object")
+            }
+            diagnostics += schema.validate(document).diagnostics.map { finding in
+                var diagnostic = ContractValidator.diagnostic(from: finding)
+                diagnostic.location = finding.sourceLocation.map(captured.sourceLocation(of:)) ?? captured.location
+                return diagnostic
+            }
+            return DocumentReport(source: captured.source, location: captured.location, kind: nil, diagnostics: diagnostics)
+        }
+    }
+}
+
+/// The inputs named on the command line, folders expanded.
+enum InputFiles {
+    enum Input {
+        case file(path: String, handle: FileHandle)
+        case missing(path: String, reason: String)
+    }
+
+    static let extensions: Set<String> = ["json", "jsonl", "ndjson", "log", "txt"]
+
+    static func expand(_ operands: [String]) -> [Input] {
+        var inputs: [Input] = []
+        for operand in operands {
+            if operand == "-" {
+                inputs.append(.file(path: "-", handle: FileHandle.standardInput))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: operand, isDirectory: &isDirectory) else {
+                inputs.append(.missing(path: operand, reason: "no such file or folder"))
+                continue
+            }
+            let paths: [String]
+            if isDirectory.boolValue {
+                let enumerator = FileManager.default.enumerator(atPath: operand)
+                var found: [String] = []
+                while let relative = enumerator?.nextObject() as? String {
+                    let name = (relative as NSString).lastPathComponent
+                    guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                    found.append((operand as NSString).appendingPathComponent(relative))
+                }
+                paths = found.sorted()
+            } else {
+                paths = [operand]
+            }
+            for path in paths {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { continue }
+                if let handle = FileHandle(forReadingAtPath: path) {
+                    inputs.append(.file(path: path, handle: handle))
+                } else {
+                    inputs.append(.missing(path: path, reason: "cannot open for reading (permissions?)"))
+                }
+            }
+        }
+        return inputs
+    }
+}
+
+/// A progress line on standard error, only when it is a terminal.
+final class Progress {
+    private let enabled: Bool
+    private var lastShown = 0
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func tick(documents: Int) {
+        guard enabled, documents - lastShown >= 10_000 else { return }
+        lastShown = documents
+        Console.error("\r\(documents) documents…")
+    }
+
+    func finish() {
+        if enabled, lastShown > 0 { Console.error("\r\u{1B}[K") }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import StreamContracts
+import Testing
+
+/// The incremental API must give exactly what the in-memory API gives, however the input is cut.
+@Suite struct CaptureIncrementalTests {
+    @Test(arguments: [1, 7, 4096])
+    func chunkedFeedingMatchesInMemoryOnEveryCapture(chunkSize: Int) throws {
+        #expect(CaptureFixtures.names.count >= 15)
+        for name in CaptureFixtures.names {
+            let bytes = try CaptureFixtures.bytes(name)
+            let whole = CaptureReader.documents(in: bytes, source: name)
+            let chunked = CaptureFixtures.readInChunks(bytes, size: chunkSize, source: name)
+            #expect(chunked == whole, "\(name) in chunks of \(chunkSize)")
+        }
+    }
+
+    @Test(arguments: [1, 7, 4096])
+    func chunkedFeedingMatchesInMemoryOnTheSeeds(chunkSize: Int) throws {
+        for seed in ["000", "001", "002", "003", "004"] {
+            let bytes = try CaptureFixtures.seed(seed)
+            #expect(
+                CaptureFixtures.readInChunks(bytes, size: chunkSize, source: seed)
+                    == CaptureReader.documents(in: bytes, source: seed), "seed \(seed)")
+        }
+    }
+
+    @Test func largeStreamedExportKeepsItsResultsAcrossBufferCompaction() {
+        // A filter-log-events output of 600 events (~120 KB, past the 64 KiB compaction threshold)
+        // and a text log of the same messages.
+        var json = #"{"events": ["#
+        var text = ""
+        for index in 0..<600 {
+            let message =
+                index % 10 == 9
+                ? "2024-01-02T00:00:00.123Z\treq-\(index)\tINFO\t{ Records: [ [Object] ] }"
+                : "2024-01-02T00:00:00.123Z\treq-\(index)\tINFO\t{\"Records\":[{\"eventID\":\"\(index)\",\"pad\":\"\(String(repeating: "x", count: 100))\"}]}"
+            let escaped = message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\""
+            )
+            .replacingOccurrences(of: "\t", with: "\\t")
+            json +=
+                (index == 0 ? "" : ",\n")
+                + #"  {"logStreamName": "s", "timestamp": \#(index), "message": "\#(escaped)\n"}"#
+            text += message + "\n"
+        }
+        json += "\n]}\n"
+        for (name, input) in [("export.json", json), ("export.log", text)] {
+            let bytes = Array(input.utf8)
+            let whole = CaptureReader.documents(in: bytes, source: name)
+            #expect(CaptureCounts(whole) == CaptureCounts(found: 600, readable: 540, unreadable: 60), "\(name)")
+            #expect(whole.last?.location.line == 600)
+            for size in [1, 4096] {
+                #expect(CaptureFixtures.readInChunks(bytes, size: size, source: name) == whole, "\(name) / \(size)")
+            }
+        }
+    }
+
+    @Test func fileHandleReadingMatchesInMemory() throws {
+        let bytes = try CaptureFixtures.bytes("node-text.log")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capture-\(UInt32(bytes.count)).log")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var read: [CapturedDocument] = []
+        try CaptureReader.read(handle, source: "node-text.log", chunkSize: 5) { read.append($0) }
+        #expect(read == CaptureReader.documents(in: bytes, source: "node-text.log"))
+    }
+
+    @Test func pseudoRandomInputNeverCrashesAndIsChunkIndependent() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        let alphabet = Array(#"{}[]":, \n\r\t"abc01-eE.truefalsenull\{'Records'R"#.utf8) + [0xFF, 0xC3, 0xA9]
+        for round in 0..<200 {
+            var bytes: [UInt8] = round % 3 == 0 ? Array(#"{"events":["#.utf8) : []
+            for _ in 0..<(64 + round) {
+                state ^= state << 13
+                state ^= state >> 7
+                state ^= state << 17
+                bytes.append(alphabet[Int(state % UInt64(alphabet.count))])
+            }
+            let whole = CaptureReader.documents(in: bytes, source: "fuzz")
+            #expect(CaptureFixtures.readInChunks(bytes, size: 3, source: "fuzz") == whole, "round \(round)")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+// RFC 3986 §5.4 reference resolution examples.
+
+@testable import StreamContracts
+import Testing
+
+@Suite struct URIReferenceTests {
+    static let base = URIReference("http://a/b/c/d;p?q")
+
+    @Test(arguments: [
+        ("g:h", "g:h"), ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"),
+        ("/g", "http://a/g"), ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"),
+        ("#s", "http://a/b/c/d;p?q#s"), ("g#s", "http://a/b/c/g#s"), ("g?y#s", "http://a/b/c/g?y#s"),
+        (";x", "http://a/b/c/;x"), ("g;x", "http://a/b/c/g;x"), ("", "http://a/b/c/d;p?q"), (".", "http://a/b/c/"),
+        ("./", "http://a/b/c/"), ("..", "http://a/b/"), ("../", "http://a/b/"), ("../g", "http://a/b/g"),
+        ("../..", "http://a/"), ("../../", "http://a/"), ("../../g", "http://a/g"),
+    ])
+    func normalExamplesResolve(reference: String, expected: String) {
+        #expect(URIReference(reference).resolved(against: Self.base).description == expected)
+    }
+
+    @Test(arguments: [
+        ("../../../g", "http://a/g"), ("../../../../g", "http://a/g"), ("/./g", "http://a/g"), ("/../g", "http://a/g"),
+        ("g.", "http://a/b/c/g."), (".g", "http://a/b/c/.g"), ("g..", "http://a/b/c/g.."), ("..g", "http://a/b/c/..g"),
+        ("./../g", "http://a/b/g"), ("./g/.", "http://a/b/c/g/"), ("g/./h", "http://a/b/c/g/h"),
+        ("g/../h", "http://a/b/c/h"), ("g;x=1/./y", "http://a/b/c/g;x=1/y"), ("g;x=1/../y", "http://a/b/c/y"),
+        ("g?y/./x", "http://a/b/c/g?y/./x"), ("g#s/../x", "http://a/b/c/g#s/../x"),
+    ])
+    func abnormalExamplesResolve(reference: String, expected: String) {
+        #expect(URIReference(reference).resolved(against: Self.base).description == expected)
+    }
+
+    @Test func fragmentsResolveAgainstURNs() {
+        let base = URIReference("urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed")
+        #expect(URIReference("#/$defs/bar").resolved(against: base).description
+            == "urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed#/$defs/bar")
+    }
+
+    @Test func percentEscapesDecodeAsUTF8() {
+        #expect(URIReference.percentDecoded("/$defs/%25percent/caf%C3%A9") == "/$defs/%percent/café")
+        #expect(URIReference.percentDecoded("100%") == "100%")
+    }
+}
