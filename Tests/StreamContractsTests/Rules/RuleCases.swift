@@ -17,8 +17,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Clean documents of every kind with rules (EVENT-CONTRACTS §A.9, §B.11, §A.6 and small API outputs), and one
-/// variant per rule that breaks just that rule. Every variant stays valid against the schemas (checked with python
-/// `jsonschema`, see `RuleNegativeCaseTests.casesCanBeWrittenForTheSchemaCheck`).
+/// variant per rule that breaks just that rule. Every variant stays valid against its kind's schema
+/// (`RuleNegativeCaseTests.negativeCasesAreValidAgainstTheirSchema`), so schema + rules report exactly that rule.
 enum RuleCases {
     // MARK: Sequence numbers (version 2 layout, EVENT-CONTRACTS §D.3)
 

@@ -57,23 +57,42 @@ import Testing
         #expect(descriptor.kinds.contains(ruleCase.kind))
     }
 
-    /// Writes every case and clean document to `RULES_CASES_DIR` (when set) for the schema cross-check:
-    /// each must be valid against its kind's schema, so that schema + rules report exactly the one rule.
-    @Test func casesCanBeWrittenForTheSchemaCheck() throws {
-        guard let directory = ProcessInfo.processInfo.environment["RULES_CASES_DIR"] else { return }
-        let folder = URL(fileURLWithPath: directory)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var index: [String: String] = [:]
-        for (number, ruleCase) in RuleCases.all.enumerated() {
-            let name = "\(ruleCase.rule)-\(number).json"
-            try Data(ruleCase.document.utf8).write(to: folder.appendingPathComponent(name))
-            index[name] = ruleCase.kind.rawValue
+    /// The compiled schema of each kind the cases use (as `ContractValidator` compiles them).
+    static let schemas: [PayloadKind: JSONSchema] = {
+        guard let registry = try? ContractSchemas.registry() else { return [:] }
+        var schemas: [PayloadKind: JSONSchema] = [:]
+        for kind in Set(RuleCases.all.map(\.kind) + RuleCases.clean.map(\.kind)) {
+            let file = kind.rawValue + ".schema.json"
+            guard let value = ContractSchemas.documents[file] else { continue }
+            schemas[kind] = try? JSONSchema(
+                compiling: value, baseURI: ContractSchemas.baseURI + file, registry: registry)
         }
-        for clean in RuleCases.clean {
-            try Data(clean.document.utf8).write(to: folder.appendingPathComponent("clean-\(clean.name).json"))
-            index["clean-\(clean.name).json"] = clean.kind.rawValue
-        }
-        let indexData = try JSONSerialization.data(withJSONObject: index, options: [.sortedKeys])
-        try indexData.write(to: folder.appendingPathComponent("index.json"))
+        return schemas
+    }()
+
+    /// Schema findings and duplicate names of a document: none, so that schema + rules report exactly one rule.
+    static func schemaFindings(_ text: String, kind: PayloadKind) throws -> [String] {
+        let schema = try #require(schemas[kind])
+        let document = try JSONDocument(parsing: text)
+        return schema.validate(document).diagnostics.map { "\($0.instanceLocation): \($0.message)" }
+            + document.duplicateMemberNames.map { "duplicate \($0.pointer)" }
+    }
+
+    @Test(arguments: RuleCases.all)
+    func negativeCasesAreValidAgainstTheirSchema(_ ruleCase: RuleCase) throws {
+        #expect(try Self.schemaFindings(ruleCase.document, kind: ruleCase.kind) == [])
+    }
+
+    @Test func theSchemaCheckSeesSchemaViolations() throws {
+        #expect(try !Self.schemaFindings(#"{"Records": 5}"#, kind: .kinesisEvent).isEmpty)
+        let emptySet = RuleCases.dynamodbMinimal.replacingOccurrences(of: #"["a", "b"]"#, with: "[]")
+        #expect(try !Self.schemaFindings(emptySet, kind: .dynamodbEvent).isEmpty)
+        #expect(try Self.rules(of: emptySet, kind: .dynamodbEvent).map(\.rule) == ["dynamodb.size-bytes"])
+    }
+
+    @Test(arguments: RuleCases.clean.map(\.name))
+    func cleanDocumentsAreValidAgainstTheirSchema(_ name: String) throws {
+        let clean = try #require(RuleCases.clean.first { $0.name == name })
+        #expect(try Self.schemaFindings(clean.document, kind: clean.kind) == [])
     }
 }
