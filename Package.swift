@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StreamContractsTests",
-            dependencies: ["StreamContracts", "StreamJSON"],
+            dependencies: ["StreamContracts", "StreamEvents", "StreamJSON"],
             exclude: ["Schema/KnownFailures.md"],
             resources: [.copy("Capture/Captures")],
             swiftSettings: strictSettings

@@ -58,7 +58,7 @@ for file in ("kinesis.jsonl", "dynamodb.jsonl", "mixed.jsonl"):
                    f"{f'{peer:.1f}' if peer else peer_error} | {ratio} |")
 out += ["", "| generation | MB/s | records/s |", "|---|---:|---:|"]
 for f in figures:
-    if f["name"].startswith("generate "):
+    if f["name"].startswith("generate ") and "error" not in f:
         out.append(f"| {f['name']} | {f['megabytesPerSecond']:.1f} | {f['recordsPerSecond']:,.0f} |")
 sam = by_name.get("sam local generate-event kinesis get-records")
 gen = by_name.get("generate kinesis-event")

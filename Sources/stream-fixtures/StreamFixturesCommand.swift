@@ -8,6 +8,7 @@ enum StreamFixturesCommand {
         Commands:
           validate   Validate captured payloads (JSON, JSON Lines, CloudWatch Logs exports) or check
                      documents against a JSON Schema (--schema).
+          rules      List the semantic rules: id, severity, kinds, what each checks.
           generate   Generate realistic, seeded payloads of any kind as canonical JSON.
           --version  Print the version.
           --help     Print this help.
@@ -32,6 +33,8 @@ enum StreamFixturesCommand {
                 return Console.ok
             case "generate":
                 return try GenerateCommand.run(Array(arguments.dropFirst()))
+            case "rules":
+                return RulesCommand.run(Array(arguments.dropFirst()))
             case "validate":
                 return try ValidateCommand.run(Array(arguments.dropFirst()))
             default:

@@ -20,6 +20,11 @@ enum ValidateCommand {
           --data-schema FILE   Also check each Kinesis record's decoded data and each DynamoDB image.
           --format FORMAT      text (default), json, junit or github.
           --strict             Treat warnings as errors.
+          --max-record-bytes N Error threshold for one Kinesis record (default 1048576 = 1 MiB).
+          --large-record-streams  The streams allow 10 MiB records (no warning between 1 and 10 MiB).
+          --response FILE --event FILE
+                               Check a partial batch response against the event it answers: every
+                               itemIdentifier must be a sequence number of that batch.
           --format-assertion   With --schema: make 'format' an assertion, not an annotation.
           --help               Print this help.
 
@@ -29,13 +34,16 @@ enum ValidateCommand {
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--schema", "--kind", "--data-schema", "--format"],
-            flags: ["--strict", "--help", "--format-assertion"])
+            arguments, options: ["--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes"],
+            flags: ["--strict", "--help", "--format-assertion", "--large-record-streams"])
         if args.has("--help") {
             Console.out(usage)
             return Console.ok
         }
         let format = try args.choice("--format", default: ReportFormat.text, from: ReportFormat.allCases)
+        if args.value("--response") != nil || args.value("--event") != nil {
+            return try runBatchResponse(args, format: format)
+        }
         guard !args.operands.isEmpty else { throw UsageError("validate needs at least one PATH, or '-' for standard input") }
 
         let check: (CapturedDocument) -> DocumentReport
@@ -44,7 +52,7 @@ enum ValidateCommand {
             let strict = args.has("--strict")
             check = { captured in SchemaOnlyCheck(schema: schema, strict: strict).report(captured) }
         } else {
-            var options = ContractValidator.Options(strict: args.has("--strict"))
+            var options = try contractOptions(args)
             if let kind = args.value("--kind") { options.kind = PayloadKind(rawValue: kind) }
             if let path = args.value("--data-schema") { options.dataSchema = try loadSchema(path, formatAssertion: false) }
             let validator: ContractValidator
@@ -90,6 +98,42 @@ enum ValidateCommand {
             Console.error("no JSON documents found in the input\n")
             return Console.unreadable
         }
+        return report.exitCode
+    }
+
+    static func contractOptions(_ args: Arguments) throws(UsageError) -> ContractValidator.Options {
+        var options = ContractValidator.Options(strict: args.has("--strict"))
+        options.rules.allowsLargeRecordStreams = args.has("--large-record-streams")
+        if args.value("--max-record-bytes") != nil {
+            options.rules.maximumRecordBytes = try args.integer("--max-record-bytes", default: 1_048_576, in: 1...10_485_760)
+        }
+        return options
+    }
+
+    /// `--response R --event E`: the response's contract plus its identifiers against the batch.
+    static func runBatchResponse(_ args: Arguments, format: ReportFormat) throws(UsageError) -> Int32 {
+        guard let responsePath = args.value("--response"), let eventPath = args.value("--event") else {
+            throw UsageError("--response and --event go together: --response RESPONSE.json --event EVENT.json")
+        }
+        guard args.operands.isEmpty else { throw UsageError("--response/--event take no other PATH") }
+        func load(_ path: String) throws(UsageError) -> JSONDocument {
+            guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read '\(path)'") }
+            do { return try JSONDocument(parsing: data) } catch { throw UsageError("'\(path)' is not valid JSON: \(error)") }
+        }
+        let response = try load(responsePath)
+        let event = try load(eventPath)
+        let validator: ContractValidator
+        do { validator = try ContractValidator(options: try contractOptions(args)) } catch let error as UsageError {
+            throw error
+        } catch {
+            Console.error("error: the embedded contract schemas do not compile: \(error)\n")
+            return Console.unreadable
+        }
+        let diagnostics = validator.checkBatchResponse(response, event: event)
+        let report = ValidationReport(documents: [DocumentReport(
+            source: responsePath, location: TextLocation(offset: 0, line: 1, column: 1),
+            kind: PayloadKind.detect(in: response)?.rawValue, diagnostics: diagnostics)])
+        Console.out(format.render(report, colors: format == .text && Console.stdoutWantsColor))
         return report.exitCode
     }
 

@@ -80,3 +80,14 @@ import StreamJSON
         #expect(result.stdout.contains(" 0 invalid, 0 unreadable; 0 errors"))
     }
 }
+
+@Suite struct ReadmeCommandTests {
+    /// The README's first command: the bundled CloudWatch Logs export.
+    @Test func bundledCaptureShowsWarningsAndTheUnreadableLine() throws {
+        let result = try CLIRunner.run(["validate", "Fixtures/examples/cloudwatch-export.log"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("warning[dynamodb.sequence-number-length] /Records/0/dynamodb/SequenceNumber"))
+        #expect(result.stdout.contains("error[capture.node-inspect]"))
+        #expect(result.stdout.hasSuffix("4 documents: 3 valid, 0 invalid, 1 unreadable; 1 error, 2 warnings\n"))
+    }
+}

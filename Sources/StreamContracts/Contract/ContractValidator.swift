@@ -22,14 +22,17 @@ public struct ContractValidator: Sendable {
         public var dataSchema: JSONSchema?
         /// How the capture reader finds documents.
         public var capture: CaptureReaderOptions
+        /// Limits and switches of the semantic rules (record size, batch size…).
+        public var rules: RuleOptions
 
         /// Creates options.
         public init(strict: Bool = false, kind: PayloadKind? = nil, dataSchema: JSONSchema? = nil,
-                    capture: CaptureReaderOptions = .init()) {
+                    capture: CaptureReaderOptions = .init(), rules: RuleOptions = .init()) {
             self.strict = strict
             self.kind = kind
             self.dataSchema = dataSchema
             self.capture = capture
+            self.rules = rules
         }
     }
 
@@ -104,6 +107,7 @@ public struct ContractValidator: Sendable {
             return (kind, diagnostics)
         }
         diagnostics += schema.validate(document).diagnostics.map { Self.diagnostic(from: $0) }
+        diagnostics += ContractRules.check(document, at: 0, kind: kind, options: options.rules)
         if let dataSchema = options.dataSchema {
             diagnostics += DataSchemaCheck(schema: dataSchema).check(document, kind: kind)
         }
@@ -116,6 +120,17 @@ public struct ContractValidator: Sendable {
         }
         return (kind, diagnostics)
     }
+
+    /// Checks a partial batch response against the event it answers (`validate --response R --event E`):
+    /// the response's own contract, then that every `itemIdentifier` is a sequence number of that batch.
+    public func checkBatchResponse(_ response: JSONDocument, event: JSONDocument) -> [Diagnostic] {
+        var diagnostics = check(response).diagnostics
+        diagnostics += ContractRules.checkBatchResponse(response, event: event, options: options.rules)
+        return diagnostics
+    }
+
+    /// The semantic rules, for `stream-fixtures rules`.
+    public static var rules: [RuleDescriptor] { ContractRules.catalog }
 
     /// A schema finding as a report diagnostic: rule `schema.<keyword>`.
     package static func diagnostic(from finding: SchemaDiagnostic, rulePrefix: String = "schema") -> Diagnostic {

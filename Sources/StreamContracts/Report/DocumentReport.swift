@@ -67,11 +67,17 @@ public struct DocumentReport: Sendable, Hashable {
 public struct ValidationReport: Sendable, Hashable {
     /// Counts over all documents.
     public struct Summary: Sendable, Hashable {
+        /// Documents found.
         public var documents = 0
+        /// Documents with no error (warnings allowed).
         public var valid = 0
+        /// Readable documents with at least one error.
         public var invalid = 0
+        /// Documents that could not be read as JSON.
         public var unreadable = 0
+        /// Error-severity diagnostics over all documents.
         public var errors = 0
+        /// Warning-severity diagnostics over all documents.
         public var warnings = 0
 
         /// Creates an empty summary.

@@ -14,7 +14,27 @@ public enum FixtureCatalog {
         public var summary: String
         /// The recipe options it uses besides seed and count (`records`, `shards`, `view-type`, `region`).
         public var options: [String]
-        let make: @Sendable (FixtureRecipe) throws -> [any Encodable & Sendable]
+        let make: @Sendable (FixtureRecipe) throws -> [[UInt8]]
+
+        /// An entry whose documents are encoded with `StreamJSONEncoder`.
+        init<Model: Encodable & SendableMetatype>(kind: String, summary: String, options: [String],
+                               _ generate: @escaping @Sendable (FixtureRecipe) -> [Model]) {
+            self.kind = kind
+            self.summary = summary
+            self.options = options
+            self.make = { recipe in
+                let encoder = StreamJSONEncoder()
+                return try generate(recipe).map { try encoder.encode($0) }
+            }
+        }
+
+        /// An entry that writes its own canonical bytes (a generator's fast path).
+        init(kind: String, summary: String, options: [String], bytes: @escaping @Sendable (FixtureRecipe) -> [[UInt8]]) {
+            self.kind = kind
+            self.summary = summary
+            self.options = options
+            self.make = { recipe in bytes(recipe) }
+        }
     }
 
     /// The kinds in name order.
@@ -40,15 +60,24 @@ public enum FixtureCatalog {
         if let shards = recipe.shards, !(1...1_000).contains(shards) {
             throw FixtureRecipeError("shards must be from 1 to 1000; found \(shards)")
         }
-        let encoder = StreamJSONEncoder()
-        return try entry.make(recipe).map { try encoder.encode($0) }
+        return try entry.make(recipe)
     }
 
-    static let entries: [Entry] = lambdaEntries + kinesisAPIEntries + [
+    static let entries: [Entry] = streamEntries + lambdaEntries + kinesisAPIEntries + [
         Entry(kind: "kubemq-kinesis-request", summary: "KubeMQ aws.kinesis target requests, every method in turn",
               options: ["region"]) { recipe in
             KubeMQKinesisRequest.generate(.init(count: recipe.count, environment: recipe.environment), seed: recipe.seed)
         },
+    ]
+
+    static let streamEntries: [Entry] = [
+        Entry(kind: "kinesis-event",
+              summary: "Kinesis Data Streams events: one shard per batch, real sequence numbers, KPL aggregates",
+              options: ["records", "shards", "region"], bytes: { recipe in
+            let options = KinesisOptions(count: recipe.count, records: recipe.records ?? 3, shards: recipe.shards ?? 1,
+                                         region: recipe.region ?? .usEast1)
+            return KinesisEvent.generate(options, seed: recipe.seed).map { $0.compactJSON() }
+        }),
     ]
 
     static let lambdaEntries: [Entry] = [

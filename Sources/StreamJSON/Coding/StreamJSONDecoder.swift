@@ -36,7 +36,26 @@ public struct StreamJSONDecoder: Sendable {
 
     /// Decodes a value of `type` from a value of an already parsed document.
     public func decode<T: Decodable>(_ type: T.Type, from element: JSONElement) throws -> T {
-        try StreamDecoder(document: element.document, index: element.index, codingPath: []).decodeValue(type)
+        try StreamDecoder(document: element.document, index: element.index, codingPath: [],
+                          context: DecodingContext(document: element.document)).decodeValue(type)
+    }
+}
+
+/// What all decoders of one `decode` call share: a line index built only if an error needs one.
+///
+/// Codable code probes types with `try?` (e.g. "is this a string?"), so errors are created on hot
+/// paths and must be cheap: one O(n) index per decode, then O(log n) per error.
+final class DecodingContext {
+    let document: JSONDocument
+    private var index: LineIndex?
+
+    init(document: JSONDocument) { self.document = document }
+
+    func location(of offset: Int) -> TextLocation {
+        if let index { return index.location(of: offset) }
+        let built = LineIndex(document.bytes)
+        index = built
+        return built.location(of: offset)
     }
 }
 
@@ -44,6 +63,7 @@ struct StreamDecoder: Decoder {
     let document: JSONDocument
     let index: Int
     let codingPath: [any CodingKey]
+    let context: DecodingContext
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
@@ -86,8 +106,10 @@ struct StreamDecoder: Decoder {
     // MARK: Errors
 
     var whereText: String {
-        let location = document.location(index)
-        let pointer = document.pointer(to: index).description
+        let location = context.location(of: document.offset(index))
+        let pointer = JSONPointer(tokens: codingPath.map { key in
+            key.intValue.map(JSONPointer.Token.index) ?? .member(key.stringValue)
+        }).description
         return "at \(pointer.isEmpty ? "the root" : pointer) (\(location.line):\(location.column))"
     }
 
@@ -205,7 +227,7 @@ struct StreamKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
                 .init(codingPath: codingPath,
                       debugDescription: "missing required member \"\(key.stringValue)\" \(decoder.whereText)"))
         }
-        return StreamDecoder(document: decoder.document, index: index, codingPath: codingPath + [key])
+        return StreamDecoder(document: decoder.document, index: index, codingPath: codingPath + [key], context: decoder.context)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
@@ -241,7 +263,8 @@ struct StreamKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func superDecoder() throws -> any Decoder {
         guard let index = decoder.document.member(decoder.index, named: "super") else { return decoder }
-        return StreamDecoder(document: decoder.document, index: index, codingPath: codingPath + [AnyCodingKey("super")])
+        return StreamDecoder(document: decoder.document, index: index, codingPath: codingPath + [AnyCodingKey("super")],
+                             context: decoder.context)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
@@ -270,7 +293,8 @@ struct StreamUnkeyedDecoder: UnkeyedDecodingContainer {
                       debugDescription: "the array has only \(count ?? 0) elements \(decoder.whereText)"))
         }
         let element = StreamDecoder(
-            document: decoder.document, index: position, codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)])
+            document: decoder.document, index: position, codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)],
+            context: decoder.context)
         position = decoder.document.next(position)
         currentIndex += 1
         return element

@@ -1,0 +1,148 @@
+import StreamEvents
+import StreamJSON
+
+extension RuleContext {
+    /// Checks every AttributeValue of an image or key map, nested ones included: number range, set uniqueness,
+    /// canonical binary. The schema has already checked the shape (one type key, non-empty sets, `NULL: true`).
+    mutating func checkAttributeMap(_ map: Int) {
+        guard document.kind(map) == .object else { return }
+        var child = map + 1
+        let end = document.next(map)
+        while child < end {
+            checkAttributeValue(child + 1)
+            child = document.next(child + 1)
+        }
+    }
+
+    /// Checks one AttributeValue and its nested values.
+    private mutating func checkAttributeValue(_ value: Int) {
+        guard document.kind(value) == .object, document.childCount(value) == 1 else { return }
+        let typed = value + 2
+        let type = document.rawStringBytes(value + 1)
+        guard type.count <= 4 else { return }
+        switch String(decoding: type, as: UTF8.self) {
+        case "N":
+            checkNumber(typed)
+        case "B":
+            checkBinary(typed, label: "B")
+        case "SS":
+            checkStringSet(typed)
+        case "NS":
+            for element in elements(typed) { checkNumber(element) }
+            checkNumberSet(typed)
+        case "BS":
+            for element in elements(typed) { checkBinary(element, label: "BS element") }
+            checkBinarySet(typed)
+        case "M":
+            checkAttributeMap(typed)
+        case "L":
+            for element in elements(typed) { checkAttributeValue(element) }
+        default:
+            break
+        }
+    }
+
+    /// `N` within 38 significant digits and DynamoDB's range; syntax errors are the schema's.
+    private mutating func checkNumber(_ index: Int) {
+        guard document.kind(index) == .string else { return }
+        let bytes = utf8(index)
+        // Fast path: up to 38 characters without an exponent can't break the digit or range rules.
+        if bytes.count <= 38, !bytes.contains(UInt8(ascii: "e")), !bytes.contains(UInt8(ascii: "E")) { return }
+        do {
+            try DynamoDBNumber(unchecked: String(decoding: bytes, as: UTF8.self)).validate()
+        } catch {
+            if case .syntax = error.problem { return }
+            report(.dynamodbNumberRange, at: index, error.description)
+        }
+    }
+
+    /// `B` and `BS` elements are canonical base64.
+    private mutating func checkBinary(_ index: Int, label: String) {
+        guard document.kind(index) == .string else { return }
+        let bytes = utf8(index)
+        if let shape = Base64Shape(bytes), let offset = shape.nonCanonicalOffset {
+            reportNonCanonicalBase64(at: index, bytes: bytes, offset: offset, label: label)
+        }
+    }
+
+    /// SS elements are distinct strings.
+    private mutating func checkStringSet(_ set: Int) {
+        var seen: [ArraySlice<UInt8>: Int] = [:]
+        for element in elements(set) where document.kind(element) == .string {
+            let bytes = utf8(element)
+            if let first = seen[bytes] {
+                reportDuplicate(in: "SS", element: element, first: first, detail: quoted(element))
+            } else {
+                seen[bytes] = element
+            }
+        }
+    }
+
+    /// NS elements are distinct numbers (`1` and `1.0` are the same number).
+    private mutating func checkNumberSet(_ set: Int) {
+        var seen: [DynamoDBNumber: Int] = [:]
+        for element in elements(set) where document.kind(element) == .string {
+            let number = DynamoDBNumber(unchecked: text(element))
+            guard number.significantDigitCount != nil else { continue }  // not a number: the schema reports it
+            if let first = seen[number] {
+                reportDuplicate(
+                    in: "NS", element: element, first: first,
+                    detail: "the number \(quoted(element)) (equal to \(quoted(first)))")
+            } else {
+                seen[number] = element
+            }
+        }
+    }
+
+    /// BS elements are distinct byte strings (compared decoded).
+    private mutating func checkBinarySet(_ set: Int) {
+        var seen: [[UInt8]: Int] = [:]
+        for element in elements(set) where document.kind(element) == .string {
+            let text = utf8(element)
+            guard let bytes = (try? Base64.decode(utf8: text)) ?? nonCanonicalDecode(text) else { continue }
+            if let first = seen[bytes] {
+                reportDuplicate(
+                    in: "BS", element: element, first: first,
+                    detail: "the bytes of \(quoted(element)) (equal to \(quoted(first)))")
+            } else {
+                seen[bytes] = element
+            }
+        }
+    }
+
+    /// Decodes base64 whose only fault is non-zero padding bits, the way lenient decoders do.
+    private func nonCanonicalDecode(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+        guard Base64Shape(bytes)?.nonCanonicalOffset != nil else { return nil }
+        var fixed = Array(bytes)
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        let padded = fixed[fixed.count - 2] == UInt8(ascii: "=")
+        let position = fixed.count - (padded ? 3 : 2)
+        guard let value = alphabet.firstIndex(of: fixed[position]) else { return nil }
+        fixed[position] = alphabet[value & (padded ? 0x30 : 0x3C)]
+        return try? Base64.decode(utf8: fixed)
+    }
+
+    private mutating func reportDuplicate(in set: String, element: Int, first: Int, detail: String) {
+        report(
+            .dynamodbSetUnique, at: element,
+            "\(set) holds \(detail) twice (first at \(relativePointer(first))); DynamoDB sets have distinct elements")
+    }
+
+    /// Whether two AttributeValues are the same value: numbers by value, binaries by bytes, others as JSON.
+    func attributeValuesEqual(_ left: Int, _ right: Int) -> Bool {
+        guard document.kind(left) == .object, document.kind(right) == .object,
+            document.childCount(left) == 1, document.childCount(right) == 1,
+            stringsEqual(left + 1, right + 1)
+        else { return document.value(left) == document.value(right) }
+        let a = left + 2
+        let b = right + 2
+        guard document.kind(a) == .string, document.kind(b) == .string else {
+            return document.value(left) == document.value(right)
+        }
+        if stringsEqual(a, b) { return true }
+        if document.string(left + 1, equals: "N".utf8) {
+            return DynamoDBNumber(unchecked: text(a)) == DynamoDBNumber(unchecked: text(b))
+        }
+        return false
+    }
+}

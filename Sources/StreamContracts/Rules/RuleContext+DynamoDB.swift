@@ -1,0 +1,186 @@
+import StreamEvents
+import StreamJSON
+
+extension RuleContext {
+    /// Rules for a Lambda event from a DynamoDB stream (EVENT-CONTRACTS §B).
+    mutating func checkDynamoDBEvent(_ event: Int) {
+        guard document.kind(event) == .object else { return }
+        checkBatchEnvelope(event)
+        var identity = BatchIdentity()
+        if let shard = stringMember(event, MemberName.shardId) {
+            checkFormat(shard, StrictFormats.dynamodbShardId, rule: .contractShardIDFormat, label: "shardId")
+        }
+        if let stream = stringMember(event, MemberName.eventSourceARN) {
+            identity.stream = (utf8(stream), stream)
+            checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
+        }
+        guard let records = arrayMember(event, MemberName.records) else { return }
+        var previousSequence: ArraySlice<UInt8>?
+        var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>)?
+        for record in elements(records) where document.kind(record) == .object {
+            if let eventID = stringMember(record, MemberName.eventID) {
+                checkFormat(eventID, StrictFormats.dynamodbEventId, rule: .dynamodbEventIDFormat, label: "eventID")
+            }
+            let stream = stringMember(record, MemberName.eventSourceARN)
+            let region = stringMember(record, MemberName.awsRegion)
+            if let stream { checkSingleStream(stream, &identity) }
+            let pair = (stream.map { utf8($0) } ?? [], region.map { utf8($0) } ?? [])
+            if previousIdentity.map({ $0 != pair }) ?? true {
+                previousIdentity = pair
+                checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
+                if let region, let stream { checkRegion(region, of: stream) }
+            }
+            guard let change = objectMember(record, MemberName.dynamodb) else { continue }
+            if let sequence = stringMember(change, MemberName.sequenceNumberPascal),
+                DecimalDigits.isDigits(utf8(sequence))
+            {
+                checkFormat(
+                    sequence, StrictFormats.dynamodbSequenceNumber, rule: .dynamodbSequenceNumberLength,
+                    label: "SequenceNumber")
+                if let previous = previousSequence { checkIncreasing(previous, sequence) }
+                previousSequence = utf8(sequence)
+            }
+            checkImagesPresence(record, change)
+            checkChangeRecord(record, change)
+        }
+    }
+
+    /// Rules for a DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB, §B.9).
+    mutating func checkDynamoDBKinesisRecord(_ record: Int) {
+        guard document.kind(record) == .object else { return }
+        if let eventID = stringMember(record, MemberName.eventID) {
+            checkFormat(eventID, StrictFormats.uuid, rule: .contractUUIDFormat, label: "eventID")
+        }
+        if let change = objectMember(record, MemberName.dynamodb) { checkChangeRecord(record, change) }
+    }
+
+    /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.
+    private mutating func checkChangeRecord(_ record: Int, _ change: Int) {
+        let keys = objectMember(change, MemberName.keys)
+        let newImage = objectMember(change, MemberName.newImage)
+        let oldImage = objectMember(change, MemberName.oldImage)
+        if let keys {
+            checkKeyAttributes(keys)
+            if let newImage { checkKeys(keys, in: newImage) }
+            if let oldImage { checkKeys(keys, in: oldImage) }
+            checkAttributeMap(keys)
+        }
+        if let newImage { checkAttributeMap(newImage) }
+        if let oldImage { checkAttributeMap(oldImage) }
+        checkUserIdentity(record)
+        checkSizeBytes(change, keys: keys)
+    }
+
+    /// Which images a stream view type carries.
+    private static let viewTypes: [(name: [UInt8], new: Bool, old: Bool)] = [
+        (Array("KEYS_ONLY".utf8), false, false), (Array("NEW_IMAGE".utf8), true, false),
+        (Array("OLD_IMAGE".utf8), false, true), (Array("NEW_AND_OLD_IMAGES".utf8), true, true),
+    ]
+
+    /// NewImage and OldImage appear as the StreamViewType × eventName table says (§B.4).
+    private mutating func checkImagesPresence(_ record: Int, _ change: Int) {
+        guard let view = stringMember(change, MemberName.streamViewType),
+            let name = stringMember(record, MemberName.eventName),
+            let carries = Self.viewTypes.first(where: { document.string(view, equals: $0.name) })
+        else { return }
+        let expectsNew: Bool
+        let expectsOld: Bool
+        if document.string(name, equals: "INSERT".utf8) {
+            (expectsNew, expectsOld) = (carries.new, false)
+        } else if document.string(name, equals: "MODIFY".utf8) {
+            (expectsNew, expectsOld) = (carries.new, carries.old)
+        } else if document.string(name, equals: "REMOVE".utf8) {
+            (expectsNew, expectsOld) = (false, carries.old)
+        } else {
+            return
+        }
+        let newImage = member(change, MemberName.newImage)
+        let oldImage = member(change, MemberName.oldImage)
+        guard (newImage != nil) != expectsNew || (oldImage != nil) != expectsOld else { return }
+        let expected = ["Keys"] + (expectsNew ? ["NewImage"] : []) + (expectsOld ? ["OldImage"] : [])
+        let description = "StreamViewType \(text(view)) with eventName \(text(name)) carries \(Self.list(expected))"
+        for (image, expects, label) in [(newImage, expectsNew, "NewImage"), (oldImage, expectsOld, "OldImage")] {
+            if let image, !expects {
+                report(.dynamodbImagesMatchStreamViewType, at: image, "\(description); \(label) is unexpected")
+            } else if image == nil, expects {
+                report(.dynamodbImagesMatchStreamViewType, at: change, "\(description); \(label) is missing")
+            }
+        }
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// Key attributes are S, N or B, and S and B keys are not empty (§B.3).
+    private mutating func checkKeyAttributes(_ keys: Int) {
+        for (name, value) in members(keys) {
+            guard document.kind(value) == .object, document.childCount(value) == 1 else { continue }
+            let typeName = value + 1
+            let typed = value + 2
+            let type = text(typeName)
+            switch type {
+            case "S", "B":
+                if document.kind(typed) == .string, document.rawStringBytes(typed).isEmpty {
+                    report(
+                        .dynamodbKeyAttributeValue, at: typed,
+                        "key attribute \(quoted(name)) is an empty \(type); key values are 1 to 2048 bytes")
+                }
+            case "N":
+                break
+            default:
+                report(
+                    .dynamodbKeyAttributeValue, at: typeName,
+                    "key attribute \(quoted(name)) has type \(type); DynamoDB keys are S, N or B")
+            }
+        }
+    }
+
+    /// Every key attribute is in `image` with the same value (§B.4).
+    private mutating func checkKeys(_ keys: Int, in image: Int) {
+        let imageName = document.string(image - 1)
+        for (name, value) in members(keys) {
+            guard let other = member(image, utf8(name)) else {
+                report(
+                    .dynamodbKeysInImages, at: image,
+                    "\(imageName) lacks key attribute \(quoted(name)); every image holds the item's key")
+                continue
+            }
+            if !attributeValuesEqual(value, other) {
+                report(
+                    .dynamodbKeysInImages, at: other,
+                    "\(imageName) has key attribute \(quoted(name)) = \(Self.compact(document.value(other))), but Keys "
+                        + "has \(Self.compact(document.value(value))); an image's key equals the record's Keys")
+            }
+        }
+    }
+
+    /// TTL identity only on REMOVE, and only the TTL principal (§B.1).
+    private mutating func checkUserIdentity(_ record: Int) {
+        // A userIdentity of the wrong type is the schema's finding; `null` means none (KDS records).
+        guard let identity = objectMember(record, MemberName.userIdentity) else { return }
+        if let name = stringMember(record, MemberName.eventName), !document.string(name, equals: "REMOVE".utf8) {
+            report(
+                .dynamodbUserIdentityOnlyOnRemove, at: identity,
+                "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")
+        }
+        guard let type = stringMember(identity, MemberName.type),
+            let principal = stringMember(identity, MemberName.principalId)
+        else { return }
+        let ttl = StrictFormats.ttlIdentity
+        if !document.string(type, equals: ttl.type) || !document.string(principal, equals: ttl.principalId) {
+            report(
+                .dynamodbUserIdentityTTLPrincipal, at: identity,
+                "userIdentity is type \(quoted(type)), principalId \(quoted(principal)); AWS only sends "
+                    + "type \"Service\", principalId \"dynamodb.amazonaws.com\" (deletion by TTL)")
+        }
+    }
+
+    /// A JSON value in one line for messages.
+    static func compact(_ value: JSONValue) -> String {
+        let text = JSONWriter.string(of: value)
+        return text.count <= 120 ? text : String(text.prefix(117)) + "…"
+    }
+}

@@ -1,0 +1,108 @@
+import StreamEvents
+package import StreamJSON
+
+extension RuleContext {
+    /// Checks one Kinesis record's data blob and partition key: canonical base64, record size, KPL aggregation.
+    ///
+    /// - Parameters:
+    ///   - data: Tape index of the base64 data (`data`, `Data`), if present.
+    ///   - partitionKey: Tape index of the partition key, if present; its UTF-8 bytes count toward the size.
+    ///   - label: The data member's name, for messages.
+    mutating func checkKinesisData(_ data: Int?, partitionKey: Int?, label: String) {
+        guard let data, document.kind(data) == .string else { return }
+        let bytes = utf8(data)
+        guard let shape = Base64Shape(bytes) else { return }  // not base64: the schema reports it
+        if let offset = shape.nonCanonicalOffset {
+            reportNonCanonicalBase64(at: data, bytes: bytes, offset: offset, label: label)
+        }
+        var keyCount = 0
+        if let partitionKey, document.kind(partitionKey) == .string { keyCount = utf8(partitionKey).count }
+        checkRecordSize(dataCount: shape.decodedCount, keyCount: keyCount, at: data)
+        if Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic) {
+            checkAggregate(bytes, at: data, label: label)
+        }
+    }
+
+    /// Reports base64 whose last group carries bits the padding discards.
+    mutating func reportNonCanonicalBase64(at index: Int, bytes: ArraySlice<UInt8>, offset: Int, label: String) {
+        let group = bytes.suffix(4)
+        var fixed = Array(group)
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        let position = offset - (bytes.count - 4)
+        if position >= 0, position < 4, let value = alphabet.firstIndex(of: fixed[position]) {
+            let mask = fixed[3] == UInt8(ascii: "=") && fixed[2] == UInt8(ascii: "=") ? 0x30 : 0x3C
+            fixed[position] = alphabet[value & mask]
+        }
+        report(
+            .contractCanonicalBase64, at: index,
+            "\(label) is not canonical base64: it ends in \"\(String(decoding: group, as: UTF8.self))\", whose "
+                + "character at offset \(offset) carries bits the padding discards; an encoder writes "
+                + "\"\(String(decoding: fixed, as: UTF8.self))\" (Foundation accepts both, AWS sends only the latter)")
+    }
+
+    /// Checks a record's size (decoded data + partition key) against the options.
+    mutating func checkRecordSize(dataCount: Int, keyCount: Int, at index: Int) {
+        let size = dataCount + keyCount
+        guard size > RuleOptions.oneMebibyte || size > options.maximumRecordBytes else { return }
+        let parts = "\(size) bytes (\(dataCount) of data + \(keyCount) of partition key)"
+        let threshold = options.recordErrorThreshold
+        if size > threshold {
+            report(
+                .kinesisRecordSizeLimit, at: index,
+                "the record is \(parts); expected at most \(threshold) bytes"
+                    + (options.allowsLargeRecordStreams ? "" : " (raise RuleOptions for streams configured for 10 MiB)")
+            )
+        } else if size > RuleOptions.oneMebibyte, !options.allowsLargeRecordStreams {
+            report(
+                .kinesisRecordSizeLargeStream, at: index,
+                "the record is \(parts), over the default 1 MiB; only a stream configured with "
+                    + "MaxRecordSizeInKiB above 1024 accepts it")
+        }
+    }
+
+    /// Checks data that starts with the KPL magic: it must decode as an aggregate.
+    mutating func checkAggregate(_ bytes: ArraySlice<UInt8>, at index: Int, label: String) {
+        guard let decoded = try? Base64.decode(utf8: bytes) else { return }
+        do {
+            _ = try KPLAggregate.decode(decoded)
+        } catch {
+            report(
+                .kinesisKPLAggregate, at: index,
+                "\(label) starts with the KPL aggregation magic F3 89 9A C2 but is not a valid aggregated record: "
+                    + error.message)
+        }
+    }
+}
+
+extension ContractRules {
+    /// The number of user records a Kinesis event carries: KPL-aggregated records count their user records, every
+    /// other record (corrupt aggregates included, which `kinesis.kpl-aggregate` reports) counts one.
+    ///
+    /// - Parameters:
+    ///   - document: The parsed document.
+    ///   - index: Tape index of the event (`{"Records": […]}`); other values count 0.
+    /// - Returns: The number of user records.
+    ///
+    /// ```swift
+    /// let count = ContractRules.userRecordCount(document, at: 0)   // 3 for one aggregate of 3 records
+    /// ```
+    package static func userRecordCount(_ document: JSONDocument, at index: Int) -> Int {
+        guard index >= 0, index < document.nodes.count else { return 0 }
+        let context = RuleContext(document: document, root: index, options: RuleOptions())
+        guard let records = context.arrayMember(index, MemberName.records) else { return 0 }
+        var total = 0
+        for record in context.elements(records) {
+            total += 1
+            guard let payload = context.objectMember(record, MemberName.kinesis),
+                let data = context.stringMember(payload, MemberName.data)
+            else { continue }
+            let bytes = context.utf8(data)
+            guard Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic),
+                let decoded = try? Base64.decode(utf8: bytes),
+                let users = try? KPLAggregate.decode(decoded)
+            else { continue }
+            total += users.count - 1
+        }
+        return total
+    }
+}

@@ -1,0 +1,267 @@
+import StreamEvents
+import StreamJSON
+
+extension RuleContext {
+    /// What the records of one batch have in common, found on the way through them.
+    struct BatchIdentity {
+        /// The shard every record must come from, and where it was first seen.
+        var shard: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// The stream every record must come from, and where it was first seen.
+        var stream: (bytes: ArraySlice<UInt8>, index: Int)?
+    }
+
+    /// Rules for a Lambda event from a Kinesis stream (EVENT-CONTRACTS §A.10).
+    mutating func checkKinesisEvent(_ event: Int) {
+        guard document.kind(event) == .object else { return }
+        checkBatchEnvelope(event)
+        var identity = BatchIdentity()
+        if let shard = stringMember(event, MemberName.shardId) {
+            identity.shard = (utf8(shard), shard)
+            checkFormat(shard, StrictFormats.kinesisShardId, rule: .contractShardIDFormat, label: "shardId")
+        }
+        if let stream = stringMember(event, MemberName.eventSourceARN) {
+            identity.stream = (utf8(stream), stream)
+            checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
+        }
+        guard let records = arrayMember(event, MemberName.records) else { return }
+        var previousSequence: ArraySlice<UInt8>?
+        var previousArrival: (seconds: Double, index: Int)?
+        var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>, role: ArraySlice<UInt8>)?
+        var child = records + 1
+        let end = document.next(records)
+        while child < end {
+            let record = child
+            child = document.next(child)
+            guard document.kind(record) == .object else { continue }
+            let payload = objectMember(record, MemberName.kinesis)
+            let sequence = payload.flatMap { stringMember($0, MemberName.sequenceNumber) }
+            let sequenceBytes = sequence.map { utf8($0) }
+            let sequenceIsDigits = sequenceBytes.map(DecimalDigits.isDigits) ?? false
+            let layout = sequenceIsDigits ? sequenceBytes.flatMap(DecimalDigits.kinesisLayout) : nil
+
+            if let eventID = stringMember(record, MemberName.eventID) {
+                checkEventID(eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, identity: &identity)
+            }
+
+            // The stream: one per batch, region and partition consistent.
+            let stream = stringMember(record, MemberName.eventSourceARN)
+            let region = stringMember(record, MemberName.awsRegion)
+            let role = stringMember(record, MemberName.invokeIdentityArn)
+            let streamBytes = stream.map { utf8($0) } ?? []
+            let regionBytes = region.map { utf8($0) } ?? []
+            let roleBytes = role.map { utf8($0) } ?? []
+            if let stream { checkSingleStream(stream, &identity) }
+            if previousIdentity.map({ $0 != (streamBytes, regionBytes, roleBytes) }) ?? true {
+                previousIdentity = (streamBytes, regionBytes, roleBytes)
+                checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
+                checkARN(role, StrictFormats.iamRoleArn, label: "invokeIdentityArn")
+                if let region, let stream { checkRegion(region, of: stream) }
+                if let role, let stream { checkRole(role, against: stream) }
+            }
+
+            // Order.
+            if let sequence, let sequenceBytes, sequenceIsDigits {
+                checkSequenceNumberLayout(sequence, layout: layout)
+                if let previous = previousSequence { checkIncreasing(previous, sequence) }
+                previousSequence = sequenceBytes
+            }
+            if let payload, let arrival = member(payload, MemberName.approximateArrivalTimestamp) {
+                let seconds = arrivalSeconds(arrival)
+                if document.kind(arrival) == .string, seconds != nil, ISOTimestamp(utf8(arrival)) == nil {
+                    report(
+                        .kinesisArrivalTimestampString, at: arrival,
+                        "approximateArrivalTimestamp is the string \(quoted(arrival)); AWS sends a JSON number "
+                            + "(epoch seconds); numeric strings come from aws-lambda-rust-runtime re-serialising it")
+                }
+                if let seconds {
+                    if let previous = previousArrival, seconds < previous.seconds {
+                        report(
+                            .kinesisArrivalTimestampsOrdered, at: arrival,
+                            "approximateArrivalTimestamp \(quoted(arrival)) is earlier than the previous record's "
+                                + "\(quoted(previous.index)); records of a shard arrive in sequence-number order")
+                    }
+                    previousArrival = (seconds, arrival)
+                    if let layout { checkArrival(arrival, seconds: seconds, layout: layout) }
+                }
+            }
+
+            // The data blob.
+            if let payload {
+                checkKinesisData(
+                    stringMember(payload, MemberName.data),
+                    partitionKey: stringMember(payload, MemberName.partitionKey),
+                    label: "data")
+            }
+        }
+    }
+
+    /// `eventID` = shard + ":" + sequence number, one shard per batch, and the shard inside the sequence number.
+    private mutating func checkEventID(
+        _ eventID: Int, sequence: Int?, layout: KinesisSequenceNumber?, identity: inout BatchIdentity
+    ) {
+        let bytes = utf8(eventID)
+        let colon = bytes.firstIndex(of: UInt8(ascii: ":"))
+        let shard = colon.map { bytes[bytes.startIndex..<$0] } ?? bytes[bytes.startIndex..<bytes.startIndex]
+        let suffix = colon.map { bytes[($0 + 1)...] }
+        if let sequence, suffix.map({ $0 != utf8(sequence) }) ?? true || shard.isEmpty {
+            let expectedShard =
+                identity.shard.map { String(decoding: $0.bytes, as: UTF8.self) }
+                ?? (shard.isEmpty ? "shardId-…" : String(decoding: shard, as: UTF8.self))
+            let sequenceText = text(sequence)
+            report(
+                .kinesisEventIDMatchesSequenceNumber, at: eventID,
+                "eventID \(quoted(eventID)) does not match the record's shard \"\(expectedShard)\" and sequence "
+                    + "number \"\(sequenceText)\"; expected \"\(expectedShard):\(sequenceText)\"")
+        }
+        guard !shard.isEmpty else { return }
+        if let batch = identity.shard {
+            if batch.bytes != shard {
+                report(
+                    .kinesisBatchSingleShard, at: eventID,
+                    "eventID names shard \"\(String(decoding: shard, as: UTF8.self))\", but the batch is from shard "
+                        + "\"\(String(decoding: batch.bytes, as: UTF8.self))\" (\(relativePointer(batch.index))); "
+                        + "Lambda batches hold records of one shard")
+            }
+        } else {
+            identity.shard = (shard, eventID)
+        }
+        if formatCache[StrictFormats.kinesisShardId.slot]?.bytes != shard {
+            let matched = StrictFormats.kinesisShardId.matches(shard)
+            formatCache[StrictFormats.kinesisShardId.slot] = (shard, matched)
+            if !matched {
+                report(
+                    .contractShardIDFormat, at: eventID,
+                    "eventID's shard \"\(String(decoding: shard, as: UTF8.self))\" is not "
+                        + StrictFormats.kinesisShardId.expected)
+            }
+        }
+        if let layout, let index = DecimalDigits.kinesisShardIndex(shard), UInt64(layout.shardIndex) != index,
+            let sequence
+        {
+            report(
+                .kinesisSequenceNumberShard, at: sequence,
+                "sequenceNumber \(quoted(sequence)) encodes shard index \(layout.shardIndex), but eventID names "
+                    + "shard \"\(String(decoding: shard, as: UTF8.self))\" (index \(index))")
+        }
+    }
+
+    /// Every record's `eventSourceARN` is the batch's.
+    mutating func checkSingleStream(_ stream: Int, _ identity: inout BatchIdentity) {
+        let bytes = utf8(stream)
+        if let batch = identity.stream {
+            if batch.bytes != bytes {
+                report(
+                    .batchSingleStream, at: stream,
+                    "eventSourceARN \(quoted(stream)) differs from the batch's \(quoted(batch.index)) at "
+                        + "\(relativePointer(batch.index)); Lambda batches hold records of one stream")
+            }
+        } else {
+            identity.stream = (bytes, stream)
+        }
+    }
+
+    /// `awsRegion` is the region of the ARN.
+    mutating func checkRegion(_ region: Int, of arn: Int) {
+        guard let parts = ARNParts(utf8(arn)), !parts.region.isEmpty else { return }
+        let regionBytes = utf8(region)
+        if parts.slice(parts.region) != regionBytes {
+            report(
+                .batchRegionMatchesARN, at: region,
+                "awsRegion \(quoted(region)) is not the region of eventSourceARN \(quoted(arn)); "
+                    + "expected \"\(parts.text(parts.region))\"")
+        }
+    }
+
+    /// The ESM role is in the stream's partition (error) and, usually, account (warning).
+    private mutating func checkRole(_ role: Int, against stream: Int) {
+        guard let roleParts = ARNParts(utf8(role)), let streamParts = ARNParts(utf8(stream)) else { return }
+        if !roleParts.partition.isEmpty, !streamParts.partition.isEmpty,
+            roleParts.slice(roleParts.partition) != streamParts.slice(streamParts.partition)
+        {
+            report(
+                .kinesisPartitionMatchesRole, at: role,
+                "invokeIdentityArn is in partition \"\(roleParts.text(roleParts.partition))\" but eventSourceARN "
+                    + "in \"\(streamParts.text(streamParts.partition))\"; a mapping's role and stream share a partition"
+            )
+        } else if !roleParts.account.isEmpty, !streamParts.account.isEmpty,
+            roleParts.slice(roleParts.account) != streamParts.slice(streamParts.account)
+        {
+            report(
+                .kinesisAccountMatchesRole, at: role,
+                "invokeIdentityArn is in account \(roleParts.text(roleParts.account)) but the stream in "
+                    + "\(streamParts.text(streamParts.account)); fine for a cross-account mapping, otherwise a sign of "
+                    + "a hand-edited event")
+        }
+    }
+
+    /// Warns about a Kinesis sequence number that is not 56 digits in the version-2 layout.
+    mutating func checkSequenceNumberLayout(_ sequence: Int, layout: KinesisSequenceNumber?) {
+        guard layout == nil else { return }
+        let count = utf8(sequence).count
+        report(
+            .kinesisSequenceNumberLayout, at: sequence,
+            "sequence number \(quoted(sequence)) "
+                + (count == KinesisSequenceNumber.decimalDigitCount
+                    ? "does not follow the version-2 layout every current AWS sequence number has"
+                    : "has \(count) digits; AWS sequence numbers have 56")
+                + " (synthetic or very old values; EVENT-CONTRACTS §D.3)")
+    }
+
+    /// Reports `current` unless it is above `previous` (both digit strings).
+    mutating func checkIncreasing(_ previous: ArraySlice<UInt8>, _ current: Int) {
+        let comparison = DecimalDigits.compare(previous, utf8(current))
+        guard comparison >= 0 else { return }
+        report(
+            .batchSequenceNumbersIncreasing, at: current,
+            "sequence number \(quoted(current)) is "
+                + (comparison == 0 ? "the same as" : "below") + " the previous record's "
+                + "\"\(String(decoding: previous, as: UTF8.self))\"; records of a shard come in increasing order")
+    }
+
+    /// The arrival second in a version-2 sequence number is close to the record's arrival timestamp.
+    mutating func checkArrival(_ arrival: Int, seconds: Double, layout: KinesisSequenceNumber) {
+        let skew = seconds - Double(layout.arrivalSeconds)
+        guard abs(skew) > options.maximumArrivalSkewSeconds else { return }
+        report(
+            .kinesisSequenceNumberArrival, at: arrival,
+            "arrival timestamp \(quoted(arrival)) is \(Self.seconds(abs(skew))) s "
+                + (skew > 0 ? "after" : "before") + " the arrival second \(layout.arrivalSeconds) encoded in the "
+                + "record's sequence number (tolerance \(Self.seconds(options.maximumArrivalSkewSeconds)) s)")
+    }
+
+    /// Epoch seconds of an arrival timestamp: a number, a numeric string, or an ISO-8601 string (API output).
+    func arrivalSeconds(_ index: Int) -> Double? {
+        switch document.kind(index) {
+        case .number:
+            return double(index)
+        case .string:
+            let bytes = utf8(index)
+            if let instant = ISOTimestamp(bytes) { return instant.epochSeconds }
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- UInt8(ascii: "0") <= 9 || $0 == UInt8(ascii: ".") })
+            else { return nil }
+            return Double(String(decoding: bytes, as: UTF8.self))
+        default:
+            return nil
+        }
+    }
+
+    /// The pointer of `index` relative to the checked value, as text.
+    func relativePointer(_ index: Int) -> String {
+        let depth = document.path(to: root).count
+        let tokens = document.path(to: index)
+        let pointer = JSONPointer(tokens: Array(tokens.dropFirst(min(depth, tokens.count)))).description
+        return pointer.isEmpty ? "the top level" : pointer
+    }
+
+    /// A number of seconds for messages: at most three decimals, no trailing zeros.
+    static func seconds(_ value: Double) -> String {
+        let milliseconds = (value * 1000).rounded()
+        let whole = Int(milliseconds / 1000)
+        let fraction = Int(milliseconds) % 1000
+        if fraction == 0 { return String(whole) }
+        var text = String(fraction)
+        while text.count < 3 { text = "0" + text }
+        while text.hasSuffix("0") { text.removeLast() }
+        return "\(whole).\(text)"
+    }
+}

@@ -1,0 +1,119 @@
+import StreamJSON
+
+extension RuleContext {
+    /// Warns about members that no applicable schema declares (`contract.unknown-member`).
+    ///
+    /// The schemas allow unknown members because AWS adds fields; a warning still tells the user about a new field
+    /// or a misspelt one (`eventSourceArn` for `eventSourceARN`). Maps (`additionalProperties`,
+    /// `patternProperties`: images, `state`, KubeMQ metadata) and objects whose schema declares no members are not
+    /// inspected, and the walk skips subtrees where no schema could report.
+    mutating func checkUnknownMembers(_ value: Int, kind: PayloadKind) {
+        let table = MemberShapes.shared
+        guard let root = table.roots[kind.rawValue] else { return }
+        walkMembers(value, targets: [root], table)
+    }
+
+    private mutating func walkMembers(_ index: Int, targets: [Int], _ table: MemberShapes) {
+        guard targets.contains(where: { table.shapes[$0].canReport }) else { return }
+        switch document.kind(index) {
+        case .object:
+            let reports =
+                targets.allSatisfy { !table.shapes[$0].isMap }
+                && targets.contains { !table.shapes[$0].properties.isEmpty }
+            var child = index + 1
+            let end = document.next(index)
+            while child < end {
+                let name = child
+                let value = child + 1
+                child = document.next(value)
+                let bytes = utf8(name)
+                if targets.count == 1 {
+                    // The common case: pass the schema's own target lists on, without building new ones.
+                    let shape = table.shapes[targets[0]]
+                    if let property = shape.property(bytes) {
+                        if !property.targets.isEmpty { walkMembers(value, targets: property.targets, table) }
+                    } else {
+                        if reports, !shape.requires(bytes) { reportUnknownMember(name, targets: targets, table) }
+                        if !shape.additional.isEmpty { walkMembers(value, targets: shape.additional, table) }
+                    }
+                    continue
+                }
+                var declared = false
+                var childTargets: [Int] = []
+                for target in targets {
+                    let shape = table.shapes[target]
+                    if let property = shape.property(bytes) {
+                        declared = true
+                        childTargets += property.targets
+                    } else {
+                        if shape.requires(bytes) { declared = true }
+                        childTargets += shape.additional
+                    }
+                }
+                if reports, !declared { reportUnknownMember(name, targets: targets, table) }
+                if !childTargets.isEmpty { walkMembers(value, targets: childTargets, table) }
+            }
+        case .array:
+            var child = index + 1
+            let end = document.next(index)
+            var position = 0
+            while child < end {
+                var childTargets: [Int]
+                if targets.count == 1 {
+                    let shape = table.shapes[targets[0]]
+                    childTargets = position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
+                } else {
+                    childTargets = []
+                    for target in targets {
+                        let shape = table.shapes[target]
+                        childTargets += position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
+                    }
+                }
+                if !childTargets.isEmpty { walkMembers(child, targets: childTargets, table) }
+                child = document.next(child)
+                position += 1
+            }
+        default:
+            return
+        }
+    }
+
+    private mutating func reportUnknownMember(_ name: Int, targets: [Int], _ table: MemberShapes) {
+        let known = Set(targets.flatMap { table.shapes[$0].properties.map(\.text) }).sorted()
+        let title = targets.lazy.compactMap { table.shapes[$0].title }.first
+        let text = self.text(name)
+        var message = "member \(quoted(name)) is not in the contract"
+        if let title { message += " of \(title)" }
+        if let suggestion = Self.closest(to: text, in: known) {
+            message += "; did you mean \"\(suggestion)\"?"
+        } else {
+            message += " (AWS may have added it since); known members: \(known.joined(separator: ", "))"
+        }
+        report(.contractUnknownMember, at: name, message)
+    }
+
+    /// A known name equal to `name` ignoring case, or at most two edits away (for names of 5+ characters).
+    static func closest(to name: String, in known: [String]) -> String? {
+        let lowered = name.lowercased()
+        if let match = known.first(where: { $0.lowercased() == lowered }) { return match }
+        guard name.count >= 5 else { return nil }
+        var best: (name: String, distance: Int)?
+        for candidate in known where abs(candidate.count - name.count) <= 2 {
+            let distance = editDistance(Array(lowered.unicodeScalars), Array(candidate.lowercased().unicodeScalars))
+            if distance <= 2, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.name
+    }
+
+    private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, left) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, right) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,567 @@
+import Foundation
+import Testing
+
+@testable import StreamContracts
+
+/// One document that breaks exactly one rule.
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    /// The rule the document breaks.
+    var rule: String
+    var kind: PayloadKind
+    var document: String
+    var options = RuleOptions()
+    /// For `response.item-identifier-in-batch`: the event the response (`document`) answers.
+    var event: String?
+
+    var testDescription: String { rule }
+}
+
+/// Clean documents of every kind with rules (EVENT-CONTRACTS §A.9, §B.11, §A.6 and small API outputs), and one
+/// variant per rule that breaks just that rule. Every variant stays valid against its kind's schema
+/// (`RuleNegativeCaseTests.negativeCasesAreValidAgainstTheirSchema`), so schema + rules report exactly that rule.
+enum RuleCases {
+    // MARK: Sequence numbers (version 2 layout, EVENT-CONTRACTS §D.3)
+
+    /// Shard 3, created 2024-01-01T00:00:00Z, record 42, arrived 2024-01-02T00:00:00Z (§A.9).
+    static let sequence1 = "49647888802629322072519528340475047711767296381468803122"
+    /// The next record of shard 3, same second.
+    static let sequence2 = "49647888802629322072519528340476256637586911010643509298"
+    /// Record 42 of shard 4, same creation and arrival.
+    static let sequenceShard4 = "49647888802651622817718058963616583430039944742974783554"
+
+    // MARK: Kinesis
+
+    /// EVENT-CONTRACTS §A.9, verbatim.
+    static let kinesisMinimal = #"""
+        {
+          "Records": [{
+            "kinesis": {
+              "kinesisSchemaVersion": "1.0",
+              "partitionKey": "order-1",
+              "sequenceNumber": "49647888802629322072519528340475047711767296381468803122",
+              "data": "eyJvcmRlcklkIjoiby0xIiwiYW1vdW50IjoxMi41fQ==",
+              "approximateArrivalTimestamp": 1704153600.123
+            },
+            "eventSource": "aws:kinesis",
+            "eventVersion": "1.0",
+            "eventID": "shardId-000000000003:49647888802629322072519528340475047711767296381468803122",
+            "eventName": "aws:kinesis:record",
+            "invokeIdentityArn": "arn:aws:iam::111122223333:role/orders-consumer-role",
+            "awsRegion": "us-east-1",
+            "eventSourceARN": "arn:aws:kinesis:us-east-1:111122223333:stream/orders"
+          }]
+        }
+        """#
+
+    /// One Kinesis event record (the §A.9 record with the given values).
+    static func kinesisRecord(
+        sequence: String, shard: String = "shardId-000000000003", arrival: String = "1704153600.123",
+        stream: String = "arn:aws:kinesis:us-east-1:111122223333:stream/orders", data: String = "e30="
+    ) -> String {
+        #"""
+          {
+            "kinesis": {
+              "kinesisSchemaVersion": "1.0",
+              "partitionKey": "order-1",
+              "sequenceNumber": "\#(sequence)",
+              "data": "\#(data)",
+              "approximateArrivalTimestamp": \#(arrival)
+            },
+            "eventSource": "aws:kinesis",
+            "eventVersion": "1.0",
+            "eventID": "\#(shard):\#(sequence)",
+            "eventName": "aws:kinesis:record",
+            "invokeIdentityArn": "arn:aws:iam::111122223333:role/orders-consumer-role",
+            "awsRegion": "us-east-1",
+            "eventSourceARN": "\#(stream)"
+          }
+        """#
+    }
+
+    /// A Kinesis event of the given records.
+    static func kinesisBatch(_ records: [String], extra: String = "") -> String {
+        "{\n\"Records\": [\n" + records.joined(separator: ",\n") + "\n]" + extra + "\n}"
+    }
+
+    /// Two consecutive records of shard 3.
+    static let kinesisTwoRecords = kinesisBatch([
+        kinesisRecord(sequence: sequence1), kinesisRecord(sequence: sequence2, arrival: "1704153600.250"),
+    ])
+
+    /// The tumbling-window members for shard 3 of `orders` (§A.4).
+    static let windowMembers = #"""
+        ,
+        "window": {"start": "2024-01-02T00:00:00Z", "end": "2024-01-02T00:02:00Z"},
+        "state": {"1": 282},
+        "shardId": "shardId-000000000003",
+        "eventSourceARN": "arn:aws:kinesis:us-east-1:111122223333:stream/orders",
+        "isFinalInvokeForWindow": false,
+        "isWindowTerminatedEarly": false
+        """#
+
+    /// §A.9 in a tumbling window.
+    static let kinesisWindow = kinesisBatch([kinesisRecord(sequence: sequence1)], extra: windowMembers)
+
+    // MARK: DynamoDB
+
+    /// EVENT-CONTRACTS §B.11, verbatim.
+    static let dynamodbMinimal = #"""
+        { "Records": [{
+          "eventID": "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5c",
+          "eventName": "MODIFY", "eventVersion": "1.1", "eventSource": "aws:dynamodb", "awsRegion": "us-east-1",
+          "dynamodb": {
+            "ApproximateCreationDateTime": 1704153600,
+            "Keys": { "pk": { "S": "order#1" } },
+            "NewImage": { "pk": { "S": "order#1" }, "total": { "N": "12.5" }, "tags": { "SS": ["a", "b"] } },
+            "OldImage": { "pk": { "S": "order#1" }, "total": { "N": "10" } },
+            "SequenceNumber": "700000000000000000001",
+            "SizeBytes": 48,
+            "StreamViewType": "NEW_AND_OLD_IMAGES"
+          },
+          "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000"
+        }]}
+        """#
+
+    /// A TTL deletion of the same item (SizeBytes: Keys 9 + OldImage 16).
+    static let dynamodbTTLRemove = #"""
+        { "Records": [{
+          "eventID": "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5d",
+          "eventName": "REMOVE", "eventVersion": "1.1", "eventSource": "aws:dynamodb", "awsRegion": "us-east-1",
+          "dynamodb": {
+            "ApproximateCreationDateTime": 1704153600,
+            "Keys": { "pk": { "S": "order#1" } },
+            "OldImage": { "pk": { "S": "order#1" }, "total": { "N": "10" } },
+            "SequenceNumber": "700000000000000000002",
+            "SizeBytes": 25,
+            "StreamViewType": "NEW_AND_OLD_IMAGES"
+          },
+          "userIdentity": { "type": "Service", "principalId": "dynamodb.amazonaws.com" },
+          "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000"
+        }]}
+        """#
+
+    /// Two MODIFY records of the same stream (§B.11 and a second change).
+    static let dynamodbTwoRecords = dynamodbMinimal.replacingOccurrences(
+        of: "\n}]}",
+        with: #"""
+            },
+            {
+              "eventID": "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5e",
+              "eventName": "MODIFY", "eventVersion": "1.1", "eventSource": "aws:dynamodb", "awsRegion": "us-east-1",
+              "dynamodb": {
+                "ApproximateCreationDateTime": 1704153601,
+                "Keys": { "pk": { "S": "order#1" } },
+                "NewImage": { "pk": { "S": "order#1" }, "total": { "N": "13" } },
+                "OldImage": { "pk": { "S": "order#1" }, "total": { "N": "12.5" } },
+                "SequenceNumber": "700000000000000000002",
+                "SizeBytes": 42,
+                "StreamViewType": "NEW_AND_OLD_IMAGES"
+              },
+              "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000"
+            }]}
+            """#)
+
+    /// EVENT-CONTRACTS §B.9, verbatim.
+    static let dynamodbKinesisRecord = #"""
+        { "awsRegion":"us-east-1", "eventID":"6b0f3a52-6a41-4c0c-9d39-2f0c5f2a7e10", "eventName":"INSERT",
+          "userIdentity":null, "recordFormat":"application/json", "tableName":"orders",
+          "dynamodb":{ "ApproximateCreationDateTime":1704153600123, "Keys":{"pk":{"S":"order#1"}},
+                       "NewImage":{"pk":{"S":"order#1"},"total":{"N":"12.5"}}, "SizeBytes":26 },
+          "eventSource":"aws:dynamodb" }
+        """#
+
+    // MARK: Event source mappings, on-failure records, responses
+
+    static let eventSourceMapping = #"""
+        {
+          "UUID": "6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c",
+          "BatchSize": 100,
+          "MaximumBatchingWindowInSeconds": 0,
+          "ParallelizationFactor": 1,
+          "EventSourceArn": "arn:aws:kinesis:us-east-1:111122223333:stream/orders",
+          "FunctionArn": "arn:aws:lambda:us-east-1:111122223333:function:orders-consumer",
+          "LastModified": 1704153600.0,
+          "LastProcessingResult": "OK",
+          "State": "Enabled",
+          "StateTransitionReason": "User action",
+          "DestinationConfig": { "OnFailure": { "Destination": "arn:aws:sqs:us-east-1:111122223333:orders-dlq" } },
+          "MaximumRecordAgeInSeconds": -1,
+          "BisectBatchOnFunctionError": false,
+          "MaximumRetryAttempts": -1,
+          "TumblingWindowInSeconds": 0,
+          "FunctionResponseTypes": ["ReportBatchItemFailures"],
+          "StartingPosition": "LATEST",
+          "EventSourceMappingArn":
+            "arn:aws:lambda:us-east-1:111122223333:event-source-mapping:6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c"
+        }
+        """#
+
+    /// The same mapping on a DynamoDB stream.
+    static let dynamodbEventSourceMapping = eventSourceMapping.replacingOccurrences(
+        of: "arn:aws:kinesis:us-east-1:111122223333:stream/orders",
+        with: "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000"
+    ).replacingOccurrences(of: #""StartingPosition": "LATEST""#, with: #""StartingPosition": "TRIM_HORIZON""#)
+
+    /// EVENT-CONTRACTS §A.6, verbatim.
+    static let kinesisOnFailure = #"""
+        {
+          "requestContext": {
+            "requestId": "3f0c9b6e-2d55-4f1a-9a55-0a1b2c3d4e5f",
+            "functionArn": "arn:aws:lambda:us-east-1:111122223333:function:orders-consumer",
+            "condition": "RetryAttemptsExhausted",
+            "approximateInvokeCount": 3
+          },
+          "responseContext": { "statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled" },
+          "version": "1.0",
+          "timestamp": "2024-01-02T00:05:01.123Z",
+          "KinesisBatchInfo": {
+            "shardId": "shardId-000000000003",
+            "startSequenceNumber": "49647888802629322072519528340475047711767296381468803122",
+            "endSequenceNumber": "49647888802629322072519528340476256637586911079362986034",
+            "approximateArrivalOfFirstRecord": "2024-01-02T00:00:00.000Z",
+            "approximateArrivalOfLastRecord": "2024-01-02T00:00:01.000Z",
+            "batchSize": 2,
+            "streamArn": "arn:aws:kinesis:us-east-1:111122223333:stream/orders"
+          }
+        }
+        """#
+
+    static let batchItemFailures = #"""
+        { "batchItemFailures": [ { "itemIdentifier": "49647888802629322072519528340475047711767296381468803122" } ] }
+        """#
+
+    // MARK: Kinesis API outputs and KubeMQ
+
+    static let apiRecords = #"""
+        [
+          { "SequenceNumber": "49647888802629322072519528340475047711767296381468803122",
+            "ApproximateArrivalTimestamp": 1704153600.123, "Data": "eyJvcmRlcklkIjoiby0xIn0=",
+            "PartitionKey": "order-1" },
+          { "SequenceNumber": "49647888802629322072519528340476256637586911010643509298",
+            "ApproximateArrivalTimestamp": 1704153600.25, "Data": "e30=", "PartitionKey": "order-2" }
+        ]
+        """#
+
+    static let getRecordsResponse = #"""
+        { "Records": \#(apiRecords),
+          "NextShardIterator": null, "MillisBehindLatest": 0,
+          "ChildShards": [ { "ShardId": "shardId-000000000005", "ParentShards": ["shardId-000000000003"],
+            "HashKeyRange": { "StartingHashKey": "0", "EndingHashKey": "340282366920938463463374607431768211455" } } ] }
+        """#
+
+    static let subscribeToShardEvent = #"""
+        { "Records": \#(apiRecords),
+          "ContinuationSequenceNumber": "49647888802629322072519528340476256637586911010643509298",
+          "MillisBehindLatest": 0 }
+        """#
+
+    static let putRecordsRequest = #"""
+        { "Records": [ { "Data": "e30=", "PartitionKey": "order-1",
+                         "ExplicitHashKey": "170141183460469231731687303715884105728" } ],
+          "StreamARN": "arn:aws:kinesis:us-east-1:111122223333:stream/orders" }
+        """#
+
+    static let putRecordsResponse = #"""
+        { "FailedRecordCount": 1,
+          "Records": [
+            { "SequenceNumber": "49647888802629322072519528340475047711767296381468803122",
+              "ShardId": "shardId-000000000003" },
+            { "ErrorCode": "ProvisionedThroughputExceededException",
+              "ErrorMessage": "Rate exceeded for shard shardId-000000000003 in stream orders." }
+          ] }
+        """#
+
+    static let consumerDescription = #"""
+        { "ConsumerName": "orders-efo",
+          "ConsumerARN": "arn:aws:kinesis:us-east-1:111122223333:stream/orders/consumer/orders-efo:1704067200",
+          "ConsumerStatus": "ACTIVE", "ConsumerCreationTimestamp": 1704067200.0,
+          "StreamARN": "arn:aws:kinesis:us-east-1:111122223333:stream/orders" }
+        """#
+
+    static let kubemqGetRecords = #"""
+        { "metadata": { "method": "get_records", "stream_name": "orders",
+                        "shard_iterator_id": "AAAAAAAAAAGMhkrU0NS1EOFo0poucPhjxM4cpLS2tB3x", "limit": "100" },
+          "data": null }
+        """#
+
+    /// Every clean document, with its kind: each must give no diagnostics at all.
+    static let clean: [(name: String, kind: PayloadKind, document: String)] = [
+        ("kinesisMinimal", .kinesisEvent, kinesisMinimal), ("kinesisTwoRecords", .kinesisEvent, kinesisTwoRecords),
+        ("kinesisWindow", .kinesisEvent, kinesisWindow), ("dynamodbMinimal", .dynamodbEvent, dynamodbMinimal),
+        ("dynamodbTTLRemove", .dynamodbEvent, dynamodbTTLRemove),
+        ("dynamodbTwoRecords", .dynamodbEvent, dynamodbTwoRecords),
+        ("dynamodbKinesisRecord", .dynamodbKinesisRecord, dynamodbKinesisRecord),
+        ("eventSourceMapping", .eventSourceMapping, eventSourceMapping),
+        ("dynamodbEventSourceMapping", .eventSourceMapping, dynamodbEventSourceMapping),
+        ("kinesisOnFailure", .kinesisOnFailure, kinesisOnFailure),
+        ("batchItemFailures", .batchItemFailures, batchItemFailures),
+        ("getRecordsResponse", .getRecordsResponse, getRecordsResponse),
+        ("subscribeToShardEvent", .subscribeToShardEvent, subscribeToShardEvent),
+        ("putRecordsRequest", .putRecordsRequest, putRecordsRequest),
+        ("putRecordsResponse", .putRecordsResponse, putRecordsResponse),
+        ("consumerDescription", .kinesisConsumerDescription, consumerDescription),
+        ("kubemqGetRecords", .kubemqKinesisRequest, kubemqGetRecords),
+    ]
+
+    // MARK: - One violation each
+
+    /// 1 MiB of zero bytes as base64.
+    static let oneMebibyteOfZeros = String(repeating: "AAAA", count: 349_525) + "AA=="
+
+    static let all: [RuleCase] = [
+        // Batches.
+        RuleCase(
+            rule: "batch.payload-size", kind: .kinesisEvent, document: kinesisMinimal,
+            options: RuleOptions(maximumPayloadBytes: 400)),
+        RuleCase(
+            rule: "batch.record-count", kind: .kinesisEvent, document: kinesisTwoRecords,
+            options: RuleOptions(maximumBatchRecords: 1)),
+        RuleCase(
+            rule: "batch.region-matches-arn", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(
+                of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "us-west-2""#)),
+        RuleCase(
+            rule: "batch.region-matches-arn", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "eu-west-1""#)),
+        RuleCase(
+            rule: "batch.sequence-numbers-increasing", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence2), kinesisRecord(sequence: sequence1, arrival: "1704153600.250"),
+            ])),
+        RuleCase(
+            rule: "batch.sequence-numbers-increasing", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingOccurrences(
+                of: #""SequenceNumber": "700000000000000000002""#,
+                with: #""SequenceNumber": "700000000000000000001""#)),
+        RuleCase(
+            rule: "batch.single-stream", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence1),
+                kinesisRecord(
+                    sequence: sequence2, arrival: "1704153600.250",
+                    stream: "arn:aws:kinesis:us-east-1:111122223333:stream/payments"),
+            ])),
+        RuleCase(
+            rule: "batch.single-stream", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingLastOccurrence(
+                of: "stream/2024-01-01T00:00:00.000", with: "stream/2024-02-01T00:00:00.000")),
+        RuleCase(
+            rule: "window.bounds-ordered", kind: .kinesisEvent,
+            document: kinesisWindow.replacingOccurrences(
+                of: #""end": "2024-01-02T00:02:00Z""#, with: #""end": "2024-01-02T00:00:00Z""#)),
+        RuleCase(
+            rule: "window.members-together", kind: .kinesisEvent,
+            document: kinesisWindow.replacingOccurrences(of: ",\n\"isWindowTerminatedEarly\": false", with: "")),
+
+        // Kinesis events.
+        RuleCase(
+            rule: "kinesis.event-id-matches-sequence-number", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(
+                of: #""eventID": "shardId-000000000003:\#(sequence1)""#,
+                with: #""eventID": "shardId-000000000003:\#(sequence2)""#)),
+        RuleCase(
+            rule: "kinesis.batch-single-shard", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence1),
+                kinesisRecord(sequence: sequenceShard4, shard: "shardId-000000000004"),
+            ])),
+        RuleCase(
+            rule: "kinesis.arrival-timestamps-ordered", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence1, arrival: "1704153600.5"),
+                kinesisRecord(sequence: sequence2, arrival: "1704153600.123"),
+            ])),
+        RuleCase(
+            rule: "kinesis.partition-matches-role", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(of: "arn:aws:iam::", with: "arn:aws-cn:iam::")),
+        RuleCase(
+            rule: "kinesis.account-matches-role", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(
+                of: "arn:aws:iam::111122223333:", with: "arn:aws:iam::444455556666:")),
+        RuleCase(
+            rule: "kinesis.record-size-limit", kind: .kinesisEvent,
+            document: kinesisBatch([kinesisRecord(sequence: sequence1, data: oneMebibyteOfZeros)])),
+        RuleCase(
+            rule: "kinesis.record-size-large-stream", kind: .kinesisEvent,
+            document: kinesisBatch([kinesisRecord(sequence: sequence1, data: oneMebibyteOfZeros)]),
+            options: RuleOptions(maximumRecordBytes: RuleOptions.tenMebibytes)),
+        RuleCase(
+            rule: "kinesis.kpl-aggregate", kind: .kinesisEvent,
+            // Magic, one partition-key table entry "a", and 16 zero bytes where the MD5 belongs.
+            document: kinesisBatch([kinesisRecord(sequence: sequence1, data: "84mawgoBYQAAAAAAAAAAAAAAAAAAAAA=")])),
+        RuleCase(
+            rule: "kinesis.sequence-number-layout", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: "49647888802629322072519528340475047711767296381468803121")
+            ])),
+        RuleCase(
+            rule: "kinesis.sequence-number-shard", kind: .kinesisEvent,
+            document: kinesisBatch([kinesisRecord(sequence: sequence1, shard: "shardId-000000000004")])),
+        RuleCase(
+            rule: "kinesis.sequence-number-arrival", kind: .kinesisEvent,
+            document: kinesisBatch([kinesisRecord(sequence: sequence1, arrival: "1704153610.123")])),
+        RuleCase(
+            rule: "kinesis.arrival-timestamp-string", kind: .kinesisEvent,
+            document: kinesisBatch([kinesisRecord(sequence: sequence1, arrival: #""1704153600.123""#)])),
+        RuleCase(
+            rule: "contract.canonical-base64", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(of: "fQ==", with: "fR==")),
+        RuleCase(
+            rule: "contract.canonical-base64", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""tags": { "SS": ["a", "b"] }"#, with: #""tags": { "B": "YR==" }"#
+            ).replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": 47"#)),
+        RuleCase(
+            rule: "contract.arn-format", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(
+                of: "arn:aws:kinesis:us-east-1:111122223333:stream/orders", with: "arn:aws:kinesis:EXAMPLE")),
+        RuleCase(
+            rule: "contract.shard-id-format", kind: .kinesisEvent,
+            document: kinesisBatch([kinesisRecord(sequence: sequence1, shard: "shardId-3")])),
+        RuleCase(
+            rule: "contract.unknown-member", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(
+                of: #""awsRegion": "us-east-1","#, with: #""awsRegion": "us-east-1", "futureField": 1,"#)),
+
+        // DynamoDB.
+        RuleCase(
+            rule: "dynamodb.images-match-stream-view-type", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(of: "NEW_AND_OLD_IMAGES", with: "NEW_IMAGE")),
+        RuleCase(
+            rule: "dynamodb.keys-in-images", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""NewImage": { "pk": { "S": "order#1" }"#, with: #""NewImage": { "pk": { "S": "order#2" }"#)),
+        RuleCase(
+            rule: "dynamodb.key-attribute-value", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""pk": { "S": "order#1" }"#, with: #""pk": { "BOOL": true }"#
+            ).replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": 30"#)),
+        RuleCase(
+            rule: "dynamodb.number-range", kind: .dynamodbEvent,
+            // 1.25E+126 is above DynamoDB's largest number; its size (3 bytes) is that of 12.5.
+            document: dynamodbMinimal.replacingOccurrences(of: #""N": "12.5""#, with: #""N": "12.5E+125""#)),
+        RuleCase(
+            rule: "dynamodb.set-unique", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(of: #"["a", "b"]"#, with: #"["a", "a"]"#)),
+        RuleCase(
+            rule: "dynamodb.set-unique", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""tags": { "SS": ["a", "b"] }"#, with: #""tags": { "NS": ["1", "1.0"] }"#
+            ).replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": 50"#)),
+        RuleCase(
+            rule: "dynamodb.user-identity-only-on-remove", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""eventSourceARN""#,
+                with:
+                    #""userIdentity": { "type": "Service", "principalId": "dynamodb.amazonaws.com" }, "eventSourceARN""#
+            )),
+        RuleCase(
+            rule: "dynamodb.user-identity-ttl-principal", kind: .dynamodbEvent,
+            document: dynamodbTTLRemove.replacingOccurrences(
+                of: #""principalId": "dynamodb.amazonaws.com""#, with: #""principalId": "someone""#)),
+        RuleCase(
+            rule: "dynamodb.event-id-format", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""eventID": "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5c""#, with: #""eventID": "1""#)),
+        RuleCase(
+            rule: "dynamodb.sequence-number-length", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(of: "700000000000000000001", with: "111")),
+        RuleCase(
+            rule: "dynamodb.size-bytes", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": 47"#)),
+
+        // Event source mappings.
+        RuleCase(
+            rule: "esm.maximum-record-age", kind: .eventSourceMapping,
+            document: eventSourceMapping.replacingOccurrences(
+                of: #""MaximumRecordAgeInSeconds": -1"#, with: #""MaximumRecordAgeInSeconds": 30"#)),
+        RuleCase(
+            rule: "esm.starting-position-timestamp", kind: .eventSourceMapping,
+            document: eventSourceMapping.replacingOccurrences(
+                of: #""StartingPosition": "LATEST","#,
+                with: #""StartingPosition": "LATEST", "StartingPositionTimestamp": 1704153600,"#)),
+        RuleCase(
+            rule: "esm.at-timestamp-source", kind: .eventSourceMapping,
+            document: dynamodbEventSourceMapping.replacingOccurrences(
+                of: #""StartingPosition": "TRIM_HORIZON","#,
+                with: #""StartingPosition": "AT_TIMESTAMP", "StartingPositionTimestamp": 1704153600,"#)),
+        RuleCase(
+            rule: "esm.on-success-unsupported", kind: .eventSourceMapping,
+            document: eventSourceMapping.replacingOccurrences(
+                of: #""DestinationConfig": {"#,
+                with:
+                    #""DestinationConfig": { "OnSuccess": { "Destination": "arn:aws:sqs:us-east-1:111122223333:ok" },"#
+            )),
+        RuleCase(
+            rule: "contract.uuid-format", kind: .eventSourceMapping,
+            document: eventSourceMapping.replacingOccurrences(
+                of: #""UUID": "6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c""#, with: #""UUID": "6d9a1f2c""#)),
+
+        // On-failure records and responses.
+        RuleCase(
+            rule: "on-failure.sequence-range-ordered", kind: .kinesisOnFailure,
+            document: kinesisOnFailure.replacingOccurrences(of: "startSequenceNumber", with: "_start")
+                .replacingOccurrences(of: "endSequenceNumber", with: "startSequenceNumber")
+                .replacingOccurrences(of: "_start", with: "endSequenceNumber")),
+        RuleCase(
+            rule: "on-failure.arrival-ordered", kind: .kinesisOnFailure,
+            document: kinesisOnFailure.replacingOccurrences(
+                of: #""approximateArrivalOfFirstRecord": "2024-01-02T00:00:00.000Z""#,
+                with: #""approximateArrivalOfFirstRecord": "2024-01-02T00:00:02.000Z""#)),
+        RuleCase(
+            rule: "response.item-identifier-format", kind: .batchItemFailures,
+            document: #"{ "batchItemFailures": [ { "itemIdentifier": "order-1" } ] }"#),
+        RuleCase(
+            rule: "response.item-identifier-in-batch", kind: .batchItemFailures,
+            document: batchItemFailures.replacingOccurrences(of: sequence1, with: sequence2), event: kinesisMinimal),
+        RuleCase(
+            rule: "response.item-identifier-in-batch", kind: .batchItemFailures,
+            document: #"{ "batchItemFailures": [ { "itemIdentifier": "700000000000000000009" } ] }"#,
+            event: dynamodbMinimal),
+
+        // Kinesis API outputs and KubeMQ.
+        RuleCase(
+            rule: "kinesis.continuation-sequence-number", kind: .subscribeToShardEvent,
+            document: subscribeToShardEvent.replacingOccurrences(
+                of: #""ContinuationSequenceNumber": "\#(sequence2)""#,
+                with: #""ContinuationSequenceNumber": "\#(sequence1)""#)),
+        RuleCase(
+            rule: "kinesis.hash-key-range", kind: .getRecordsResponse,
+            document: getRecordsResponse.replacingOccurrences(
+                of: "340282366920938463463374607431768211455", with: "340282366920938463463374607431768211456")),
+        RuleCase(
+            rule: "kinesis.hash-key-range", kind: .getRecordsResponse,
+            document: getRecordsResponse.replacingOccurrences(
+                of: #""StartingHashKey": "0""#, with: #""StartingHashKey": "340282366920938463463374607431768211455""#
+            ).replacingOccurrences(
+                of: #""EndingHashKey": "340282366920938463463374607431768211455""#, with: #""EndingHashKey": "1""#)),
+        RuleCase(
+            rule: "kinesis.put-records-request-size", kind: .putRecordsRequest, document: putRecordsRequest,
+            options: RuleOptions(maximumPutRecordsRequestBytes: 5)),
+        RuleCase(
+            rule: "kinesis.failed-record-count", kind: .putRecordsResponse,
+            document: putRecordsResponse.replacingOccurrences(
+                of: #""FailedRecordCount": 1"#, with: #""FailedRecordCount": 0"#)),
+        RuleCase(
+            rule: "kinesis.put-records-entry", kind: .putRecordsResponse,
+            document: putRecordsResponse.replacingOccurrences(
+                of: #""ShardId": "shardId-000000000003" }"#,
+                with: #""ShardId": "shardId-000000000003" }, { "SequenceNumber": "\#(sequence2)" }"#)),
+        RuleCase(
+            rule: "kinesis.arn-matches-name", kind: .kinesisConsumerDescription,
+            document: consumerDescription.replacingOccurrences(
+                of: #""ConsumerName": "orders-efo""#, with: #""ConsumerName": "orders-other""#)),
+        RuleCase(
+            rule: "kubemq.numeric-range", kind: .kubemqKinesisRequest,
+            document: kubemqGetRecords.replacingOccurrences(of: #""limit": "100""#, with: #""limit": "10001""#)),
+    ]
+}
+
+extension String {
+    /// The string with the last occurrence of `target` replaced.
+    func replacingLastOccurrence(of target: String, with replacement: String) -> String {
+        guard let range = range(of: target, options: .backwards) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
