@@ -76,11 +76,11 @@ extension Gen where Value == [DynamoDBEvent] {
     ///
     /// - Parameters:
     ///   - seconds: The range of window lengths (1–900).
-    ///   - recordCount: The range of writes within the window.
+    ///   - recordCount: The range of writes within the window (a window without writes has no invocations).
     ///   - batchSize: The range of batch sizes.
     /// - Returns: The generator.
     public static func dynamoDBWindowEvents(
-        seconds: ClosedRange<Int> = 30...120, recordCount: ClosedRange<Int> = 0...12, batchSize: ClosedRange<Int> = 1...5
+        seconds: ClosedRange<Int> = 30...120, recordCount: ClosedRange<Int> = 1...12, batchSize: ClosedRange<Int> = 1...5
     ) -> Gen<[DynamoDBEvent]> {
         let tables = Gen<DynamoDBTableSimulator>.dynamoDBTable()
         return Gen { random in

@@ -150,7 +150,7 @@ import Testing
             let expected = try StreamJSONEncoder().encode(sample.value)
             #expect(sample.value.compactJSON() == expected, "seed \(sample.seed)")
         }
-        for events in Gen.dynamoDBWindowEvents(recordCount: 0...6).samples(count: 30, seed: "writer") {
+        for events in Gen.dynamoDBWindowEvents(recordCount: 1...6).samples(count: 30, seed: "writer") {
             for event in events { #expect(event.compactJSON() == (try StreamJSONEncoder().encode(event))) }
         }
         for change in Gen.dynamoDBKinesisChangeRecord().samples(count: 100, seed: "writer") {
