@@ -115,7 +115,8 @@ extension DynamoDBTableSimulator {
         if let pending = shards[shard].pending {
             // A record left over from a full batch closes its own (past) window first.
             shards[shard].pending = nil
-            let created = Int64((pending.dynamodb.approximateCreationDateTime?.date()?.timeIntervalSince1970 ?? 0) * 1_000)
+            let created = Int64(
+                (pending.dynamodb.approximateCreationDateTime?.date()?.timeIntervalSince1970 ?? 0) * 1_000)
             let start = Self.floor(created, to: windowMilliseconds)
             events.append(
                 windowEvent(
@@ -124,7 +125,9 @@ extension DynamoDBTableSimulator {
 
         let start = (Self.floor(clock.millisecondsSince1970, to: windowMilliseconds)) + windowMilliseconds
         let end = start + windowMilliseconds
-        clock.advance(byMilliseconds: start - clock.millisecondsSince1970 + Int64(random.int(in: 0...Int(windowMilliseconds / 10))))
+        clock.advance(
+            byMilliseconds: start - clock.millisecondsSince1970
+                + Int64(random.int(in: 0...Int(windowMilliseconds / 10))))
         let stepLimit = count > 0 ? windowMilliseconds * 9 / 10 / Int64(count) : 0
         var records: [DynamoDBEventRecord] = []
         for _ in 0..<count where clock.millisecondsSince1970 < end - 1 {
@@ -182,7 +185,8 @@ extension DynamoDBTableSimulator {
                     }))
         return DynamoDBEvent(
             records: records,
-            window: TimeWindow(start: Date(timeIntervalSince1970: TimeInterval(start / 1_000)), seconds: Int(length / 1_000)),
+            window: TimeWindow(
+                start: Date(timeIntervalSince1970: TimeInterval(start / 1_000)), seconds: Int(length / 1_000)),
             state: stateValue, shardId: shards[shard].id, eventSourceARN: streamARN, isFinalInvokeForWindow: final,
             isWindowTerminatedEarly: false)
     }

@@ -13,10 +13,13 @@ import Testing
         let validator = try #require(Self.validator)
         let (detected, diagnostics) = validator.check(try JSONDocument(parsing: bytes))
         var findings: [String] = []
-        if detected?.rawValue != kind { findings.append("seed \(seed): detected as \(detected?.rawValue ?? "nothing")") }
+        if detected?.rawValue != kind {
+            findings.append("seed \(seed): detected as \(detected?.rawValue ?? "nothing")")
+        }
         for diagnostic in diagnostics {
             findings.append(
-                "seed \(seed): \(diagnostic.severity.rawValue)[\(diagnostic.rule)] \(diagnostic.pointer): \(diagnostic.message)")
+                "seed \(seed): \(diagnostic.severity.rawValue)[\(diagnostic.rule)] \(diagnostic.pointer): \(diagnostic.message)"
+            )
         }
         return findings
     }
@@ -25,7 +28,9 @@ import Testing
     @Test(arguments: 0..<5)
     func generatedEventsValidateCleanly(chunk: Int) throws {
         var found: [String] = []
-        for sample in Gen.dynamoDBEvent(recordCount: 1...3).seededSamples((chunk * 200)..<(chunk * 200 + 200), seed: "contract") {
+        for sample in Gen.dynamoDBEvent(recordCount: 1...3).seededSamples(
+            (chunk * 200)..<(chunk * 200 + 200), seed: "contract")
+        {
             found += try findings(sample.value.compactJSON(), kind: "dynamodb-event", seed: sample.seed)
             if found.count > 5 { break }
         }
@@ -34,7 +39,9 @@ import Testing
 
     @Test func windowInvocationsValidateCleanly() throws {
         var found: [String] = []
-        for sample in Gen.dynamoDBWindowEvents(recordCount: 1...6, batchSize: 1...3).seededSamples(0..<150, seed: "contract") {
+        for sample in Gen.dynamoDBWindowEvents(recordCount: 1...6, batchSize: 1...3).seededSamples(
+            0..<150, seed: "contract")
+        {
             for event in sample.value {
                 found += try findings(event.compactJSON(), kind: "dynamodb-event", seed: sample.seed)
             }
@@ -47,7 +54,9 @@ import Testing
     @Test(arguments: 0..<2)
     func changeRecordsValidateCleanly(chunk: Int) throws {
         var found: [String] = []
-        for sample in Gen.dynamoDBKinesisChangeRecord().seededSamples((chunk * 500)..<(chunk * 500 + 500), seed: "contract") {
+        for sample in Gen.dynamoDBKinesisChangeRecord().seededSamples(
+            (chunk * 500)..<(chunk * 500 + 500), seed: "contract")
+        {
             found += try findings(sample.value.compactJSON(), kind: "dynamodb-kinesis-record", seed: sample.seed)
             if found.count > 5 { break }
         }
