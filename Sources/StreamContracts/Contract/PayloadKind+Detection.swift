@@ -24,9 +24,9 @@ extension PayloadKind {
                 }
                 if document.member(first, named: "kinesis") != nil { return .kinesisEvent }
                 if document.member(first, named: "dynamodb") != nil { return .dynamodbEvent }
-                if has("ContinuationSequenceNumber") || has("MillisBehindLatest") && !has("NextShardIterator") {
-                    return .subscribeToShardEvent
-                }
+                // ContinuationSequenceNumber is required in SubscribeToShardEvent and absent from GetRecords
+                // output (whose NextShardIterator is also absent once a shard is closed).
+                if has("ContinuationSequenceNumber") { return .subscribeToShardEvent }
                 if has("NextShardIterator") || has("MillisBehindLatest") { return .getRecordsResponse }
                 if has("FailedRecordCount") || document.member(first, named: "ShardId") != nil
                     || document.member(first, named: "ErrorCode") != nil

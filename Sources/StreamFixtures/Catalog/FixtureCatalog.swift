@@ -78,7 +78,23 @@ public enum FixtureCatalog {
                                          region: recipe.region ?? .usEast1)
             return KinesisEvent.generate(options, seed: recipe.seed).map { $0.compactJSON() }
         }),
+        Entry(kind: "dynamodb-event",
+              summary: "DynamoDB Streams events from a simulated table: images per view type, TTL deletes, exact SizeBytes",
+              options: ["records", "shards", "view-type", "region"], bytes: { recipe in
+            DynamoDBEvent.generate(dynamoDBOptions(recipe), seed: recipe.seed).map { $0.compactJSON() }
+        }),
+        Entry(kind: "dynamodb-kinesis-record",
+              summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
+              options: ["region"]) { recipe in
+            let records: [DynamoDBKinesisChangeRecord] = DynamoDBKinesisChangeRecord.generate(dynamoDBOptions(recipe), seed: recipe.seed)
+            return records
+        },
     ]
+
+    static func dynamoDBOptions(_ recipe: FixtureRecipe) -> DynamoDBOptions {
+        DynamoDBOptions(count: recipe.count, records: recipe.records ?? 3, shards: recipe.shards ?? 1,
+                        region: recipe.region ?? .usEast1, viewType: recipe.viewType ?? .newAndOldImages)
+    }
 
     static let lambdaEntries: [Entry] = [
         Entry(kind: "event-source-mapping", summary: "Lambda event source mappings for Kinesis and DynamoDB sources",

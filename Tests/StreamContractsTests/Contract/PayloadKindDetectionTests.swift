@@ -18,6 +18,8 @@ import StreamContracts
              kind: .subscribeToShardEvent),
         Case(json: #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"NextShardIterator":"AAA","MillisBehindLatest":0}"#,
              kind: .getRecordsResponse),
+        Case(json: #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"MillisBehindLatest":0}"#,
+             kind: .getRecordsResponse),
         Case(json: #"{"Records":[{"Data":"eA==","PartitionKey":"p"}],"StreamName":"s"}"#, kind: .putRecordsRequest),
         Case(json: #"{"FailedRecordCount":0,"Records":[{"SequenceNumber":"1","ShardId":"shardId-000000000000"}]}"#,
              kind: .putRecordsResponse),
