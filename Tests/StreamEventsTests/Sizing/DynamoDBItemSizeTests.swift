@@ -28,7 +28,8 @@ import Testing
         #expect(DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: shifted)) == 21)
         // Negative and split: 22 by the rule, capped at 21.
         #expect(DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: "-" + shifted)) == 21)
-        #expect(DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: "9.9999999999999999999999999999999999999E+125")) == 20)
+        #expect(
+            DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: "9.9999999999999999999999999999999999999E+125")) == 20)
     }
 
     @Test func numberSizeIgnoresHowTheTextIsWritten() {
@@ -94,7 +95,8 @@ import Testing
             (
                 ["Artist": .string(artist), "SongTitle": .string(title)],
                 [
-                    "AlbumTitle": .string(album), "Artist": .string(artist), "Awards": .number(DynamoDBNumber(unchecked: awards)),
+                    "AlbumTitle": .string(album), "Artist": .string(artist),
+                    "Awards": .number(DynamoDBNumber(unchecked: awards)),
                     "SongTitle": .string(title),
                 ]
             )

@@ -22,9 +22,19 @@ enum DynamoDBCompactJSON {
             bytes.append(UInt8(ascii: ":"))
         }
 
-        /// A JSON string with StreamJSON's escaping.
+        /// A JSON string with StreamJSON's escaping (`"`, `\` and control characters); text that needs none — nearly
+        /// all of it — is copied in one piece without a generic call into StreamJSON.
         mutating func string(_ text: String) {
-            JSONWriter.appendString(text.utf8, to: &bytes)
+            let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+                for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    return false
+                }
+                bytes.append(UInt8(ascii: "\""))
+                bytes.append(contentsOf: utf8)
+                bytes.append(UInt8(ascii: "\""))
+                return true
+            }
+            if copied != true { JSONWriter.appendString(text.utf8, to: &bytes) }
         }
 
         mutating func bool(_ value: Bool) {
@@ -35,7 +45,8 @@ enum DynamoDBCompactJSON {
             bytes.append(contentsOf: String(value).utf8)
         }
 
-        static let base64Alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        static let base64Alphabet: [UInt8] = Array(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
         /// Padded standard base64 as a JSON string.
         mutating func base64(_ data: [UInt8]) {

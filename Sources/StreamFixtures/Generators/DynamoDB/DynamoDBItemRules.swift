@@ -18,7 +18,8 @@ enum DynamoDBItemRules {
         }
         try checkAttributes(item, path: "", depth: 0)
         guard let size = DynamoDBItemSize.size(of: item) else {
-            throw DynamoDBGeneratorError(code: .invalidNumber, location: "", message: "the item holds N text that is not a number")
+            throw DynamoDBGeneratorError(
+                code: .invalidNumber, location: "", message: "the item holds N text that is not a number")
         }
         guard size <= DynamoDBItemSize.maximumItemSize else {
             throw DynamoDBGeneratorError(
@@ -51,7 +52,8 @@ enum DynamoDBItemRules {
         guard attribute.type.matches(value) else {
             throw DynamoDBGeneratorError(
                 code: .keyTypeMismatch, location: attribute.name,
-                message: "key attribute \"\(attribute.name)\" must be \(attribute.type.rawValue); found \(value.typeKey)")
+                message:
+                    "key attribute \"\(attribute.name)\" must be \(attribute.type.rawValue); found \(value.typeKey)")
         }
         let limit = attribute == schema.partitionKey ? maximumPartitionKeyBytes : maximumSortKeyBytes
         let length: Int
@@ -97,7 +99,8 @@ enum DynamoDBItemRules {
             return
         case .number(let number):
             guard number.isValid else {
-                throw DynamoDBGeneratorError(code: .invalidNumber, location: path, message: number.validationDescription)
+                throw DynamoDBGeneratorError(
+                    code: .invalidNumber, location: path, message: number.validationDescription)
             }
         case .stringSet(let texts):
             guard !texts.isEmpty else { throw setError("DynamoDB sets cannot be empty (SS)") }
@@ -169,7 +172,8 @@ enum DynamoDBItemRules {
         }
         if isSorted { return map }
         return AttributeMap(
-            map.members.sorted { $0.name < $1.name }.map { AttributeMap.Member(name: $0.name, value: sorted($0.value)) })
+            map.members.sorted { $0.name < $1.name }.map { AttributeMap.Member(name: $0.name, value: sorted($0.value)) }
+        )
     }
 
     /// The map with its own members sorted by name (nested maps are left as they are).

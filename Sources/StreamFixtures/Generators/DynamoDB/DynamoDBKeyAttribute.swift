@@ -24,19 +24,25 @@ public struct DynamoDBKeyAttribute: Codable, Hashable, Sendable, CustomStringCon
     ///
     /// - Parameter name: The attribute name.
     /// - Returns: The key attribute `name:S`.
-    public static func string(_ name: String) -> DynamoDBKeyAttribute { DynamoDBKeyAttribute(name: name, type: .string) }
+    public static func string(_ name: String) -> DynamoDBKeyAttribute {
+        DynamoDBKeyAttribute(name: name, type: .string)
+    }
 
     /// A number key attribute.
     ///
     /// - Parameter name: The attribute name.
     /// - Returns: The key attribute `name:N`.
-    public static func number(_ name: String) -> DynamoDBKeyAttribute { DynamoDBKeyAttribute(name: name, type: .number) }
+    public static func number(_ name: String) -> DynamoDBKeyAttribute {
+        DynamoDBKeyAttribute(name: name, type: .number)
+    }
 
     /// A binary key attribute.
     ///
     /// - Parameter name: The attribute name.
     /// - Returns: The key attribute `name:B`.
-    public static func binary(_ name: String) -> DynamoDBKeyAttribute { DynamoDBKeyAttribute(name: name, type: .binary) }
+    public static func binary(_ name: String) -> DynamoDBKeyAttribute {
+        DynamoDBKeyAttribute(name: name, type: .binary)
+    }
 
     /// `name:TYPE`, e.g. `pk:S`.
     public var description: String { name + ":" + type.rawValue }

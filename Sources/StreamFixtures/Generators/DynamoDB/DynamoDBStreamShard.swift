@@ -22,7 +22,9 @@ struct DynamoDBStreamShard: Sendable {
     var pending: DynamoDBEventRecord?
 
     init(createdAt milliseconds: Int64, using random: inout SeededRandom) {
-        id = "shardId-" + Self.zeroPadded(UInt64(max(milliseconds, 0)), width: 20) + "-" + FastText.hex(length: 8, using: &random)
+        id =
+            "shardId-" + Self.zeroPadded(UInt64(max(milliseconds, 0)), width: 20) + "-"
+            + FastText.hex(length: 8, using: &random)
         let prefixLength = random.int(in: 1...8)
         var digits = [UInt8(ascii: "1") + UInt8(random.next(below: 9))]
         for _ in 1..<prefixLength { digits.append(UInt8(ascii: "0") + UInt8(random.next(below: 10))) }

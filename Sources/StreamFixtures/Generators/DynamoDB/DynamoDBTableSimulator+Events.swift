@@ -89,12 +89,15 @@ extension DynamoDBTableSimulator {
 
     /// The invocations of the next tumbling window on one shard: `recordCount` writes spread over a window of
     /// `seconds` aligned on multiples of its length, in batches of at most `batchSize`, each carrying the state the
-    /// previous invocation returned (`{}` first; string counts of records per event name after), and a final
-    /// invocation (`isFinalInvokeForWindow: true`, sometimes with no records).
+    /// previous invocation returned (`{}` first; string counts of records per event name after); the last one has
+    /// `isFinalInvokeForWindow: true`.
+    ///
+    /// The final invocation always carries records: an empty one would be indistinguishable from a Kinesis
+    /// tumbling-window event by its members, and the contract's kind detection reads it as one.
     ///
     /// - Parameters:
     ///   - seconds: The window length, `TumblingWindowInSeconds` (1–900).
-    ///   - recordCount: The writes within the window (0–10,000).
+    ///   - recordCount: The writes within the window (0–10,000); a window without writes has no invocations.
     ///   - batchSize: The largest batch (1–10,000).
     /// - Returns: The events, in invocation order.
     ///
@@ -112,7 +115,8 @@ extension DynamoDBTableSimulator {
         if let pending = shards[shard].pending {
             // A record left over from a full batch closes its own (past) window first.
             shards[shard].pending = nil
-            let created = Int64((pending.dynamodb.approximateCreationDateTime?.date()?.timeIntervalSince1970 ?? 0) * 1_000)
+            let created = Int64(
+                (pending.dynamodb.approximateCreationDateTime?.date()?.timeIntervalSince1970 ?? 0) * 1_000)
             let start = Self.floor(created, to: windowMilliseconds)
             events.append(
                 windowEvent(
@@ -121,7 +125,9 @@ extension DynamoDBTableSimulator {
 
         let start = (Self.floor(clock.millisecondsSince1970, to: windowMilliseconds)) + windowMilliseconds
         let end = start + windowMilliseconds
-        clock.advance(byMilliseconds: start - clock.millisecondsSince1970 + Int64(random.int(in: 0...Int(windowMilliseconds / 10))))
+        clock.advance(
+            byMilliseconds: start - clock.millisecondsSince1970
+                + Int64(random.int(in: 0...Int(windowMilliseconds / 10))))
         let stepLimit = count > 0 ? windowMilliseconds * 9 / 10 / Int64(count) : 0
         var records: [DynamoDBEventRecord] = []
         for _ in 0..<count where clock.millisecondsSince1970 < end - 1 {
@@ -136,7 +142,6 @@ extension DynamoDBTableSimulator {
         }
 
         var counts: [String: Int] = ["records": 0, "inserts": 0, "modifies": 0, "removes": 0]
-        let emptyFinal = records.isEmpty || random.bool()
         var index = 0
         while index < records.count {
             var bytes = 600
@@ -151,8 +156,7 @@ extension DynamoDBTableSimulator {
             let isLast = index == records.count
             events.append(
                 windowEvent(
-                    slice, shard: shard, start: start, length: windowMilliseconds, state: counts,
-                    final: isLast && !emptyFinal))
+                    slice, shard: shard, start: start, length: windowMilliseconds, state: counts, final: isLast))
             for record in slice {
                 counts["records", default: 0] += 1
                 switch record.eventName {
@@ -161,9 +165,6 @@ extension DynamoDBTableSimulator {
                 default: counts["removes", default: 0] += 1
                 }
             }
-        }
-        if emptyFinal {
-            events.append(windowEvent([], shard: shard, start: start, length: windowMilliseconds, state: counts, final: true))
         }
         clock.advance(byMilliseconds: end - clock.millisecondsSince1970)
         return events
@@ -184,7 +185,8 @@ extension DynamoDBTableSimulator {
                     }))
         return DynamoDBEvent(
             records: records,
-            window: TimeWindow(start: Date(timeIntervalSince1970: TimeInterval(start / 1_000)), seconds: Int(length / 1_000)),
+            window: TimeWindow(
+                start: Date(timeIntervalSince1970: TimeInterval(start / 1_000)), seconds: Int(length / 1_000)),
             state: stateValue, shardId: shards[shard].id, eventSourceARN: streamARN, isFinalInvokeForWindow: final,
             isWindowTerminatedEarly: false)
     }

@@ -105,7 +105,9 @@ extension DynamoDBTableSimulator {
     /// - Returns: The record it streams, or `nil` when it changed nothing.
     /// - Throws: ``DynamoDBGeneratorError`` when DynamoDB would reject the write.
     @discardableResult
-    public mutating func apply(_ operation: DynamoDBWriteOperation) throws(DynamoDBGeneratorError) -> DynamoDBEventRecord? {
+    public mutating func apply(_ operation: DynamoDBWriteOperation) throws(DynamoDBGeneratorError)
+        -> DynamoDBEventRecord?
+    {
         switch operation {
         case .put(let item): try put(item)
         case .update(let key, let set, let remove): try update(key: key, set: set, remove: remove)
@@ -125,7 +127,9 @@ extension DynamoDBTableSimulator {
     ///     .put(["pk": "a", "n": 1]), .update(key: ["pk": "a"], set: ["n": 2], remove: []), .delete(key: ["pk": "a"]),
     /// ]))
     /// ```
-    public mutating func apply(_ operations: [DynamoDBWriteOperation]) throws(DynamoDBGeneratorError) -> [DynamoDBEventRecord] {
+    public mutating func apply(_ operations: [DynamoDBWriteOperation]) throws(DynamoDBGeneratorError)
+        -> [DynamoDBEventRecord]
+    {
         var records: [DynamoDBEventRecord] = []
         for operation in operations {
             if let record = try apply(operation) { records.append(record) }
@@ -133,7 +137,8 @@ extension DynamoDBTableSimulator {
         return records
     }
 
-    mutating func removeItem(key: AttributeMap, timeToLive: Bool) throws(DynamoDBGeneratorError) -> DynamoDBEventRecord? {
+    mutating func removeItem(key: AttributeMap, timeToLive: Bool) throws(DynamoDBGeneratorError) -> DynamoDBEventRecord?
+    {
         let canonicalKey = DynamoDBItemRules.canonicalized(key)
         try DynamoDBItemRules.checkKey(canonicalKey, schema: keySchema)
         guard let itemKey = itemKey(of: canonicalKey) else { throw missingKey() }

@@ -207,7 +207,9 @@ public struct DynamoDBTableSimulator: Sendable {
                 "streamViewType",
                 "expected KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or NEW_AND_OLD_IMAGES; found \"\(streamViewType.rawValue)\"")
         }
-        guard (1...64).contains(shardCount) else { throw option("shardCount", "expected 1 to 64 shards; found \(shardCount)") }
+        guard (1...64).contains(shardCount) else {
+            throw option("shardCount", "expected 1 to 64 shards; found \(shardCount)")
+        }
         try operations.validate()
         guard ttlShare.isFinite, (0...1).contains(ttlShare) else {
             throw option("ttlShare", "expected a share from 0 to 1; found \(ttlShare)")
@@ -215,7 +217,8 @@ public struct DynamoDBTableSimulator: Sendable {
         if let ttlAttributeName {
             guard !ttlAttributeName.isEmpty, !keySchema.isKeyAttribute(ttlAttributeName) else {
                 throw option(
-                    "ttlAttributeName", "the TTL attribute must be a non-empty, non-key attribute; found \"\(ttlAttributeName)\"")
+                    "ttlAttributeName",
+                    "the TTL attribute must be a non-empty, non-key attribute; found \"\(ttlAttributeName)\"")
             }
         }
         guard (0...10_000).contains(existingItemCount) else {

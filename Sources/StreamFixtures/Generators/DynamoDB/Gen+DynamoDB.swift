@@ -30,11 +30,13 @@ extension Gen where Value == DynamoDBTableSimulator {
             let keySchema = keySchema ?? schemas.run(using: &random)
             let viewType =
                 streamViewType
-                ?? (random.bool(probability: 0.4) ? .newAndOldImages : (random.element(of: StreamViewType.knownValues) ?? .newImage))
+                ?? (random.bool(probability: 0.4)
+                    ? .newAndOldImages : (random.element(of: StreamViewType.knownValues) ?? .newImage))
             let shardCount = random.int(in: shards)
             let ttlShare = random.bool(probability: 0.5) ? 0 : Double(random.int(in: 5...50)) / 100
             let mixes: [DynamoDBOperationMix] = [
-                .default, DynamoDBOperationMix(put: 1, update: 1, delete: 1), DynamoDBOperationMix(put: 8, update: 1, delete: 1),
+                .default, DynamoDBOperationMix(put: 1, update: 1, delete: 1),
+                DynamoDBOperationMix(put: 8, update: 1, delete: 1),
                 DynamoDBOperationMix(put: 3, update: 6, delete: 1),
             ]
             let start = Int64(1_546_300_800_000) + Int64(random.next(below: 220_000_000_000))
@@ -61,7 +63,8 @@ extension Gen where Value == DynamoDBEvent {
     /// func handlerAcceptsEvent(_ event: DynamoDBEvent) throws { try handle(event) }
     /// ```
     public static func dynamoDBEvent(
-        recordCount: ClosedRange<Int> = 1...10, streamViewType: StreamViewType? = nil, environment: AWSEnvironment? = nil
+        recordCount: ClosedRange<Int> = 1...10, streamViewType: StreamViewType? = nil,
+        environment: AWSEnvironment? = nil
     ) -> Gen<DynamoDBEvent> {
         let tables = Gen<DynamoDBTableSimulator>.dynamoDBTable(streamViewType: streamViewType, environment: environment)
         return Gen { random in
@@ -76,11 +79,12 @@ extension Gen where Value == [DynamoDBEvent] {
     ///
     /// - Parameters:
     ///   - seconds: The range of window lengths (1–900).
-    ///   - recordCount: The range of writes within the window.
+    ///   - recordCount: The range of writes within the window (a window without writes has no invocations).
     ///   - batchSize: The range of batch sizes.
     /// - Returns: The generator.
     public static func dynamoDBWindowEvents(
-        seconds: ClosedRange<Int> = 30...120, recordCount: ClosedRange<Int> = 0...12, batchSize: ClosedRange<Int> = 1...5
+        seconds: ClosedRange<Int> = 30...120, recordCount: ClosedRange<Int> = 1...12,
+        batchSize: ClosedRange<Int> = 1...5
     ) -> Gen<[DynamoDBEvent]> {
         let tables = Gen<DynamoDBTableSimulator>.dynamoDBTable()
         return Gen { random in
@@ -106,9 +110,10 @@ extension Gen where Value == DynamoDBKinesisChangeRecord {
         precision: DynamoDBKinesisTimestampPrecision? = nil
     ) -> Gen<DynamoDBKinesisChangeRecord> {
         Gen<[DynamoDBKinesisChangeRecord]>.dynamoDBKinesisChangeRecords(count: 1...1, precision: precision).map {
-            $0.first ?? DynamoDBKinesisChangeRecord(
-                awsRegion: .usEast1, eventID: "", eventName: .insert, tableName: "orders",
-                dynamodb: DynamoDBStreamRecord(keys: [:]))
+            $0.first
+                ?? DynamoDBKinesisChangeRecord(
+                    awsRegion: .usEast1, eventID: "", eventName: .insert, tableName: "orders",
+                    dynamodb: DynamoDBStreamRecord(keys: [:]))
         }
     }
 }
@@ -128,7 +133,9 @@ extension Gen where Value == [DynamoDBKinesisChangeRecord] {
             var table = tables.run(using: &random)
             let unit = precision ?? (random.bool(probability: 0.8) ? .milliseconds : .microseconds)
             var records: [DynamoDBKinesisChangeRecord] = []
-            for _ in 0..<max(random.int(in: count), 0) { records.append(table.nextKinesisChangeRecord(precision: unit)) }
+            for _ in 0..<max(random.int(in: count), 0) {
+                records.append(table.nextKinesisChangeRecord(precision: unit))
+            }
             return records
         }
     }

@@ -77,7 +77,9 @@ enum KeyValueStyle: Sendable {
             return .string(RandomAttributeValues.email(using: &random))
         case .title:
             var words: [String] = []
-            for _ in 0..<random.int(in: 1...3) { words.append(RandomAttributeValues.word(using: &random).capitalizedFirst) }
+            for _ in 0..<random.int(in: 1...3) {
+                words.append(RandomAttributeValues.word(using: &random).capitalizedFirst)
+            }
             return .string(words.joined(separator: " "))
         case .integerID:
             return .number(FastText.number(random.int(in: 1...99_999_999)))

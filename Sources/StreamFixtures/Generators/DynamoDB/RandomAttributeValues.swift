@@ -97,7 +97,9 @@ enum RandomAttributeValues {
         var numbers: [DynamoDBNumber] = []
         numbers.reserveCapacity(target)
         for _ in 0..<(target * 3) where numbers.count < target {
-            let number = random.bool(probability: 0.95) ? FastText.number(random.int(in: 1...1_000)) : self.number(using: &random)
+            let number =
+                random.bool(probability: 0.95)
+                ? FastText.number(random.int(in: 1...1_000)) : self.number(using: &random)
             if !numbers.contains(number) { numbers.append(number) }
         }
         return numbers.isEmpty ? [FastText.number(1)] : numbers
@@ -221,7 +223,8 @@ enum RandomAttributeValues {
     static func chain(levels: Int, using random: inout SeededRandom) -> AttributeValue {
         var value: AttributeValue = .string(word(using: &random))
         for _ in 0..<max(levels, 1) {
-            value = random.bool() ? .map(AttributeMap([.init(name: word(using: &random), value: value)])) : .list([value])
+            value =
+                random.bool() ? .map(AttributeMap([.init(name: word(using: &random), value: value)])) : .list([value])
         }
         return value
     }

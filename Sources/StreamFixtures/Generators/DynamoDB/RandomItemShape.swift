@@ -154,7 +154,8 @@ struct RandomItemShape: Sendable {
         case .epochSeconds:
             return .number(FastText.number(Self.floorSeconds(now) - Int64(random.int(in: 0...86_400))))
         case .ratio:
-            return .number(Values.decimal(units: random.int(in: -5_000...10_000), fractionDigits: random.int(in: 1...3)))
+            return .number(
+                Values.decimal(units: random.int(in: -5_000...10_000), fractionDigits: random.int(in: 1...3)))
         case .bigNumber:
             return .number(Values.number(using: &random))
         case .flag:

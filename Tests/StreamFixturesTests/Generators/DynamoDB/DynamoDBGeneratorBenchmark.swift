@@ -12,7 +12,9 @@ struct DynamoDBGeneratorBenchmark {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    func measure(_ label: String, tables: [DynamoDBTableSimulator], events: Int, serialise: (DynamoDBEvent) throws -> Int)
+    func measure(
+        _ label: String, tables: [DynamoDBTableSimulator], events: Int, serialise: (DynamoDBEvent) throws -> Int
+    )
         rethrows
     {
         var tables = tables
@@ -52,7 +54,9 @@ struct DynamoDBGeneratorBenchmark {
         let random = Gen.dynamoDBTable().samples(count: 20, seed: "benchmark")
         measure("orders, generation only", tables: orders, events: 1_000) { _ in 0 }
         measure("orders, compactJSON()", tables: orders, events: 1_000) { $0.compactJSON().count }
-        try measure("orders, StreamJSONEncoder", tables: orders, events: 200) { try StreamJSONEncoder().encode($0).count }
+        try measure("orders, StreamJSONEncoder", tables: orders, events: 200) {
+            try StreamJSONEncoder().encode($0).count
+        }
         measure("20 random tables, compactJSON()", tables: random, events: 50) { $0.compactJSON().count }
     }
 }

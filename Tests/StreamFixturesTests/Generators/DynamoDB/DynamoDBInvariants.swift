@@ -58,7 +58,9 @@ enum DynamoDBInvariants {
 
     static func problems(in record: DynamoDBEventRecord) -> [String] {
         var problems: [String] = []
-        if !StrictPatterns.matches(StrictPatterns.eventID, record.eventID) { problems.append("eventID \(record.eventID)") }
+        if !StrictPatterns.matches(StrictPatterns.eventID, record.eventID) {
+            problems.append("eventID \(record.eventID)")
+        }
         if record.eventVersion != "1.1" { problems.append("eventVersion \(record.eventVersion)") }
         if record.eventSource != "aws:dynamodb" { problems.append("eventSource \(record.eventSource)") }
         if !record.eventName.isKnown { problems.append("eventName \(record.eventName)") }
@@ -95,8 +97,12 @@ enum DynamoDBInvariants {
         guard let viewType = change.streamViewType, viewType.isKnown else { return problems + ["StreamViewType"] }
         let expectNew = viewType.includesNewImage && record.eventName != .remove
         let expectOld = viewType.includesOldImage && record.eventName != .insert
-        if (change.newImage != nil) != expectNew { problems.append("NewImage presence for \(viewType) \(record.eventName)") }
-        if (change.oldImage != nil) != expectOld { problems.append("OldImage presence for \(viewType) \(record.eventName)") }
+        if (change.newImage != nil) != expectNew {
+            problems.append("NewImage presence for \(viewType) \(record.eventName)")
+        }
+        if (change.oldImage != nil) != expectOld {
+            problems.append("OldImage presence for \(viewType) \(record.eventName)")
+        }
         if !(1...2).contains(change.keys.count) { problems.append("Keys has \(change.keys.count) attributes") }
         for key in change.keys {
             switch key.value {
@@ -111,7 +117,9 @@ enum DynamoDBInvariants {
         }
         let expectedSize = DynamoDBItemSize.streamRecordSize(of: change)
         if change.sizeBytes != expectedSize || (change.sizeBytes ?? 0) < 1 {
-            problems.append("SizeBytes \(String(describing: change.sizeBytes)) but the formula gives \(String(describing: expectedSize))")
+            problems.append(
+                "SizeBytes \(String(describing: change.sizeBytes)) but the formula gives \(String(describing: expectedSize))"
+            )
         }
         if let identity = record.userIdentity, record.eventName != .remove || identity != .ttlService {
             problems.append("userIdentity on \(record.eventName): \(identity)")
@@ -154,11 +162,13 @@ enum DynamoDBInvariants {
             return texts.isEmpty || Set(texts).count != texts.count ? ["\(path): SS empty or repeated"] : []
         case .numberSet(let numbers):
             let own = numbers.flatMap(numberProblems)
-            return own + (numbers.isEmpty || Set(numbers).count != numbers.count ? ["\(path): NS empty or repeated"] : [])
+            return own
+                + (numbers.isEmpty || Set(numbers).count != numbers.count ? ["\(path): NS empty or repeated"] : [])
         case .binarySet(let sets):
             return sets.isEmpty || Set(sets).count != sets.count ? ["\(path): BS empty or repeated"] : []
         case .map(let map):
-            return (depth + 1 > 32 ? ["\(path): nested deeper than 32"] : []) + itemProblems(map, path: path, depth: depth + 1)
+            return (depth + 1 > 32 ? ["\(path): nested deeper than 32"] : [])
+                + itemProblems(map, path: path, depth: depth + 1)
         case .list(let elements):
             return (depth + 1 > 32 ? ["\(path): nested deeper than 32"] : [])
                 + elements.enumerated().flatMap { valueProblems($1, path: path + "[\($0)]", depth: depth + 1) }
@@ -175,7 +185,9 @@ enum DynamoDBInvariants {
         if change.eventSource != "aws:dynamodb" { problems.append("eventSource") }
         if !StrictPatterns.matches(StrictPatterns.tableName, change.tableName) { problems.append("tableName") }
         let record = change.dynamodb
-        if record.sequenceNumber != nil || record.streamViewType != nil { problems.append("SequenceNumber/StreamViewType") }
+        if record.sequenceNumber != nil || record.streamViewType != nil {
+            problems.append("SequenceNumber/StreamViewType")
+        }
         guard case .number(let created)? = record.approximateCreationDateTime?.form, created.isInteger,
             let value = created.int64Value, value > 1_000_000_000_000
         else { return problems + ["ApproximateCreationDateTime not ms/µs"] }
@@ -220,7 +232,10 @@ enum RoundTrip {
             let decoded = try StreamJSONDecoder().decode(T.self, from: bytes)
             if decoded != value { return "decoded value differs" }
             let again = try StreamJSONEncoder().encode(decoded)
-            if again != bytes { return "re-encoded bytes differ:\n\(String(decoding: bytes, as: UTF8.self))\n\(String(decoding: again, as: UTF8.self))" }
+            if again != bytes {
+                return
+                    "re-encoded bytes differ:\n\(String(decoding: bytes, as: UTF8.self))\n\(String(decoding: again, as: UTF8.self))"
+            }
             return nil
         } catch {
             return "\(error)"

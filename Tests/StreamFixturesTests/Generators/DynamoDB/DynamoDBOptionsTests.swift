@@ -16,7 +16,9 @@ import Testing
     }
 
     @Test func operationMixesParseFromTheCommandLineForm() throws {
-        #expect(try DynamoDBOperationMix(parsing: "put=6,update=3,delete=1") == DynamoDBOperationMix(put: 6, update: 3, delete: 1))
+        #expect(
+            try DynamoDBOperationMix(parsing: "put=6,update=3,delete=1")
+                == DynamoDBOperationMix(put: 6, update: 3, delete: 1))
         #expect(try DynamoDBOperationMix(parsing: "delete=2") == DynamoDBOperationMix(put: 0, update: 0, delete: 2))
         for bad in ["put=-1", "insert=2", "put=0", "put=x", "put"] {
             #expect(throws: DynamoDBGeneratorError.self, "\(bad)") { try DynamoDBOperationMix(parsing: bad) }
@@ -25,7 +27,8 @@ import Testing
 
     @Test func generateHonoursEveryOption() throws {
         let options = DynamoDBOptions(
-            count: 4, records: 7, shards: 2, region: .euCentral1, accountID: "123456789012", tableName: "Customers-prod",
+            count: 4, records: 7, shards: 2, region: .euCentral1, accountID: "123456789012",
+            tableName: "Customers-prod",
             viewType: .newImage, keySchema: try DynamoDBKeySchema(parsing: "customerId:N,orderDate:S"), ttlShare: 0,
             operations: DynamoDBOperationMix(put: 1, update: 0, delete: 0))
         try options.validate()
@@ -37,7 +40,8 @@ import Testing
             for record in event.records {
                 #expect(record.awsRegion == .euCentral1)
                 #expect(
-                    record.eventSourceARN?.hasPrefix("arn:aws:dynamodb:eu-central-1:123456789012:table/Customers-prod/stream/")
+                    record.eventSourceARN?.hasPrefix(
+                        "arn:aws:dynamodb:eu-central-1:123456789012:table/Customers-prod/stream/")
                         == true)
                 #expect(record.dynamodb.streamViewType == .newImage)
                 #expect(Set(record.dynamodb.keys.names) == ["customerId", "orderDate"])
@@ -78,7 +82,10 @@ import Testing
             (DynamoDBOptions(shards: 65), "shards"),
             (DynamoDBOptions(ttlShare: -0.1), "ttlShare"),
             (DynamoDBOptions(viewType: "BOTH"), "viewType"),
-            (DynamoDBOptions(keySchema: DynamoDBKeySchema(partitionKey: .string("k"), sortKey: .number("k"))), "keySchema"),
+            (
+                DynamoDBOptions(keySchema: DynamoDBKeySchema(partitionKey: .string("k"), sortKey: .number("k"))),
+                "keySchema"
+            ),
             (DynamoDBOptions(operations: DynamoDBOperationMix(put: 0, update: 0, delete: 0)), "operations"),
         ]
         for (options, field) in cases {

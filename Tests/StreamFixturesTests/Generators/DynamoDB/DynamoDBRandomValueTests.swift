@@ -4,7 +4,12 @@ import Testing
 
 @Suite struct DynamoDBRandomValueTests {
     @Test func numbersAreValidCanonicalAndSpreadOverTheRange() {
-        var zero = false, negative = false, fraction = false, longest = 0, tiny = false, huge = false
+        var zero = false
+        var negative = false
+        var fraction = false
+        var longest = 0
+        var tiny = false
+        var huge = false
         for number in Gen.dynamoDBNumber.samples(count: 3_000, seed: 1) {
             #expect(number.isValid, "\(number.text)")
             #expect(number.canonical.text == number.text, "\(number.text)")

@@ -96,7 +96,9 @@ import Testing
     @Test func numbersAreStoredInCanonicalForm() throws {
         var table = try table()
         let record = try #require(
-            try table.put(["pk": "a", "price": .number("12.50"), "big": .number("1.5E+3"), "set": .numberSet(["+1", "2.0"])]))
+            try table.put([
+                "pk": "a", "price": .number("12.50"), "big": .number("1.5E+3"), "set": .numberSet(["+1", "2.0"]),
+            ]))
         let image = try #require(record.dynamodb.newImage)
         #expect(image["price"]?.numberValue?.text == "12.5")
         #expect(image["big"]?.numberValue?.text == "1500")
@@ -113,9 +115,12 @@ import Testing
     }
 
     @Test func imagesAreSortedByNameAtEveryLevel() throws {
-        var table = try table(schema: DynamoDBKeySchema(partitionKey: .string("orderId"), sortKey: .number("lineNumber")))
+        var table = try table(
+            schema: DynamoDBKeySchema(partitionKey: .string("orderId"), sortKey: .number("lineNumber")))
         let record = try #require(
-            try table.put(["orderId": "o-1", "lineNumber": 1, "zeta": ["b": 1, "a": [["y": 1, "x": 2]]], "alpha": true]))
+            try table.put([
+                "orderId": "o-1", "lineNumber": 1, "zeta": ["b": 1, "a": [["y": 1, "x": 2]]], "alpha": true,
+            ]))
         #expect(record.dynamodb.keys.names == ["lineNumber", "orderId"])
         #expect(record.dynamodb.newImage?.names == ["alpha", "lineNumber", "orderId", "zeta"])
         #expect(record.dynamodb.newImage?["zeta"]?.mapValue?.names == ["a", "b"])
@@ -161,7 +166,8 @@ import Testing
         let readings = Gen.zip(Gen.element("t1", "t2", "t3"), Gen.int(in: -300...450), Gen.bool())
             .map { Reading(sensor: $0, celsius: Double($1) / 10, ok: $2) }
         var table = try DynamoDBTableSimulator(
-            name: "readings", keySchema: DynamoDBKeySchema(partitionKey: .string("deviceId"), sortKey: .number("timestamp")),
+            name: "readings",
+            keySchema: DynamoDBKeySchema(partitionKey: .string("deviceId"), sortKey: .number("timestamp")),
             streamViewType: .newImage, items: .values(readings), seed: 3)
         let event = table.nextEvent(recordCount: 30)
         #expect(DynamoDBInvariants.problems(in: event).isEmpty, "\(DynamoDBInvariants.problems(in: event))")
@@ -190,7 +196,8 @@ import Testing
 
     @Test func aRepetitiveSourceStillStreamsRecords() throws {
         var table = try DynamoDBTableSimulator(
-            items: .items(.constant(["pk": "same", "n": 1])), operations: DynamoDBOperationMix(put: 1, update: 1, delete: 0),
+            items: .items(.constant(["pk": "same", "n": 1])),
+            operations: DynamoDBOperationMix(put: 1, update: 1, delete: 0),
             existingItemCount: 0, seed: 2)
         let event = table.nextEvent(recordCount: 5)
         #expect(event.records.count == 5)
@@ -203,7 +210,10 @@ import Testing
         ("no key", .put(["total": 1]), .missingKeyAttribute),
         ("key of the wrong type", .put(["pk": 1]), .keyTypeMismatch),
         ("empty key string", .put(["pk": ""]), .invalidKeyValue),
-        ("partition key over 2048 bytes", .put(["pk": .string(String(repeating: "x", count: 2_049))]), .invalidKeyValue),
+        (
+            "partition key over 2048 bytes", .put(["pk": .string(String(repeating: "x", count: 2_049))]),
+            .invalidKeyValue
+        ),
         ("empty string set", .put(["pk": "a", "s": .stringSet([])]), .invalidSet),
         ("repeated string", .put(["pk": "a", "s": .stringSet(["x", "x"])]), .invalidSet),
         ("numbers equal by value", .put(["pk": "a", "s": .numberSet(["1", "1.0"])]), .invalidSet),
@@ -270,8 +280,12 @@ import Testing
                 return error.location
             }
         }
-        #expect(location { () throws(DynamoDBGeneratorError) in try DynamoDBTableSimulator(shardCount: 0, seed: 1) } == "shardCount")
-        #expect(location { () throws(DynamoDBGeneratorError) in try DynamoDBTableSimulator(ttlShare: 1.5, seed: 1) } == "ttlShare")
+        #expect(
+            location { () throws(DynamoDBGeneratorError) in try DynamoDBTableSimulator(shardCount: 0, seed: 1) }
+                == "shardCount")
+        #expect(
+            location { () throws(DynamoDBGeneratorError) in try DynamoDBTableSimulator(ttlShare: 1.5, seed: 1) }
+                == "ttlShare")
         #expect(
             location { () throws(DynamoDBGeneratorError) in
                 try DynamoDBTableSimulator(streamViewType: "NEW", seed: 1)
