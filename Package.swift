@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "StreamEvents", targets: ["StreamEvents"]),
         .library(name: "StreamContracts", targets: ["StreamContracts"]),
         .library(name: "StreamFixtures", targets: ["StreamFixtures"]),
+        .library(name: "StreamFixturesTesting", targets: ["StreamFixturesTesting"]),
         .executable(name: "stream-fixtures", targets: ["stream-fixtures"]),
     ],
     targets: [
@@ -29,6 +30,13 @@ let package = Package(
         .target(
             name: "StreamFixtures",
             dependencies: ["StreamEvents", "StreamContracts", "StreamJSON"],
+            swiftSettings: strictSettings
+        ),
+        // Snapshot assertions for XCTest and Swift Testing. A target of its own so that the CLI and
+        // StreamFixtures never link the test frameworks.
+        .target(
+            name: "StreamFixturesTesting",
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSON"],
             swiftSettings: strictSettings
         ),
         // The command-line tool: argument parsing and output only.
@@ -61,6 +69,12 @@ let package = Package(
         .testTarget(
             name: "StreamFixturesTests",
             dependencies: ["StreamFixtures", "StreamEvents", "StreamContracts", "StreamJSON"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StreamFixturesTestingTests",
+            dependencies: ["StreamFixturesTesting", "StreamFixtures", "StreamEvents", "StreamJSON"],
+            exclude: ["__Snapshots__"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["stream-fixtures"], swiftSettings: strictSettings),

@@ -1,0 +1,1 @@
+// Snapshot assertions for XCTest and Swift Testing. See README.md.

@@ -1,0 +1,1 @@
+// Tests of the snapshot assertions live beside this file.
