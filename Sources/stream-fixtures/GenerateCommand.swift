@@ -19,6 +19,13 @@ enum GenerateCommand {
           --shards N         Shards of the simulated stream, where the kind has a stream.
           --view-type T      DynamoDB StreamViewType (KEYS_ONLY, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES).
           --region R         AWS region, e.g. eu-west-1 (the partition follows).
+          --window-seconds N Tumbling window length (1-900): events are the invokes of consecutive windows.
+          --aggregation-share X
+                             Share of Kinesis records that are KPL aggregates, 0 to 1 (default 0.1).
+          --ttl-share X      Share of DynamoDB deletes done by Time to Live, 0 to 1.
+          --timestamp-style S
+                             API timestamps as epochSeconds (wire, AWS CLI v1) or iso8601 (AWS CLI v2).
+          --payload P        Kinesis record data: json (default), text, bytes or mixed.
           --format F         json (default; several documents make an array) or jsonl (one per line).
           --pretty           Indent the JSON (json format only).
           --out PATH         Write to PATH instead of standard output.
@@ -28,7 +35,8 @@ enum GenerateCommand {
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out"],
+            arguments, options: ["--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
+                      "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload"],
             flags: ["--pretty", "--list", "--help"])
         if args.has("--help") {
             Console.out(usage)
@@ -65,6 +73,17 @@ enum GenerateCommand {
             }
             recipe.viewType = StreamViewType(rawValue: viewType)
         }
+        if args.value("--window-seconds") != nil {
+            recipe.windowSeconds = try args.integer("--window-seconds", default: 60, in: 1...900)
+        }
+        recipe.aggregationShare = try share(args, "--aggregation-share")
+        recipe.ttlShare = try share(args, "--ttl-share")
+        if args.value("--timestamp-style") != nil {
+            recipe.timestampStyle = try args.choice("--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
+        }
+        if args.value("--payload") != nil {
+            recipe.payload = try args.choice("--payload", default: .json, from: KinesisPayloadStyle.allCases)
+        }
 
         let documents: [[UInt8]]
         do {
@@ -75,7 +94,8 @@ enum GenerateCommand {
             Console.error("error: generation failed: \(error)\n")
             return Console.violations
         }
-        let output = render(documents, format: format == .jsonl, pretty: args.has("--pretty"))
+        let layout: FixtureLayout = format == .jsonl ? .jsonLines : .json(pretty: args.has("--pretty"))
+        let output = layout.bytes(of: documents)
         if let path = args.value("--out") {
             do {
                 try Data(output).write(to: URL(fileURLWithPath: path))
@@ -89,27 +109,19 @@ enum GenerateCommand {
         return Console.ok
     }
 
+    /// The value of `name` as a share from 0 to 1, if given.
+    static func share(_ args: Arguments, _ name: String) throws(UsageError) -> Double? {
+        guard let text = args.value(name) else { return nil }
+        guard let share = Double(text), (0...1).contains(share) else {
+            throw UsageError("\(name) must be a number from 0 to 1; found '\(text)'")
+        }
+        return share
+    }
+
     /// A seed from the command line: digits are a number, anything else a text seed.
     static func seed(_ text: String?) -> Seed {
         guard let text else { return 0 }
         if let number = UInt64(text) { return Seed(number) }
         return Seed(text)
-    }
-
-    /// Documents as JSON Lines, one JSON document, or a JSON array of documents; always ending in a newline.
-    static func render(_ documents: [[UInt8]], format jsonl: Bool, pretty: Bool) -> [UInt8] {
-        if jsonl { return documents.flatMap { $0 + [0x0A] } }
-        var joined: [UInt8] = documents.count == 1 ? documents[0] : [UInt8(ascii: "[")]
-        if documents.count != 1 {
-            for (index, document) in documents.enumerated() {
-                if index > 0 { joined.append(UInt8(ascii: ",")) }
-                joined += document
-            }
-            joined.append(UInt8(ascii: "]"))
-        }
-        if pretty, let document = try? JSONDocument(parsing: joined) {
-            return JSONWriter.bytes(of: document.root.value, style: .pretty) + [0x0A]
-        }
-        return joined + [0x0A]
     }
 }

@@ -60,6 +60,14 @@ public enum FixtureCatalog {
         if let shards = recipe.shards, !(1...1_000).contains(shards) {
             throw FixtureRecipeError("shards must be from 1 to 1000; found \(shards)")
         }
+        if let seconds = recipe.windowSeconds, !(1...900).contains(seconds) {
+            throw FixtureRecipeError("window-seconds must be from 1 to 900 (Lambda TumblingWindowInSeconds); found \(seconds)")
+        }
+        for (name, share) in [("aggregation-share", recipe.aggregationShare), ("ttl-share", recipe.ttlShare)] {
+            if let share, !(0...1).contains(share) {
+                throw FixtureRecipeError("\(name) must be a share from 0 to 1; found \(share)")
+            }
+        }
         return try entry.make(recipe)
     }
 
@@ -73,38 +81,48 @@ public enum FixtureCatalog {
     static let streamEntries: [Entry] = [
         Entry(kind: "kinesis-event",
               summary: "Kinesis Data Streams events: one shard per batch, real sequence numbers, KPL aggregates",
-              options: ["records", "shards", "region"], bytes: { recipe in
-            let options = KinesisOptions(count: recipe.count, records: recipe.records ?? 3, shards: recipe.shards ?? 1,
-                                         region: recipe.region ?? .usEast1)
+              options: ["records", "shards", "region", "window-seconds", "aggregation-share", "payload"], bytes: { recipe in
+            let records = recipe.records ?? 3
+            let options = KinesisOptions(count: recipe.count, records: records, shards: recipe.shards ?? 1,
+                                         region: recipe.region ?? .usEast1, payload: recipe.payload ?? .json,
+                                         aggregationShare: recipe.aggregationShare ?? 0.1,
+                                         windowSeconds: recipe.windowSeconds, batchSize: max(100, records))
             return KinesisEvent.generate(options, seed: recipe.seed).map { $0.compactJSON() }
         }),
         Entry(kind: "dynamodb-event",
               summary: "DynamoDB Streams events from a simulated table: images per view type, TTL deletes, exact SizeBytes",
-              options: ["records", "shards", "view-type", "region"], bytes: { recipe in
+              options: ["records", "shards", "view-type", "region", "window-seconds", "ttl-share"], bytes: { recipe in
             DynamoDBEvent.generate(dynamoDBOptions(recipe), seed: recipe.seed).map { $0.compactJSON() }
         }),
         Entry(kind: "dynamodb-kinesis-record",
               summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
-              options: ["region"]) { recipe in
+              options: ["view-type", "region", "ttl-share"]) { recipe in
             let records: [DynamoDBKinesisChangeRecord] = DynamoDBKinesisChangeRecord.generate(dynamoDBOptions(recipe), seed: recipe.seed)
             return records
         },
     ]
 
     static func dynamoDBOptions(_ recipe: FixtureRecipe) -> DynamoDBOptions {
-        DynamoDBOptions(count: recipe.count, records: recipe.records ?? 3, shards: recipe.shards ?? 1,
-                        region: recipe.region ?? .usEast1, viewType: recipe.viewType ?? .newAndOldImages)
+        let records = recipe.records ?? 3
+        var options = DynamoDBOptions(count: recipe.count, records: records, shards: recipe.shards ?? 1,
+                                      region: recipe.region ?? .usEast1, viewType: recipe.viewType ?? .newAndOldImages,
+                                      windowSeconds: recipe.windowSeconds, batchSize: max(100, records))
+        if let ttlShare = recipe.ttlShare { options.ttlShare = ttlShare }
+        return options
     }
 
     static let lambdaEntries: [Entry] = [
         Entry(kind: "event-source-mapping", summary: "Lambda event source mappings for Kinesis and DynamoDB sources",
-              options: ["region"]) { recipe in
-            EventSourceMappingConfiguration.generate(.init(count: recipe.count, environment: recipe.environment), seed: recipe.seed)
+              options: ["region", "timestamp-style"]) { recipe in
+            EventSourceMappingConfiguration.generate(
+                .init(count: recipe.count, environment: recipe.environment, timestampStyle: recipe.timestampStyle ?? .epochSeconds),
+                seed: recipe.seed)
         },
         Entry(kind: "event-source-mappings", summary: "`aws lambda list-event-source-mappings` pages chained by NextMarker",
-              options: ["records", "region"]) { recipe in
+              options: ["records", "region", "timestamp-style"]) { recipe in
             ListEventSourceMappingsResponse.generate(
-                .init(count: recipe.count, pageSize: recipe.records ?? 5, environment: recipe.environment), seed: recipe.seed)
+                .init(count: recipe.count, pageSize: recipe.records ?? 5, environment: recipe.environment,
+                      timestampStyle: recipe.timestampStyle ?? .epochSeconds), seed: recipe.seed)
         },
         Entry(kind: "batch-item-failures", summary: "partial batch responses drawn from a generated batch",
               options: ["records"]) { recipe in
@@ -127,45 +145,46 @@ public enum FixtureCatalog {
     ]
 
     static func stream(_ recipe: FixtureRecipe) -> KinesisStreamOptions {
-        KinesisStreamOptions(environment: recipe.environment, shardCount: recipe.shards)
+        KinesisStreamOptions(environment: recipe.environment, shardCount: recipe.shards,
+                             timestampStyle: recipe.timestampStyle ?? .epochSeconds)
     }
 
     static let kinesisAPIEntries: [Entry] = [
-        Entry(kind: "kinesis-consumer", summary: "enhanced fan-out consumers", options: ["shards", "region"]) { recipe in
+        Entry(kind: "kinesis-consumer", summary: "enhanced fan-out consumers", options: ["shards", "region", "timestamp-style"]) { recipe in
             let items: [KinesisAPI.Consumer] = KinesisAPI.Consumer.generate(
                 .init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
             return items
         },
         Entry(kind: "kinesis-consumer-description", summary: "consumers with their stream ARN",
-              options: ["shards", "region"]) { recipe in
+              options: ["shards", "region", "timestamp-style"]) { recipe in
             let items: [KinesisAPI.ConsumerDescription] = KinesisAPI.ConsumerDescription.generate(
                 .init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
             return items
         },
         Entry(kind: "register-stream-consumer-response", summary: "RegisterStreamConsumer outputs",
-              options: ["shards", "region"]) { recipe in
+              options: ["shards", "region", "timestamp-style"]) { recipe in
             KinesisAPI.RegisterStreamConsumerOutput.generate(.init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
         },
         Entry(kind: "describe-stream-consumer-response", summary: "DescribeStreamConsumer outputs",
-              options: ["shards", "region"]) { recipe in
+              options: ["shards", "region", "timestamp-style"]) { recipe in
             KinesisAPI.DescribeStreamConsumerOutput.generate(.init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
         },
         Entry(kind: "describe-stream-summary-response", summary: "DescribeStreamSummary outputs (ConsumerCount included)",
-              options: ["shards", "region"]) { recipe in
+              options: ["shards", "region", "timestamp-style"]) { recipe in
             KinesisAPI.DescribeStreamSummaryOutput.generate(.init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
         },
         Entry(kind: "list-stream-consumers-response", summary: "ListStreamConsumers pages chained by NextToken",
-              options: ["records", "shards", "region"]) { recipe in
+              options: ["records", "shards", "region", "timestamp-style"]) { recipe in
             KinesisAPI.ListStreamConsumersOutput.generate(
                 .init(count: min(recipe.count, 20), pageSize: recipe.records ?? 3, stream: stream(recipe)), seed: recipe.seed)
         },
         Entry(kind: "subscribe-to-shard-event", summary: "SubscribeToShard event streams with continuation sequence numbers",
-              options: ["records", "shards", "region"]) { recipe in
+              options: ["records", "shards", "region", "timestamp-style"]) { recipe in
             KinesisAPI.SubscribeToShardEvent.generate(
                 .init(count: recipe.count, recordsPerDelivery: 0...(recipe.records ?? 5), stream: stream(recipe)), seed: recipe.seed)
         },
         Entry(kind: "get-records-response", summary: "GetRecords pages of one shard",
-              options: ["records", "shards", "region"]) { recipe in
+              options: ["records", "shards", "region", "timestamp-style"]) { recipe in
             KinesisAPI.GetRecordsOutput.generate(
                 .init(count: recipe.count, recordsPerDelivery: 0...(recipe.records ?? 5), stream: stream(recipe)), seed: recipe.seed)
         },
