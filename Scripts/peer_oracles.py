@@ -54,7 +54,8 @@ for kind, path in fixture_files:
     if len(documents) == 1 and isinstance(documents[0], list) and kind not in ("",):
         documents = documents[0]
     errors = [e.message for d in documents for e in validators[kind].iter_errors(d)]
-    report(not errors, f"jsonschema fixture {path.name} ({kind}): {len(errors)} errors")
+    report(not errors, f"jsonschema fixture {path.relative_to(fixtures_dir)} ({kind}): {len(documents)} documents, {len(errors)} errors"
+           + (f" (first: {errors[0][:160]})" if errors else ""))
 if not fixture_files:
     print("note  no committed fixtures listed in Fixtures/fixtures.json yet", flush=True)
 
