@@ -37,7 +37,7 @@ import StreamJSON
         #expect(result.stdout.contains("kinesis-event/small.json: differs from what its recipe (kinesis-event, seed \"kinesis-small\") generates"))
         #expect(result.stdout.contains("first difference at /Records/1/kinesis/partitionKey: expected \"edited-by-hand\""))
         #expect(result.stdout.contains("--- \(dir.path)/kinesis-event/small.json\n+++ \(dir.path)/kinesis-event/small.json (regenerated)\n@@ "))
-        #expect(result.stdout.contains("\n-      \"partitionKey\": \"edited-by-hand\",\n+      \"partitionKey\": \"\(partitionKey)\",\n"))
+        #expect(result.stdout.contains("\n-        \"partitionKey\": \"edited-by-hand\",\n+        \"partitionKey\": \"\(partitionKey)\",\n"))
         #expect(result.stdout.contains("1 differ"))
         #expect(result.stdout.contains("Run 'stream-fixtures snapshot' to regenerate them"))
         // --check writes nothing.
@@ -107,7 +107,7 @@ import StreamJSON
         #expect(other.stdout.contains("6 fixtures from"))
         let named = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest, "kubemq-kinesis-request/small.json"])
         #expect(named.status == 1)
-        #expect(named.stdout.contains("first difference at the root: expected [], found {"))
+        #expect(named.stdout.contains("first difference at the root: expected [], found an object with 2 member(s)"))
         let none = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest, "no-such-kind/"])
         #expect(none.status == 64)
     }
@@ -124,7 +124,7 @@ import StreamJSON
             """.utf8).write(to: manifest)
         let result = try CLIRunner.run(["snapshot", "--manifest", manifest.path])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("fixtures.json:2:62: /fixtures/0/records: kind \"kinesis-consumer\" does not use \"records\""))
+        #expect(result.stderr.contains("fixtures.json:2:61: /fixtures/0/records: kind \"kinesis-consumer\" does not use \"records\""))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("a.json").path))
     }
 }
