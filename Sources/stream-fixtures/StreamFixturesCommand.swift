@@ -10,6 +10,7 @@ enum StreamFixturesCommand {
                      documents against a JSON Schema (--schema).
           rules      List the semantic rules: id, severity, kinds, what each checks.
           generate   Generate realistic, seeded payloads of any kind as canonical JSON.
+          schema     List the payload kinds, or print the JSON Schema of one.
           snapshot   Regenerate the fixtures of Fixtures/fixtures.json, or --check that they match.
           --version  Print the version.
           --help     Print this help.
@@ -34,6 +35,8 @@ enum StreamFixturesCommand {
                 return Console.ok
             case "generate":
                 return try GenerateCommand.run(Array(arguments.dropFirst()))
+            case "schema":
+                return try SchemaCommand.run(Array(arguments.dropFirst()))
             case "snapshot":
                 return try SnapshotCommand.run(Array(arguments.dropFirst()))
             case "rules":

@@ -20,3 +20,24 @@ import Testing
         #expect(result.stderr.contains("USAGE: stream-fixtures"))
     }
 }
+
+@Suite struct SchemaCommandTests {
+    @Test func listNamesEveryContractKindWithItsTitle() throws {
+        let result = try CLIRunner.run(["schema", "--list"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 21)
+        #expect(lines.contains { $0.hasPrefix("kinesis-event ") && $0.count > 40 })
+    }
+
+    @Test func kindPrintsTheSchemaFileByteForByte() throws {
+        let result = try CLIRunner.run(["schema", "dynamodb-event"])
+        #expect(result.status == 0)
+        let file = try String(
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("Schemas/dynamodb-event.schema.json"), encoding: .utf8)
+        #expect(result.stdout == (file.hasSuffix("\n") ? file : file + "\n"))
+        let unknown = try CLIRunner.run(["schema", "kinesis"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown kind 'kinesis'; known kinds: batch-item-failures,"))
+    }
+}
