@@ -83,7 +83,16 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
     public init(old: String, new: String, contextLines: Int = 3) {
         let oldLines = Self.lines(of: old)
         let newLines = Self.lines(of: new)
-        let steps = MyersDiff.steps(from: oldLines, to: newLines)
+        // Compare small integers, not strings: each distinct line gets a number once.
+        var numbers: [TextLine: Int] = [:]
+        func number(_ line: TextLine) -> Int {
+            if let known = numbers[line] { return known }
+            numbers[line] = numbers.count
+            return numbers.count - 1
+        }
+        let oldNumbers = oldLines.map(number)
+        let newNumbers = newLines.map(number)
+        let steps = MyersDiff.steps(from: oldNumbers, to: newNumbers)
         self.hunks = Self.hunks(steps: steps, old: oldLines, new: newLines, context: max(0, contextLines))
     }
 
