@@ -23,7 +23,8 @@ package struct SnapshotLocation: Sendable, Hashable {
         } else {
             let file = URL(fileURLWithPath: filePath)
             let testFile = file.deletingPathExtension().lastPathComponent
-            self.directory = file.deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+            self.directory =
+                file.deletingLastPathComponent().appendingPathComponent("__Snapshots__")
                 .appendingPathComponent(Self.sanitized(testFile)).path
         }
         self.fileName = Self.sanitized(function) + "." + Self.sanitized(name) + ".json"
@@ -37,7 +38,8 @@ package struct SnapshotLocation: Sendable, Hashable {
         var result = ""
         var pendingSeparator = false
         for scalar in text.unicodeScalars {
-            let isSafe = scalar.isASCII
+            let isSafe =
+                scalar.isASCII
                 && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                     || scalar == "-")
             if isSafe {

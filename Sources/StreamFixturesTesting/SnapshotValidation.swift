@@ -30,11 +30,12 @@ enum SnapshotValidation {
         guard !errors.isEmpty else { return .success(diagnostics) }
         let name = kind?.rawValue ?? forcedKind?.rawValue ?? "unknown"
         let how = forcedKind == nil ? "detected as \(name)" : "validated as \(name)"
-        return .failure(SnapshotProblem(
-            "not recorded: the value breaks the contract (\(how)) with \(errors.count) error(s)"
-                + (diagnostics.count > errors.count ? " and \(diagnostics.count - errors.count) warning(s)" : "")
-                + ":\n" + lines(diagnostics)
-                + "\nFix the value, or pass contract: .unchecked to snapshot a deliberately broken payload."))
+        return .failure(
+            SnapshotProblem(
+                "not recorded: the value breaks the contract (\(how)) with \(errors.count) error(s)"
+                    + (diagnostics.count > errors.count ? " and \(diagnostics.count - errors.count) warning(s)" : "")
+                    + ":\n" + lines(diagnostics)
+                    + "\nFix the value, or pass contract: .unchecked to snapshot a deliberately broken payload."))
     }
 
     /// One diagnostic per line: `error schema.required at /Records/0 (line 3:5): message`.
@@ -42,7 +43,8 @@ enum SnapshotValidation {
         diagnostics.map { diagnostic in
             let pointer = diagnostic.pointer.tokens.isEmpty ? "the root" : diagnostic.pointer.description
             let location = diagnostic.location.map { " (line \($0.line):\($0.column))" } ?? ""
-            return "  \(diagnostic.severity.rawValue) \(diagnostic.rule) at \(pointer)\(location): \(diagnostic.message)"
+            return
+                "  \(diagnostic.severity.rawValue) \(diagnostic.rule) at \(pointer)\(location): \(diagnostic.message)"
         }.joined(separator: "\n")
     }
 }

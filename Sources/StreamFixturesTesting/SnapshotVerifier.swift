@@ -27,8 +27,9 @@ package struct SnapshotVerifier: Sendable {
         else { return .success(.missing) }
         guard let mode = SnapshotRecordMode(environmentValue: value) else {
             let expected = SnapshotRecordMode.allCases.map(\.rawValue).joined(separator: ", ")
-            return .failure(SnapshotProblem(
-                "\(variable) is \"\(value)\", which is not a record mode; expected one of \(expected)"))
+            return .failure(
+                SnapshotProblem(
+                    "\(variable) is \"\(value)\", which is not a record mode; expected one of \(expected)"))
         }
         return .success(mode)
     }
@@ -122,8 +123,9 @@ package struct SnapshotVerifier: Sendable {
                 message: "cannot write snapshot \(path): \(error.localizedDescription)")
         }
         guard !warnings.isEmpty else { return outcome("") }
-        return outcome(" with \(warnings.count) contract warning(s):\n"
-            + SnapshotValidation.lines(warnings) + "\n")
+        return outcome(
+            " with \(warnings.count) contract warning(s):\n"
+                + SnapshotValidation.lines(warnings) + "\n")
     }
 
     private static func read(_ path: String) throws(SnapshotProblem) -> [UInt8]? {
@@ -156,8 +158,9 @@ package struct SnapshotVerifier: Sendable {
                     lines.append("(equal as JSON; the snapshot is not in canonical form, so re-record it)")
                 }
             } else {
-                lines.append("equal as JSON, laid out differently (whitespace or line endings); re-record it to "
-                    + "restore the canonical form")
+                lines.append(
+                    "equal as JSON, laid out differently (whitespace or line endings); re-record it to "
+                        + "restore the canonical form")
             }
         } catch {
             lines.append("the stored snapshot is not valid JSON (\(error.description))")

@@ -6,7 +6,9 @@ import Testing
     private func value(_ text: String) throws -> JSONValue { try JSONDocument(parsing: text).root.value }
 
     @Test func equalValuesHaveNoDifference() throws {
-        #expect(JSONDifference.first(expected: try value(#"{"a":[1,{"b":null}]}"#), actual: try value(#"{"a":[1,{"b":null}]}"#)) == nil)
+        #expect(
+            JSONDifference.first(
+                expected: try value(#"{"a":[1,{"b":null}]}"#), actual: try value(#"{"a":[1,{"b":null}]}"#)) == nil)
     }
 
     @Test func pointsAtTheFirstChangedScalarInDocumentOrder() throws {
@@ -20,7 +22,10 @@ import Testing
 
     @Test func reportsRemovedAndAddedMembersAndElements() throws {
         let removed = JSONDifference.first(expected: try value(#"{"a":1,"b":2}"#), actual: try value(#"{"a":1}"#))
-        #expect(removed == JSONDifference(kind: .removed, pointer: JSONPointer(tokens: [.member("b")]), expected: 2, actual: nil))
+        #expect(
+            removed
+                == JSONDifference(
+                    kind: .removed, pointer: JSONPointer(tokens: [.member("b")]), expected: 2, actual: nil))
         let added = JSONDifference.first(expected: try value(#"{"a":1}"#), actual: try value(#"{"a":1,"c/d":"x"}"#))
         #expect(added?.kind == .added)
         #expect(added?.description == #"first difference at /c~1d: expected nothing, found "x" (added)"#)
@@ -28,7 +33,8 @@ import Testing
         #expect(shorter?.kind == .removed)
         #expect(shorter?.pointer.description == "/2")
         let longer = JSONDifference.first(expected: try value("[1]"), actual: try value("[1,[true]]"))
-        #expect(longer?.description == "first difference at /1: expected nothing, found an array of 1 element(s) (added)")
+        #expect(
+            longer?.description == "first difference at /1: expected nothing, found an array of 1 element(s) (added)")
     }
 
     @Test func aChangeOfTypeIsAChange() throws {
@@ -45,17 +51,21 @@ import Testing
     }
 
     @Test func reportsReorderedMembersAndRespelledNumbersWhenEqualAsJSON() throws {
-        let reordered = JSONDifference.first(expected: try value(#"{"a":{"x":1,"y":2}}"#), actual: try value(#"{"a":{"y":2,"x":1}}"#))
+        let reordered = JSONDifference.first(
+            expected: try value(#"{"a":{"x":1,"y":2}}"#), actual: try value(#"{"a":{"y":2,"x":1}}"#))
         #expect(reordered?.kind == .reordered)
         #expect(reordered?.isSemantic == false)
-        #expect(reordered?.description == #"first difference at /a: the same members in another order; expected ["x", "y"], found ["y", "x"]"#)
+        #expect(
+            reordered?.description
+                == #"first difference at /a: the same members in another order; expected ["x", "y"], found ["y", "x"]"#)
         let respelled = JSONDifference.first(expected: try value("[1.0]"), actual: try value("[1]"))
         #expect(respelled?.kind == .respelled)
         #expect(respelled?.pointer.description == "/0")
     }
 
     @Test func aDifferenceAtTheRootSaysSo() throws {
-        #expect(JSONDifference.first(expected: true, actual: false)?.description
-            == "first difference at the root: expected true, found false")
+        #expect(
+            JSONDifference.first(expected: true, actual: false)?.description
+                == "first difference at the root: expected true, found false")
     }
 }

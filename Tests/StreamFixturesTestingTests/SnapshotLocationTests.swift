@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test func anInjectedDirectoryReplacesTheSnapshotsFolder() {
-        let location = SnapshotLocation(filePath: "/repo/T.swift", function: "testA()", name: "batch", directory: "/tmp/x")
+        let location = SnapshotLocation(
+            filePath: "/repo/T.swift", function: "testA()", name: "batch", directory: "/tmp/x")
         #expect(location.path == "/tmp/x/testA.batch.json")
     }
 

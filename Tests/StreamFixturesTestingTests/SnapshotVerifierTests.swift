@@ -58,7 +58,8 @@ import Testing
     @Test func invalidJSONTextIsUnusableAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let outcome = assertion(in: folder, name: "raw", record: .all).check(SnapshotContent.bytes(ofJSON: Array("{\"a\":".utf8)))
+        let outcome = assertion(in: folder, name: "raw", record: .all).check(
+            SnapshotContent.bytes(ofJSON: Array("{\"a\":".utf8)))
         #expect(outcome.status == .unusable)
         #expect(outcome.message.hasPrefix("the JSON to snapshot is not valid: 1:6:"))
         #expect(!folder.exists("decodesOrders.raw.json"))
@@ -127,22 +128,24 @@ import Testing
         let outcome = check(changed, in: folder, record: mode)
         #expect(outcome.status == .mismatched)
         #expect(outcome.isFailure)
-        #expect(outcome.message.hasPrefix("""
-            snapshot \(folder.file("decodesOrders.order.json")) does not match the actual value
-            first difference at /amount: expected 3, found 4
+        #expect(
+            outcome.message.hasPrefix(
+                """
+                snapshot \(folder.file("decodesOrders.order.json")) does not match the actual value
+                first difference at /amount: expected 3, found 4
 
-            --- snapshot
-            +++ actual
-            @@ -1,6 +1,6 @@
-             {
-               "orderId": "A-1",
-            -  "amount": 3,
-            +  "amount": 4,
-               "tags": [
-                 "x"
-               ]
+                --- snapshot
+                +++ actual
+                @@ -1,6 +1,6 @@
+                 {
+                   "orderId": "A-1",
+                -  "amount": 3,
+                +  "amount": 4,
+                   "tags": [
+                     "x"
+                   ]
 
-            """))
+                """))
         #expect(outcome.message.contains("re-record with record: .failed or STREAMFIXTURES_RECORD=failed"))
         #expect(folder.contents("decodesOrders.order.json") == Self.orderText)
     }
@@ -264,8 +267,9 @@ import Testing
         defer { folder.remove() }
         let outcome = check(Self.order, in: folder, record: nil, environment: ["STREAMFIXTURES_RECORD": "yes"])
         #expect(outcome.status == .unusable)
-        #expect(outcome.message == "STREAMFIXTURES_RECORD is \"yes\", which is not a record mode; "
-            + "expected one of all, missing, failed, never")
+        #expect(
+            outcome.message == "STREAMFIXTURES_RECORD is \"yes\", which is not a record mode; "
+                + "expected one of all, missing, failed, never")
         #expect(!folder.exists("decodesOrders.order.json"))
     }
 }

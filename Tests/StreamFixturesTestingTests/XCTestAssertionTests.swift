@@ -15,13 +15,17 @@ final class XCTestAssertionTests: XCTestCase {
     #if canImport(Darwin)
         override func record(_ issue: XCTIssue) {
             guard captured != nil else { return super.record(issue) }
-            captured?.append(Failure(
-                message: issue.compactDescription, line: issue.sourceCodeContext.location?.lineNumber ?? 0))
+            captured?.append(
+                Failure(
+                    message: issue.compactDescription, line: issue.sourceCodeContext.location?.lineNumber ?? 0))
         }
     #else
-        override func recordFailure(withDescription description: String, inFile filePath: String, atLine lineNumber: Int, expected: Bool) {
+        override func recordFailure(
+            withDescription description: String, inFile filePath: String, atLine lineNumber: Int, expected: Bool
+        ) {
             guard captured != nil else {
-                return super.recordFailure(withDescription: description, inFile: filePath, atLine: lineNumber, expected: expected)
+                return super.recordFailure(
+                    withDescription: description, inFile: filePath, atLine: lineNumber, expected: expected)
             }
             captured?.append(Failure(message: description, line: lineNumber))
         }
@@ -73,7 +77,10 @@ final class XCTestAssertionTests: XCTestCase {
         XCTAssertEqual(failures.first?.line, line)
         let message = failures.first?.message ?? ""
         XCTAssertTrue(message.contains("first difference at /tags/1: expected nothing, found \"y\" (added)"), message)
-        XCTAssertTrue(message.contains("@@ -2,6 +2,7 @@\n   \"orderId\": \"A-1\",\n   \"amount\": 3,\n   \"tags\": [\n-    \"x\"\n+    \"x\",\n+    \"y\"\n   ]\n }\n"), message)
+        XCTAssertTrue(
+            message.contains(
+                "@@ -2,6 +2,7 @@\n   \"orderId\": \"A-1\",\n   \"amount\": 3,\n   \"tags\": [\n"
+                    + "-    \"x\"\n+    \"x\",\n+    \"y\"\n   ]\n }\n"), message)
     }
 
     func testFailedReRecordsAMismatchAndFails() throws {
@@ -107,15 +114,22 @@ final class XCTestAssertionTests: XCTestCase {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let failures = capturingFailures {
-            assertEventSnapshot(of: SnapshotSamples.invalidKinesisEvent, named: "event", record: .missing, snapshotDirectory: folder.path)
+            assertEventSnapshot(
+                of: SnapshotSamples.invalidKinesisEvent, named: "event", record: .missing,
+                snapshotDirectory: folder.path)
         }
         XCTAssertEqual(failures.count, 1)
-        XCTAssertTrue(failures.first?.message.contains("not recorded: the value breaks the contract") == true, "\(failures)")
+        XCTAssertTrue(
+            failures.first?.message.contains("not recorded: the value breaks the contract") == true, "\(failures)")
         XCTAssertFalse(folder.exists("testAnEventThatBreaksTheContractFailsAndIsNotRecorded.event.json"))
     }
 
     /// The committed `__Snapshots__/XCTestAssertionTests/testCommittedSnapshotMatchesWithModeNever.1.json`.
     func testCommittedSnapshotMatchesWithModeNever() {
-        assertEventSnapshot(json: #"{"batchItemFailures":[{"itemIdentifier":"49590338271490256608559692538361571095921575989136588898"}]}"#, record: .never)
+        assertEventSnapshot(
+            json:
+                #"{"batchItemFailures":[{"itemIdentifier":"#
+                    + #""49590338271490256608559692538361571095921575989136588898"}]}"#,
+            record: .never)
     }
 }
