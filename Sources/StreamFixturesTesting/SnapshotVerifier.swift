@@ -138,8 +138,9 @@ package struct SnapshotVerifier: Sendable {
         return [UInt8](data)
     }
 
+    /// Where a mode other than the default came from, for messages: `, set by record:` or `, set by STREAMFIXTURES_RECORD`.
     private static func modeSource(_ explicit: SnapshotRecordMode?) -> String {
-        explicit == nil ? ", from \(SnapshotRecordMode.environmentVariable) or the default" : ", from record:"
+        explicit == nil ? ", set by \(SnapshotRecordMode.environmentVariable)" : ", set by record:"
     }
 
     // MARK: - Mismatch message

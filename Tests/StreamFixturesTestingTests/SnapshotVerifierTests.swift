@@ -166,6 +166,18 @@ import Testing
         #expect(folder.contents("decodesOrders.order.json")?.contains("\"tags\": []") == true)
     }
 
+    @Test func aLongDiffIsCutWithACountOfTheLinesLeftOut() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let stored = try #require(try? SnapshotContent.bytes(of: Array(0..<1000)).get())
+        try Data(stored).write(to: URL(fileURLWithPath: folder.file("decodesOrders.numbers.json")))
+        let outcome = check(Array(1000..<2000), in: folder, name: "numbers", record: .never)
+        #expect(outcome.status == .mismatched)
+        #expect(outcome.message.contains("first difference at /0: expected 0, found 1000"))
+        #expect(outcome.message.contains("\n… 1605 more diff lines\n"))
+        #expect(outcome.message.split(separator: "\n").count < 420)
+    }
+
     @Test func aSnapshotEqualAsJSONButNotCanonicalIsAMismatchThatSaysSo() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -244,7 +256,7 @@ import Testing
         defer { folder.remove() }
         let outcome = check(Self.order, in: folder, record: nil, environment: ["STREAMFIXTURES_RECORD": "never"])
         #expect(outcome.status == .missing)
-        #expect(outcome.message.contains("record mode is never, from STREAMFIXTURES_RECORD or the default"))
+        #expect(outcome.message.contains("record mode is never, set by STREAMFIXTURES_RECORD;"))
     }
 
     @Test func anExplicitModeWinsOverTheEnvironment() throws {
