@@ -27,6 +27,8 @@
 /// }
 /// ```
 ///
+/// A `String` passed here is snapshotted as a JSON string; pass JSON text with `assertEventSnapshot(json:)`.
+///
 /// - Parameters:
 ///   - value: the value to snapshot, e.g. a `KinesisEvent`, a `DynamoDBEvent` or a `JSONValue`.
 ///   - name: the snapshot's name within the test; defaults to a per-test counter. Name snapshots in

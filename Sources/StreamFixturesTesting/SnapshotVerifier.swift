@@ -138,7 +138,8 @@ package struct SnapshotVerifier: Sendable {
         return [UInt8](data)
     }
 
-    /// Where a mode other than the default came from, for messages: `, set by record:` or `, set by STREAMFIXTURES_RECORD`.
+    /// Where a mode other than the default came from, for messages:
+    /// `, set by record:` or `, set by STREAMFIXTURES_RECORD`.
     private static func modeSource(_ explicit: SnapshotRecordMode?) -> String {
         explicit == nil ? ", set by \(SnapshotRecordMode.environmentVariable)" : ", set by record:"
     }

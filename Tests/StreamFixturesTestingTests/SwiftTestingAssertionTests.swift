@@ -85,7 +85,8 @@ import Testing
         defer { folder.remove() }
         withKnownIssue {
             assertEventSnapshot(
-                of: SnapshotSamples.invalidKinesisEvent, named: "event", record: .missing, snapshotDirectory: folder.path)
+                of: SnapshotSamples.invalidKinesisEvent, named: "event", record: .missing,
+                snapshotDirectory: folder.path)
         } matching: { issue in
             Self.hasComment(issue, containing: "not recorded: the value breaks the contract")
         }
