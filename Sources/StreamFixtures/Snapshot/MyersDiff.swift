@@ -63,8 +63,10 @@ enum MyersDiff {
         }
 
         mutating func solve(oldRange: Range<Int>, newRange: Range<Int>, into steps: inout [Step]) {
-            var oldStart = oldRange.lowerBound, newStart = newRange.lowerBound
-            var oldEnd = oldRange.upperBound, newEnd = newRange.upperBound
+            var oldStart = oldRange.lowerBound
+            var newStart = newRange.lowerBound
+            var oldEnd = oldRange.upperBound
+            var newEnd = newRange.upperBound
             while oldStart < oldEnd, newStart < newEnd, old[oldStart] == new[newStart] {
                 steps.append(.keep(old: oldStart, new: newStart))
                 oldStart += 1
@@ -104,7 +106,8 @@ enum MyersDiff {
         mutating func middleSnake(
             oldStart: Int, oldEnd: Int, newStart: Int, newEnd: Int
         ) -> (oldStart: Int, newStart: Int, oldEnd: Int, newEnd: Int)? {
-            let n = oldEnd - oldStart, m = newEnd - newStart
+            let n = oldEnd - oldStart
+            let m = newEnd - newStart
             let delta = n - m
             let odd = delta & 1 != 0
             let offset = n + m + 1
@@ -118,7 +121,8 @@ enum MyersDiff {
                         k == -d || (k != d && forward[offset + k - 1] < forward[offset + k + 1])
                         ? forward[offset + k + 1] : forward[offset + k - 1] + 1
                     var y = x - k
-                    let startX = x, startY = y
+                    let startX = x
+                    let startY = y
                     while x < n, y < m, old[oldStart + x] == new[newStart + y] {
                         x += 1
                         y += 1
@@ -137,7 +141,8 @@ enum MyersDiff {
                         k == -d || (k != d && backward[offset + k - 1] < backward[offset + k + 1])
                         ? backward[offset + k + 1] : backward[offset + k - 1] + 1
                     var y = x - k
-                    let startX = x, startY = y
+                    let startX = x
+                    let startY = y
                     while x < n, y < m, old[oldEnd - 1 - x] == new[newEnd - 1 - y] {
                         x += 1
                         y += 1

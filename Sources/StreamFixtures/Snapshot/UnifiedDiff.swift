@@ -83,7 +83,16 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
     public init(old: String, new: String, contextLines: Int = 3) {
         let oldLines = Self.lines(of: old)
         let newLines = Self.lines(of: new)
-        let steps = MyersDiff.steps(from: oldLines, to: newLines)
+        // Compare small integers, not strings: each distinct line gets a number once.
+        var numbers: [TextLine: Int] = [:]
+        func number(_ line: TextLine) -> Int {
+            if let known = numbers[line] { return known }
+            numbers[line] = numbers.count
+            return numbers.count - 1
+        }
+        let oldNumbers = oldLines.map(number)
+        let newNumbers = newLines.map(number)
+        let steps = MyersDiff.steps(from: oldNumbers, to: newNumbers)
         self.hunks = Self.hunks(steps: steps, old: oldLines, new: newLines, context: max(0, contextLines))
     }
 
@@ -148,7 +157,8 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
         guard let firstChange = changed.first else { return [] }
         // Group changes whose gap of kept lines is at most 2 × context into one hunk.
         var groups: [ClosedRange<Int>] = []
-        var groupStart = firstChange, groupEnd = firstChange
+        var groupStart = firstChange
+        var groupEnd = firstChange
         for index in changed.dropFirst() {
             if index - groupEnd - 1 > 2 * context {
                 groups.append(groupStart...groupEnd)
@@ -162,9 +172,11 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
             let lower = max(0, group.lowerBound - context)
             let upper = min(steps.count - 1, group.upperBound + context)
             var lines: [Line] = []
-            var oldCount = 0, newCount = 0
+            var oldCount = 0
+            var newCount = 0
             // Line numbers before the hunk: count the old/new lines of all earlier steps.
-            var oldBefore = 0, newBefore = 0
+            var oldBefore = 0
+            var newBefore = 0
             for step in steps[..<lower] {
                 switch step {
                 case .keep:

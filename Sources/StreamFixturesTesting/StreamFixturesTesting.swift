@@ -1,1 +1,0 @@
-// Snapshot assertions for XCTest and Swift Testing. See README.md.

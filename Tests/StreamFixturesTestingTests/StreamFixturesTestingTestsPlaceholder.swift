@@ -1,1 +1,0 @@
-// Tests of the snapshot assertions live beside this file.
