@@ -42,7 +42,12 @@ extension PayloadKind {
             if has("NextShardIterator") || has("MillisBehindLatest") { return .getRecordsResponse }
             if has("FailedRecordCount") { return .putRecordsResponse }
             if has("StreamName") || has("StreamARN") { return .putRecordsRequest }
-            if has("window") || has("shardId") { return has("eventSourceARN") ? .kinesisEvent : nil }
+            if has("window") || has("shardId") {
+                // A tumbling-window invoke without records: only the source ARN tells the two streams apart.
+                guard let arn = member("eventSourceARN") else { return nil }
+                let isTable = document.kind(arn) == .string && document.string(arn).contains(":dynamodb:")
+                return isTable ? .dynamodbEvent : .kinesisEvent
+            }
             return nil
         }
         if has("EventSourceMappings") { return .eventSourceMappings }

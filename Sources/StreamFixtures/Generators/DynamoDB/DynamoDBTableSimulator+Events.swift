@@ -92,8 +92,8 @@ extension DynamoDBTableSimulator {
     /// previous invocation returned (`{}` first; string counts of records per event name after); the last one has
     /// `isFinalInvokeForWindow: true`.
     ///
-    /// The final invocation always carries records: an empty one would be indistinguishable from a Kinesis
-    /// tumbling-window event by its members, and the contract's kind detection reads it as one.
+    /// The final invocation always carries records, so that a window's result is never computed from an empty
+    /// batch (an empty invoke is told from a Kinesis one only by its `eventSourceARN`).
     ///
     /// - Parameters:
     ///   - seconds: The window length, `TumblingWindowInSeconds` (1–900).
