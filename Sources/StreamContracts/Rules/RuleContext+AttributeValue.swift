@@ -18,24 +18,22 @@ extension RuleContext {
     private mutating func checkAttributeValue(_ value: Int) {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return }
         let typed = value + 2
-        let type = document.rawStringBytes(value + 1)
-        guard type.count <= 4 else { return }
-        switch String(decoding: type, as: UTF8.self) {
-        case "N":
+        switch AttributeType(document.rawStringBytes(value + 1)) {
+        case .n:
             checkNumber(typed)
-        case "B":
+        case .b:
             checkBinary(typed, label: "B")
-        case "SS":
+        case .ss:
             checkStringSet(typed)
-        case "NS":
+        case .ns:
             for element in elements(typed) { checkNumber(element) }
             checkNumberSet(typed)
-        case "BS":
+        case .bs:
             for element in elements(typed) { checkBinary(element, label: "BS element") }
             checkBinarySet(typed)
-        case "M":
+        case .m:
             checkAttributeMap(typed)
-        case "L":
+        case .l:
             for element in elements(typed) { checkAttributeValue(element) }
         default:
             break
@@ -144,5 +142,44 @@ extension RuleContext {
             return DynamoDBNumber(unchecked: text(a)) == DynamoDBNumber(unchecked: text(b))
         }
         return false
+    }
+}
+
+/// An AttributeValue's type key, read from its raw bytes without building a `String`.
+enum AttributeType {
+    case s, n, b, bool, null, ss, ns, bs, m, l, other
+
+    init(_ raw: ArraySlice<UInt8>) {
+        var iterator = raw.makeIterator()
+        let first = iterator.next()
+        let second = iterator.next()
+        switch raw.count {
+        case 1:
+            switch first {
+            case UInt8(ascii: "S"): self = .s
+            case UInt8(ascii: "N"): self = .n
+            case UInt8(ascii: "B"): self = .b
+            case UInt8(ascii: "M"): self = .m
+            case UInt8(ascii: "L"): self = .l
+            default: self = .other
+            }
+        case 2 where second == UInt8(ascii: "S"):
+            switch first {
+            case UInt8(ascii: "S"): self = .ss
+            case UInt8(ascii: "N"): self = .ns
+            case UInt8(ascii: "B"): self = .bs
+            default: self = .other
+            }
+        case 4:
+            if raw.elementsEqual("BOOL".utf8) {
+                self = .bool
+            } else if raw.elementsEqual("NULL".utf8) {
+                self = .null
+            } else {
+                self = .other
+            }
+        default:
+            self = .other
+        }
     }
 }

@@ -48,17 +48,17 @@ extension RuleContext {
     private func attributeValueSize(_ value: Int) -> Int? {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return nil }
         let typed = value + 2
-        switch String(decoding: document.rawStringBytes(value + 1), as: UTF8.self) {
-        case "S":
+        switch AttributeType(document.rawStringBytes(value + 1)) {
+        case .s:
             guard document.kind(typed) == .string else { return nil }
             return utf8(typed).count
-        case "N":
+        case .n:
             return numberSize(typed)
-        case "B":
+        case .b:
             return binarySize(typed)
-        case "BOOL", "NULL":
+        case .bool, .null:
             return 1
-        case "SS", "NS", "BS":
+        case .ss, .ns, .bs:
             guard document.kind(typed) == .array else { return nil }
             let type = document.rawStringBytes(value + 1).first
             var total = 0
@@ -73,7 +73,7 @@ extension RuleContext {
                 total += size
             }
             return total
-        case "M":
+        case .m:
             guard document.kind(typed) == .object else { return nil }
             var total = Self.documentOverhead
             var child = typed + 1
@@ -84,7 +84,7 @@ extension RuleContext {
                 child = document.next(child + 1)
             }
             return total
-        case "L":
+        case .l:
             guard document.kind(typed) == .array else { return nil }
             var total = Self.documentOverhead
             for element in elements(typed) {
@@ -99,7 +99,47 @@ extension RuleContext {
 
     private func numberSize(_ index: Int) -> Int? {
         guard document.kind(index) == .string else { return nil }
-        return DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: String(decoding: utf8(index), as: UTF8.self)))
+        let bytes = utf8(index)
+        if let size = Self.plainNumberSize(bytes) { return size }
+        return DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// `DynamoDBItemSize.size(of:)` for a number written `[+-]digits[.digits]` (no exponent), straight from its
+    /// bytes; `nil` for any other text, which goes through `DynamoDBNumber`.
+    static func plainNumberSize(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        var negative = false
+        if i < bytes.endIndex, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var count = 0
+        var point: Int?
+        var first = -1
+        var last = -1
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte &- UInt8(ascii: "0") < 10 {
+                if byte != UInt8(ascii: "0") {
+                    if first < 0 { first = count }
+                    last = count
+                }
+                count += 1
+            } else if byte == UInt8(ascii: "."), point == nil {
+                point = count
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard count > 0 else { return nil }
+        guard first >= 0 else { return 1 }  // zero
+        // Digit k sits at power of ten `integerDigits - 1 - k`; pairs of positions are stored per byte.
+        let integerDigits = point ?? count
+        let highest = integerDigits - 1 - first
+        let lowest = integerDigits - 1 - last
+        let pairs = (highest >> 1) - (lowest >> 1) + 1
+        return min(1 + pairs + (negative ? 1 : 0), DynamoDBItemSize.maximumNumberSize)
     }
 
     private func binarySize(_ index: Int) -> Int? {
