@@ -63,8 +63,65 @@ extension RuleContext {
         }
     }
 
+    /// Whether the string elements of a small set have pairwise different texts (no hashing); `nil` for large sets
+    /// or sets with other elements, which take the general path.
+    private func smallSetTextsDistinct(_ set: Int) -> Bool? {
+        guard document.kind(set) == .array, document.childCount(set) <= Self.smallSetLimit else { return nil }
+        var texts: [ArraySlice<UInt8>] = []
+        texts.reserveCapacity(document.childCount(set))
+        var child = set + 1
+        let end = document.next(set)
+        while child < end {
+            guard document.kind(child) == .string, !document.stringHasEscapes(child) else { return nil }
+            let text = document.rawStringBytes(child)
+            if texts.contains(where: { $0 == text }) { return false }
+            texts.append(text)
+            child = document.next(child)
+        }
+        return true
+    }
+
+    private static let smallSetLimit = 16
+
+    /// Whether every element of an NS is a number in canonical plain form (`-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?`, not
+    /// `-0`): one text per value, so distinct texts are distinct numbers.
+    private func numberSetIsCanonicalPlain(_ set: Int) -> Bool {
+        var child = set + 1
+        let end = document.next(set)
+        while child < end {
+            guard document.kind(child) == .string, Self.isCanonicalPlainNumber(document.rawStringBytes(child)) else {
+                return false
+            }
+            child = document.next(child)
+        }
+        return true
+    }
+
+    static func isCanonicalPlainNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        var i = text.startIndex
+        let negative = i < text.endIndex && text[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        guard i < text.endIndex else { return false }
+        let zero = UInt8(ascii: "0")
+        if text[i] == zero {
+            i += 1
+            if i == text.endIndex { return !negative }
+        } else {
+            guard text[i] &- zero < 10 else { return false }
+            while i < text.endIndex, text[i] &- zero < 10 { i += 1 }
+            if i == text.endIndex { return true }
+        }
+        guard text[i] == UInt8(ascii: "."), i + 1 < text.endIndex, text[text.endIndex - 1] != zero,
+            text[text.endIndex - 1] &- zero < 10
+        else { return false }
+        i += 1
+        while i < text.endIndex, text[i] &- zero < 10 { i += 1 }
+        return i == text.endIndex
+    }
+
     /// SS elements are distinct strings.
     private mutating func checkStringSet(_ set: Int) {
+        if smallSetTextsDistinct(set) == true { return }
         var seen: [ArraySlice<UInt8>: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let bytes = utf8(element)
@@ -78,6 +135,7 @@ extension RuleContext {
 
     /// NS elements are distinct numbers (`1` and `1.0` are the same number).
     private mutating func checkNumberSet(_ set: Int) {
+        if numberSetIsCanonicalPlain(set), smallSetTextsDistinct(set) == true { return }
         var seen: [DynamoDBNumber: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let number = DynamoDBNumber(unchecked: text(element))
@@ -94,6 +152,13 @@ extension RuleContext {
 
     /// BS elements are distinct byte strings (compared decoded).
     private mutating func checkBinarySet(_ set: Int) {
+        // Canonical base64 is one text per byte string; only elements with stray padding bits (decoded leniently
+        // below) can repeat bytes under a different text.
+        if smallSetTextsDistinct(set) == true,
+            elements(set).allSatisfy({ Base64Shape(document.rawStringBytes($0))?.nonCanonicalOffset == nil })
+        {
+            return
+        }
         var seen: [[UInt8]: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let text = utf8(element)

@@ -25,6 +25,24 @@ import Testing
         }
     }
 
+    @Test func canonicalPlainNumbersAreOneTextPerValue() {
+        for text in ["0", "5", "-5", "12", "0.5", "-0.5", "12.25", "100", "0.001"] {
+            #expect(RuleContext.isCanonicalPlainNumber(ArraySlice(text.utf8)), "\(text)")
+        }
+        for text in ["", "-", "-0", "00", "05", "+5", "5.", ".5", "0.50", "1.0", "1e5", "1.2.3", "12a", "-.5"] {
+            #expect(!RuleContext.isCanonicalPlainNumber(ArraySlice(text.utf8)), "\(text)")
+        }
+    }
+
+    @Test func setsWithEqualValuesUnderDifferentTextsAreStillReported() throws {
+        let document = try JSONDocument(
+            parsing: #"{"n": {"NS": ["1", "1.0", "2"]}, "s": {"SS": ["a", "b", "a"]}, "b": {"BS": ["AQ==", "AR=="]}}"#)
+        var context = RuleContext(document: document, root: 0, options: RuleOptions())
+        context.checkAttributeMap(0)
+        let unique = context.diagnostics.filter { $0.rule == "dynamodb.set-unique" }
+        #expect(unique.map(\.pointer.description) == ["/n/NS/1", "/s/SS/2", "/b/BS/1"])
+    }
+
     @Test func attributeTypeReadsEveryTypeKey() {
         let cases: [(String, AttributeType)] = [
             ("S", .s), ("N", .n), ("B", .b), ("BOOL", .bool), ("NULL", .null), ("SS", .ss), ("NS", .ns),
