@@ -146,7 +146,8 @@ out.append(f"Cold start `stream-fixtures --version` (static stdlib): {cold['mill
 build = by_name.get("release build")
 total = by_name.get("total run")
 if build and total:
-    out.append(f"Release build {build['seconds']:.0f} s; whole run {total['seconds']:.0f} s.")
+    out.append(f"Release build {build['seconds']:.0f} s; whole run {total['seconds']:.0f} s including the build "
+               "(time spent waiting for other builders' lock not counted).")
 failures = [f for f in figures if "error" in f]
 if failures:
     out += ["", "Failures:"]
