@@ -148,6 +148,7 @@ total = by_name.get("total run")
 if build and total:
     out.append(f"Release build {build['seconds']:.0f} s; whole run {total['seconds']:.0f} s including the build "
                "(time spent waiting for other builders' lock not counted).")
+out += ["", "Where the time goes, what was optimised and what is left: `Benchmarks/PROFILE.md` (callgrind)."]
 failures = [f for f in figures if "error" in f]
 if failures:
     out += ["", "Failures:"]
