@@ -18,7 +18,7 @@ extension RuleContext {
     private mutating func checkAttributeValue(_ value: Int) {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return }
         let typed = value + 2
-        switch AttributeType(document.rawStringBytes(value + 1)) {
+        switch AttributeType.of(value + 1, in: document) {
         case .n:
             checkNumber(typed)
         case .b:
@@ -213,6 +213,24 @@ extension RuleContext {
 /// An AttributeValue's type key, read from its raw bytes without building a `String`.
 enum AttributeType {
     case s, n, b, bool, null, ss, ns, bs, m, l, other
+
+    /// The type named by the string at `index` (as written), read from the tape without slicing the text.
+    static func of(_ index: Int, in document: JSONDocument) -> AttributeType {
+        guard let (packed, count) = document.smallRawString(index) else { return .other }
+        switch (count, packed) {
+        case (1, 0x53): return .s
+        case (1, 0x4E): return .n
+        case (1, 0x42): return .b
+        case (1, 0x4D): return .m
+        case (1, 0x4C): return .l
+        case (2, 0x5353): return .ss
+        case (2, 0x534E): return .ns
+        case (2, 0x5342): return .bs
+        case (4, 0x4C4F_4F42): return .bool  // "BOOL"
+        case (4, 0x4C4C_554E): return .null  // "NULL"
+        default: return .other
+        }
+    }
 
     init(_ raw: ArraySlice<UInt8>) {
         var iterator = raw.makeIterator()

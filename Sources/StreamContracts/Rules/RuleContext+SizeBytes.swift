@@ -34,7 +34,7 @@ extension RuleContext {
         let end = document.next(map)
         while child < end {
             guard let size = attributeValueSize(child + 1) else { return nil }
-            total += utf8(child).count + size
+            total += byteCount(child) + size
             child = document.next(child + 1)
         }
         return total
@@ -48,10 +48,10 @@ extension RuleContext {
     private func attributeValueSize(_ value: Int) -> Int? {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return nil }
         let typed = value + 2
-        switch AttributeType(document.rawStringBytes(value + 1)) {
+        switch AttributeType.of(value + 1, in: document) {
         case .s:
             guard document.kind(typed) == .string else { return nil }
-            return utf8(typed).count
+            return byteCount(typed)
         case .n:
             return numberSize(typed)
         case .b:
@@ -65,7 +65,7 @@ extension RuleContext {
             for element in elements(typed) {
                 let size: Int?
                 switch type {
-                case UInt8(ascii: "S"): size = document.kind(element) == .string ? utf8(element).count : nil
+                case UInt8(ascii: "S"): size = document.kind(element) == .string ? byteCount(element) : nil
                 case UInt8(ascii: "N"): size = numberSize(element)
                 default: size = binarySize(element)
                 }
@@ -80,7 +80,7 @@ extension RuleContext {
             let end = document.next(typed)
             while child < end {
                 guard let size = attributeValueSize(child + 1) else { return nil }
-                total += utf8(child).count + size + Self.nestedMemberOverhead
+                total += byteCount(child) + size + Self.nestedMemberOverhead
                 child = document.next(child + 1)
             }
             return total
@@ -95,6 +95,11 @@ extension RuleContext {
         default:
             return nil
         }
+    }
+
+    /// The UTF-8 length of the string at `index`, escapes decoded (no slice when there are none).
+    private func byteCount(_ index: Int) -> Int {
+        document.stringHasEscapes(index) ? utf8(index).count : document.rawStringLength(index)
     }
 
     private func numberSize(_ index: Int) -> Int? {

@@ -126,6 +126,21 @@ extension JSONDocument {
         return bytes[start..<(start + Int(node.length) - 2)]
     }
 
+    /// The length in bytes of a string's body as written (between the quotes, escapes not decoded).
+    @inline(__always) package func rawStringLength(_ index: Int) -> Int { Int(nodes[index].length) - 2 }
+
+    /// The body of a string of at most four bytes as written, packed little-endian (first byte lowest), with its
+    /// length; `nil` for longer strings. Reads short keys without making a slice of `bytes`.
+    package func smallRawString(_ index: Int) -> (packed: UInt32, count: Int)? {
+        let node = nodes[index]
+        let count = Int(node.length) - 2
+        guard count <= 4 else { return nil }
+        let start = Int(node.offset) + 1
+        var packed: UInt32 = 0
+        for position in 0..<max(0, count) { packed |= UInt32(bytes[start + position]) << (8 * UInt32(position)) }
+        return (packed, count)
+    }
+
     /// Whether the string at `index` contains escapes.
     @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool { nodes[index].flags & JSONNode.hasEscapes != 0 }
 

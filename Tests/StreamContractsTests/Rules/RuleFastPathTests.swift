@@ -43,14 +43,16 @@ import Testing
         #expect(unique.map(\.pointer.description) == ["/n/NS/1", "/s/SS/2", "/b/BS/1"])
     }
 
-    @Test func attributeTypeReadsEveryTypeKey() {
+    @Test func attributeTypeReadsEveryTypeKey() throws {
         let cases: [(String, AttributeType)] = [
             ("S", .s), ("N", .n), ("B", .b), ("BOOL", .bool), ("NULL", .null), ("SS", .ss), ("NS", .ns),
             ("BS", .bs), ("M", .m), ("L", .l), ("", .other), ("X", .other), ("MS", .other), ("SSS", .other),
             ("Bool", .other), ("NUL", .other),
         ]
-        for (text, type) in cases {
+        let document = try JSONDocument(parsing: "[" + cases.map { "\"\($0.0)\"" }.joined(separator: ",") + "]")
+        for (position, (text, type)) in cases.enumerated() {
             #expect(AttributeType(ArraySlice(text.utf8)) == type, "\(text)")
+            #expect(AttributeType.of(position + 1, in: document) == type, "\(text)")
         }
     }
 
