@@ -3,7 +3,7 @@
 
 Prints one JSON line per figure: {"name", "seconds", "bytes", "records", "megabytesPerSecond", "recordsPerSecond"}
 or {"name", "error"} when a peer cannot run (never a silent gap).
-Usage: peers.py SCHEMAS_DIR FILE.jsonl [--repetitions N]
+Usage: peers.py SCHEMAS_DIR FILE.jsonl|EXPORT.log [--repetitions N]
 Needs (installed by Benchmarks/run into a virtualenv): orjson jsonschema-rs fastjsonschema aws-lambda-powertools
 """
 import json
@@ -48,15 +48,46 @@ def main():
     path = pathlib.Path(sys.argv[2])
     repetitions = int(sys.argv[sys.argv.index("--repetitions") + 1]) if "--repetitions" in sys.argv else 3
     data = path.read_bytes()
-    lines = [line for line in data.split(b"\n") if line.strip()]
     name = path.name
+    # A CloudWatch Logs text export (Node runtime): `timestamp\trequestId\tLEVEL\tmessage` lines among
+    # START/END/REPORT lines. The peers get the same file and must find the JSON themselves: every run
+    # below includes splitting the line at its tabs, as a user's script would.
+    export = not name.endswith(".jsonl")
 
-    import orjson
-    events = [orjson.loads(line) for line in lines]
+    def payloads():
+        if not export:
+            return [line for line in data.split(b"\n") if line.strip()]
+        found = []
+        for line in data.split(b"\n"):
+            parts = line.split(b"\t", 3)
+            if len(parts) == 4 and parts[3][:1] in (b"{", b"["):
+                found.append(parts[3])
+        return found
+
+    try:
+        import orjson
+    except Exception as error:
+        for peer in ("orjson.loads", "jsonschema_rs+orjson", "fastjsonschema+orjson"):
+            failure(f"{peer} {name}", error)
+        orjson = None
+    lines = payloads()
+    events = [(orjson.loads if orjson is not None else json.loads)(line) for line in lines]
     records = sum(len(e.get("Records", [])) for e in events if isinstance(e, dict))
     kinds = [kind_of(e) for e in events]
+    if export:
+        # Time the extraction with each peer, since ours includes reading the log format.
+        def lines_now():
+            return payloads()
+    else:
+        def lines_now():
+            return lines
 
-    figure(f"orjson.loads {name}", median_seconds(repetitions, lambda: [orjson.loads(l) for l in lines]), len(data), records)
+    if orjson is not None and not export:
+        figure(f"orjson.loads {name}", median_seconds(repetitions, lambda: [orjson.loads(l) for l in lines]),
+               len(data), records)
+    if orjson is None:
+        run_powertools_only(name, lines_now, kinds, repetitions, len(data), records)
+        return
 
     schemas = {p.name: json.loads(p.read_text()) for p in schemas_dir.glob("*.schema.json")}
     try:
@@ -67,7 +98,7 @@ def main():
 
         def run():
             invalid = 0
-            for line, kind in zip(lines, kinds):
+            for line, kind in zip(lines_now(), kinds):
                 event = orjson.loads(line)
                 if kind and not validators[kind].is_valid(event):
                     invalid += 1
@@ -85,7 +116,7 @@ def main():
                     for k in ("kinesis-event", "dynamodb-event")}
 
         def run_fast():
-            for line, kind in zip(lines, kinds):
+            for line, kind in zip(lines_now(), kinds):
                 event = orjson.loads(line)
                 if kind:
                     try:
@@ -97,19 +128,23 @@ def main():
     except Exception as error:
         failure(f"fastjsonschema+orjson {name}", error)
 
+    run_powertools_only(name, lines_now, kinds, repetitions, len(data), records)
+
+
+def run_powertools_only(name, lines_now, kinds, repetitions, size, records):
     try:
         from aws_lambda_powertools.utilities.parser.models import DynamoDBStreamModel, KinesisDataStreamModel
         models = {"kinesis-event": KinesisDataStreamModel, "dynamodb-event": DynamoDBStreamModel}
 
         def run_powertools():
-            for line, kind in zip(lines, kinds):
+            for line, kind in zip(lines_now(), kinds):
                 if kind:
                     try:
                         models[kind].model_validate_json(line)
                     except Exception:
                         pass
 
-        figure(f"powertools model_validate_json {name}", median_seconds(repetitions, run_powertools), len(data), records)
+        figure(f"powertools model_validate_json {name}", median_seconds(repetitions, run_powertools), size, records)
     except Exception as error:
         failure(f"powertools model_validate_json {name}", error)
 

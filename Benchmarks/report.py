@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Turns Benchmarks/run's figure lines into the results table (ours, peer, ratio) as Markdown."""
+"""Turns Benchmarks/run's figure lines into the results table (ours, peer, ratio) as Markdown.
+
+Every expected row is printed: a figure that is missing or failed shows why in its cell.
+"""
 import datetime
 import json
 import os
@@ -11,14 +14,29 @@ figures = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
 mode = sys.argv[2] if len(sys.argv) > 2 else "full"
 by_name = {f["name"]: f for f in figures}
 
+# Which pip package each peer needs, so a failed install explains an empty cell.
+packages = {
+    "orjson.loads": ["orjson"],
+    "jsonschema_rs+orjson": ["orjson", "jsonschema-rs"],
+    "fastjsonschema+orjson": ["orjson", "fastjsonschema"],
+    "powertools model_validate_json": ["aws-lambda-powertools[parser]"],
+}
 
-def mbps(name):
+
+def figure(name, peer=None):
+    """(figure, None) or (None, why it is missing)."""
     f = by_name.get(name)
-    if f is None:
-        return None, "missing"
-    if "error" in f:
-        return None, f["error"]
-    return f.get("megabytesPerSecond"), None
+    if f is not None and "error" not in f:
+        return f, None
+    if f is not None:
+        return None, "FAILED: " + f["error"]
+    for package in packages.get(peer, []):
+        install = by_name.get(f"install {package}")
+        if install:
+            return None, "FAILED: " + install["error"]
+    if "install peers" in by_name and peer:
+        return None, "FAILED: " + by_name["install peers"]["error"]
+    return None, "FAILED: no figure (see the run's output)"
 
 
 def cpu_model():
@@ -31,16 +49,35 @@ def cpu_model():
     return platform.processor() or "unknown"
 
 
+def rate(f, key, digits):
+    return f"{f[key]:,.{digits}f}" if f else "—"
+
+
 swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.strip().splitlines()[0]
+files = {f.split(" ", 1)[1] for f in by_name if f.startswith("validate ") and not f.startswith("validate peak")}
 out = [
     "# Benchmark results",
     "",
     f"Run `{'Benchmarks/run --quick' if mode == 'quick' else 'Benchmarks/run'}` on {datetime.date.today().isoformat()}; "
     f"{os.cpu_count()} cores, {cpu_model()}; {swift}. Medians of 3 repetitions; ours and the peers ran in the same run "
-    "on the same files, so only the ratios are meaningful on this shared machine.",
+    "on the same files, so only the ratios are meaningful on this shared machine. Records are `Records[]` elements.",
     "",
-    "| measurement | file | ours MB/s | peer | peer MB/s | ours ÷ peer |",
-    "|---|---|---:|---|---:|---:|",
+    "Files: `kinesis.jsonl` and `dynamodb.jsonl` (events of 1, 5, 10, 25, 50 and 100 records, one per line), "
+    "`mixed.jsonl` (both, interleaved) and `mixed-cloudwatch.log` (the mixed events as a CloudWatch Logs text export "
+    "of a Node.js function: `timestamp\\trequestId\\tINFO\\t{json}` lines between START, END and REPORT lines; "
+    "the peers split each line at its tabs to find the JSON, and that is timed too).",
+    "",
+]
+sizes = []
+for name in ("kinesis.jsonl", "dynamodb.jsonl", "mixed.jsonl", "mixed-cloudwatch.log"):
+    f = by_name.get(f"validate {name}")
+    if f and "bytes" in f:
+        sizes.append(f"`{name}` {f['bytes'] / 1e6:.1f} MB, {f['records']:,} records")
+if sizes:
+    out += ["Sizes: " + "; ".join(sizes) + ".", ""]
+out += [
+    "| measurement | file | ours MB/s | ours records/s | peer | peer MB/s | peer records/s | ours ÷ peer |",
+    "|---|---|---:|---:|---|---:|---:|---:|",
 ]
 pairs = [
     ("parse", "orjson.loads"),
@@ -49,32 +86,71 @@ pairs = [
     ("parse+schema", "fastjsonschema+orjson"),
     ("validate", "powertools model_validate_json"),
 ]
-for file in ("kinesis.jsonl", "dynamodb.jsonl", "mixed.jsonl"):
-    for ours_name, peer_name in pairs:
-        ours, ours_error = mbps(f"{ours_name} {file}")
-        peer, peer_error = mbps(f"{peer_name} {file}")
-        ratio = f"{ours / peer:.2f}×" if ours and peer else "—"
-        out.append(f"| {ours_name} | {file} | {f'{ours:.1f}' if ours else ours_error} | {peer_name} | "
-                   f"{f'{peer:.1f}' if peer else peer_error} | {ratio} |")
-out += ["", "| generation | MB/s | records/s |", "|---|---:|---:|"]
-for f in figures:
-    if f["name"].startswith("generate ") and "error" not in f:
-        out.append(f"| {f['name']} | {f['megabytesPerSecond']:.1f} | {f['recordsPerSecond']:,.0f} |")
-sam = by_name.get("sam local generate-event kinesis get-records")
-gen = by_name.get("generate kinesis-event")
-if sam and "secondsPerEvent" in sam and gen:
-    events_per_second = gen.get("events", 0) / gen["seconds"] if gen.get("events") else None
-    line = f"| sam local generate-event kinesis get-records | {sam['secondsPerEvent'] * 1000:.0f} ms per event |"
-    if events_per_second:
-        line += f" ours {events_per_second:,.0f} events/s = {events_per_second * sam['secondsPerEvent']:,.0f}× SAM |"
-    out += ["", "| peer | figure |", "|---|---|", line]
-elif sam:
-    out += ["", f"SAM CLI: {sam.get('error', 'no figure')}"]
-rss = by_name.get("validate peak RSS mixed.jsonl")
+export_pairs = [
+    ("validate", "jsonschema_rs+orjson"),
+    ("validate", "fastjsonschema+orjson"),
+    ("validate", "powertools model_validate_json"),
+]
+for file in ("kinesis.jsonl", "dynamodb.jsonl", "mixed.jsonl", "mixed-cloudwatch.log"):
+    for ours_name, peer_name in (pairs if file.endswith(".jsonl") else export_pairs):
+        ours, ours_error = figure(f"{ours_name} {file}")
+        peer, peer_error = figure(f"{peer_name} {file}", peer=peer_name)
+        ratio = f"{ours['megabytesPerSecond'] / peer['megabytesPerSecond']:.2f}×" if ours and peer else "—"
+        out.append(
+            f"| {ours_name} | {file} | {rate(ours, 'megabytesPerSecond', 1) if ours else ours_error} | "
+            f"{rate(ours, 'recordsPerSecond', 0)} | {peer_name} | "
+            f"{rate(peer, 'megabytesPerSecond', 1) if peer else peer_error} | {rate(peer, 'recordsPerSecond', 0)} | "
+            f"{ratio} |")
+
+out += ["", "| generation | events | MB/s | records/s | events/s |", "|---|---:|---:|---:|---:|"]
+for name in ("generate kinesis-event", "generate dynamodb-event", "generate kinesis-event 1 record"):
+    f, error = figure(name)
+    if f:
+        events = f.get("events") or 0
+        out.append(f"| {name} | {events:,} | {f['megabytesPerSecond']:.1f} | {f['recordsPerSecond']:,.0f} | "
+                   f"{events / f['seconds']:,.0f} |")
+    else:
+        out.append(f"| {name} | {error} | | | |")
+
+sam_name = "sam local generate-event kinesis get-records"
+sam, sam_error = figure(sam_name)
+one, _ = figure("generate kinesis-event 1 record")
+cli, _ = figure("cli generate kinesis-event 1 record")
+out += ["", "| against `sam local generate-event kinesis get-records` (1 record per event) | events/s | ours ÷ SAM |",
+        "|---|---:|---:|"]
+if sam:
+    sam_rate = 1 / sam["secondsPerEvent"]
+    out.append(f"| SAM CLI, one process per event ({sam['secondsPerEvent'] * 1000:.0f} ms, {sam.get('records', 1)} "
+               f"record) | {sam_rate:,.2f} | 1× |")
+    if one:
+        ours_rate = one["events"] / one["seconds"]
+        out.append(f"| ours, 1-record events in one process (the library, or `generate --count N`) | "
+                   f"{ours_rate:,.0f} | {ours_rate / sam_rate:,.0f}× |")
+    if cli:
+        cli_rate = 1000 / cli["milliseconds"]
+        out.append(f"| ours, one `stream-fixtures generate kinesis-event --records 1 --count 1` process per event | "
+                   f"{cli_rate:,.0f} | {cli_rate / sam_rate:,.0f}× |")
+else:
+    out.append(f"| SAM CLI | {sam_error} | — |")
+
+out.append("")
+for name in ("mixed.jsonl", "mixed-cloudwatch.log"):
+    rss = by_name.get(f"validate peak RSS {name}")
+    if rss and rss.get("kib"):
+        out.append(f"Peak RSS of `stream-fixtures validate --format json {name}`: {rss['kib'] / 1024:.1f} MiB  ")
+    else:
+        out.append(f"Peak RSS of `stream-fixtures validate --format json {name}`: FAILED: not measured  ")
 cold = by_name.get("cold start --version")
-out += ["", f"Peak RSS of `stream-fixtures validate --format json mixed.jsonl`: {rss['kib'] / 1024:.1f} MiB" if rss else "",
-        f"Cold start `stream-fixtures --version` (static stdlib): {cold['milliseconds']:.1f} ms (median of 30)" if cold else ""]
-for f in figures:
-    if "error" in f:
-        out.append(f"- FAILED: {f['name']}: {f['error']}")
+out.append(f"Cold start `stream-fixtures --version` (static stdlib): {cold['milliseconds']:.1f} ms (median of 30)  "
+           if cold else "Cold start: FAILED: not measured  ")
+build = by_name.get("release build")
+total = by_name.get("total run")
+if build and total:
+    out.append(f"Release build {build['seconds']:.0f} s; whole run {total['seconds']:.0f} s including the build "
+               "(time spent waiting for other builders' lock not counted).")
+out += ["", "Where the time goes, what was optimised and what is left: `Benchmarks/PROFILE.md` (callgrind)."]
+failures = [f for f in figures if "error" in f]
+if failures:
+    out += ["", "Failures:"]
+    out += [f"- {f['name']}: {f['error']}" for f in failures]
 print("\n".join(out))

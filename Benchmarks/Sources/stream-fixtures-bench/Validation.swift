@@ -28,7 +28,35 @@ enum ValidationBenchmarks {
         return total
     }
 
+    /// Counts documents and records the way `validate` finds them (any capture container).
+    static func capturedCounts(_ bytes: [UInt8], source: String) -> (documents: Int, records: Int) {
+        var documents = 0
+        var records = 0
+        for captured in CaptureReader.documents(in: bytes, source: source) {
+            guard case .document(let document) = captured.content else { continue }
+            documents += 1
+            if let list = document.member(0, named: "Records") { records += document.childCount(list) }
+        }
+        return (documents, records)
+    }
+
+    /// Full `validate` only, for captures that are not JSON Lines (a CloudWatch Logs text export).
+    static func runCapture(file: String, repetitions: Int) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        let name = (file as NSString).lastPathComponent
+        let counts = capturedCounts(bytes, source: name)
+        let validator = try ContractValidator()
+        var summary = ValidationReport.Summary()
+        let full = Measure.median(repetitions: repetitions) {
+            summary = validator.validate(capture: bytes, source: name).summary
+        }
+        Figure(name: "validate \(name)", seconds: full, bytes: bytes.count, records: counts.records).print()
+        FileHandle.standardError.write(Data(
+            "\(name): \(counts.documents) documents, \(counts.records) records; validate: \(summary.valid) valid, \(summary.invalid) invalid, \(summary.unreadable) unreadable, \(summary.errors) errors, \(summary.warnings) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
+    }
+
     static func run(file: String, repetitions: Int) throws {
+        guard file.hasSuffix(".jsonl") else { return try runCapture(file: file, repetitions: repetitions) }
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
         let ranges = lines(bytes)
         let records = recordCount(bytes, ranges)

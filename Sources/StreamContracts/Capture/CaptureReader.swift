@@ -457,14 +457,26 @@ public struct CaptureReader: Sendable {
 
     /// Finds the next line end from `from`: `(start, end)` of the terminator, `nil` when more input is needed.
     private func lineEnd(from: Int, final: Bool) -> (start: Int, end: Int)? {
-        var t = from
-        while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+        let t = lineBreak(from: from)
         if t == end { return final ? (end, end) : nil }
         if byte(t) == 0x0D {
             if t + 1 < end { return (t, byte(t + 1) == 0x0A ? t + 2 : t + 1) }
             return final ? (t, t + 1) : nil
         }
         return (t, t + 1)
+    }
+
+    /// The first CR or LF at or after `from`, or `end`: `memchr` for LF, then for CR before it.
+    private func lineBreak(from: Int) -> Int {
+        guard from < end else { return end }
+        return buffer.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return end }
+            let start = from - bufferBase
+            var stop = raw.count
+            if let found = memchr(base + start, 0x0A, raw.count - start) { stop = base.distance(to: found) }
+            if stop > start, let found = memchr(base + start, 0x0D, stop - start) { stop = base.distance(to: found) }
+            return bufferBase + stop
+        }
     }
 
     private mutating func pumpLines(final: Bool, into out: inout [CapturedDocument]) {

@@ -176,6 +176,23 @@ struct LogScanner {
         let labelled = LogLineFormat.labelledJSONStart(line, from: messageStart)
         var columns = ColumnCounter(origin: origin, lineStart: line.startIndex)
         let firstNonBlank = Self.firstNonBlank(line)
+        // The common case — a JSON Lines line, or a log line whose message is one JSON value — parsed once:
+        // when the first candidate's value is valid JSON that ends the line, the prefix scan below would find
+        // exactly that value, so it is skipped. Anything else (a parse failure included) takes the scan.
+        if let open = Self.nextCandidate(line, from: start), let last = line.last,
+            last == UInt8(ascii: "}") || last == UInt8(ascii: "]"),
+            let document = try? JSONDocument(parsing: Array(line[open...]), options: options.parsing)
+        {
+            let placement = CaptureClassifier.Placement(
+                location: columns.location(of: open, in: line), mapping: origin.mapping,
+                containers: origin.containers
+                    + layers(
+                        origin, prefix: prefix, labelled: labelled == open,
+                        wholeLine: prefix == nil && open == firstNonBlank),
+                originPath: origin.originPath)
+            classifier.classify(document, placement, nesting: nesting, into: &out)
+            return
+        }
         var index = start
         var found = false
         while index < line.endIndex {

@@ -18,24 +18,22 @@ extension RuleContext {
     private mutating func checkAttributeValue(_ value: Int) {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return }
         let typed = value + 2
-        let type = document.rawStringBytes(value + 1)
-        guard type.count <= 4 else { return }
-        switch String(decoding: type, as: UTF8.self) {
-        case "N":
+        switch AttributeType.of(value + 1, in: document) {
+        case .n:
             checkNumber(typed)
-        case "B":
+        case .b:
             checkBinary(typed, label: "B")
-        case "SS":
+        case .ss:
             checkStringSet(typed)
-        case "NS":
+        case .ns:
             for element in elements(typed) { checkNumber(element) }
             checkNumberSet(typed)
-        case "BS":
+        case .bs:
             for element in elements(typed) { checkBinary(element, label: "BS element") }
             checkBinarySet(typed)
-        case "M":
+        case .m:
             checkAttributeMap(typed)
-        case "L":
+        case .l:
             for element in elements(typed) { checkAttributeValue(element) }
         default:
             break
@@ -65,8 +63,65 @@ extension RuleContext {
         }
     }
 
+    /// Whether the string elements of a small set have pairwise different texts (no hashing); `nil` for large sets
+    /// or sets with other elements, which take the general path.
+    private func smallSetTextsDistinct(_ set: Int) -> Bool? {
+        guard document.kind(set) == .array, document.childCount(set) <= Self.smallSetLimit else { return nil }
+        var texts: [ArraySlice<UInt8>] = []
+        texts.reserveCapacity(document.childCount(set))
+        var child = set + 1
+        let end = document.next(set)
+        while child < end {
+            guard document.kind(child) == .string, !document.stringHasEscapes(child) else { return nil }
+            let text = document.rawStringBytes(child)
+            if texts.contains(where: { $0 == text }) { return false }
+            texts.append(text)
+            child = document.next(child)
+        }
+        return true
+    }
+
+    private static let smallSetLimit = 16
+
+    /// Whether every element of an NS is a number in canonical plain form (`-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?`, not
+    /// `-0`): one text per value, so distinct texts are distinct numbers.
+    private func numberSetIsCanonicalPlain(_ set: Int) -> Bool {
+        var child = set + 1
+        let end = document.next(set)
+        while child < end {
+            guard document.kind(child) == .string, Self.isCanonicalPlainNumber(document.rawStringBytes(child)) else {
+                return false
+            }
+            child = document.next(child)
+        }
+        return true
+    }
+
+    static func isCanonicalPlainNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        var i = text.startIndex
+        let negative = i < text.endIndex && text[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        guard i < text.endIndex else { return false }
+        let zero = UInt8(ascii: "0")
+        if text[i] == zero {
+            i += 1
+            if i == text.endIndex { return !negative }
+        } else {
+            guard text[i] &- zero < 10 else { return false }
+            while i < text.endIndex, text[i] &- zero < 10 { i += 1 }
+            if i == text.endIndex { return true }
+        }
+        guard text[i] == UInt8(ascii: "."), i + 1 < text.endIndex, text[text.endIndex - 1] != zero,
+            text[text.endIndex - 1] &- zero < 10
+        else { return false }
+        i += 1
+        while i < text.endIndex, text[i] &- zero < 10 { i += 1 }
+        return i == text.endIndex
+    }
+
     /// SS elements are distinct strings.
     private mutating func checkStringSet(_ set: Int) {
+        if smallSetTextsDistinct(set) == true { return }
         var seen: [ArraySlice<UInt8>: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let bytes = utf8(element)
@@ -80,6 +135,7 @@ extension RuleContext {
 
     /// NS elements are distinct numbers (`1` and `1.0` are the same number).
     private mutating func checkNumberSet(_ set: Int) {
+        if numberSetIsCanonicalPlain(set), smallSetTextsDistinct(set) == true { return }
         var seen: [DynamoDBNumber: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let number = DynamoDBNumber(unchecked: text(element))
@@ -96,6 +152,13 @@ extension RuleContext {
 
     /// BS elements are distinct byte strings (compared decoded).
     private mutating func checkBinarySet(_ set: Int) {
+        // Canonical base64 is one text per byte string; only elements with stray padding bits (decoded leniently
+        // below) can repeat bytes under a different text.
+        if smallSetTextsDistinct(set) == true,
+            elements(set).allSatisfy({ Base64Shape(document.rawStringBytes($0))?.nonCanonicalOffset == nil })
+        {
+            return
+        }
         var seen: [[UInt8]: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let text = utf8(element)
@@ -144,5 +207,62 @@ extension RuleContext {
             return DynamoDBNumber(unchecked: text(a)) == DynamoDBNumber(unchecked: text(b))
         }
         return false
+    }
+}
+
+/// An AttributeValue's type key, read from its raw bytes without building a `String`.
+enum AttributeType {
+    case s, n, b, bool, null, ss, ns, bs, m, l, other
+
+    /// The type named by the string at `index` (as written), read from the tape without slicing the text.
+    static func of(_ index: Int, in document: JSONDocument) -> AttributeType {
+        guard let (packed, count) = document.smallRawString(index) else { return .other }
+        switch (count, packed) {
+        case (1, 0x53): return .s
+        case (1, 0x4E): return .n
+        case (1, 0x42): return .b
+        case (1, 0x4D): return .m
+        case (1, 0x4C): return .l
+        case (2, 0x5353): return .ss
+        case (2, 0x534E): return .ns
+        case (2, 0x5342): return .bs
+        case (4, 0x4C4F_4F42): return .bool  // "BOOL"
+        case (4, 0x4C4C_554E): return .null  // "NULL"
+        default: return .other
+        }
+    }
+
+    init(_ raw: ArraySlice<UInt8>) {
+        var iterator = raw.makeIterator()
+        let first = iterator.next()
+        let second = iterator.next()
+        switch raw.count {
+        case 1:
+            switch first {
+            case UInt8(ascii: "S"): self = .s
+            case UInt8(ascii: "N"): self = .n
+            case UInt8(ascii: "B"): self = .b
+            case UInt8(ascii: "M"): self = .m
+            case UInt8(ascii: "L"): self = .l
+            default: self = .other
+            }
+        case 2 where second == UInt8(ascii: "S"):
+            switch first {
+            case UInt8(ascii: "S"): self = .ss
+            case UInt8(ascii: "N"): self = .ns
+            case UInt8(ascii: "B"): self = .bs
+            default: self = .other
+            }
+        case 4:
+            if raw.elementsEqual("BOOL".utf8) {
+                self = .bool
+            } else if raw.elementsEqual("NULL".utf8) {
+                self = .null
+            } else {
+                self = .other
+            }
+        default:
+            self = .other
+        }
     }
 }

@@ -140,7 +140,7 @@ extension RuleContext {
 
     /// Every key attribute is in `image` with the same value (§B.4).
     private mutating func checkKeys(_ keys: Int, in image: Int) {
-        let imageName = document.string(image - 1)
+        var imageName: String { document.string(image - 1) }
         for (name, value) in members(keys) {
             guard let other = member(image, utf8(name)) else {
                 report(

@@ -34,7 +34,7 @@ extension RuleContext {
         let end = document.next(map)
         while child < end {
             guard let size = attributeValueSize(child + 1) else { return nil }
-            total += utf8(child).count + size
+            total += byteCount(child) + size
             child = document.next(child + 1)
         }
         return total
@@ -48,24 +48,24 @@ extension RuleContext {
     private func attributeValueSize(_ value: Int) -> Int? {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return nil }
         let typed = value + 2
-        switch String(decoding: document.rawStringBytes(value + 1), as: UTF8.self) {
-        case "S":
+        switch AttributeType.of(value + 1, in: document) {
+        case .s:
             guard document.kind(typed) == .string else { return nil }
-            return utf8(typed).count
-        case "N":
+            return byteCount(typed)
+        case .n:
             return numberSize(typed)
-        case "B":
+        case .b:
             return binarySize(typed)
-        case "BOOL", "NULL":
+        case .bool, .null:
             return 1
-        case "SS", "NS", "BS":
+        case .ss, .ns, .bs:
             guard document.kind(typed) == .array else { return nil }
             let type = document.rawStringBytes(value + 1).first
             var total = 0
             for element in elements(typed) {
                 let size: Int?
                 switch type {
-                case UInt8(ascii: "S"): size = document.kind(element) == .string ? utf8(element).count : nil
+                case UInt8(ascii: "S"): size = document.kind(element) == .string ? byteCount(element) : nil
                 case UInt8(ascii: "N"): size = numberSize(element)
                 default: size = binarySize(element)
                 }
@@ -73,18 +73,18 @@ extension RuleContext {
                 total += size
             }
             return total
-        case "M":
+        case .m:
             guard document.kind(typed) == .object else { return nil }
             var total = Self.documentOverhead
             var child = typed + 1
             let end = document.next(typed)
             while child < end {
                 guard let size = attributeValueSize(child + 1) else { return nil }
-                total += utf8(child).count + size + Self.nestedMemberOverhead
+                total += byteCount(child) + size + Self.nestedMemberOverhead
                 child = document.next(child + 1)
             }
             return total
-        case "L":
+        case .l:
             guard document.kind(typed) == .array else { return nil }
             var total = Self.documentOverhead
             for element in elements(typed) {
@@ -97,9 +97,54 @@ extension RuleContext {
         }
     }
 
+    /// The UTF-8 length of the string at `index`, escapes decoded (no slice when there are none).
+    private func byteCount(_ index: Int) -> Int {
+        document.stringHasEscapes(index) ? utf8(index).count : document.rawStringLength(index)
+    }
+
     private func numberSize(_ index: Int) -> Int? {
         guard document.kind(index) == .string else { return nil }
-        return DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: String(decoding: utf8(index), as: UTF8.self)))
+        let bytes = utf8(index)
+        if let size = Self.plainNumberSize(bytes) { return size }
+        return DynamoDBItemSize.size(of: DynamoDBNumber(unchecked: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// `DynamoDBItemSize.size(of:)` for a number written `[+-]digits[.digits]` (no exponent), straight from its
+    /// bytes; `nil` for any other text, which goes through `DynamoDBNumber`.
+    static func plainNumberSize(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        var negative = false
+        if i < bytes.endIndex, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var count = 0
+        var point: Int?
+        var first = -1
+        var last = -1
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte &- UInt8(ascii: "0") < 10 {
+                if byte != UInt8(ascii: "0") {
+                    if first < 0 { first = count }
+                    last = count
+                }
+                count += 1
+            } else if byte == UInt8(ascii: "."), point == nil {
+                point = count
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard count > 0 else { return nil }
+        guard first >= 0 else { return 1 }  // zero
+        // Digit k sits at power of ten `integerDigits - 1 - k`; pairs of positions are stored per byte.
+        let integerDigits = point ?? count
+        let highest = integerDigits - 1 - first
+        let lowest = integerDigits - 1 - last
+        let pairs = (highest >> 1) - (lowest >> 1) + 1
+        return min(1 + pairs + (negative ? 1 : 0), DynamoDBItemSize.maximumNumberSize)
     }
 
     private func binarySize(_ index: Int) -> Int? {

@@ -55,11 +55,24 @@ struct RuleContext {
     /// With duplicate names the last one wins, as in `JSONDocument.member(_:named:)`.
     func member(_ index: Int, _ name: some Collection<UInt8>) -> Int? {
         guard document.kind(index) == .object else { return nil }
+        if let found = name.withContiguousStorageIfAvailable({ member(index, bytes: $0) }) { return found }
         var child = index + 1
         let end = document.next(index)
         var found: Int?
         while child < end {
             if document.string(child, equals: name) { found = child + 1 }
+            child = document.next(child + 1)
+        }
+        return found
+    }
+
+    /// `member(_:_:)` for a name held in contiguous memory: one byte comparison per member.
+    private func member(_ index: Int, bytes name: UnsafeBufferPointer<UInt8>) -> Int? {
+        var child = index + 1
+        let end = document.next(index)
+        var found: Int?
+        while child < end {
+            if document.string(child, equalsBuffer: name) { found = child + 1 }
             child = document.next(child + 1)
         }
         return found

@@ -318,11 +318,24 @@ public enum KPLAggregate {
 
         mutating func index(of key: String) -> UInt64 {
             let bytes = Array(key.utf8)
-            if let index = indexes[bytes] { return index }
+            // Aggregates hold a handful of distinct keys: a scan beats hashing every byte of every key.
+            if keys.count <= Self.scanLimit {
+                if let position = keys.firstIndex(of: bytes) { return UInt64(position) }
+            } else if let index = indexes[bytes] {
+                return index
+            }
             let index = UInt64(keys.count)
             keys.append(bytes)
-            indexes[bytes] = index
+            if keys.count > Self.scanLimit {
+                if indexes.isEmpty {
+                    for (position, known) in keys.enumerated() { indexes[known] = UInt64(position) }
+                } else {
+                    indexes[bytes] = index
+                }
+            }
             return index
         }
+
+        private static let scanLimit = 16
     }
 }

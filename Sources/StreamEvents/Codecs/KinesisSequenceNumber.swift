@@ -158,6 +158,13 @@ public struct KinesisSequenceNumber: Hashable, Comparable, Sendable, Codable, Cu
     ///
     /// - Returns: -1 when `lhs < rhs`, 0 when equal, 1 when `lhs > rhs`.
     package static func compare(_ lhs: some Collection<UInt8>, _ rhs: some Collection<UInt8>) -> Int {
+        // Contiguous digits (arrays, slices) are compared as buffers: callers in other modules get this
+        // function unspecialised, where the generic loop below costs an iterator call per byte.
+        if let result = lhs.withContiguousStorageIfAvailable({ left in
+            rhs.withContiguousStorageIfAvailable { right in compareDigits(left, right) }
+        }), let result {
+            return result
+        }
         let left = lhs.drop(while: { $0 == UInt8(ascii: "0") })
         let right = rhs.drop(while: { $0 == UInt8(ascii: "0") })
         let leftCount = left.count
@@ -165,6 +172,22 @@ public struct KinesisSequenceNumber: Hashable, Comparable, Sendable, Codable, Cu
         if leftCount != rightCount { return leftCount < rightCount ? -1 : 1 }
         for (leftByte, rightByte) in zip(left, right) where leftByte != rightByte {
             return leftByte < rightByte ? -1 : 1
+        }
+        return 0
+    }
+
+    private static func compareDigits(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Int {
+        var left = 0
+        var right = 0
+        while left < lhs.count, lhs[left] == UInt8(ascii: "0") { left += 1 }
+        while right < rhs.count, rhs[right] == UInt8(ascii: "0") { right += 1 }
+        let leftCount = lhs.count - left
+        let rightCount = rhs.count - right
+        if leftCount != rightCount { return leftCount < rightCount ? -1 : 1 }
+        while left < lhs.count {
+            if lhs[left] != rhs[right] { return lhs[left] < rhs[right] ? -1 : 1 }
+            left += 1
+            right += 1
         }
         return 0
     }

@@ -126,6 +126,21 @@ extension JSONDocument {
         return bytes[start..<(start + Int(node.length) - 2)]
     }
 
+    /// The length in bytes of a string's body as written (between the quotes, escapes not decoded).
+    @inline(__always) package func rawStringLength(_ index: Int) -> Int { Int(nodes[index].length) - 2 }
+
+    /// The body of a string of at most four bytes as written, packed little-endian (first byte lowest), with its
+    /// length; `nil` for longer strings. Reads short keys without making a slice of `bytes`.
+    package func smallRawString(_ index: Int) -> (packed: UInt32, count: Int)? {
+        let node = nodes[index]
+        let count = Int(node.length) - 2
+        guard count <= 4 else { return nil }
+        let start = Int(node.offset) + 1
+        var packed: UInt32 = 0
+        for position in 0..<max(0, count) { packed |= UInt32(bytes[start + position]) << (8 * UInt32(position)) }
+        return (packed, count)
+    }
+
     /// Whether the string at `index` contains escapes.
     @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool { nodes[index].flags & JSONNode.hasEscapes != 0 }
 
@@ -150,9 +165,33 @@ extension JSONDocument {
 
     /// Whether the string at `index` equals `utf8` (escape-aware).
     package func string(_ index: Int, equals utf8: some Collection<UInt8>) -> Bool {
+        // Callers in other modules get the unspecialised generic; contiguous names (arrays, slices,
+        // native strings' UTF-8) take the byte comparison below instead of a generic iterator.
+        if let equal = utf8.withContiguousStorageIfAvailable({ string(index, equalsBuffer: $0) }) { return equal }
         if stringHasEscapes(index) { return stringBytes(index).elementsEqual(utf8) }
         let raw = rawStringBytes(index)
         return raw.count == utf8.count && raw.elementsEqual(utf8)
+    }
+
+    /// Whether the string at `index` equals the UTF-8 bytes in `other` (escape-aware).
+    package func string(_ index: Int, equalsBuffer other: UnsafeBufferPointer<UInt8>) -> Bool {
+        let node = nodes[index]
+        if node.flags & JSONNode.hasEscapes != 0 {
+            return stringBytes(index).withUnsafeBufferPointer { Self.bytesEqual($0, other) }
+        }
+        let count = Int(node.length) - 2
+        guard count == other.count else { return false }
+        let start = Int(node.offset) + 1
+        return bytes.withUnsafeBufferPointer { buffer in
+            Self.bytesEqual(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), other)
+        }
+    }
+
+    @inline(__always)
+    private static func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return true }
+        return memcmp(left, right, a.count) == 0
     }
 
     /// The exact text of the number at `index`.
@@ -174,14 +213,16 @@ extension JSONDocument {
     /// The value of the member named `name` of the object at `index`, or `nil`.
     package func member(_ index: Int, named name: String) -> Int? {
         guard nodes[index].kind == .object else { return nil }
-        var child = index + 1
-        var found: Int?
-        let target = Array(name.utf8)
-        for _ in 0..<Int(nodes[index].length) {
-            if string(child, equals: target) { found = child + 1 }
-            child = Int(nodes[child + 1].end)
+        var name = name
+        return name.withUTF8 { target in
+            var child = index + 1
+            var found: Int?
+            for _ in 0..<Int(nodes[index].length) {
+                if string(child, equalsBuffer: target) { found = child + 1 }
+                child = Int(nodes[child + 1].end)
+            }
+            return found
         }
-        return found
     }
 
     /// The byte offset where the node at `index` starts.

@@ -113,21 +113,7 @@ public struct JSONWriter: Sendable {
     /// Contiguous text (native `String.UTF8View`, arrays) is copied in runs between the bytes that need escaping,
     /// which keeps long strings such as base64 data at memory-copy speed.
     package static func appendString(_ text: some Collection<UInt8>, to bytes: inout [UInt8]) {
-        let copied: Void? = text.withContiguousStorageIfAvailable { buffer in
-            bytes.append(UInt8(ascii: "\""))
-            var runStart = 0
-            for index in 0..<buffer.count {
-                let byte = buffer[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
-                appendEscaped(byte, to: &bytes)
-                runStart = index + 1
-            }
-            if runStart < buffer.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
-            }
-            bytes.append(UInt8(ascii: "\""))
-        }
+        let copied: Void? = text.withContiguousStorageIfAvailable { appendString(buffer: $0, to: &bytes) }
         if copied != nil { return }
         bytes.append(UInt8(ascii: "\""))
         for byte in text {
@@ -138,6 +124,57 @@ public struct JSONWriter: Sendable {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `appendString` for contiguous text: whole runs without escapes are copied at once, found eight bytes at a
+    /// time (a word is skipped when none of its bytes is a control character, `"` or `\`).
+    private static func appendString(buffer: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        guard let base = buffer.baseAddress else {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        let count = buffer.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            while index + 8 <= count,
+                !wordNeedsEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+            }
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = base[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+                index += 1
+            }
+            guard index < stop else { continue }
+            if runStart < index {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+            }
+            appendEscaped(base[index], to: &bytes)
+            index += 1
+            runStart = index
+        }
+        if runStart < count {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte of `word` is below 0x20, `"` or `\` (bit tricks: a byte is zero after the subtraction
+    /// or comparison only if it matched).
+    @inline(__always)
+    private static func wordNeedsEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote & highs
+        let backslashes = (backslash &- ones) & ~backslash & highs
+        return control | quotes | backslashes != 0
     }
 
     /// Appends the escape sequence of `"`, `\` or a control character.

@@ -18,6 +18,11 @@ final class SchemaProgram: Sendable {
     /// Whether any `$dynamicRef` needs the dynamic scope; when not, the validator does not track it.
     let usesDynamicScope: Bool
 
+    /// For each node, where a predicate check (no diagnostics) can start instead: the end of a chain of nodes that
+    /// hold nothing but one `$ref` (a `"N": {"$ref": "#/$defs/dynamodbNumber"}`), or the node itself. Diagnosing
+    /// keeps the chain, whose `$ref` steps belong on the evaluation path; cycles of bare `$ref`s are not followed.
+    let predicateStart: [Int32]
+
     init(
         nodes: [SchemaNode], root: Int32, patterns: [SchemaPatternEngine], dynamicAnchors: [[DynamicAnchor]],
         usesDynamicScope: Bool
@@ -27,6 +32,33 @@ final class SchemaProgram: Sendable {
         self.patterns = patterns
         self.dynamicAnchors = dynamicAnchors
         self.usesDynamicScope = usesDynamicScope
+        var starts: [Int32] = []
+        starts.reserveCapacity(nodes.count)
+        for index in nodes.indices {
+            var current = Int32(index)
+            // With `$dynamicRef`s the resource of every node on the way matters (the dynamic scope).
+            if !usesDynamicScope {
+                var seen: Set<Int32> = [current]
+                while let next = Self.bareReference(nodes[Int(current)]), next >= 0, Int(next) < nodes.count {
+                    guard seen.insert(next).inserted else {
+                        current = Int32(index)
+                        break
+                    }
+                    current = next
+                }
+            }
+            starts.append(current)
+        }
+        predicateStart = starts
+    }
+
+    /// The target of a node whose only keyword is one `$ref`.
+    private static func bareReference(_ node: SchemaNode) -> Int32? {
+        guard !node.isFalse, node.types == 0, node.constant == nil, node.enumeration == nil, node.numeric == nil,
+            node.string == nil, node.object == nil, node.array == nil, !node.hasUnevaluated,
+            node.applicators.count == 1, case .ref(let target) = node.applicators[0]
+        else { return nil }
+        return target
     }
 }
 

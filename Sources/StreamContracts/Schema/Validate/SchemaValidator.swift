@@ -45,6 +45,8 @@ struct PendingDiagnostic {
 struct SchemaValidator {
     let program: SchemaProgram
     let nodes: UnsafeBufferPointer<SchemaNode>
+    /// `program.predicateStart`.
+    let predicateStarts: UnsafeBufferPointer<Int32>
     let tape: UnsafeBufferPointer<JSONNode>
     let bytes: UnsafePointer<UInt8>
     let document: JSONDocument
@@ -72,15 +74,17 @@ struct SchemaValidator {
         _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool
     ) -> (valid: Bool, diagnostics: [PendingDiagnostic]) {
         program.nodes.withUnsafeBufferPointer { nodes in
-            document.nodes.withUnsafeBufferPointer { tape in
-                document.bytes.withUnsafeBufferPointer { bytes in
-                    guard let base = bytes.baseAddress, index >= 0, index < tape.count else { return (true, []) }
-                    var validator = SchemaValidator(
-                        program: program, nodes: nodes, tape: tape, bytes: base, document: document,
-                        diagnosing: diagnosing)
-                    var evaluated = Evaluated()
-                    let valid = validator.validate(program.root, index, collect: false, &evaluated)
-                    return (valid, validator.diagnostics)
+            program.predicateStart.withUnsafeBufferPointer { starts in
+                document.nodes.withUnsafeBufferPointer { tape in
+                    document.bytes.withUnsafeBufferPointer { bytes in
+                        guard let base = bytes.baseAddress, index >= 0, index < tape.count else { return (true, []) }
+                        var validator = SchemaValidator(
+                            program: program, nodes: nodes, predicateStarts: starts, tape: tape, bytes: base,
+                            document: document, diagnosing: diagnosing)
+                        var evaluated = Evaluated()
+                        let valid = validator.validate(program.root, index, collect: false, &evaluated)
+                        return (valid, validator.diagnostics)
+                    }
                 }
             }
         }
@@ -90,6 +94,8 @@ struct SchemaValidator {
 
     /// Validates instance `i` against node `s`. With `collect`, adds what the node evaluated to `out`.
     mutating func validate(_ s: Int32, _ i: Int, collect: Bool, _ out: inout Evaluated) -> Bool {
+        // A predicate skips bare `$ref` hops: the target evaluates (and collects) exactly as the chain would.
+        let s = diagnosing ? s : predicateStarts[Int(s)]
         let node = nodes[Int(s)]
         if node.isTrivial { return true }
         if node.isFalse {

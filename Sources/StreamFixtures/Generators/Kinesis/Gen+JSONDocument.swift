@@ -273,7 +273,7 @@ enum JSONDocumentFactory {
             writer.string("env:prod")
             writer.beginString()
             writer.raw("team:")
-            writer.bytes.append(contentsOf: pick(services, &random).utf8)
+            writer.append(contentsOf: pick(services, &random).utf8)
             writer.endString()
             writer.endArray()
         }

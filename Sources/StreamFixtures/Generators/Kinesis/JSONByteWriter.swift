@@ -8,34 +8,40 @@ import StreamJSON
 /// the shared escaping of ``JSONWriter``, or, for ASCII text the caller composes from known-safe pieces, through
 /// ``beginString()`` / ``raw(_:)`` / ``endString()``.
 struct JSONByteWriter {
-    var bytes: [UInt8] = []
+    private var buffer: ByteBuffer
     private var needsComma = false
 
-    init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 512) { buffer = ByteBuffer(capacity: capacity) }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { buffer.array }
+
+    /// Appends bytes as they are (no separator, no escaping).
+    mutating func append(contentsOf bytes: some Sequence<UInt8>) { buffer.append(contentsOf: bytes) }
 
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
     }
 
     mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        buffer.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        buffer.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
@@ -56,7 +62,7 @@ struct JSONByteWriter {
             position += count + 1
             buffer[position] = UInt8(ascii: "\"")
             buffer[position + 1] = UInt8(ascii: ":")
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<(position + 2)]))
+            if let base = buffer.baseAddress { self.buffer.append(base, count: position + 2) }
         }
         needsComma = false
     }
@@ -64,7 +70,22 @@ struct JSONByteWriter {
     /// A string value, escaped as needed.
     mutating func string(_ value: String) {
         separate()
-        JSONWriter.appendString(value.utf8, to: &bytes)
+        // Text without `"`, `\` or control characters (nearly all of it) is copied between quotes; the rest goes
+        // through the shared escaping of `JSONWriter`.
+        let copied: Bool? = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            buffer.append(UInt8(ascii: "\""))
+            if let base = utf8.baseAddress { buffer.append(base, count: utf8.count) }
+            buffer.append(UInt8(ascii: "\""))
+            return true
+        }
+        if copied != true {
+            var escaped: [UInt8] = []
+            JSONWriter.appendString(value.utf8, to: &escaped)
+            buffer.append(contentsOf: escaped)
+        }
         needsComma = true
     }
 
@@ -79,16 +100,16 @@ struct JSONByteWriter {
     /// control characters).
     mutating func beginString() {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     mutating func endString() {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         needsComma = true
     }
 
     mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        buffer.append(text.utf8Start, count: text.utf8CodeUnitCount)
     }
 
     /// Appends `value` in decimal, left-padded with zeros to `width` digits (at most 20).
@@ -105,7 +126,7 @@ struct JSONByteWriter {
                 start -= 1
                 buffer[start] = UInt8(ascii: "0")
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<20]))
+            if let base = buffer.baseAddress { self.buffer.append(base + start, count: 20 - start) }
         }
     }
 
@@ -115,7 +136,7 @@ struct JSONByteWriter {
         var word: UInt64 = 0
         for index in 0..<count {
             if index % 16 == 0 { word = random.next() }
-            bytes.append(digits.utf8Start[Int(word & 0xF)])
+            buffer.append(digits.utf8Start[Int(word & 0xF)])
             word >>= 4
         }
     }
@@ -123,12 +144,12 @@ struct JSONByteWriter {
     /// Lowercase letters and digits from random draws.
     mutating func rawAlphanumeric(_ count: Int, using random: inout SeededRandom) {
         let alphabet: StaticString = "abcdefghijklmnopqrstuvwxyz0123456789"
-        for _ in 0..<count { bytes.append(alphabet.utf8Start[Int(random.next(below: 36))]) }
+        for _ in 0..<count { buffer.append(alphabet.utf8Start[Int(random.next(below: 36))]) }
     }
 
     mutating func int(_ value: Int) {
         separate()
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         rawDigits(value.magnitude.toUInt64)
         needsComma = true
     }
@@ -136,13 +157,13 @@ struct JSONByteWriter {
     /// A decimal with `scale` fraction digits from an integer count of the smallest unit (`1999, 2` → `19.99`).
     mutating func decimal(_ units: Int, scale: Int) {
         separate()
-        if units < 0 { bytes.append(UInt8(ascii: "-")) }
+        if units < 0 { buffer.append(UInt8(ascii: "-")) }
         var divisor: UInt64 = 1
         for _ in 0..<scale { divisor *= 10 }
         let magnitude = units.magnitude.toUInt64
         rawDigits(magnitude / divisor)
         if scale > 0 {
-            bytes.append(UInt8(ascii: "."))
+            buffer.append(UInt8(ascii: "."))
             rawDigits(magnitude % divisor, width: scale)
         }
         needsComma = true
@@ -179,21 +200,21 @@ struct JSONByteWriter {
         }
         let (year, month, day) = RFC3339.civil(fromDays: days)
         rawDigits(UInt64(max(0, year)), width: 4)
-        bytes.append(UInt8(ascii: "-"))
+        buffer.append(UInt8(ascii: "-"))
         rawDigits(UInt64(max(0, month)), width: 2)
-        bytes.append(UInt8(ascii: "-"))
+        buffer.append(UInt8(ascii: "-"))
         rawDigits(UInt64(max(0, day)), width: 2)
-        bytes.append(UInt8(ascii: "T"))
+        buffer.append(UInt8(ascii: "T"))
         rawDigits(UInt64(rest / 3_600), width: 2)
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: ":"))
         rawDigits(UInt64(rest / 60 % 60), width: 2)
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: ":"))
         rawDigits(UInt64(rest % 60), width: 2)
         if fractionDigits > 0 {
-            bytes.append(UInt8(ascii: "."))
+            buffer.append(UInt8(ascii: "."))
             rawDigits(UInt64(millis - seconds * 1_000), width: 3)
         }
-        bytes.append(UInt8(ascii: "Z"))
+        buffer.append(UInt8(ascii: "Z"))
     }
 }
 

@@ -29,7 +29,7 @@ enum TextLineFactory {
     /// (10 %) or non-ASCII text (10 %).
     static func line(using random: inout SeededRandom, eventMillis: Int64) -> [UInt8] {
         var out = JSONByteWriter(capacity: 192)
-        func append(_ text: String, _ out: inout JSONByteWriter) { out.bytes.append(contentsOf: text.utf8) }
+        func append(_ text: String, _ out: inout JSONByteWriter) { out.append(contentsOf: text.utf8) }
         switch random.next(below: 10) {
         case 0..<4:
             out.rawDigits(UInt64(random.int(in: 1...223)))
@@ -90,17 +90,17 @@ enum TextLineFactory {
         iso.rawTimestamp(millis, fractionDigits: 0)  // YYYY-MM-DDThh:mm:ssZ
         let text = iso.bytes
         guard text.count == 20 else {
-            out.bytes.append(contentsOf: text)
+            out.append(contentsOf: text)
             return
         }
         let month = Int(text[5] - UInt8(ascii: "0")) * 10 + Int(text[6] - UInt8(ascii: "0"))
-        out.bytes.append(contentsOf: text[8..<10])
+        out.append(contentsOf: text[8..<10])
         out.raw("/")
         out.raw(monthNames[max(0, min(11, month - 1))])
         out.raw("/")
-        out.bytes.append(contentsOf: text[0..<4])
+        out.append(contentsOf: text[0..<4])
         out.raw(":")
-        out.bytes.append(contentsOf: text[11..<19])
+        out.append(contentsOf: text[11..<19])
         out.raw(" +0000")
     }
 }
