@@ -24,6 +24,18 @@ func inspect(_ documents: [CapturedDocument], count: Int) {
     }
 }
 
+/// The first result two readings disagree on, for the failure message.
+func difference(_ left: [CapturedDocument], _ right: [CapturedDocument]) -> String {
+    for index in 0..<max(left.count, right.count) {
+        let one = index < left.count ? "\(left[index])" : "nothing"
+        let other = index < right.count ? "\(right[index])" : "nothing"
+        if index >= left.count || index >= right.count || left[index] != right[index] {
+            return "result \(index): whole input gives \(one); chunked gives \(other)"
+        }
+    }
+    return "no difference"
+}
+
 /// Feeds `bytes` in chunks whose sizes come from `sizes`, cycling.
 func chunked(_ bytes: [UInt8], sizes: [Int], options: CaptureReaderOptions) -> [CapturedDocument] {
     var reader = CaptureReader(source: "fuzz", options: options)
@@ -50,7 +62,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Chunk sizes 1…16 taken from the last bytes, so the fuzzer can steer the cuts.
     let sizes = bytes.suffix(4).map { Int($0 & 0x0F) + 1 }
     let pieces = chunked(bytes, sizes: sizes, options: .init())
-    require(pieces == whole, "chunked reading (sizes \(sizes)) gives \(pieces.count) results, whole input \(whole.count)")
+    require(pieces == whole, "chunked reading (sizes \(sizes)) differs: \(difference(whole, pieces))")
 
     let small = CaptureReaderOptions(
         joinWindowLines: 3, joinWindowBytes: 256, inflateLimit: 4_096, maximumDocumentBytes: 512,
@@ -65,7 +77,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     options.format = .automatic
     let smallWhole = CaptureReader.documents(in: bytes, source: "fuzz", options: options)
     let smallPieces = chunked(bytes, sizes: sizes.reversed(), options: options)
-    require(smallPieces == smallWhole, "chunked reading with small limits differs from whole input")
+    require(smallPieces == smallWhole,
+            "chunked reading with small limits (sizes \(Array(sizes.reversed()))) differs: \(difference(smallWhole, smallPieces))")
     return 0
 }
 
