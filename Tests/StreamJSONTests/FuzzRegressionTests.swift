@@ -23,4 +23,16 @@ import Testing
         #expect(try JSONValue(parsing: #"{"a":2,"b":1}"#) != first)
         #expect(try JSONValue(parsing: #"{"b":1,"a":2}"#) == (try JSONValue(parsing: #"{"a":2,"b":1}"#)))
     }
+
+    /// Found by fuzz-codecs (JSON number selector): an exponent of 77 digits overflowed `Int` while
+    /// being read (a trap) instead of saturating.
+    static let longExponentInput = "5E" + String(repeating: "1", count: 77) + "+1A"
+
+    @Test func longExponentsSaturateInsteadOfTrapping() {
+        #expect(JSONNumber(Self.longExponentInput) == nil)
+        let huge = JSONNumber("5E" + String(repeating: "1", count: 77))
+        #expect(huge != nil)
+        #expect(huge?.doubleValue == .infinity)
+        #expect(JSONNumber("5e-" + String(repeating: "9", count: 40))?.doubleValue == 0)
+    }
 }
