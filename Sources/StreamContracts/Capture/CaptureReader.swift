@@ -74,6 +74,8 @@ public struct CaptureReader: Sendable {
     private var lines: LogScanner
     private var lineSearch = 0
     private var nonBlankLines = 0
+    /// Whether the line being skipped as too large has been counted in `nonBlankLines`.
+    private var skippedLineCounted = false
     private var documentValues = 0
     private var held: [CapturedDocument] = []
     private var finished = false
@@ -190,6 +192,7 @@ public struct CaptureReader: Sendable {
             case .skipLine:
                 var t = cursor
                 while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+                countSkippedLine(from: cursor, to: t)
                 cursor = t
                 if t == end { return }
                 mode = .lines
@@ -490,6 +493,8 @@ public struct CaptureReader: Sendable {
                     let start = location(of: cursor)
                     release(held: &held, into: &out)
                     out.append(tooLarge(at: start, containers: [.textLog]))
+                    skippedLineCounted = false
+                    countSkippedLine(from: cursor, to: end)
                     cursor = end
                     mode = .skipLine
                 }
@@ -525,6 +530,16 @@ public struct CaptureReader: Sendable {
         } else {
             release(held: &held, into: &out)
             out += produced
+        }
+    }
+
+    /// Counts a line skipped as too large the way `processLine` counts a whole one: once, if any of
+    /// its bytes is not blank (so results do not depend on where the input is cut).
+    private mutating func countSkippedLine(from start: Int, to stop: Int) {
+        guard !skippedLineCounted else { return }
+        if buffer[(start - bufferBase)..<(stop - bufferBase)].contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+            nonBlankLines += 1
+            skippedLineCounted = true
         }
     }
 

@@ -54,13 +54,24 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
 
-    /// Equal when both have the same keys with equal values, in any order.
+    /// Equal when both have the same keys with equal values, in any order. A key repeated in a
+    /// parsed document must be repeated with the same values in the same order (the last one wins).
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
-        for member in lhs.members {
+        for (index, member) in lhs.members.enumerated() {
+            guard !lhs.members[(index + 1)...].contains(where: { $0.key == member.key }) else {
+                return valuesByKey(lhs) == valuesByKey(rhs)
+            }
             guard let other = rhs[member.key], other == member.value else { return false }
         }
         return true
+    }
+
+    /// Every key's values in member order: how objects with repeated keys compare.
+    private static func valuesByKey(_ object: JSONObject) -> [String: [JSONValue]] {
+        var values: [String: [JSONValue]] = [:]
+        for member in object.members { values[member.key, default: []].append(member.value) }
+        return values
     }
 
     /// Order-independent: sums the members' hashes.

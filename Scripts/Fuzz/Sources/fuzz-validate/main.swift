@@ -1,0 +1,70 @@
+// libFuzzer target: the full contract validator (capture reader, schemas, semantic rules).
+//
+// If the first byte is a control character other than tab, line feed, vertical tab, form feed or
+// carriage return, it picks a kind to force (`--kind`), and the rest is the capture; an odd last
+// byte then also switches on `--strict`. Otherwise the whole input is validated with kinds detected.
+// Every report is rendered in every output format; the JSON report must parse.
+
+import Foundation
+import FuzzSupport
+import StreamContracts
+import StreamJSON
+
+/// Validators built once: detection, and one per forced kind (plain and strict).
+struct Validators {
+    let detecting: ContractValidator
+    let forced: [ContractValidator]
+    let forcedStrict: [ContractValidator]
+
+    init() {
+        do {
+            let detecting = try ContractValidator()
+            self.detecting = detecting
+            forced = try detecting.kinds.map { kind throws in try ContractValidator(options: .init(kind: kind)) }
+            forcedStrict = try detecting.kinds.map { kind throws in
+                try ContractValidator(options: .init(strict: true, kind: kind))
+            }
+        } catch {
+            fail("fuzz-validate: the embedded schemas do not compile: \(error)")
+        }
+    }
+}
+
+let validators = Validators()
+
+/// Renders a report as the CLI does; the JSON form must be valid JSON.
+func render(_ report: ValidationReport) {
+    _ = report.summary
+    for format in ReportFormat.allCases {
+        let text = format.render(report, colors: format == .text)
+        if format == .json {
+            do {
+                _ = try JSONDocument(parsing: text)
+            } catch {
+                fail("fuzz-validate: the JSON report does not parse: \(error)")
+            }
+        }
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let first = bytes.first, first < 0x20, !(0x09...0x0D).contains(first), !validators.forced.isEmpty else {
+        render(validators.detecting.validate(capture: bytes, source: "fuzz"))
+        return 0
+    }
+    let index = Int(first) % validators.forced.count
+    let strict = (bytes.last ?? 0) & 1 == 1
+    let validator = strict ? validators.forcedStrict[index] : validators.forced[index]
+    render(validator.validate(capture: Array(bytes.dropFirst()), source: "fuzz"))
+    return 0
+}
+
+/// The program's entry point (SwiftPM aliases `main` to it): libFuzzer with `fuzz` as the target.
+@_cdecl("fuzz_validate_main")
+public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    // Compile the schemas (3 × every kind) before the first unit, so it is not timed.
+    _ = validators.forced.count
+    return runFuzzer(argc, argv, fuzz)
+}
