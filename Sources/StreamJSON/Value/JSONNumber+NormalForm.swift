@@ -52,8 +52,11 @@ extension JSONNumber {
                 }
                 guard index < count, Self.isDigit(bytes[index]) else { return nil }
                 while index < count, Self.isDigit(bytes[index]) {
-                    if exponent < Self.exponentLimit {
+                    // Saturates: `1e99999999999999999999` must not overflow.
+                    if exponent < Self.exponentLimit / 10 {
                         exponent = exponent * 10 + Int(bytes[index] &- UInt8(ascii: "0"))
+                    } else {
+                        exponent = Self.exponentLimit
                     }
                     index += 1
                 }

@@ -25,8 +25,25 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     public init(_ members: [Member] = []) {
         self.members = []
         self.members.reserveCapacity(members.count)
-        for member in members { self[member.key] = member.value }
+        guard members.count > Self.linearSearchLimit else {
+            for member in members { self[member.key] = member.value }
+            return
+        }
+        // Hashed, so that an object of a million members is built in linear time.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(members.count)
+        for member in members {
+            if let position = positions[member.key] {
+                self.members[position].value = member.value
+            } else {
+                positions[member.key] = self.members.count
+                self.members.append(member)
+            }
+        }
     }
+
+    /// Up to this many members, a linear search beats building a hash table.
+    private static let linearSearchLimit = 16
 
     /// Creates an object keeping every member as given, duplicates included; the parser uses it.
     package init(unchecked members: [Member]) { self.members = members }
@@ -57,8 +74,17 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     /// Equal when both have the same keys with equal values, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
+        guard lhs.members.count > linearSearchLimit else {
+            for member in lhs.members {
+                guard let other = rhs[member.key], other == member.value else { return false }
+            }
+            return true
+        }
+        var values: [String: JSONValue] = [:]
+        values.reserveCapacity(rhs.members.count)
+        for member in rhs.members { values[member.key] = member.value }
         for member in lhs.members {
-            guard let other = rhs[member.key], other == member.value else { return false }
+            guard let other = values[member.key], other == member.value else { return false }
         }
         return true
     }
