@@ -139,10 +139,18 @@ public struct ContractValidator: Sendable {
                    schemaLocation: finding.keywordLocation.description)
     }
 
+    /// One finding per repeated member name. Pointers and locations come from one index each, built only when
+    /// there is a duplicate, so an object repeating one name a million times is reported in linear time.
     private func duplicateNameDiagnostics(_ document: JSONDocument) -> [Diagnostic] {
-        document.duplicateMemberNames.map { name in
-            Diagnostic(rule: "json.duplicate-member", severity: .error, pointer: name.pointer, location: name.location,
-                       message: "member \"\(name.stringValue ?? "")\" appears more than once in this object; "
+        let names = document.duplicateNameNodes
+        guard !names.isEmpty else { return [] }
+        let lines = LineIndex(document.bytes)
+        let pointers = PointerIndex(document)
+        return names.map { name in
+            Diagnostic(rule: "json.duplicate-member", severity: .error,
+                       pointer: JSONPointer(tokens: pointers.tokens(to: name, in: document)),
+                       location: lines.location(of: document.offset(name)),
+                       message: "member \"\(document.string(name))\" appears more than once in this object; "
                            + "JSON readers disagree on which value wins (Foundation's JSONDecoder keeps the first)")
         }
     }

@@ -27,7 +27,7 @@ package enum ContractRules {
         .batchPayloadSize, .batchRecordCount, .batchRegionMatchesARN, .batchSequenceNumbersIncreasing,
         .batchSingleStream, .contractARNFormat, .contractCanonicalBase64, .contractShardIDFormat,
         .contractUnknownMember, .contractUUIDFormat, .dynamodbEventIDFormat, .dynamodbImagesMatchStreamViewType,
-        .dynamodbKeyAttributeValue, .dynamodbKeysInImages, .dynamodbNumberRange, .dynamodbSequenceNumberLength,
+        .dynamodbKeyAttributeValue, .dynamodbKeysInImages, .dynamodbNestingDepth, .dynamodbNumberRange, .dynamodbSequenceNumberLength,
         .dynamodbSetUnique, .dynamodbSizeBytes, .dynamodbUserIdentityOnlyOnRemove, .dynamodbUserIdentityTTLPrincipal,
         .esmAtTimestampSource, .esmMaximumRecordAge, .esmOnSuccessUnsupported, .esmStartingPositionTimestamp,
         .kinesisAccountMatchesRole, .kinesisArrivalTimestampString, .kinesisArrivalTimestampsOrdered,

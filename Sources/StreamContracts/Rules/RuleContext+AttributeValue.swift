@@ -4,19 +4,33 @@ import StreamJSON
 extension RuleContext {
     /// Checks every AttributeValue of an image or key map, nested ones included: number range, set uniqueness,
     /// canonical binary. The schema has already checked the shape (one type key, non-empty sets, `NULL: true`).
-    mutating func checkAttributeMap(_ map: Int) {
+    mutating func checkAttributeMap(_ map: Int) { checkAttributeMap(map, level: 0) }
+
+    /// DynamoDB nests attributes at most this many levels deep (a top-level attribute is level 0).
+    static let maximumAttributeNesting = 32
+
+    /// Checks the members of a map whose values are nested `level` levels deep.
+    private mutating func checkAttributeMap(_ map: Int, level: Int) {
         guard document.kind(map) == .object else { return }
         var child = map + 1
         let end = document.next(map)
         while child < end {
-            checkAttributeValue(child + 1)
+            checkAttributeValue(child + 1, level: level)
             child = document.next(child + 1)
         }
     }
 
-    /// Checks one AttributeValue and its nested values.
-    private mutating func checkAttributeValue(_ value: Int) {
+    /// Checks one AttributeValue and its nested values. Nothing below DynamoDB's nesting limit is visited, which
+    /// also keeps this recursion shallow whatever the input.
+    private mutating func checkAttributeValue(_ value: Int, level: Int) {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return }
+        guard level <= Self.maximumAttributeNesting else {
+            report(
+                .dynamodbNestingDepth, at: value,
+                "this attribute value is nested \(level) levels deep; DynamoDB supports at most "
+                    + "\(Self.maximumAttributeNesting) levels of nested attributes")
+            return
+        }
         let typed = value + 2
         switch AttributeType.of(value + 1, in: document) {
         case .n:
@@ -32,9 +46,9 @@ extension RuleContext {
             for element in elements(typed) { checkBinary(element, label: "BS element") }
             checkBinarySet(typed)
         case .m:
-            checkAttributeMap(typed)
+            checkAttributeMap(typed, level: level + 1)
         case .l:
-            for element in elements(typed) { checkAttributeValue(element) }
+            for element in elements(typed) { checkAttributeValue(element, level: level + 1) }
         default:
             break
         }

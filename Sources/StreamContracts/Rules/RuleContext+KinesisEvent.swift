@@ -255,6 +255,9 @@ extension RuleContext {
 
     /// A number of seconds for messages: at most three decimals, no trailing zeros.
     static func seconds(_ value: Double) -> String {
+        // `1e999999` reads as infinity; a huge finite value would trap in `Int(_:)`.
+        guard value.isFinite else { return value < 0 ? "-infinity" : "infinity" }
+        guard abs(value) < 1e15 else { return String(describing: value) }
         let milliseconds = (value * 1000).rounded()
         let whole = Int(milliseconds / 1000)
         let fraction = Int(milliseconds) % 1000

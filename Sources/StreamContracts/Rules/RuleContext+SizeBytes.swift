@@ -5,10 +5,15 @@ extension RuleContext {
     /// `SizeBytes` equals the item sizes of Keys + NewImage + OldImage (EVENT-CONTRACTS §B.6), as
     /// `DynamoDBItemSize` computes them. A warning: fixtures in the wild often carry a wrong size.
     mutating func checkSizeBytes(_ change: Int, keys: Int?) {
-        guard let keys, let declared = numberMember(change, MemberName.sizeBytes), let value = integer(declared),
-            value >= 1,
-            let keysSize = itemSize(keys)
-        else { return }
+        guard let keys, let declared = numberMember(change, MemberName.sizeBytes) else { return }
+        // An integer too large for `Int` (`1e999999`, 60 digits) is a mismatch too, not a reason to stay silent;
+        // fractions and values below 1 are the schema's findings.
+        let value = integer(declared)
+        if let value, value < 1 { return }
+        let number = document.number(declared)
+        guard value != nil || (number.isInteger && !number.text.hasPrefix("-")), let keysSize = itemSize(keys) else {
+            return
+        }
         let newImage = member(change, MemberName.newImage)
         let oldImage = member(change, MemberName.oldImage)
         let newSize = newImage.flatMap(itemSize)
@@ -21,7 +26,7 @@ extension RuleContext {
         if let oldSize { parts.append("OldImage (\(oldSize))") }
         report(
             .dynamodbSizeBytes, at: declared,
-            "SizeBytes is \(value), but \(Self.list(parts)) come to \(total) bytes by DynamoDB's item-size rules "
+            "SizeBytes is \(value.map(String.init) ?? document.numberText(declared)), but \(Self.list(parts)) come to \(total) bytes by DynamoDB's item-size rules "
                 + "(EVENT-CONTRACTS §B.6)")
     }
 

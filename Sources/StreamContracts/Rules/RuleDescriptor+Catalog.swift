@@ -133,6 +133,9 @@ extension RuleDescriptor {
     static let dynamodbKeyAttributeValue = RuleDescriptor(
         id: "dynamodb.key-attribute-value", severity: .error, kinds: dynamodbRecords,
         summary: "key attributes are S, N or B, and S and B keys are not empty (§B.3)")
+    static let dynamodbNestingDepth = RuleDescriptor(
+        id: "dynamodb.nesting-depth", severity: .error, kinds: dynamodbRecords,
+        summary: "M and L attribute values nest at most 32 levels below a top-level attribute (§B.3)")
     static let dynamodbNumberRange = RuleDescriptor(
         id: "dynamodb.number-range", severity: .error, kinds: dynamodbRecords,
         summary: "N and NS values have at most 38 significant digits and lie within 1E-130 … 9.99…E+125 (§B.3)")

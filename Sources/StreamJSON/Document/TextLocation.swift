@@ -25,29 +25,51 @@ public struct TextLocation: Sendable, Hashable, Comparable, CustomStringConverti
 
 /// Maps byte offsets to line and column, built once per text and only when a location is needed.
 ///
-/// A line ends at `\n`, `\r\n` or a lone `\r`.
+/// A line ends at `\n`, `\r\n` or a lone `\r`. A UTF-8 byte order mark at the start takes no column.
 public struct LineIndex: Sendable {
     /// Byte offsets at which each line starts; the first is 0.
     private let lineStarts: [Int]
     private let bytes: [UInt8]
+    /// For each block of `blockSize` bytes: how many characters (non-continuation bytes) precede it, so that a
+    /// column on a very long line costs at most one block of counting, not the whole line.
+    private let scalarsBeforeBlock: [Int]
+    private static let blockSize = 4_096
 
     /// Indexes `bytes`.
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
+        var blocks: [Int] = []
+        blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
+        var scalars = 0
         var index = 0
         let count = bytes.count
         while index < count {
+            if index % Self.blockSize == 0 { blocks.append(scalars) }
             let byte = bytes[index]
-            if byte == 0x0A {
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            // A line ends at LF, or at a CR not followed by LF (the LF of CR LF ends it instead).
+            if byte == 0x0A || (byte == 0x0D && !(index + 1 < count && bytes[index + 1] == 0x0A)) {
                 starts.append(index + 1)
             }
             index += 1
         }
+        blocks.append(scalars)
         self.lineStarts = starts
+        self.scalarsBeforeBlock = blocks
+    }
+
+    /// The number of characters (non-continuation bytes) in `bytes[0..<offset]`.
+    private func scalars(before offset: Int) -> Int {
+        let block = offset / Self.blockSize
+        guard block < scalarsBeforeBlock.count else { return scalarsBeforeBlock.last ?? 0 }
+        var total = scalarsBeforeBlock[block]
+        var index = block * Self.blockSize
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { total += 1 }
+            index += 1
+        }
+        return total
     }
 
     /// The location of `offset` (clamped to the text).
@@ -60,14 +82,10 @@ public struct LineIndex: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         let start = lineStarts[low]
-        var column = 1
-        var index = start
-        while index < offset {
-            // Count scalars: skip UTF-8 continuation bytes.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        if index == offset, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+        // Count scalars (UTF-8 continuation bytes are skipped) from the line start, via the block counts.
+        var column = 1 + scalars(before: offset) - scalars(before: start)
+        if offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+        if start == 0, offset >= 3, Self.startsWithByteOrderMark(bytes) { column -= 1 }
         return TextLocation(offset: offset, line: low + 1, column: column)
     }
 
@@ -95,6 +113,12 @@ public struct LineIndex: Sendable {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
+        if lineStart == 0, end >= 3, startsWithByteOrderMark(bytes) { column -= 1 }
         return TextLocation(offset: end, line: line, column: column)
+    }
+
+    /// A byte order mark takes no column: editors do not show it.
+    private static func startsWithByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 }

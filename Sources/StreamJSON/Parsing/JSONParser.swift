@@ -1,6 +1,13 @@
+import Foundation
+
 /// Options for parsing JSON text.
 public struct JSONParsingOptions: Sendable, Hashable {
     /// Deepest nesting of arrays and objects accepted; deeper input is a `.tooDeep` error.
+    ///
+    /// The parser itself never recurses, but what consumes a document may: conversion to `JSONValue`,
+    /// `Codable` decoding, the schema validator and the writer go one call deeper per level, and a
+    /// `JSONValue` is freed recursively. This limit is what keeps their stack use bounded, so raise it
+    /// far above the default only for trusted input.
     public var maximumDepth: Int
     /// Whether a UTF-8 byte order mark before the value is skipped (RFC 8259 §8.1 allows
     /// readers to ignore it). When `false` it is an error.
@@ -211,11 +218,58 @@ struct JSONParser {
                 }
             }
         } else {
-            var seen = Set<[UInt8]>()
-            seen.reserveCapacity(members)
-            for name in names where !seen.insert(decodedName(name)).inserted {
-                duplicates.append(name)
+            findDuplicateNamesHashed(names)
+        }
+    }
+
+    /// One hash-set pass over the names, hashing their bytes in place: no allocation per name, so an object
+    /// of a million members costs about as much as reading it. Names with escapes are decoded into one scratch
+    /// buffer first, so that `"a"` and `"\u0061"` compare equal.
+    private mutating func findDuplicateNamesHashed(_ names: [Int]) {
+        var scratchSize = 0
+        for name in names where nodes[name].flags & JSONNode.hasEscapes != 0 { scratchSize += Int(nodes[name].length) }
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, scratchSize))
+        defer { scratch.deallocate() }
+        var keys: [NameKey] = []
+        keys.reserveCapacity(names.count)
+        var used = 0
+        for name in names {
+            let node = nodes[name]
+            let body = UnsafeBufferPointer(start: base + Int(node.offset) + 1, count: Int(node.length) - 2)
+            guard node.flags & JSONNode.hasEscapes != 0, let scratchBase = scratch.baseAddress else {
+                keys.append(NameKey(start: body.baseAddress, count: body.count))
+                continue
             }
+            let decoded = JSONStringDecoding.unescape(body, hasEscapes: true)
+            let target = scratchBase + used
+            decoded.withUnsafeBufferPointer { source in
+                guard let from = source.baseAddress else { return }
+                target.update(from: from, count: source.count)
+            }
+            keys.append(NameKey(start: UnsafePointer(target), count: decoded.count))
+            used += decoded.count
+        }
+        var seen = Set<NameKey>()
+        seen.reserveCapacity(names.count)
+        for (position, key) in keys.enumerated() where !seen.insert(key).inserted {
+            duplicates.append(names[position])
+        }
+    }
+
+    /// A member name's bytes, compared and hashed without copying them. Valid only while the input and the
+    /// scratch buffer of `findDuplicateNamesHashed` are alive.
+    private struct NameKey: Hashable {
+        let start: UnsafePointer<UInt8>?
+        let count: Int
+
+        static func == (lhs: NameKey, rhs: NameKey) -> Bool {
+            guard lhs.count == rhs.count else { return false }
+            guard lhs.count > 0, let a = lhs.start, let b = rhs.start else { return true }
+            return memcmp(a, b, lhs.count) == 0
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes: UnsafeRawBufferPointer(start: start, count: count))
         }
     }
 
@@ -465,12 +519,20 @@ struct JSONParser {
     private func describe(at offset: Int) -> String {
         guard offset < count else { return "end of input" }
         let byte = base[offset]
+        if byte == 0xEF, offset + 2 < count, base[offset + 1] == 0xBB, base[offset + 2] == 0xBF {
+            return "a UTF-8 byte order mark (EF BB BF)"
+        }
         if byte >= 0x20, byte < 0x7F { return "'\(Self.show(byte))'" }
-        if byte >= 0x80 { return "a non-ASCII character" }
+        if byte >= 0x80 {
+            return startsValidUTF8(at: offset) ? "a non-ASCII character" : "invalid UTF-8 (byte 0x\(Self.hex2(byte)))"
+        }
         return "control character 0x\(Self.hex2(byte))"
     }
 
     private func describeWord(at offset: Int) -> String {
+        if offset < count, base[offset] >= 0x80, !startsValidUTF8(at: offset) || base[offset] == 0xEF {
+            return describe(at: offset)
+        }
         var end = offset
         while end < count, end - offset < 24, Self.isWordByte(base[end]) || base[end] == UInt8(ascii: ".")
             || base[end] == UInt8(ascii: "-") || base[end] == UInt8(ascii: "+")
@@ -479,6 +541,28 @@ struct JSONParser {
         }
         if end == offset { return describe(at: offset) }
         return "'\(text(offset, end))'"
+    }
+
+    /// Whether a well-formed UTF-8 character (RFC 3629) starts at `offset`.
+    private func startsValidUTF8(at offset: Int) -> Bool {
+        let lead = base[offset]
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0x00..<0x80: return true
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return false
+        }
+        guard offset + length <= count, base[offset + 1] >= lower, base[offset + 1] <= upper else { return false }
+        for i in 2..<length where base[offset + i] & 0xC0 != 0x80 { return false }
+        return true
     }
 
     static func show(_ byte: UInt8) -> String { String(UnicodeScalar(byte)) }

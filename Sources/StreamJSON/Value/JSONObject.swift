@@ -25,8 +25,25 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     public init(_ members: [Member] = []) {
         self.members = []
         self.members.reserveCapacity(members.count)
-        for member in members { self[member.key] = member.value }
+        guard members.count > Self.linearSearchLimit else {
+            for member in members { self[member.key] = member.value }
+            return
+        }
+        // Hashed, so that an object of a million members is built in linear time.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(members.count)
+        for member in members {
+            if let position = positions[member.key] {
+                self.members[position].value = member.value
+            } else {
+                positions[member.key] = self.members.count
+                self.members.append(member)
+            }
+        }
     }
+
+    /// Up to this many members, a linear search beats building a hash table.
+    private static let linearSearchLimit = 16
 
     /// Creates an object keeping every member as given, duplicates included; the parser uses it.
     package init(unchecked members: [Member]) { self.members = members }
@@ -58,13 +75,17 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     /// parsed document must be repeated with the same values in the same order (the last one wins).
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
-        for (index, member) in lhs.members.enumerated() {
-            guard !lhs.members[(index + 1)...].contains(where: { $0.key == member.key }) else {
-                return valuesByKey(lhs) == valuesByKey(rhs)
+        guard lhs.members.count > linearSearchLimit else {
+            for (index, member) in lhs.members.enumerated() {
+                guard !lhs.members[(index + 1)...].contains(where: { $0.key == member.key }) else {
+                    return valuesByKey(lhs) == valuesByKey(rhs)
+                }
+                guard let other = rhs[member.key], other == member.value else { return false }
             }
-            guard let other = rhs[member.key], other == member.value else { return false }
+            return true
         }
-        return true
+        // Hashed, so that objects of a million members compare in linear time.
+        return valuesByKey(lhs) == valuesByKey(rhs)
     }
 
     /// Every key's values in member order: how objects with repeated keys compare.

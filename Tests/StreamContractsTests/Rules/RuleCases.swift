@@ -442,6 +442,15 @@ enum RuleCases {
             // 1.25E+126 is above DynamoDB's largest number; its size (3 bytes) is that of 12.5.
             document: dynamodbMinimal.replacingOccurrences(of: #""N": "12.5""#, with: #""N": "12.5E+125""#)),
         RuleCase(
+            rule: "dynamodb.nesting-depth", kind: .dynamodbEvent,
+            // 40 levels of M; SizeBytes counts them all (Keys 9 + NewImage 228 + OldImage 16).
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""tags": { "SS": ["a", "b"] }"#,
+                with: #""tags": { "SS": ["a", "b"] }, "deep": "#
+                    + String(repeating: #"{"M": {"n": "#, count: 40) + #"{"S": "x"}"#
+                    + String(repeating: "}}", count: 40)
+            ).replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": 253"#)),
+        RuleCase(
             rule: "dynamodb.set-unique", kind: .dynamodbEvent,
             document: dynamodbMinimal.replacingOccurrences(of: #"["a", "b"]"#, with: #"["a", "a"]"#)),
         RuleCase(

@@ -120,12 +120,16 @@ public struct JSONSchema: Sendable {
     private func result(_ document: JSONDocument, index: Int, hasSourceText: Bool) -> ValidationResult {
         let run = SchemaValidator.run(program, document, index: index, diagnosing: true)
         let lines = hasSourceText && !run.diagnostics.isEmpty ? LineIndex(document.bytes) : nil
+        // Walking from the root costs the width of every array on the way; with many findings (one per record of
+        // a large batch) an index keeps the pointers linear.
+        let pointers = run.diagnostics.count > 8 ? PointerIndex(document) : nil
         var seen = Set<SchemaDiagnostic>()
         var diagnostics: [SchemaDiagnostic] = []
         diagnostics.reserveCapacity(run.diagnostics.count)
         for pending in run.diagnostics {
             let diagnostic = SchemaDiagnostic(
-                instanceLocation: document.pointer(to: pending.instance),
+                instanceLocation: pointers.map { JSONPointer(tokens: $0.tokens(to: pending.instance, in: document)) }
+                    ?? document.pointer(to: pending.instance),
                 sourceLocation: lines?.location(of: document.offset(pending.instance)),
                 keywordLocation: JSONPointer(tokens: pending.keywordPath),
                 absoluteKeywordLocation: pending.absoluteLocation, keyword: pending.keyword,

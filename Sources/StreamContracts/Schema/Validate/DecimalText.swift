@@ -51,7 +51,8 @@ struct DecimalText {
             }
             let limit = Int.max / 4
             while index < count, base[index] &- UInt8(ascii: "0") < 10 {
-                if exponent < limit { exponent = exponent * 10 + Int(base[index] &- UInt8(ascii: "0")) }
+                // Saturates: `1e99999999999999999999` must not overflow.
+                exponent = exponent < limit / 10 ? exponent * 10 + Int(base[index] &- UInt8(ascii: "0")) : limit
                 index += 1
             }
             exponent = min(exponent, limit)
