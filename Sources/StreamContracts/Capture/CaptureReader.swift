@@ -492,6 +492,7 @@ public struct CaptureReader: Sendable {
                 if t == end, end - cursor > options.maximumDocumentBytes {
                     let start = location(of: cursor)
                     release(held: &held, into: &out)
+                    lines.abandonJoinBeforeTooLargeLine(into: &out)
                     out.append(tooLarge(at: start, containers: [.textLog]))
                     skippedLineCounted = false
                     countSkippedLine(from: cursor, to: end)
@@ -520,6 +521,7 @@ public struct CaptureReader: Sendable {
         if !isBlank { nonBlankLines += 1 }
         var produced: [CapturedDocument] = []
         if stop - start > options.maximumDocumentBytes {
+            lines.abandonJoinBeforeTooLargeLine(into: &produced)
             produced.append(tooLarge(at: origin.location, containers: [.textLog]))
         } else {
             let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]

@@ -34,7 +34,7 @@ struct LogScanner {
     }
 
     private enum GiveUp {
-        case broken, newEntry, endOfInput, window
+        case broken, newEntry, endOfInput, window, tooLargeLine
     }
 
     let classifier: CaptureClassifier
@@ -152,6 +152,12 @@ struct LogScanner {
         unnamedJoin = nil
         joinOrder = []
         resyncing = []
+    }
+
+    /// Gives up the pending join of a text file because its next line is too large to read: joining
+    /// around the skipped line would make a value that is not in the input.
+    mutating func abandonJoinBeforeTooLargeLine(into out: inout [CapturedDocument]) {
+        if let join = takeJoin("") { giveUp(join, .tooLargeLine, into: &out) }
     }
 
     private mutating func takeJoin(_ stream: String) -> PendingJoin? {
@@ -301,6 +307,8 @@ struct LogScanner {
         case .broken: context = ""
         case .newEntry: context = " (the JSON that starts at \(start) was still open when a new log entry began)"
         case .endOfInput: context = " (the JSON that starts at \(start) was still open at the end of the input)"
+        case .tooLargeLine:
+            context = " (the JSON that starts at \(start) was still open when a line too large to read followed)"
         case .window:
             context =
                 " (gave up joining the JSON that starts at \(start) after \(join.lines) lines and "

@@ -44,3 +44,54 @@ import Testing
         #expect(CaptureFixtures.readInChunks(bytes, size: 1, source: "t", options: options) == whole)
     }
 }
+
+extension FuzzRegressionTests {
+    /// Found by fuzz-capture: a lone `{` line (a pretty-printed event's start), lines longer than the
+    /// document limit, then `}`. Read whole, the reader joined `{` and `}` around the skipped lines into a
+    /// `{}` that is not in the input; fed in chunks, it dropped the join. Now a too-large line ends the
+    /// join in both (a lone `{` is not reported: it is not a payload).
+    @Test func abandonedJoinBeforeATooLargeLineIsReportedHoweverTheInputIsCut() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Scripts/Fuzz/regressions/capture-join-around-too-large-line")
+        let bytes = [UInt8](try Data(contentsOf: path))
+        let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: Self.smallLimits)
+        let sizes = bytes.suffix(4).map { Int($0 & 0x0F) + 1 }.reversed().map { $0 }
+        var reader = CaptureReader(source: "fuzz", options: Self.smallLimits)
+        var chunked: [CapturedDocument] = []
+        var start = 0
+        var turn = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + sizes[turn % sizes.count])
+            chunked += reader.feed(bytes[start..<end])
+            start = end
+            turn += 1
+        }
+        chunked += reader.finish()
+        #expect(whole.map(\.description) == [
+            "fuzz:2:1 text-log unreadable[document-too-large] 2:1: the JSON value or line starting here is larger than 512 bytes",
+            "fuzz:3:1 text-log unreadable[document-too-large] 3:1: the JSON value or line starting here is larger than 512 bytes",
+        ])
+        #expect(chunked == whole, "whole: \(whole.map(\.description))\nchunked: \(chunked.map(\.description))")
+        for size in [1, 3, 11, 14] {
+            #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "fuzz", options: Self.smallLimits) == whole)
+        }
+    }
+}
+
+extension FuzzRegressionTests {
+    @Test func aJoinedEventInterruptedByATooLargeLineIsReportedWhereItStarts() {
+        let options = CaptureReaderOptions(maximumDocumentBytes: 64)
+        let text = "start of log\n{\"Records\": [\n" + String(repeating: "x", count: 100) + "\n]}\n"
+        let bytes = Array(text.utf8)
+        let whole = CaptureReader.documents(in: bytes, source: "t", options: options)
+        #expect(whole.count == 2)
+        #expect(whole.first?.location.description == "2:1")
+        #expect(whole.first?.unreadable?.message.hasSuffix(
+            "(the JSON that starts at 2:1 was still open when a line too large to read followed)") == true)
+        #expect(whole.last?.location.description == "3:1")
+        for size in [1, 5, 17] {
+            #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "t", options: options) == whole)
+        }
+    }
+}
