@@ -458,18 +458,7 @@ struct JSONParser {
     /// Validates one multi-byte UTF-8 sequence (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF).
     private mutating func scanUTF8() -> Bool {
         let lead = base[index]
-        let length: Int
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
-        default:
+        guard let (length, lower, upper) = Self.utf8Sequence(startingWith: lead) else {
             return fail(.invalidUTF8, at: index, "invalid UTF-8: byte 0x\(Self.hex2(lead)) cannot start a character")
         }
         guard index + length <= count else {
@@ -543,23 +532,27 @@ struct JSONParser {
         return "'\(text(offset, end))'"
     }
 
+    /// The length of the multi-byte UTF-8 sequence a lead byte starts and the range its second byte must
+    /// fall in (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF); `nil` for a byte that
+    /// cannot start one.
+    private static func utf8Sequence(startingWith lead: UInt8) -> (length: Int, lower: UInt8, upper: UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80, 0xBF)
+        case 0xE0: (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+        case 0xED: (3, 0x80, 0x9F)
+        case 0xF0: (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (4, 0x80, 0xBF)
+        case 0xF4: (4, 0x80, 0x8F)
+        default: nil
+        }
+    }
+
     /// Whether a well-formed UTF-8 character (RFC 3629) starts at `offset`.
     private func startsValidUTF8(at offset: Int) -> Bool {
         let lead = base[offset]
-        let length: Int
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch lead {
-        case 0x00..<0x80: return true
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
-        default: return false
-        }
+        if lead < 0x80 { return true }
+        guard let (length, lower, upper) = Self.utf8Sequence(startingWith: lead) else { return false }
         guard offset + length <= count, base[offset + 1] >= lower, base[offset + 1] <= upper else { return false }
         for i in 2..<length where base[offset + i] & 0xC0 != 0x80 { return false }
         return true
