@@ -54,12 +54,10 @@ public func assertEventSnapshot<Value: Encodable>(
     line: UInt = #line,
     column: UInt = #column
 ) {
-    let site = SnapshotReporter.CallSite(fileID: fileID, filePath: filePath, line: line, column: column)
-    let outcome = SnapshotAssertion(
-        name: name, contract: contract, record: record, snapshotDirectory: snapshotDirectory, function: function,
-        site: site
-    ).check(SnapshotContent.bytes(of: value))
-    SnapshotReporter.report(outcome, at: site)
+    SnapshotAssertion.run(
+        SnapshotContent.bytes(of: value), name: name, contract: contract, record: record,
+        snapshotDirectory: snapshotDirectory, function: function,
+        site: SnapshotReporter.CallSite(fileID: fileID, filePath: filePath, line: line, column: column))
 }
 
 /// Asserts that a JSON text matches its snapshot file, recording the file when allowed.
@@ -137,16 +135,26 @@ public func assertEventSnapshot(
     line: UInt = #line,
     column: UInt = #column
 ) {
-    let site = SnapshotReporter.CallSite(fileID: fileID, filePath: filePath, line: line, column: column)
-    let outcome = SnapshotAssertion(
-        name: name, contract: contract, record: record, snapshotDirectory: snapshotDirectory, function: function,
-        site: site
-    ).check(SnapshotContent.bytes(ofJSON: Array(json)))
-    SnapshotReporter.report(outcome, at: site)
+    SnapshotAssertion.run(
+        SnapshotContent.bytes(ofJSON: Array(json)), name: name, contract: contract, record: record,
+        snapshotDirectory: snapshotDirectory, function: function,
+        site: SnapshotReporter.CallSite(fileID: fileID, filePath: filePath, line: line, column: column))
 }
 
 /// One assertion's settings, resolved into a location and an outcome.
 package struct SnapshotAssertion: Sendable {
+    /// Checks `content` against its snapshot and reports the outcome at `site`: what every public entry point does.
+    static func run(
+        _ content: Result<[UInt8], SnapshotProblem>, name: String?, contract: SnapshotContract,
+        record: SnapshotRecordMode?, snapshotDirectory: String?, function: String, site: SnapshotReporter.CallSite
+    ) {
+        let outcome = SnapshotAssertion(
+            name: name, contract: contract, record: record, snapshotDirectory: snapshotDirectory, function: function,
+            site: site
+        ).check(content)
+        SnapshotReporter.report(outcome, at: site)
+    }
+
     package var name: String?
     package var contract: SnapshotContract
     package var record: SnapshotRecordMode?
