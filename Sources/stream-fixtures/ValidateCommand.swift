@@ -69,6 +69,10 @@ enum ValidateCommand {
         }
 
         var documents: [DocumentReport] = []
+        // Text and GitHub output print findings only: clean documents are counted, not kept, so memory does not
+        // grow with the number of documents in the input.
+        let listsCleanDocuments = format == .json || format == .junit
+        var unlisted = 0
         let progress = Progress(enabled: Console.stderrIsTerminal)
         for input in InputFiles.expand(args.operands) {
             switch input {
@@ -80,8 +84,13 @@ enum ValidateCommand {
             case .file(let path, let handle):
                 do {
                     try CaptureReader.read(handle, source: path) { captured in
-                        documents.append(check(captured))
-                        progress.tick(documents: documents.count)
+                        let result = check(captured)
+                        if listsCleanDocuments || !result.diagnostics.isEmpty || result.status != .valid {
+                            documents.append(result)
+                        } else {
+                            unlisted += 1
+                        }
+                        progress.tick(documents: documents.count + unlisted)
                     }
                 } catch {
                     documents.append(DocumentReport(
@@ -92,7 +101,7 @@ enum ValidateCommand {
             }
         }
         progress.finish()
-        let report = ValidationReport(documents: documents)
+        let report = ValidationReport(documents: documents, unlistedCleanDocuments: unlisted)
         Console.out(format.render(report, colors: format == .text && Console.stdoutWantsColor))
         if report.summary.documents == 0 {
             Console.error("no JSON documents found in the input\n")

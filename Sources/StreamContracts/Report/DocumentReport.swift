@@ -86,13 +86,25 @@ public struct ValidationReport: Sendable, Hashable {
 
     /// The documents in input order.
     public var documents: [DocumentReport]
+    /// Valid documents without findings that were counted but not kept in ``documents``: reports that print
+    /// findings only (text, GitHub annotations) need not hold every clean document of a multi-gigabyte export.
+    public var unlistedCleanDocuments: Int
 
     /// Creates a report.
-    public init(documents: [DocumentReport]) { self.documents = documents }
+    ///
+    /// - Parameters:
+    ///   - documents: The documents kept, in input order.
+    ///   - unlistedCleanDocuments: Clean documents counted in the summary but not kept.
+    public init(documents: [DocumentReport], unlistedCleanDocuments: Int = 0) {
+        self.documents = documents
+        self.unlistedCleanDocuments = unlistedCleanDocuments
+    }
 
-    /// Counts over `documents`.
+    /// Counts over `documents` and the unlisted clean documents.
     public var summary: Summary {
         var summary = Summary()
+        summary.documents = unlistedCleanDocuments
+        summary.valid = unlistedCleanDocuments
         for document in documents {
             summary.documents += 1
             switch document.status {

@@ -74,3 +74,17 @@ import StreamContracts
         #expect(GitHubReportRenderer.property("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
     }
 }
+
+@Suite struct UnlistedCleanDocumentsTests {
+    @Test func unlistedCleanDocumentsCountAsValidInTheSummaryAndTheTextReport() {
+        let broken = DocumentReport(
+            source: "a.log", location: TextLocation(offset: 0, line: 2, column: 1), kind: "kinesis-event",
+            diagnostics: [Diagnostic(rule: "schema.required", severity: .error, message: "missing")])
+        let report = ValidationReport(documents: [broken], unlistedCleanDocuments: 3)
+        #expect(report.summary.documents == 4)
+        #expect(report.summary.valid == 3)
+        #expect(report.summary.invalid == 1)
+        #expect(report.exitCode == 1)
+        #expect(ReportFormat.text.render(report).contains("4 documents: 3 valid, 1 invalid, 0 unreadable"))
+    }
+}
