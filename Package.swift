@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 // StreamFixtures: generate, validate and snapshot AWS Lambda stream events.
 // No package dependencies by design: Foundation and the toolchain's test libraries only.
 import PackageDescription
@@ -12,6 +12,7 @@ let package = Package(
     name: "StreamFixtures",
     products: [
         .library(name: "StreamJSON", targets: ["StreamJSON"]),
+        .library(name: "StreamJSONSchema", targets: ["StreamJSONSchema"]),
         .library(name: "StreamEvents", targets: ["StreamEvents"]),
         .library(name: "StreamContracts", targets: ["StreamContracts"]),
         .library(name: "StreamFixtures", targets: ["StreamFixtures"]),
@@ -21,11 +22,17 @@ let package = Package(
     targets: [
         // JSON value with source positions and exact number text, strict byte parser, pointer, writer.
         .target(name: "StreamJSON", swiftSettings: strictSettings),
+        // JSON Schema 2020-12 engine: compiler, validator, ECMA-262 patterns, formats. Knows nothing of AWS.
+        .target(name: "StreamJSONSchema", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
         // Codable models of every payload in scope, and the DynamoDB item coder.
         .target(name: "StreamEvents", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
-        // JSON Schema 2020-12 engine, embedded Schemas/, semantic rules, capture reader, reports.
-        // Reuses StreamEvents' codecs (Base64, DynamoDB numbers, KPL, MD5) so each has one implementation.
-        .target(name: "StreamContracts", dependencies: ["StreamJSON", "StreamEvents"], swiftSettings: strictSettings),
+        // The contract, in pipeline order: capture reader → kind detection → embedded Schemas/ + semantic rules →
+        // reports. Reuses StreamEvents' codecs (Base64, DynamoDB numbers, KPL, MD5) so each has one implementation.
+        .target(
+            name: "StreamContracts",
+            dependencies: ["StreamJSON", "StreamJSONSchema", "StreamEvents"],
+            swiftSettings: strictSettings
+        ),
         // Seeded generators, mutations and snapshot assertions.
         .target(
             name: "StreamFixtures",
@@ -36,23 +43,29 @@ let package = Package(
         // StreamFixtures never link the test frameworks.
         .target(
             name: "StreamFixturesTesting",
-            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSON"],
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSONSchema", "StreamJSON"],
             swiftSettings: strictSettings
         ),
         // The command-line tool: argument parsing and output only.
         .executableTarget(
             name: "stream-fixtures",
-            dependencies: ["StreamFixtures", "StreamContracts", "StreamEvents", "StreamJSON"],
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSONSchema", "StreamEvents", "StreamJSON"],
             swiftSettings: strictSettings
         ),
         // Release-build measurements driven by Benchmarks/run (not a product).
         .executableTarget(
             name: "stream-fixtures-bench",
-            dependencies: ["StreamFixtures", "StreamContracts", "StreamEvents", "StreamJSON"],
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSONSchema", "StreamEvents", "StreamJSON"],
             path: "Benchmarks/Sources/stream-fixtures-bench",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "StreamJSONTests", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "StreamJSONSchemaTests",
+            dependencies: ["StreamJSONSchema", "StreamJSON"],
+            exclude: ["Schema/KnownFailures.md"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "StreamEventsTests",
             dependencies: ["StreamEvents", "StreamJSON"],
@@ -61,14 +74,13 @@ let package = Package(
         ),
         .testTarget(
             name: "StreamContractsTests",
-            dependencies: ["StreamContracts", "StreamEvents", "StreamJSON"],
-            exclude: ["Schema/KnownFailures.md"],
+            dependencies: ["StreamContracts", "StreamJSONSchema", "StreamEvents", "StreamJSON"],
             resources: [.copy("Capture/Captures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "StreamFixturesTests",
-            dependencies: ["StreamFixtures", "StreamEvents", "StreamContracts", "StreamJSON"],
+            dependencies: ["StreamFixtures", "StreamEvents", "StreamContracts", "StreamJSONSchema", "StreamJSON"],
             swiftSettings: strictSettings
         ),
         .testTarget(

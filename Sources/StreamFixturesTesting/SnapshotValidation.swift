@@ -1,5 +1,6 @@
 import Foundation
 import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 
 /// Contract validation of snapshot bytes before they are written.

@@ -1,5 +1,6 @@
 import Foundation
 import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 
 /// `stream-fixtures validate`: finds every document in the inputs and reports where each departs

@@ -1,5 +1,6 @@
 import Foundation
 import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 
 /// Parse, parse + schema, and full validation over a JSON Lines file.

@@ -1,5 +1,6 @@
 import Foundation
 import StreamJSON
+import StreamJSONSchema
 import Testing
 
 @testable import StreamContracts

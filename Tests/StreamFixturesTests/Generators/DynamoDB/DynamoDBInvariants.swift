@@ -2,6 +2,7 @@ import StreamContracts
 import StreamEvents
 import StreamFixtures
 import StreamJSON
+import StreamJSONSchema
 
 /// The contract's strict patterns (defs.schema.json `…Strict`), compiled with the validator's pattern engine.
 enum StrictPatterns {

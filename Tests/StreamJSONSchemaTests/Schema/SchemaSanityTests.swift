@@ -1,7 +1,7 @@
 // A realistic batch end to end: a Kinesis-shaped schema over a few hundred records, valid and with known defects.
 // No timing here; the Benchmarks/ target measures speed.
 
-import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 import Testing
 

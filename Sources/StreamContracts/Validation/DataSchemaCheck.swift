@@ -1,4 +1,5 @@
 import StreamEvents
+import StreamJSONSchema
 import StreamJSON
 
 /// Validates what the events carry against the user's own schema (`--data-schema`): each

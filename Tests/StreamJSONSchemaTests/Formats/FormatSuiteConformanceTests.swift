@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import StreamContracts
+@testable import StreamJSONSchema
 
 /// Runs every case of the official suite's `optional/format/*.json` through `FormatChecker`.
 @Suite struct FormatSuiteConformanceTests {

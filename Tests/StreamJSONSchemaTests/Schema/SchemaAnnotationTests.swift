@@ -1,6 +1,6 @@
 // unevaluatedProperties / unevaluatedItems and required on wide instances (more than 64 members or items).
 
-import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 import Testing
 

@@ -3,7 +3,7 @@
 // pinned definition cases of examples/defs/cases.json hold.
 
 import Foundation
-import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 import Testing
 

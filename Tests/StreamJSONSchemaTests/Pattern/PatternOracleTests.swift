@@ -1,5 +1,5 @@
 import Testing
-@testable import StreamContracts
+@testable import StreamJSONSchema
 
 /// Differential cases recorded from a JavaScript engine: `new RegExp(pattern, "u").test(input)` for every
 /// pattern × input below, and which patterns it rejects. Regenerate by running the same loop in any ECMAScript

@@ -1,18 +1,16 @@
-import StreamJSON
-
 /// Parent links for every node of a tape, so that the JSON Pointer of any node is found by walking up rather
 /// than by scanning from the root.
 ///
 /// `JSONDocument.pointer(to:)` scans siblings from the root, which is quadratic when every record of a large
 /// batch has a finding. Rules switch to this index once a run has reported a few findings; building it is one
 /// pass over the tape.
-struct PointerIndex {
+package struct PointerIndex {
     /// For each node: its container's index, or -1 for the root.
     private var parents: [Int32]
     /// For each node: its position in an array, or the index of its member name in an object.
     private var slots: [Int32]
 
-    init(_ document: JSONDocument) {
+    package init(_ document: JSONDocument) {
         let count = document.nodes.count
         parents = Array(repeating: -1, count: count)
         slots = Array(repeating: -1, count: count)
@@ -40,7 +38,7 @@ struct PointerIndex {
     }
 
     /// The pointer tokens from the root to `index` (a member name gives its member's pointer).
-    func tokens(to index: Int, in document: JSONDocument) -> [JSONPointer.Token] {
+    package func tokens(to index: Int, in document: JSONDocument) -> [JSONPointer.Token] {
         var tokens: [JSONPointer.Token] = []
         var current = index
         while current >= 0, current < parents.count, parents[current] >= 0 {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import StreamContracts
+@testable import StreamJSONSchema
 
 @Suite struct ECMAPatternTests {
     struct Case: CustomStringConvertible, Sendable {

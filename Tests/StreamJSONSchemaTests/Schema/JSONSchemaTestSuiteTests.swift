@@ -1,7 +1,7 @@
 // The official JSON-Schema-Test-Suite, draft 2020-12: every required case, plus report-only optional runs.
 
 import Foundation
-import StreamContracts
+import StreamJSONSchema
 import Testing
 
 @Suite(

@@ -1,13 +1,13 @@
 // Loads and runs the official JSON-Schema-Test-Suite (draft 2020-12) from ../shared next to the package.
 
 import Foundation
-import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 
 /// The JSON-Schema-Test-Suite files, located beside the package (`../shared/conformance/json-schema-test-suite`)
 /// or under `$STREAMFIXTURES_SHARED/conformance/json-schema-test-suite`.
 enum SchemaTestSuite {
-    /// The package root: this file is `Tests/StreamContractsTests/Schema/SchemaTestSuite.swift`.
+    /// The package root: this file is `Tests/StreamJSONSchemaTests/Schema/SchemaTestSuite.swift`.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()

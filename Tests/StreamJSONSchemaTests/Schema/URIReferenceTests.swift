@@ -1,6 +1,6 @@
 // RFC 3986 §5.4 reference resolution examples.
 
-@testable import StreamContracts
+@testable import StreamJSONSchema
 import Testing
 
 @Suite struct URIReferenceTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import StreamContracts
+@testable import StreamJSONSchema
 
 @Suite struct FormatCheckerTests {
     @Test func unknownFormatsAreNotJudged() {

@@ -1,6 +1,6 @@
 // References: recursion, registry documents, and typed compile errors with the schema pointer.
 
-import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 import Testing
 

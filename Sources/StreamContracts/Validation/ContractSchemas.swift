@@ -1,4 +1,5 @@
 package import StreamJSON
+package import StreamJSONSchema
 
 /// The contract's schemas, parsed once from the copy compiled into the library.
 package enum ContractSchemas {

@@ -1,4 +1,5 @@
 import StreamJSON
+import StreamJSONSchema
 
 /// One of the exact AWS formats that `defs.schema.json` keeps as a `…Strict` definition for the rules.
 ///

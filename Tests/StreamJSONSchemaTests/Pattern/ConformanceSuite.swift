@@ -3,7 +3,7 @@ import Foundation
 /// Locates and reads the official JSON Schema test suite in `../shared/conformance/json-schema-test-suite/tests`.
 ///
 /// The suite lives beside the repository (the worktree or CI clone has `shared/` as a sibling), so the path is
-/// computed from this file: `Tests/StreamContractsTests/Pattern/ConformanceSuite.swift` → repository root → `..`.
+/// computed from this file: `Tests/StreamJSONSchemaTests/Pattern/ConformanceSuite.swift` → repository root → `..`.
 enum ConformanceSuite {
     static let testsDirectory: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()  // Pattern

@@ -1,4 +1,5 @@
 import StreamJSON
+import StreamJSONSchema
 
 extension RuleContext {
     /// Warns with `rule` when the string at `index` doesn't have `format`; returns whether it has it.

@@ -2,7 +2,7 @@
 
 import Foundation
 
-import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 import Testing
 

@@ -1,4 +1,5 @@
 public import StreamJSON
+public import StreamJSONSchema
 
 /// Validates payloads against the contract: the kind's JSON Schema from `Schemas/`, then the
 /// semantic rules, producing one `DocumentReport` per document.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import StreamContracts
+@testable import StreamJSONSchema
 
 /// Runs every `pattern` / `patternProperties` case of the official suite through `ECMAPattern`.
 @Suite struct PatternSuiteConformanceTests {

@@ -1,6 +1,6 @@
 // Numbers compare exactly: no trip through Double where it would change the answer.
 
-import StreamContracts
+import StreamJSONSchema
 import StreamJSON
 import Testing
 
