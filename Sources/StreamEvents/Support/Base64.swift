@@ -99,12 +99,6 @@ public enum Base64 {
         (try? decode(text)) != nil
     }
 
-    /// The number of bytes canonical base64 text of `length` characters decodes to, ignoring
-    /// padding; `nil` when `length` is not a multiple of 4.
-    package static func maximumDecodedCount(forLength length: Int) -> Int? {
-        length % 4 == 0 ? length / 4 * 3 : nil
-    }
-
     // MARK: - Implementation
 
     static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)

@@ -110,9 +110,6 @@ extension JSONDocument {
     /// The kind of the node at `index`.
     @inline(__always) package func kind(_ index: Int) -> JSONKind { nodes[index].kind }
 
-    /// Index of the first child (element, or first member name) of a container.
-    @inline(__always) package func firstChild(_ index: Int) -> Int { index + 1 }
-
     /// Index just past the subtree of `index`.
     @inline(__always) package func next(_ index: Int) -> Int { Int(nodes[index].end) }
 
@@ -143,9 +140,6 @@ extension JSONDocument {
 
     /// Whether the string at `index` contains escapes.
     @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool { nodes[index].flags & JSONNode.hasEscapes != 0 }
-
-    /// Whether the string at `index` is pure ASCII and escape-free (byte length = character length).
-    @inline(__always) package func stringIsPlainASCII(_ index: Int) -> Bool { nodes[index].flags == 0 }
 
     /// The decoded UTF-8 bytes of the string at `index`.
     package func stringBytes(_ index: Int) -> [UInt8] {

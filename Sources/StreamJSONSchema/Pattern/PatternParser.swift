@@ -45,8 +45,6 @@ struct PatternParser {
         PatternSyntaxError(offset: offset ?? index, message: message)
     }
 
-    private static func char(_ c: Unicode.Scalar) -> UInt32 { c.value }
-
     private static func describe(_ value: UInt32?) -> String {
         guard let value else { return "end of pattern" }
         if let scalar = Unicode.Scalar(value), value >= 0x20, value != 0x7F {

@@ -44,14 +44,6 @@ struct ScalarSet: Hashable, Sendable {
 
     /// Whether the set contains no ASCII scalar and nothing else either (e.g. `[]`).
     var isEmpty: Bool { asciiLow == 0 && asciiHigh == 0 && !negated && ranges.isEmpty && properties.isEmpty }
-
-    /// The single scalar this set holds, when it holds exactly one ASCII scalar and nothing else.
-    var singleASCII: UInt32? {
-        guard !negated, ranges.isEmpty, properties.isEmpty else { return nil }
-        let count = asciiLow.nonzeroBitCount + asciiHigh.nonzeroBitCount
-        guard count == 1 else { return nil }
-        return asciiLow != 0 ? UInt32(asciiLow.trailingZeroBitCount) : UInt32(64 + asciiHigh.trailingZeroBitCount)
-    }
 }
 
 /// Accumulates the members of a class (`[…]`) or escape before it is frozen into a `ScalarSet`.

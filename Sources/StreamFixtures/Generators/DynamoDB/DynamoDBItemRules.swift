@@ -136,18 +136,6 @@ enum DynamoDBItemRules {
         }
     }
 
-    /// The deepest nesting of documents in an item (a top-level `M` or `L` is 1).
-    static func nestingDepth(of item: AttributeMap) -> Int {
-        func depth(_ value: AttributeValue) -> Int {
-            switch value {
-            case .map(let map): 1 + map.members.reduce(0) { max($0, depth($1.value)) }
-            case .list(let elements): 1 + elements.reduce(0) { max($0, depth($1)) }
-            default: 0
-            }
-        }
-        return item.members.reduce(0) { max($0, depth($1.value)) }
-    }
-
     /// The value with every number in DynamoDB's stored form (`12.50` → `12.5`, `1E+2` → `100`).
     static func canonicalized(_ value: AttributeValue) -> AttributeValue {
         switch value {
