@@ -52,13 +52,6 @@ let package = Package(
             dependencies: ["StreamFixtures", "StreamContracts", "StreamJSONSchema", "StreamEvents", "StreamJSON"],
             swiftSettings: strictSettings
         ),
-        // Release-build measurements driven by Benchmarks/run (not a product).
-        .executableTarget(
-            name: "stream-fixtures-bench",
-            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSONSchema", "StreamEvents", "StreamJSON"],
-            path: "Benchmarks/Sources/stream-fixtures-bench",
-            swiftSettings: strictSettings
-        ),
         .testTarget(name: "StreamJSONTests", dependencies: ["StreamJSON"], swiftSettings: strictSettings),
         .testTarget(
             name: "StreamJSONSchemaTests",

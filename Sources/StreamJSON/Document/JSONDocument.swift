@@ -41,10 +41,27 @@ public struct JSONDocument: Sendable {
         try self.init(parsing: Array(text.utf8), options: options)
     }
 
-    /// Parses the value that starts at `start`. With `allowsTrailingContent`, parsing stops
-    /// after the value and `endOffset` tells where; the capture reader uses this to find
-    /// JSON inside log lines.
-    package init(
+    /// Parses the JSON value that starts at byte offset `start` of a larger buffer, without copying it.
+    ///
+    /// With `allowsTrailingContent`, parsing stops after the value and ``endOffset`` tells where, so a reader of
+    /// JSON Lines, concatenated JSON or log lines can walk a buffer value by value; without it, only whitespace may
+    /// follow the value. Offsets in locations and errors count from the start of `bytes`.
+    ///
+    /// ```swift
+    /// var offset = 0
+    /// while offset < bytes.count {
+    ///     let document = try JSONDocument(parsing: bytes, from: offset, allowsTrailingContent: true)
+    ///     offset = document.endOffset  // past the value and the whitespace (newline) after it
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - bytes: a buffer holding UTF-8 JSON text at `start`.
+    ///   - start: the offset of the value's first byte (whitespace before it is skipped).
+    ///   - options: depth limit and byte-order-mark handling.
+    ///   - allowsTrailingContent: whether bytes other than whitespace may follow the value.
+    /// - Throws: `JSONSyntaxError` with the line and column of the first problem.
+    public init(
         parsing bytes: [UInt8], from start: Int, options: JSONParsingOptions = .init(),
         allowsTrailingContent: Bool
     ) throws(JSONSyntaxError) {
@@ -77,7 +94,7 @@ public struct JSONDocument: Sendable {
     }
 
     /// Offset just past the parsed value and the whitespace after it.
-    package let endOffset: Int
+    public let endOffset: Int
 
     private static func syntaxError(in bytes: [UInt8], from start: Int, options: JSONParsingOptions) -> JSONSyntaxError {
         let failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)? = bytes.withUnsafeBufferPointer {
