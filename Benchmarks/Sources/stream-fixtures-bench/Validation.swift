@@ -47,13 +47,13 @@ enum ValidationBenchmarks {
         let name = (file as NSString).lastPathComponent
         let counts = capturedCounts(bytes, source: name)
         let validator = try ContractValidator()
-        var summary = ValidationReport.Summary()
+        var summary: ValidationReport.Summary?
         let full = Measure.median(repetitions: repetitions) {
             summary = validator.validate(capture: bytes, source: name).summary
         }
         Figure(name: "validate \(name)", seconds: full, bytes: bytes.count, records: counts.records).print()
         FileHandle.standardError.write(Data(
-            "\(name): \(counts.documents) documents, \(counts.records) records; validate: \(summary.valid) valid, \(summary.invalid) invalid, \(summary.unreadable) unreadable, \(summary.errors) errors, \(summary.warnings) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
+            "\(name): \(counts.documents) documents, \(counts.records) records; validate: \(summary?.valid ?? 0) valid, \(summary?.invalid ?? 0) invalid, \(summary?.unreadable ?? 0) unreadable, \(summary?.errors ?? 0) errors, \(summary?.warnings ?? 0) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
     }
 
     /// The schema of each stream event kind, compiled from the `Schemas/` folder the way a user of the engine would.
@@ -98,12 +98,12 @@ enum ValidationBenchmarks {
         }
         Figure(name: "parse+schema \(name)", seconds: schema, bytes: bytes.count, records: records).print()
 
-        var summary = ValidationReport.Summary()
+        var summary: ValidationReport.Summary?
         let full = Measure.median(repetitions: repetitions) {
             summary = validator.validate(capture: bytes, source: name).summary
         }
         Figure(name: "validate \(name)", seconds: full, bytes: bytes.count, records: records).print()
         FileHandle.standardError.write(Data(
-            "\(name): \(ranges.count) documents, \(records) records; parse failures \(failures / max(1, repetitions)), schema-invalid \(invalid / max(1, repetitions)); validate: \(summary.valid) valid, \(summary.invalid) invalid, \(summary.unreadable) unreadable, \(summary.errors) errors, \(summary.warnings) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
+            "\(name): \(ranges.count) documents, \(records) records; parse failures \(failures / max(1, repetitions)), schema-invalid \(invalid / max(1, repetitions)); validate: \(summary?.valid ?? 0) valid, \(summary?.invalid ?? 0) invalid, \(summary?.unreadable ?? 0) unreadable, \(summary?.errors ?? 0) errors, \(summary?.warnings ?? 0) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
     }
 }

@@ -35,7 +35,7 @@ public enum CaptureContainer: String, Sendable, Hashable, Codable, CaseIterable 
 }
 
 /// How positions inside a captured document relate to the original input.
-public enum CapturePositionMapping: String, Sendable, Hashable, Codable {
+package enum CapturePositionMapping: String, Sendable, Hashable, Codable {
     /// The document's bytes are an exact copy of the input starting at `CapturedDocument.location`:
     /// every line and column inside the document maps to one in the input
     /// (see `CapturedDocument.sourceLocation(of:)`).

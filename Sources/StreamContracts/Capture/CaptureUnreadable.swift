@@ -49,7 +49,7 @@ public struct CaptureUnreadable: Sendable, Hashable, Error, CustomStringConverti
     public var excerpt: String
 
     /// Creates an unreadable result.
-    public init(
+    package init(
         reason: Reason, message: String, location: TextLocation, syntaxError: JSONSyntaxError? = nil,
         excerpt: String = ""
     ) {

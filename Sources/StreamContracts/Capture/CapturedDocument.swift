@@ -41,7 +41,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     /// The framing around the document, outermost first; never empty.
     public var containers: [CaptureContainer]
     /// How positions inside the document map back to the input.
-    public var mapping: CapturePositionMapping
+    package var mapping: CapturePositionMapping
     /// Where inside a JSON container the text came from, as JSON Pointers joined by ` → ` when a
     /// layer was decoded (e.g. `/events/3/message`, `/awslogs/data → /logEvents/0/message`);
     /// `nil` for text taken straight from the input.
@@ -52,7 +52,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     public var content: Content
 
     /// Creates a captured document.
-    public init(
+    package init(
         source: String, location: TextLocation, containers: [CaptureContainer], mapping: CapturePositionMapping,
         originPath: String? = nil, joinedLines: Int = 1, content: Content
     ) {

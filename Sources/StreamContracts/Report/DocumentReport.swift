@@ -27,7 +27,7 @@ public struct DocumentReport: Sendable, Hashable {
     public var isUnreadable: Bool
 
     /// Creates a report; `diagnostics` are put in a stable order.
-    public init(source: String, location: TextLocation, kind: String?, diagnostics: [Diagnostic], isUnreadable: Bool = false) {
+    package init(source: String, location: TextLocation, kind: String?, diagnostics: [Diagnostic], isUnreadable: Bool = false) {
         self.source = source
         self.location = location
         self.kind = kind
@@ -81,21 +81,21 @@ public struct ValidationReport: Sendable, Hashable {
         public var warnings = 0
 
         /// Creates an empty summary.
-        public init() {}
+        package init() {}
     }
 
     /// The documents in input order.
     public var documents: [DocumentReport]
     /// Valid documents without findings that were counted but not kept in ``documents``: reports that print
     /// findings only (text, GitHub annotations) need not hold every clean document of a multi-gigabyte export.
-    public var unlistedCleanDocuments: Int
+    package var unlistedCleanDocuments: Int
 
     /// Creates a report.
     ///
     /// - Parameters:
     ///   - documents: The documents kept, in input order.
     ///   - unlistedCleanDocuments: Clean documents counted in the summary but not kept.
-    public init(documents: [DocumentReport], unlistedCleanDocuments: Int = 0) {
+    package init(documents: [DocumentReport], unlistedCleanDocuments: Int = 0) {
         self.documents = documents
         self.unlistedCleanDocuments = unlistedCleanDocuments
     }
