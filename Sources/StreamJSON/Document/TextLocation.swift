@@ -26,7 +26,7 @@ public struct TextLocation: Sendable, Hashable, Comparable, CustomStringConverti
 /// Maps byte offsets to line and column, built once per text and only when a location is needed.
 ///
 /// A line ends at `\n`, `\r\n` or a lone `\r`. A UTF-8 byte order mark at the start takes no column.
-public struct LineIndex: Sendable {
+package struct LineIndex: Sendable {
     /// Byte offsets at which each line starts; the first is 0.
     private let lineStarts: [Int]
     private let bytes: [UInt8]
@@ -36,7 +36,7 @@ public struct LineIndex: Sendable {
     private static let blockSize = 4_096
 
     /// Indexes `bytes`.
-    public init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         var blocks: [Int] = []
@@ -73,7 +73,7 @@ public struct LineIndex: Sendable {
     }
 
     /// The location of `offset` (clamped to the text).
-    public func location(of offset: Int) -> TextLocation {
+    package func location(of offset: Int) -> TextLocation {
         let offset = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
@@ -90,7 +90,7 @@ public struct LineIndex: Sendable {
     }
 
     /// Location of `offset` computed by one scan, without building an index.
-    public static func location(of offset: Int, in bytes: [UInt8]) -> TextLocation {
+    package static func location(of offset: Int, in bytes: [UInt8]) -> TextLocation {
         var line = 1
         var lineStart = 0
         var index = 0
