@@ -53,7 +53,12 @@ package enum RFC3339 {
     /// Parses `YYYY-MM-DDThh:mm:ss[.f+](Z|±hh:mm)` (also lowercase `t`/`z`, and no zone, read as
     /// UTC, as DynamoDB stream labels are) into seconds since 1970; `nil` when malformed.
     package static func parse(_ text: String) -> Double? {
-        let bytes = Array(text.utf8)[...]
+        var text = text
+        return text.withUTF8(parse(bytes:))
+    }
+
+    /// `parse(_:)` of UTF-8 bytes.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         guard let fields = readDateTime(bytes, requiringOffset: false) else { return nil }
         let (date, time) = (fields.date, fields.time)
         guard date.isCalendarDate, time.hour < 24, time.minute < 60, time.second <= 60 else { return nil }
@@ -148,15 +153,16 @@ package enum RFC3339 {
     ///   - requiringOffset: Whether the zone is required; without it, a missing zone gives `offset == nil`.
     /// - Returns: The fields, ranges unchecked.
     @inlinable
-    package static func readDateTime(
-        _ bytes: ArraySlice<UInt8>, allowingSpace: Bool = false, requiringOffset: Bool = true
-    ) -> DateTime? {
+    package static func readDateTime<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, allowingSpace: Bool = false, requiringOffset: Bool = true
+    ) -> DateTime? where Bytes.Index == Int {
         let start = bytes.startIndex
-        guard let date = readFullDate(bytes, at: start), start + 10 < bytes.endIndex else { return nil }
+        guard start + 10 < bytes.endIndex else { return nil }
         let separator = bytes[start + 10]
         guard
             separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t")
                 || (allowingSpace && separator == UInt8(ascii: " ")),
+            let date = readFullDate(bytes, at: start),
             let time = readFullTime(bytes, from: start + 11, requiringOffset: requiringOffset)
         else { return nil }
         return DateTime(date: date, time: time)
@@ -164,7 +170,8 @@ package enum RFC3339 {
 
     /// Reads the 10 bytes `YYYY-MM-DD` at `index`; `nil` when they are not there.
     @inlinable
-    package static func readFullDate(_ bytes: ArraySlice<UInt8>, at index: Int) -> FullDate? {
+    package static func readFullDate<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> FullDate?
+    where Bytes.Index == Int {
         guard index >= bytes.startIndex, index + 10 <= bytes.endIndex, bytes[index + 4] == UInt8(ascii: "-"),
             bytes[index + 7] == UInt8(ascii: "-"), let year = digits(bytes, index, 4),
             let month = digits(bytes, index + 5, 2), let day = digits(bytes, index + 8, 2)
@@ -180,7 +187,9 @@ package enum RFC3339 {
     ///   - requiringOffset: Whether the zone is required; otherwise the time may end after the seconds or fraction.
     /// - Returns: The fields, ranges unchecked; `nil` when the shape is wrong or bytes follow the zone.
     @inlinable
-    package static func readFullTime(_ bytes: ArraySlice<UInt8>, from start: Int, requiringOffset: Bool) -> FullTime? {
+    package static func readFullTime<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, from start: Int, requiringOffset: Bool
+    ) -> FullTime? where Bytes.Index == Int {
         let end = bytes.endIndex
         guard start >= bytes.startIndex, start + 8 <= end, bytes[start + 2] == UInt8(ascii: ":"),
             bytes[start + 5] == UInt8(ascii: ":"), let hour = digits(bytes, start, 2),
@@ -217,7 +226,9 @@ package enum RFC3339 {
 
     /// The value of the `count` ASCII digits at `index`; `nil` when out of bounds or not all digits.
     @inlinable
-    package static func digits(_ bytes: ArraySlice<UInt8>, _ index: Int, _ count: Int) -> Int64? {
+    package static func digits<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ index: Int, _ count: Int)
+        -> Int64?
+    where Bytes.Index == Int {
         guard index >= bytes.startIndex, index + count <= bytes.endIndex else { return nil }
         var value: Int64 = 0
         for position in index..<(index + count) {

@@ -9,19 +9,24 @@ import StreamJSON
 /// ranges.
 enum DateTimeFormat {
     static func isDate(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)[...]
-        guard bytes.count == 10, let date = RFC3339.readFullDate(bytes, at: bytes.startIndex) else { return false }
-        return date.isCalendarDate
+        var value = value
+        return value.withUTF8 { bytes in
+            guard bytes.count == 10, let date = RFC3339.readFullDate(bytes, at: 0) else { return false }
+            return date.isCalendarDate
+        }
     }
 
     static func isTime(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)[...]
-        return fullTime(RFC3339.readFullTime(bytes, from: bytes.startIndex, requiringOffset: true))
+        var value = value
+        return value.withUTF8 { fullTime(RFC3339.readFullTime($0, from: 0, requiringOffset: true)) }
     }
 
     static func isDateTime(_ value: String) -> Bool {
-        guard let fields = RFC3339.readDateTime(Array(value.utf8)[...], requiringOffset: true) else { return false }
-        return fields.date.isCalendarDate && fullTime(fields.time)
+        var value = value
+        return value.withUTF8 { bytes in
+            guard let fields = RFC3339.readDateTime(bytes, requiringOffset: true) else { return false }
+            return fields.date.isCalendarDate && fullTime(fields.time)
+        }
     }
 
     /// `partial-time time-offset` in range, with a leap second only at 23:59:60 UTC.
