@@ -1,4 +1,5 @@
 import Foundation
+import StreamJSON
 
 /// The `Decoder` behind `DynamoDBItemDecoder`.
 final class ItemDecoding: Decoder {

@@ -1,4 +1,5 @@
 import Foundation
+import StreamJSON
 
 /// The `Encoder` behind `DynamoDBItemEncoder`: builds a tree of nodes, resolved into an
 /// `AttributeValue` once every container (super encoders included) has been written.

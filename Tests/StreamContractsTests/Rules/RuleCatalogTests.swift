@@ -14,6 +14,28 @@ import Testing
         }
     }
 
+    @Test func theCatalogIsEveryGroupsDescriptors() {
+        var ids: [String] = []
+        for group in ContractRules.groups { ids += Self.checkedIDs(of: group) }
+        #expect(ids.sorted() == ContractRules.catalog.map(\.id))
+        #expect(Set(ids).count == ids.count, "a rule id is declared twice")
+        let names = ContractRules.groups.map { String(describing: $0) }
+        #expect(Set(names).count == names.count, "a group is listed twice: \(names)")
+    }
+
+    /// The ids of one group, checking that it is non-empty and that each case reports its own entry.
+    static func checkedIDs<Group: RuleGroup>(of group: Group.Type) -> [String] {
+        let cases = Array(Group.allCases)
+        #expect(!cases.isEmpty, "\(Group.self) has no rules")
+        #expect(
+            cases.map(\.rawValue) == Array(0..<cases.count), "\(Group.self): cases must keep their default raw values")
+        #expect(Group.descriptors.count == cases.count, "\(Group.self)")
+        for rule in cases {
+            #expect(rule.descriptor == Group.describe(rule), "\(Group.self).\(rule)")
+        }
+        return Group.descriptors.map(\.id)
+    }
+
     @Test func everyRuleSaysWhatItChecksAndWhere() {
         let kinds = Set(ContractSchemas.kinds)
         for rule in ContractRules.catalog {

@@ -52,6 +52,27 @@ import Testing
         #expect(unknown.isEmpty, "cases for rules not in the catalog: \(unknown.sorted())")
     }
 
+    @Test func everyReportedRuleIsInTheCatalog() throws {
+        let catalog = Set(ContractRules.catalog.map(\.id))
+        var reported: Set<String> = []
+        for ruleCase in RuleCases.all {
+            let document = try JSONDocument(parsing: ruleCase.document)
+            for kind in ContractRules.allKinds {
+                reported.formUnion(
+                    ContractRules.check(document, at: 0, kind: kind, options: ruleCase.options).map(\.rule))
+            }
+            if let event = ruleCase.event {
+                reported.formUnion(
+                    ContractRules.checkBatchResponse(
+                        document, event: try JSONDocument(parsing: event), options: ruleCase.options
+                    ).map(\.rule))
+            }
+        }
+        #expect(
+            reported.subtracting(catalog).isEmpty, "reported but not in the catalog: \(reported.subtracting(catalog))")
+        #expect(reported == catalog, "in the catalog but never reported: \(catalog.subtracting(reported).sorted())")
+    }
+
     @Test(arguments: RuleCases.all)
     func negativeCasesAreForKindsTheRuleAppliesTo(_ ruleCase: RuleCase) throws {
         let descriptor = try #require(ContractRules.catalog.first { $0.id == ruleCase.rule })

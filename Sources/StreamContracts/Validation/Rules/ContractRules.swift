@@ -22,23 +22,24 @@ package import StreamJSON
 /// }
 /// ```
 package enum ContractRules {
+    /// Every group of rules. The catalog is their descriptors; a new group goes here.
+    static let groups: [any RuleGroup.Type] = [
+        KinesisEventRules.self, KinesisDataRules.self, KinesisAPIRules.self, BatchRules.self,
+        DynamoDBEventRules.self, AttributeValueRules.self, SizeBytesRules.self, EventSourceMappingRules.self,
+        OnFailureRules.self, BatchResponseRules.self, FormatRules.self, UnknownMemberRules.self,
+    ]
+
     /// Every rule, in id order.
-    package static let catalog: [RuleDescriptor] = [
-        .batchPayloadSize, .batchRecordCount, .batchRegionMatchesARN, .batchSequenceNumbersIncreasing,
-        .batchSingleStream, .contractARNFormat, .contractCanonicalBase64, .contractShardIDFormat,
-        .contractUnknownMember, .contractUUIDFormat, .dynamodbEventIDFormat, .dynamodbImagesMatchStreamViewType,
-        .dynamodbKeyAttributeValue, .dynamodbKeysInImages, .dynamodbNestingDepth, .dynamodbNumberRange, .dynamodbSequenceNumberLength,
-        .dynamodbSetUnique, .dynamodbSizeBytes, .dynamodbUserIdentityOnlyOnRemove, .dynamodbUserIdentityTTLPrincipal,
-        .esmAtTimestampSource, .esmMaximumRecordAge, .esmOnSuccessUnsupported, .esmStartingPositionTimestamp,
-        .kinesisAccountMatchesRole, .kinesisArrivalTimestampString, .kinesisArrivalTimestampsOrdered,
-        .kinesisARNMatchesName, .kinesisBatchSingleShard, .kinesisContinuationSequenceNumber,
-        .kinesisEventIDMatchesSequenceNumber, .kinesisFailedRecordCount, .kinesisHashKeyRange, .kinesisKPLAggregate,
-        .kinesisPartitionMatchesRole, .kinesisPutRecordsEntry, .kinesisPutRecordsRequestSize,
-        .kinesisRecordSizeLargeStream, .kinesisRecordSizeLimit, .kinesisSequenceNumberArrival,
-        .kinesisSequenceNumberLayout, .kinesisSequenceNumberShard, .kubemqNumericRange, .onFailureArrivalOrdered,
-        .onFailureSequenceRangeOrdered, .responseItemIdentifierFormat, .responseItemIdentifierInBatch,
-        .windowBoundsOrdered, .windowMembersTogether,
-    ].sorted { $0.id < $1.id }
+    package static let catalog: [RuleDescriptor] = groups.flatMap { $0.descriptors }.sorted { $0.id < $1.id }
+
+    /// Every kind with a schema, in name order.
+    static let allKinds: [PayloadKind] = [
+        .batchItemFailures, .describeStreamConsumerResponse, .describeStreamSummaryResponse, .dynamodbEvent,
+        .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings, .getRecordsResponse,
+        .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisOnFailure, .kubemqKinesisRequest,
+        .listStreamConsumersResponse, .putRecordsRequest, .putRecordsResponse, .registerStreamConsumerResponse,
+        .subscribeToShardEvent, .subscribeToShardEventStream, .timeWindowResponse,
+    ]
 
     /// Every semantic finding for the document's value at `index` of `kind`. Never throws, never traps.
     ///
@@ -94,61 +95,6 @@ package enum ContractRules {
         default: break
         }
         context.checkUnknownMembers(index, kind: kind)
-        return context.diagnostics
-    }
-
-    /// Checks a partial batch response against the batch it answers: each `itemIdentifier` must be the sequence
-    /// number of one of the event's records (`validate --response R --event E`).
-    ///
-    /// Lambda matches identifiers against the batch it sent; one it can't find makes it retry the whole batch.
-    ///
-    /// - Parameters:
-    ///   - response: A `batch-item-failures` or `time-window-response` document (its root value).
-    ///   - event: The Kinesis or DynamoDB event the function received (its root value).
-    ///   - options: Unused today; kept for symmetry with `check`.
-    /// - Returns: `response.item-identifier-in-batch` findings, pointing into `response`.
-    ///
-    /// ```swift
-    /// let findings = ContractRules.checkBatchResponse(response, event: event, options: RuleOptions())
-    /// ```
-    package static func checkBatchResponse(
-        _ response: JSONDocument, event: JSONDocument, options: RuleOptions
-    ) -> [Diagnostic] {
-        var context = RuleContext(document: response, root: 0, options: options)
-        let eventContext = RuleContext(document: event, root: 0, options: options)
-        let kind = PayloadKind.detect(in: event)
-        guard kind == .kinesisEvent || kind == .dynamodbEvent,
-            let records = eventContext.arrayMember(0, MemberName.records)
-        else {
-            context.report(
-                .responseItemIdentifierInBatch, at: 0,
-                "expected a Kinesis or DynamoDB event (with Records) to check the item identifiers against, found "
-                    + (kind.map { "a \($0) document" } ?? "a document of unknown kind"))
-            return context.diagnostics
-        }
-        var sequenceNumbers: Set<ArraySlice<UInt8>> = []
-        for record in eventContext.elements(records) {
-            let sequence =
-                kind == .kinesisEvent
-                ? eventContext.objectMember(record, MemberName.kinesis).flatMap {
-                    eventContext.stringMember($0, MemberName.sequenceNumber)
-                }
-                : eventContext.objectMember(record, MemberName.dynamodb).flatMap {
-                    eventContext.stringMember($0, MemberName.sequenceNumberPascal)
-                }
-            if let sequence { sequenceNumbers.insert(eventContext.utf8(sequence)) }
-        }
-        guard let failures = context.arrayMember(0, MemberName.batchItemFailures) else { return [] }
-        let field = kind == .kinesisEvent ? "kinesis.sequenceNumber" : "dynamodb.SequenceNumber"
-        for failure in context.elements(failures) {
-            guard let identifier = context.stringMember(failure, MemberName.itemIdentifier) else { continue }
-            if !sequenceNumbers.contains(context.utf8(identifier)) {
-                context.report(
-                    .responseItemIdentifierInBatch, at: identifier,
-                    "itemIdentifier \(context.quoted(identifier)) is not the \(field) of any of the event's "
-                        + "\(eventContext.document.childCount(records)) records; Lambda would retry the whole batch")
-            }
-        }
         return context.diagnostics
     }
 }

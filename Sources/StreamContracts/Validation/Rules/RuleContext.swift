@@ -25,7 +25,14 @@ struct RuleContext {
     }
 
     /// Records a finding of `rule` about the value (or member name) at tape index `index`.
-    mutating func report(_ rule: RuleDescriptor, at index: Int, _ message: String) {
+    ///
+    /// Only a case of a `RuleGroup` can be reported, so every finding's rule is in `ContractRules.catalog`.
+    mutating func report(_ rule: some RuleGroup, at index: Int, _ message: String) {
+        report(rule.descriptor, at: index, message)
+    }
+
+    /// `report(_:at:_:)` with the rule's catalog entry.
+    private mutating func report(_ rule: RuleDescriptor, at index: Int, _ message: String) {
         let index = min(max(index, 0), document.nodes.count - 1)
         if lineIndex == nil { lineIndex = LineIndex(document.bytes) }
         let location = lineIndex?.location(of: document.offset(index))

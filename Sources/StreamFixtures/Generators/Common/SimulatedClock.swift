@@ -1,4 +1,5 @@
 import StreamEvents
+import StreamJSON
 
 /// A deterministic wall clock in milliseconds since 1970 that generators advance; nothing reads the real time.
 ///

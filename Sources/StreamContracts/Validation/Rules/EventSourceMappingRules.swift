@@ -1,5 +1,34 @@
 import StreamJSON
 
+/// The rules of an event source mapping's configuration (EVENT-CONTRACTS §C.1).
+enum EventSourceMappingRules: Int, RuleGroup {
+    case maximumRecordAge, startingPositionTimestamp, atTimestampSource, onSuccessUnsupported
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .maximumRecordAge:
+            RuleDescriptor(
+                id: "esm.maximum-record-age", severity: .error, kinds: RuleKinds.mappings,
+                summary: "MaximumRecordAgeInSeconds is -1 or 60…604800; Lambda rejects 0…59 (§C.1)")
+        case .startingPositionTimestamp:
+            RuleDescriptor(
+                id: "esm.starting-position-timestamp", severity: .warning, kinds: RuleKinds.mappings,
+                summary:
+                    "StartingPositionTimestamp is used with StartingPosition AT_TIMESTAMP, which needs one (§C.1)")
+        case .atTimestampSource:
+            RuleDescriptor(
+                id: "esm.at-timestamp-source", severity: .error, kinds: RuleKinds.mappings,
+                summary: "StartingPosition AT_TIMESTAMP is not available for DynamoDB streams (§C.1)")
+        case .onSuccessUnsupported:
+            RuleDescriptor(
+                id: "esm.on-success-unsupported", severity: .error, kinds: RuleKinds.mappings,
+                summary: "stream event source mappings have no OnSuccess destination, only OnFailure (§C.1)")
+        }
+    }
+}
+
 extension RuleContext {
     /// Rules for `ListEventSourceMappings` output: each mapping.
     mutating func checkEventSourceMappings(_ list: Int) {
@@ -12,13 +41,13 @@ extension RuleContext {
     mutating func checkEventSourceMapping(_ mapping: Int) {
         guard document.kind(mapping) == .object else { return }
         if let uuid = stringMember(mapping, MemberName.uuid) {
-            checkFormat(uuid, StrictFormats.uuid, rule: .contractUUIDFormat, label: "UUID")
+            checkFormat(uuid, StrictFormats.uuid, rule: FormatRules.uuidFormat, label: "UUID")
         }
         if let age = numberMember(mapping, MemberName.maximumRecordAgeInSeconds), let seconds = integer(age),
             (0..<60).contains(seconds)
         {
             report(
-                .esmMaximumRecordAge, at: age,
+                EventSourceMappingRules.maximumRecordAge, at: age,
                 "MaximumRecordAgeInSeconds is \(seconds); Lambda accepts -1 (infinite) or 60 to 604800")
         }
 
@@ -35,18 +64,18 @@ extension RuleContext {
             } ?? false
         if let timestamp, document.kind(timestamp) != .null, let position, isStreamPosition {
             report(
-                .esmStartingPositionTimestamp, at: timestamp,
+                EventSourceMappingRules.startingPositionTimestamp, at: timestamp,
                 "StartingPositionTimestamp is set but StartingPosition is \(quoted(position)); the timestamp is "
                     + "only used with AT_TIMESTAMP")
         } else if let position, isAtTimestamp, timestamp == nil || timestamp.map({ document.kind($0) == .null }) == true
         {
             report(
-                .esmStartingPositionTimestamp, at: position,
+                EventSourceMappingRules.startingPositionTimestamp, at: position,
                 "StartingPosition is AT_TIMESTAMP but there is no StartingPositionTimestamp to start from")
         }
         if let position, isAtTimestamp, service == "dynamodb" {
             report(
-                .esmAtTimestampSource, at: position,
+                EventSourceMappingRules.atTimestampSource, at: position,
                 "StartingPosition AT_TIMESTAMP is not available for DynamoDB streams (only TRIM_HORIZON or LATEST)")
         }
 
@@ -55,7 +84,7 @@ extension RuleContext {
                 let destination = stringMember(onSuccess, MemberName.destination), !utf8(destination).isEmpty
             {
                 report(
-                    .esmOnSuccessUnsupported, at: destination,
+                    EventSourceMappingRules.onSuccessUnsupported, at: destination,
                     "DestinationConfig.OnSuccess is \(quoted(destination)); event source mappings of "
                         + "\(service ?? "stream") sources only support OnFailure destinations")
             }
@@ -103,7 +132,7 @@ extension RuleContext {
         case "s3": checkARN(destination, StrictFormats.s3BucketArn, label: "OnFailure.Destination")
         default:
             report(
-                .contractARNFormat, at: destination,
+                FormatRules.arnFormat, at: destination,
                 "OnFailure.Destination \(quoted(destination)) is not an SQS queue, SNS topic or S3 bucket ARN, "
                     + "the destinations stream event source mappings support")
         }

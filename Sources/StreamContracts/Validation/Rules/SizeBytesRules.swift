@@ -1,6 +1,22 @@
 import StreamEvents
 import StreamJSON
 
+/// The rule of a DynamoDB record's SizeBytes (EVENT-CONTRACTS §B.6).
+enum SizeBytesRules: Int, RuleGroup {
+    case sizeBytes
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .sizeBytes:
+            RuleDescriptor(
+                id: "dynamodb.size-bytes", severity: .warning, kinds: RuleKinds.dynamodbRecords,
+                summary: "SizeBytes equals the item sizes of Keys + NewImage + OldImage (§B.6)")
+        }
+    }
+}
+
 extension RuleContext {
     /// `SizeBytes` equals the item sizes of Keys + NewImage + OldImage (EVENT-CONTRACTS §B.6), as
     /// `DynamoDBItemSize` computes them. A warning: fixtures in the wild often carry a wrong size.
@@ -25,7 +41,7 @@ extension RuleContext {
         if let newSize { parts.append("NewImage (\(newSize))") }
         if let oldSize { parts.append("OldImage (\(oldSize))") }
         report(
-            .dynamodbSizeBytes, at: declared,
+            SizeBytesRules.sizeBytes, at: declared,
             "SizeBytes is \(value.map(String.init) ?? document.numberText(declared)), but \(Self.list(parts)) come to \(total) bytes by DynamoDB's item-size rules "
                 + "(EVENT-CONTRACTS §B.6)")
     }

@@ -1,6 +1,48 @@
 import StreamEvents
 import StreamJSON
 
+/// The rules of a DynamoDB stream record (EVENT-CONTRACTS §B): images, keys, TTL identity, ids and sequence numbers.
+enum DynamoDBEventRules: Int, RuleGroup {
+    case imagesMatchStreamViewType, keysInImages, keyAttributeValue, userIdentityOnlyOnRemove, userIdentityTTLPrincipal,
+        eventIDFormat, sequenceNumberLength
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .imagesMatchStreamViewType:
+            RuleDescriptor(
+                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbEvent,
+                summary: "NewImage and OldImage appear exactly as StreamViewType and eventName say (§B.4)")
+        case .keysInImages:
+            RuleDescriptor(
+                id: "dynamodb.keys-in-images", severity: .error, kinds: RuleKinds.dynamodbRecords,
+                summary: "every Keys attribute is in each image present, with the same value (§B.4)")
+        case .keyAttributeValue:
+            RuleDescriptor(
+                id: "dynamodb.key-attribute-value", severity: .error, kinds: RuleKinds.dynamodbRecords,
+                summary: "key attributes are S, N or B, and S and B keys are not empty (§B.3)")
+        case .userIdentityOnlyOnRemove:
+            RuleDescriptor(
+                id: "dynamodb.user-identity-only-on-remove", severity: .error, kinds: RuleKinds.dynamodbRecords,
+                summary: "userIdentity (TTL deletion) appears only on REMOVE records (§B.1)")
+        case .userIdentityTTLPrincipal:
+            RuleDescriptor(
+                id: "dynamodb.user-identity-ttl-principal", severity: .warning, kinds: RuleKinds.dynamodbRecords,
+                summary:
+                    "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com (§B.1)")
+        case .eventIDFormat:
+            RuleDescriptor(
+                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbEvent,
+                summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\") (§B.1)")
+        case .sequenceNumberLength:
+            RuleDescriptor(
+                id: "dynamodb.sequence-number-length", severity: .warning, kinds: [.dynamodbEvent, .dynamodbOnFailure],
+                summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\") (§B.2)")
+        }
+    }
+}
+
 extension RuleContext {
     /// Rules for a Lambda event from a DynamoDB stream (EVENT-CONTRACTS §B).
     mutating func checkDynamoDBEvent(_ event: Int) {
@@ -8,7 +50,7 @@ extension RuleContext {
         checkBatchEnvelope(event)
         var identity = BatchIdentity()
         if let shard = stringMember(event, MemberName.shardId) {
-            checkFormat(shard, StrictFormats.dynamodbShardId, rule: .contractShardIDFormat, label: "shardId")
+            checkFormat(shard, StrictFormats.dynamodbShardId, rule: FormatRules.shardIDFormat, label: "shardId")
         }
         if let stream = stringMember(event, MemberName.eventSourceARN) {
             identity.stream = (utf8(stream), stream)
@@ -19,7 +61,8 @@ extension RuleContext {
         var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>)?
         for record in elements(records) where document.kind(record) == .object {
             if let eventID = stringMember(record, MemberName.eventID) {
-                checkFormat(eventID, StrictFormats.dynamodbEventId, rule: .dynamodbEventIDFormat, label: "eventID")
+                checkFormat(
+                    eventID, StrictFormats.dynamodbEventId, rule: DynamoDBEventRules.eventIDFormat, label: "eventID")
             }
             let stream = stringMember(record, MemberName.eventSourceARN)
             let region = stringMember(record, MemberName.awsRegion)
@@ -35,7 +78,7 @@ extension RuleContext {
                 DecimalDigits.isDigits(utf8(sequence))
             {
                 checkFormat(
-                    sequence, StrictFormats.dynamodbSequenceNumber, rule: .dynamodbSequenceNumberLength,
+                    sequence, StrictFormats.dynamodbSequenceNumber, rule: DynamoDBEventRules.sequenceNumberLength,
                     label: "SequenceNumber")
                 if let previous = previousSequence { checkIncreasing(previous, sequence) }
                 previousSequence = utf8(sequence)
@@ -49,7 +92,7 @@ extension RuleContext {
     mutating func checkDynamoDBKinesisRecord(_ record: Int) {
         guard document.kind(record) == .object else { return }
         if let eventID = stringMember(record, MemberName.eventID) {
-            checkFormat(eventID, StrictFormats.uuid, rule: .contractUUIDFormat, label: "eventID")
+            checkFormat(eventID, StrictFormats.uuid, rule: FormatRules.uuidFormat, label: "eventID")
         }
         if let change = objectMember(record, MemberName.dynamodb) { checkChangeRecord(record, change) }
     }
@@ -101,9 +144,10 @@ extension RuleContext {
         let description = "StreamViewType \(text(view)) with eventName \(text(name)) carries \(Self.list(expected))"
         for (image, expects, label) in [(newImage, expectsNew, "NewImage"), (oldImage, expectsOld, "OldImage")] {
             if let image, !expects {
-                report(.dynamodbImagesMatchStreamViewType, at: image, "\(description); \(label) is unexpected")
+                report(
+                    DynamoDBEventRules.imagesMatchStreamViewType, at: image, "\(description); \(label) is unexpected")
             } else if image == nil, expects {
-                report(.dynamodbImagesMatchStreamViewType, at: change, "\(description); \(label) is missing")
+                report(DynamoDBEventRules.imagesMatchStreamViewType, at: change, "\(description); \(label) is missing")
             }
         }
     }
@@ -125,14 +169,14 @@ extension RuleContext {
             case "S", "B":
                 if document.kind(typed) == .string, document.rawStringBytes(typed).isEmpty {
                     report(
-                        .dynamodbKeyAttributeValue, at: typed,
+                        DynamoDBEventRules.keyAttributeValue, at: typed,
                         "key attribute \(quoted(name)) is an empty \(type); key values are 1 to 2048 bytes")
                 }
             case "N":
                 break
             default:
                 report(
-                    .dynamodbKeyAttributeValue, at: typeName,
+                    DynamoDBEventRules.keyAttributeValue, at: typeName,
                     "key attribute \(quoted(name)) has type \(type); DynamoDB keys are S, N or B")
             }
         }
@@ -144,13 +188,13 @@ extension RuleContext {
         for (name, value) in members(keys) {
             guard let other = member(image, utf8(name)) else {
                 report(
-                    .dynamodbKeysInImages, at: image,
+                    DynamoDBEventRules.keysInImages, at: image,
                     "\(imageName) lacks key attribute \(quoted(name)); every image holds the item's key")
                 continue
             }
             if !attributeValuesEqual(value, other) {
                 report(
-                    .dynamodbKeysInImages, at: other,
+                    DynamoDBEventRules.keysInImages, at: other,
                     "\(imageName) has key attribute \(quoted(name)) = \(Self.compact(document.value(other))), but Keys "
                         + "has \(Self.compact(document.value(value))); an image's key equals the record's Keys")
             }
@@ -163,7 +207,7 @@ extension RuleContext {
         guard let identity = objectMember(record, MemberName.userIdentity) else { return }
         if let name = stringMember(record, MemberName.eventName), !document.string(name, equals: "REMOVE".utf8) {
             report(
-                .dynamodbUserIdentityOnlyOnRemove, at: identity,
+                DynamoDBEventRules.userIdentityOnlyOnRemove, at: identity,
                 "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")
         }
         guard let type = stringMember(identity, MemberName.type),
@@ -172,7 +216,7 @@ extension RuleContext {
         let ttl = StrictFormats.ttlIdentity
         if !document.string(type, equals: ttl.type) || !document.string(principal, equals: ttl.principalId) {
             report(
-                .dynamodbUserIdentityTTLPrincipal, at: identity,
+                DynamoDBEventRules.userIdentityTTLPrincipal, at: identity,
                 "userIdentity is type \(quoted(type)), principalId \(quoted(principal)); AWS only sends "
                     + "type \"Service\", principalId \"dynamodb.amazonaws.com\" (deletion by TTL)")
         }

@@ -1,6 +1,52 @@
 import StreamEvents
 import StreamJSON
 
+/// The rules of Kinesis API payloads (GetRecords, SubscribeToShard, PutRecords, consumers, stream summaries)
+/// and KubeMQ requests.
+enum KinesisAPIRules: Int, RuleGroup {
+    case continuationSequenceNumber, failedRecordCount, putRecordsEntry, putRecordsRequestSize, hashKeyRange,
+        arnMatchesName, kubemqNumericRange
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .continuationSequenceNumber:
+            RuleDescriptor(
+                id: "kinesis.continuation-sequence-number", severity: .error, kinds: RuleKinds.subscribe,
+                summary: "ContinuationSequenceNumber is not below the last record's SequenceNumber (§C.4)")
+        case .failedRecordCount:
+            RuleDescriptor(
+                id: "kinesis.failed-record-count", severity: .error, kinds: [.putRecordsResponse],
+                summary: "FailedRecordCount equals the number of entries with an ErrorCode (§C.4)")
+        case .putRecordsEntry:
+            RuleDescriptor(
+                id: "kinesis.put-records-entry", severity: .error, kinds: [.putRecordsResponse],
+                summary: "each PutRecords result has SequenceNumber and ShardId, or an ErrorCode, not both (§C.4)")
+        case .putRecordsRequestSize:
+            RuleDescriptor(
+                id: "kinesis.put-records-request-size", severity: .error, kinds: [.putRecordsRequest],
+                summary: "a PutRecords request carries at most 5 MiB of data and partition keys (§C.4)")
+        case .hashKeyRange:
+            RuleDescriptor(
+                id: "kinesis.hash-key-range", severity: .error, kinds: RuleKinds.childShards,
+                summary: "hash keys are at most 2^128-1 and a HashKeyRange starts no later than it ends (§D.1)")
+        case .arnMatchesName:
+            RuleDescriptor(
+                id: "kinesis.arn-matches-name", severity: .error,
+                kinds: [
+                    .kinesisConsumer, .kinesisConsumerDescription, .listStreamConsumersResponse,
+                    .registerStreamConsumerResponse, .describeStreamConsumerResponse, .describeStreamSummaryResponse,
+                ],
+                summary: "ConsumerARN names ConsumerName (and StreamARN's stream); StreamARN names StreamName (§C.3)")
+        case .kubemqNumericRange:
+            RuleDescriptor(
+                id: "kubemq.numeric-range", severity: .error, kinds: [.kubemqKinesisRequest],
+                summary: "metadata limit is 1…10000 and shard_count at least 1, as Kinesis accepts them (§C.4)")
+        }
+    }
+}
+
 extension RuleContext {
     /// Rules for Kinesis API records (`GetRecords` output, `SubscribeToShardEvent`): data, order, layout, arrival.
     ///
@@ -39,7 +85,7 @@ extension RuleContext {
             DecimalDigits.isDigits(utf8(continuation)), DecimalDigits.compare(utf8(continuation), utf8(last)) < 0
         else { return }
         report(
-            .kinesisContinuationSequenceNumber, at: continuation,
+            KinesisAPIRules.continuationSequenceNumber, at: continuation,
             "ContinuationSequenceNumber \(quoted(continuation)) is below the last record's SequenceNumber "
                 + "\(quoted(last)); a subscription continues after the records it delivered")
     }
@@ -55,7 +101,7 @@ extension RuleContext {
             let endValid = end.map { checkHashKey($0, label: "EndingHashKey") } ?? false
             if let start, let end, startValid, endValid, DecimalDigits.compare(utf8(start), utf8(end)) > 0 {
                 report(
-                    .kinesisHashKeyRange, at: end,
+                    KinesisAPIRules.hashKeyRange, at: end,
                     "EndingHashKey \(quoted(end)) is below StartingHashKey \(quoted(start))")
             }
         }
@@ -67,7 +113,7 @@ extension RuleContext {
         guard DecimalDigits.isDigits(bytes) else { return false }
         if DecimalDigits.compare(bytes, DecimalDigits.maximumHashKey[...]) > 0 {
             report(
-                .kinesisHashKeyRange, at: key,
+                KinesisAPIRules.hashKeyRange, at: key,
                 "\(label) \(quoted(key)) is above 2^128 − 1 = 340282366920938463463374607431768211455, the "
                     + "largest hash key")
             return false
@@ -91,7 +137,7 @@ extension RuleContext {
         }
         if total > options.maximumPutRecordsRequestBytes {
             report(
-                .kinesisPutRecordsRequestSize, at: records,
+                KinesisAPIRules.putRecordsRequestSize, at: records,
                 "the request carries \(total) bytes of data and partition keys; PutRecords accepts at most "
                     + "\(options.maximumPutRecordsRequestBytes) (5 MiB)")
         }
@@ -111,7 +157,7 @@ extension RuleContext {
             let isFailure = sequence == nil && shard == nil && error != nil
             if !isSuccess, !isFailure {
                 report(
-                    .kinesisPutRecordsEntry, at: record,
+                    KinesisAPIRules.putRecordsEntry, at: record,
                     "a PutRecords result has SequenceNumber and ShardId (success) or ErrorCode and ErrorMessage "
                         + "(failure); this one has "
                         + Self.list(
@@ -122,7 +168,7 @@ extension RuleContext {
                         ).nonEmpty(or: "none of them"))
             }
             if let shard {
-                checkFormat(shard, StrictFormats.kinesisShardId, rule: .contractShardIDFormat, label: "ShardId")
+                checkFormat(shard, StrictFormats.kinesisShardId, rule: FormatRules.shardIDFormat, label: "ShardId")
             }
             if let sequence, DecimalDigits.isDigits(utf8(sequence)) {
                 let layout = DecimalDigits.kinesisLayout(utf8(sequence))
@@ -131,7 +177,7 @@ extension RuleContext {
                     UInt64(layout.shardIndex) != index
                 {
                     report(
-                        .kinesisSequenceNumberShard, at: sequence,
+                        KinesisEventRules.sequenceNumberShard, at: sequence,
                         "SequenceNumber \(quoted(sequence)) encodes shard index \(layout.shardIndex), but ShardId is "
                             + quoted(shard))
                 }
@@ -141,7 +187,7 @@ extension RuleContext {
             value != failed
         {
             report(
-                .kinesisFailedRecordCount, at: count,
+                KinesisAPIRules.failedRecordCount, at: count,
                 "FailedRecordCount is \(value), but \(failed) of the \(document.childCount(records)) results have "
                     + "an ErrorCode")
         }
@@ -167,7 +213,7 @@ extension RuleContext {
             utf8(name) != arnName
         {
             report(
-                .kinesisARNMatchesName, at: name,
+                KinesisAPIRules.arnMatchesName, at: name,
                 "ConsumerName \(quoted(name)) is not the consumer named in ConsumerARN \(quoted(arn)) "
                     + "(\"\(String(decoding: arnName, as: UTF8.self))\")")
         }
@@ -178,7 +224,7 @@ extension RuleContext {
                 || streamParts.slice(streamParts.account) != parts.slice(parts.account)
         {
             report(
-                .kinesisARNMatchesName, at: stream,
+                KinesisAPIRules.arnMatchesName, at: stream,
                 "StreamARN \(quoted(stream)) is not the stream of ConsumerARN \(quoted(arn))")
         }
     }
@@ -192,7 +238,7 @@ extension RuleContext {
         let arnName = parts.slice(parts.resource).dropFirst("stream/".utf8.count)
         if utf8(name) != arnName {
             report(
-                .kinesisARNMatchesName, at: name,
+                KinesisAPIRules.arnMatchesName, at: name,
                 "StreamName \(quoted(name)) is not the stream named in StreamARN \(quoted(arn)) "
                     + "(\"\(String(decoding: arnName, as: UTF8.self))\")")
         }
@@ -208,7 +254,7 @@ extension RuleContext {
             let number = utf8(value).count > 18 ? Int.max : Int(String(decoding: utf8(value), as: UTF8.self))
             if let number, !range.contains(number) {
                 report(
-                    .kubemqNumericRange, at: value,
+                    KinesisAPIRules.kubemqNumericRange, at: value,
                     "metadata \(label) is \(quoted(value)); Kinesis accepts "
                         + (label == "limit" ? "1 to 10000" : "at least 1"))
             }

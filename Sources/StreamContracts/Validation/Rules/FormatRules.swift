@@ -1,6 +1,43 @@
 import StreamJSON
 import StreamJSONSchema
 
+/// The rules of exact AWS formats across kinds: canonical base64, ARNs, shard ids, UUIDs.
+enum FormatRules: Int, RuleGroup {
+    case canonicalBase64, arnFormat, shardIDFormat, uuidFormat
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .canonicalBase64:
+            RuleDescriptor(
+                id: "contract.canonical-base64", severity: .error,
+                kinds: RuleKinds.kinesisDataKinds + RuleKinds.dynamodbRecords,
+                summary:
+                    "base64 is canonical: bits under the padding are zero (\"YQ==\", not \"YR==\"); "
+                    + "schemas check the rest"
+            )
+        case .arnFormat:
+            RuleDescriptor(
+                id: "contract.arn-format", severity: .warning, kinds: ContractRules.allKinds,
+                summary:
+                    "ARNs have AWS's exact format (placeholders like SAM's arn:aws:kinesis:EXAMPLE are warned about)")
+        case .shardIDFormat:
+            RuleDescriptor(
+                id: "contract.shard-id-format", severity: .warning,
+                kinds: [.kinesisEvent, .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse],
+                summary:
+                    "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)"
+            )
+        case .uuidFormat:
+            RuleDescriptor(
+                id: "contract.uuid-format", severity: .warning,
+                kinds: RuleKinds.mappings + RuleKinds.onFailure + [.dynamodbKinesisRecord],
+                summary: "UUIDs (ESM UUID, on-failure requestId, KDS eventID) are 8-4-4-4-12 hex")
+        }
+    }
+}
+
 extension RuleContext {
     /// Warns with `rule` when the string at `index` doesn't have `format`; returns whether it has it.
     ///
@@ -12,7 +49,9 @@ extension RuleContext {
     ///   - rule: The rule to report under (`contract.arn-format`, `contract.shard-id-format`, …).
     ///   - label: The member, for the message (`eventSourceARN`).
     @discardableResult
-    mutating func checkFormat(_ index: Int, _ format: StrictFormat, rule: RuleDescriptor, label: String) -> Bool {
+    mutating func checkFormat(
+        _ index: Int, _ format: StrictFormat, rule: some RuleGroup, label: String
+    ) -> Bool {
         guard document.kind(index) == .string else { return false }
         let bytes = utf8(index)
         if let cached = formatCache[format.slot], cached.bytes == bytes { return cached.matched }
@@ -32,7 +71,7 @@ extension RuleContext {
     @discardableResult
     mutating func checkARN(_ index: Int?, _ format: StrictFormat, label: String) -> Bool {
         guard let index else { return false }
-        return checkFormat(index, format, rule: .contractARNFormat, label: label)
+        return checkFormat(index, format, rule: FormatRules.arnFormat, label: label)
     }
 
     /// Whether a value looks like a placeholder rather than a real identifier.

@@ -1,6 +1,30 @@
 import StreamEvents
 import StreamJSON
 
+/// The rules of DynamoDB AttributeValues (EVENT-CONTRACTS §B.3): nesting, number range, unique set elements.
+enum AttributeValueRules: Int, RuleGroup {
+    case nestingDepth, numberRange, setUnique
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .nestingDepth:
+            RuleDescriptor(
+                id: "dynamodb.nesting-depth", severity: .error, kinds: RuleKinds.dynamodbRecords,
+                summary: "M and L attribute values nest at most 32 levels below a top-level attribute (§B.3)")
+        case .numberRange:
+            RuleDescriptor(
+                id: "dynamodb.number-range", severity: .error, kinds: RuleKinds.dynamodbRecords,
+                summary: "N and NS values have at most 38 significant digits and lie within 1E-130 … 9.99…E+125 (§B.3)")
+        case .setUnique:
+            RuleDescriptor(
+                id: "dynamodb.set-unique", severity: .error, kinds: RuleKinds.dynamodbRecords,
+                summary: "SS, NS and BS have no duplicates (NS by numeric value, BS by decoded bytes) (§B.3)")
+        }
+    }
+}
+
 extension RuleContext {
     /// Checks every AttributeValue of an image or key map, nested ones included: number range, set uniqueness,
     /// canonical binary. The schema has already checked the shape (one type key, non-empty sets, `NULL: true`).
@@ -26,7 +50,7 @@ extension RuleContext {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return }
         guard level <= Self.maximumAttributeNesting else {
             report(
-                .dynamodbNestingDepth, at: value,
+                AttributeValueRules.nestingDepth, at: value,
                 "this attribute value is nested \(level) levels deep; DynamoDB supports at most "
                     + "\(Self.maximumAttributeNesting) levels of nested attributes")
             return
@@ -64,7 +88,7 @@ extension RuleContext {
             try DynamoDBNumber(unchecked: String(decoding: bytes, as: UTF8.self)).validate()
         } catch {
             if case .syntax = error.problem { return }
-            report(.dynamodbNumberRange, at: index, error.description)
+            report(AttributeValueRules.numberRange, at: index, error.description)
         }
     }
 
@@ -201,7 +225,7 @@ extension RuleContext {
 
     private mutating func reportDuplicate(in set: String, element: Int, first: Int, detail: String) {
         report(
-            .dynamodbSetUnique, at: element,
+            AttributeValueRules.setUnique, at: element,
             "\(set) holds \(detail) twice (first at \(relativePointer(first))); DynamoDB sets have distinct elements")
     }
 

@@ -1,5 +1,25 @@
 import StreamJSON
 
+/// The rules of an on-failure destination record (EVENT-CONTRACTS §A.6, §B.7).
+enum OnFailureRules: Int, RuleGroup {
+    case sequenceRangeOrdered, arrivalOrdered
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .sequenceRangeOrdered:
+            RuleDescriptor(
+                id: "on-failure.sequence-range-ordered", severity: .error, kinds: RuleKinds.onFailure,
+                summary: "startSequenceNumber ≤ endSequenceNumber, compared as integers (§A.6)")
+        case .arrivalOrdered:
+            RuleDescriptor(
+                id: "on-failure.arrival-ordered", severity: .error, kinds: RuleKinds.onFailure,
+                summary: "approximateArrivalOfFirstRecord is not after approximateArrivalOfLastRecord (§A.6)")
+        }
+    }
+}
+
 extension RuleContext {
     /// Rules for an on-failure destination record of a Kinesis (`KinesisBatchInfo`) or DynamoDB
     /// (`DDBStreamBatchInfo`) source (EVENT-CONTRACTS §A.6, §B.7).
@@ -7,7 +27,8 @@ extension RuleContext {
         guard document.kind(record) == .object else { return }
         if let context = objectMember(record, MemberName.requestContext) {
             if let requestId = stringMember(context, MemberName.requestId) {
-                checkFormat(requestId, StrictFormats.uuid, rule: .contractUUIDFormat, label: "requestContext.requestId")
+                checkFormat(
+                    requestId, StrictFormats.uuid, rule: FormatRules.uuidFormat, label: "requestContext.requestId")
             }
             checkARN(
                 stringMember(context, MemberName.functionArnCamel), StrictFormats.lambdaFunctionArn,
@@ -19,7 +40,7 @@ extension RuleContext {
         if let shard {
             checkFormat(
                 shard, kinesis ? StrictFormats.kinesisShardId : StrictFormats.dynamodbShardId,
-                rule: .contractShardIDFormat, label: "shardId")
+                rule: FormatRules.shardIDFormat, label: "shardId")
         }
         checkARN(
             stringMember(info, MemberName.streamArn),
@@ -39,19 +60,19 @@ extension RuleContext {
                     UInt64(layout.shardIndex) != index
                 {
                     report(
-                        .kinesisSequenceNumberShard, at: sequence,
+                        KinesisEventRules.sequenceNumberShard, at: sequence,
                         "\(document.string(sequence - 1)) \(quoted(sequence)) encodes shard index "
                             + "\(layout.shardIndex), but shardId is \(quoted(shard))")
                 }
             } else {
                 checkFormat(
-                    sequence, StrictFormats.dynamodbSequenceNumber, rule: .dynamodbSequenceNumberLength,
+                    sequence, StrictFormats.dynamodbSequenceNumber, rule: DynamoDBEventRules.sequenceNumberLength,
                     label: document.string(sequence - 1))
             }
         }
         if let start, let end, DecimalDigits.compare(utf8(start), utf8(end)) > 0 {
             report(
-                .onFailureSequenceRangeOrdered, at: end,
+                OnFailureRules.sequenceRangeOrdered, at: end,
                 "endSequenceNumber \(quoted(end)) is below startSequenceNumber \(quoted(start)); the batch's range "
                     + "runs from its first record to its last")
         }
@@ -61,24 +82,9 @@ extension RuleContext {
             lastInstant < firstInstant
         {
             report(
-                .onFailureArrivalOrdered, at: last,
+                OnFailureRules.arrivalOrdered, at: last,
                 "approximateArrivalOfLastRecord \(quoted(last)) is before approximateArrivalOfFirstRecord "
                     + "\(quoted(first))")
-        }
-    }
-
-    /// Rules for a partial batch response or a tumbling-window response: identifiers are sequence numbers.
-    mutating func checkBatchResponse(_ response: Int) {
-        guard let failures = arrayMember(response, MemberName.batchItemFailures) else { return }
-        for failure in elements(failures) {
-            guard let identifier = stringMember(failure, MemberName.itemIdentifier) else { continue }
-            let bytes = utf8(identifier)
-            if !bytes.isEmpty, !DecimalDigits.isDigits(bytes) {
-                report(
-                    .responseItemIdentifierFormat, at: identifier,
-                    "itemIdentifier \(quoted(identifier)) is not a sequence number (decimal digits); Lambda can't "
-                        + "match it to a record and retries the whole batch")
-            }
         }
     }
 }

@@ -1,15 +1,67 @@
 import StreamEvents
 import StreamJSON
 
-extension RuleContext {
-    /// What the records of one batch have in common, found on the way through them.
-    struct BatchIdentity {
-        /// The shard every record must come from, and where it was first seen.
-        var shard: (bytes: ArraySlice<UInt8>, index: Int)?
-        /// The stream every record must come from, and where it was first seen.
-        var stream: (bytes: ArraySlice<UInt8>, index: Int)?
-    }
+/// The rules of a Lambda event from a Kinesis stream (EVENT-CONTRACTS §A.10): event ids, shards, roles,
+/// sequence numbers and arrival times.
+enum KinesisEventRules: Int, RuleGroup {
+    case eventIDMatchesSequenceNumber, batchSingleShard, arrivalTimestampsOrdered, partitionMatchesRole,
+        accountMatchesRole, sequenceNumberLayout, sequenceNumberShard, sequenceNumberArrival, arrivalTimestampString
 
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .eventIDMatchesSequenceNumber:
+            RuleDescriptor(
+                id: "kinesis.event-id-matches-sequence-number", severity: .error, kinds: RuleKinds.kinesisEvent,
+                summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (§A.10 #1)")
+        case .batchSingleShard:
+            RuleDescriptor(
+                id: "kinesis.batch-single-shard", severity: .error, kinds: RuleKinds.kinesisEvent,
+                summary:
+                    "every record's eventID names the same shard, and the tumbling-window shardId if present (§A.1)")
+        case .arrivalTimestampsOrdered:
+            RuleDescriptor(
+                id: "kinesis.arrival-timestamps-ordered", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                summary: "approximateArrivalTimestamp does not decrease from record to record (§A.10 #3)")
+        case .partitionMatchesRole:
+            RuleDescriptor(
+                id: "kinesis.partition-matches-role", severity: .error, kinds: RuleKinds.kinesisEvent,
+                summary: "eventSourceARN and invokeIdentityArn are in the same AWS partition (§A.10 #4)")
+        case .accountMatchesRole:
+            RuleDescriptor(
+                id: "kinesis.account-matches-role", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                summary:
+                    "eventSourceARN and invokeIdentityArn name the same account "
+                    + "(cross-account mappings aside, §A.10 #4)"
+            )
+        case .sequenceNumberLayout:
+            RuleDescriptor(
+                id: "kinesis.sequence-number-layout", severity: .warning,
+                kinds: RuleKinds.kinesisRecordKinds + [.kinesisOnFailure, .putRecordsResponse],
+                summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use (§D.3)")
+        case .sequenceNumberShard:
+            RuleDescriptor(
+                id: "kinesis.sequence-number-shard", severity: .warning,
+                kinds: [.kinesisEvent, .kinesisOnFailure, .putRecordsResponse],
+                summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
+        case .sequenceNumberArrival:
+            RuleDescriptor(
+                id: "kinesis.sequence-number-arrival", severity: .warning, kinds: RuleKinds.kinesisRecordKinds,
+                summary:
+                    "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp "
+                    + "(§A.10 #8)"
+            )
+        case .arrivalTimestampString:
+            RuleDescriptor(
+                id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                summary:
+                    "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output, §F #2)")
+        }
+    }
+}
+
+extension RuleContext {
     /// Rules for a Lambda event from a Kinesis stream (EVENT-CONTRACTS §A.10).
     mutating func checkKinesisEvent(_ event: Int) {
         guard document.kind(event) == .object else { return }
@@ -17,7 +69,7 @@ extension RuleContext {
         var identity = BatchIdentity()
         if let shard = stringMember(event, MemberName.shardId) {
             identity.shard = (utf8(shard), shard)
-            checkFormat(shard, StrictFormats.kinesisShardId, rule: .contractShardIDFormat, label: "shardId")
+            checkFormat(shard, StrictFormats.kinesisShardId, rule: FormatRules.shardIDFormat, label: "shardId")
         }
         if let stream = stringMember(event, MemberName.eventSourceARN) {
             identity.stream = (utf8(stream), stream)
@@ -69,14 +121,14 @@ extension RuleContext {
                 let seconds = arrivalSeconds(arrival)
                 if document.kind(arrival) == .string, seconds != nil, ISOTimestamp(utf8(arrival)) == nil {
                     report(
-                        .kinesisArrivalTimestampString, at: arrival,
+                        KinesisEventRules.arrivalTimestampString, at: arrival,
                         "approximateArrivalTimestamp is the string \(quoted(arrival)); AWS sends a JSON number "
                             + "(epoch seconds); numeric strings come from aws-lambda-rust-runtime re-serialising it")
                 }
                 if let seconds {
                     if let previous = previousArrival, seconds < previous.seconds {
                         report(
-                            .kinesisArrivalTimestampsOrdered, at: arrival,
+                            KinesisEventRules.arrivalTimestampsOrdered, at: arrival,
                             "approximateArrivalTimestamp \(quoted(arrival)) is earlier than the previous record's "
                                 + "\(quoted(previous.index)); records of a shard arrive in sequence-number order")
                     }
@@ -109,7 +161,7 @@ extension RuleContext {
                 ?? (shard.isEmpty ? "shardId-…" : String(decoding: shard, as: UTF8.self))
             let sequenceText = text(sequence)
             report(
-                .kinesisEventIDMatchesSequenceNumber, at: eventID,
+                KinesisEventRules.eventIDMatchesSequenceNumber, at: eventID,
                 "eventID \(quoted(eventID)) does not match the record's shard \"\(expectedShard)\" and sequence "
                     + "number \"\(sequenceText)\"; expected \"\(expectedShard):\(sequenceText)\"")
         }
@@ -117,7 +169,7 @@ extension RuleContext {
         if let batch = identity.shard {
             if batch.bytes != shard {
                 report(
-                    .kinesisBatchSingleShard, at: eventID,
+                    KinesisEventRules.batchSingleShard, at: eventID,
                     "eventID names shard \"\(String(decoding: shard, as: UTF8.self))\", but the batch is from shard "
                         + "\"\(String(decoding: batch.bytes, as: UTF8.self))\" (\(relativePointer(batch.index))); "
                         + "Lambda batches hold records of one shard")
@@ -130,7 +182,7 @@ extension RuleContext {
             formatCache[StrictFormats.kinesisShardId.slot] = (shard, matched)
             if !matched {
                 report(
-                    .contractShardIDFormat, at: eventID,
+                    FormatRules.shardIDFormat, at: eventID,
                     "eventID's shard \"\(String(decoding: shard, as: UTF8.self))\" is not "
                         + StrictFormats.kinesisShardId.expected)
             }
@@ -139,36 +191,9 @@ extension RuleContext {
             let sequence
         {
             report(
-                .kinesisSequenceNumberShard, at: sequence,
+                KinesisEventRules.sequenceNumberShard, at: sequence,
                 "sequenceNumber \(quoted(sequence)) encodes shard index \(layout.shardIndex), but eventID names "
                     + "shard \"\(String(decoding: shard, as: UTF8.self))\" (index \(index))")
-        }
-    }
-
-    /// Every record's `eventSourceARN` is the batch's.
-    mutating func checkSingleStream(_ stream: Int, _ identity: inout BatchIdentity) {
-        let bytes = utf8(stream)
-        if let batch = identity.stream {
-            if batch.bytes != bytes {
-                report(
-                    .batchSingleStream, at: stream,
-                    "eventSourceARN \(quoted(stream)) differs from the batch's \(quoted(batch.index)) at "
-                        + "\(relativePointer(batch.index)); Lambda batches hold records of one stream")
-            }
-        } else {
-            identity.stream = (bytes, stream)
-        }
-    }
-
-    /// `awsRegion` is the region of the ARN.
-    mutating func checkRegion(_ region: Int, of arn: Int) {
-        guard let parts = ARNParts(utf8(arn)), !parts.region.isEmpty else { return }
-        let regionBytes = utf8(region)
-        if parts.slice(parts.region) != regionBytes {
-            report(
-                .batchRegionMatchesARN, at: region,
-                "awsRegion \(quoted(region)) is not the region of eventSourceARN \(quoted(arn)); "
-                    + "expected \"\(parts.text(parts.region))\"")
         }
     }
 
@@ -179,7 +204,7 @@ extension RuleContext {
             roleParts.slice(roleParts.partition) != streamParts.slice(streamParts.partition)
         {
             report(
-                .kinesisPartitionMatchesRole, at: role,
+                KinesisEventRules.partitionMatchesRole, at: role,
                 "invokeIdentityArn is in partition \"\(roleParts.text(roleParts.partition))\" but eventSourceARN "
                     + "in \"\(streamParts.text(streamParts.partition))\"; a mapping's role and stream share a partition"
             )
@@ -187,7 +212,7 @@ extension RuleContext {
             roleParts.slice(roleParts.account) != streamParts.slice(streamParts.account)
         {
             report(
-                .kinesisAccountMatchesRole, at: role,
+                KinesisEventRules.accountMatchesRole, at: role,
                 "invokeIdentityArn is in account \(roleParts.text(roleParts.account)) but the stream in "
                     + "\(streamParts.text(streamParts.account)); fine for a cross-account mapping, otherwise a sign of "
                     + "a hand-edited event")
@@ -199,7 +224,7 @@ extension RuleContext {
         guard layout == nil else { return }
         let count = utf8(sequence).count
         report(
-            .kinesisSequenceNumberLayout, at: sequence,
+            KinesisEventRules.sequenceNumberLayout, at: sequence,
             "sequence number \(quoted(sequence)) "
                 + (count == KinesisSequenceNumber.decimalDigitCount
                     ? "does not follow the version-2 layout every current AWS sequence number has"
@@ -207,23 +232,12 @@ extension RuleContext {
                 + " (synthetic or very old values; EVENT-CONTRACTS §D.3)")
     }
 
-    /// Reports `current` unless it is above `previous` (both digit strings).
-    mutating func checkIncreasing(_ previous: ArraySlice<UInt8>, _ current: Int) {
-        let comparison = DecimalDigits.compare(previous, utf8(current))
-        guard comparison >= 0 else { return }
-        report(
-            .batchSequenceNumbersIncreasing, at: current,
-            "sequence number \(quoted(current)) is "
-                + (comparison == 0 ? "the same as" : "below") + " the previous record's "
-                + "\"\(String(decoding: previous, as: UTF8.self))\"; records of a shard come in increasing order")
-    }
-
     /// The arrival second in a version-2 sequence number is close to the record's arrival timestamp.
     mutating func checkArrival(_ arrival: Int, seconds: Double, layout: KinesisSequenceNumber) {
         let skew = seconds - Double(layout.arrivalSeconds)
         guard abs(skew) > options.maximumArrivalSkewSeconds else { return }
         report(
-            .kinesisSequenceNumberArrival, at: arrival,
+            KinesisEventRules.sequenceNumberArrival, at: arrival,
             "arrival timestamp \(quoted(arrival)) is \(Self.seconds(abs(skew))) s "
                 + (skew > 0 ? "after" : "before") + " the arrival second \(layout.arrivalSeconds) encoded in the "
                 + "record's sequence number (tolerance \(Self.seconds(options.maximumArrivalSkewSeconds)) s)")

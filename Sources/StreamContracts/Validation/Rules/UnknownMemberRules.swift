@@ -1,5 +1,21 @@
 import StreamJSON
 
+/// The rule of members no schema declares.
+enum UnknownMemberRules: Int, RuleGroup {
+    case unknownMember
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .unknownMember:
+            RuleDescriptor(
+                id: "contract.unknown-member", severity: .warning, kinds: ContractRules.allKinds,
+                summary: "a member no schema declares: a field AWS added since, or a misspelt one")
+        }
+    }
+}
+
 extension RuleContext {
     /// Warns about members that no applicable schema declares (`contract.unknown-member`).
     ///
@@ -89,7 +105,7 @@ extension RuleContext {
         } else {
             message += " (AWS may have added it since); known members: \(known.joined(separator: ", "))"
         }
-        report(.contractUnknownMember, at: name, message)
+        report(UnknownMemberRules.unknownMember, at: name, message)
     }
 
     /// A known name equal to `name` ignoring case, or at most two edits away (for names of 5+ characters).

@@ -1,6 +1,34 @@
 import StreamEvents
 package import StreamJSON
 
+/// The rules of one Kinesis record's data blob: record size and KPL aggregation.
+enum KinesisDataRules: Int, RuleGroup {
+    case recordSizeLimit, recordSizeLargeStream, kplAggregate
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .recordSizeLimit:
+            RuleDescriptor(
+                id: "kinesis.record-size-limit", severity: .error, kinds: RuleKinds.kinesisDataKinds,
+                summary:
+                    "decoded data + UTF-8 partition key ≤ 1 MiB (RuleOptions.maximumRecordBytes; 10 MiB streams) "
+                    + "(§A.10 #5)"
+            )
+        case .recordSizeLargeStream:
+            RuleDescriptor(
+                id: "kinesis.record-size-large-stream", severity: .warning, kinds: RuleKinds.kinesisDataKinds,
+                summary: "a record over 1 MiB is only valid on a stream configured for 10 MiB records (§A.3)")
+        case .kplAggregate:
+            RuleDescriptor(
+                id: "kinesis.kpl-aggregate", severity: .error, kinds: RuleKinds.kinesisDataKinds,
+                summary:
+                    "data starting with the KPL magic is a well-formed aggregate: MD5, protobuf, table indexes (§A.8)")
+        }
+    }
+}
+
 extension RuleContext {
     /// Checks one Kinesis record's data blob and partition key: canonical base64, record size, KPL aggregation.
     ///
@@ -34,7 +62,7 @@ extension RuleContext {
             fixed[position] = alphabet[value & mask]
         }
         report(
-            .contractCanonicalBase64, at: index,
+            FormatRules.canonicalBase64, at: index,
             "\(label) is not canonical base64: it ends in \"\(String(decoding: group, as: UTF8.self))\", whose "
                 + "character at offset \(offset) carries bits the padding discards; an encoder writes "
                 + "\"\(String(decoding: fixed, as: UTF8.self))\" (Foundation accepts both, AWS sends only the latter)")
@@ -48,13 +76,13 @@ extension RuleContext {
         let threshold = options.recordErrorThreshold
         if size > threshold {
             report(
-                .kinesisRecordSizeLimit, at: index,
+                KinesisDataRules.recordSizeLimit, at: index,
                 "the record is \(parts); expected at most \(threshold) bytes"
                     + (options.allowsLargeRecordStreams ? "" : " (raise RuleOptions for streams configured for 10 MiB)")
             )
         } else if size > RuleOptions.oneMebibyte, !options.allowsLargeRecordStreams {
             report(
-                .kinesisRecordSizeLargeStream, at: index,
+                KinesisDataRules.recordSizeLargeStream, at: index,
                 "the record is \(parts), over the default 1 MiB; only a stream configured with "
                     + "MaxRecordSizeInKiB above 1024 accepts it")
         }
@@ -67,7 +95,7 @@ extension RuleContext {
             _ = try KPLAggregate.decode(decoded)
         } catch {
             report(
-                .kinesisKPLAggregate, at: index,
+                KinesisDataRules.kplAggregate, at: index,
                 "\(label) starts with the KPL aggregation magic F3 89 9A C2 but is not a valid aggregated record: "
                     + error.message)
         }

@@ -1,0 +1,188 @@
+import StreamJSON
+
+/// The rules of a batch of stream records (Kinesis or DynamoDB): one stream, increasing sequence numbers,
+/// regions, sizes and the tumbling window.
+enum BatchRules: Int, RuleGroup {
+    case singleStream, sequenceNumbersIncreasing, regionMatchesARN, recordCount, payloadSize, windowMembersTogether,
+        windowBoundsOrdered
+
+    static let descriptors: [RuleDescriptor] = describingAllCases()
+
+    static func describe(_ rule: Self) -> RuleDescriptor {
+        switch rule {
+        case .singleStream:
+            RuleDescriptor(
+                id: "batch.single-stream", severity: .error, kinds: RuleKinds.streamEvents,
+                summary:
+                    "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present (§A.1)"
+            )
+        case .sequenceNumbersIncreasing:
+            RuleDescriptor(
+                id: "batch.sequence-numbers-increasing", severity: .error,
+                kinds: [
+                    .kinesisEvent, .dynamodbEvent, .getRecordsResponse, .subscribeToShardEvent,
+                    .subscribeToShardEventStream,
+                ],
+                summary:
+                    "sequence numbers strictly increase from record to record, compared as integers (§A.10 #2, §B.2)")
+        case .regionMatchesARN:
+            RuleDescriptor(
+                id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEvents,
+                summary: "awsRegion is the region of eventSourceARN (§A.10 #4)")
+        case .recordCount:
+            RuleDescriptor(
+                id: "batch.record-count", severity: .error, kinds: RuleKinds.streamEvents,
+                summary: "a batch has at most 10,000 records (ESM BatchSize maximum; RuleOptions.maximumBatchRecords)")
+        case .payloadSize:
+            RuleDescriptor(
+                id: "batch.payload-size", severity: .error, kinds: RuleKinds.streamEvents,
+                summary:
+                    "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)"
+            )
+        case .windowMembersTogether:
+            RuleDescriptor(
+                id: "window.members-together", severity: .error, kinds: RuleKinds.streamEvents,
+                summary:
+                    "window, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly come together "
+                    + "(state may be absent on a first invocation) (§A.10 #7, §A.4)")
+        case .windowBoundsOrdered:
+            RuleDescriptor(
+                id: "window.bounds-ordered", severity: .error, kinds: RuleKinds.streamEvents,
+                summary: "window.start is before window.end (§A.10 #7)")
+        }
+    }
+}
+
+extension RuleContext {
+    /// What the records of one batch have in common, found on the way through them.
+    struct BatchIdentity {
+        /// The shard every record must come from, and where it was first seen.
+        var shard: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// The stream every record must come from, and where it was first seen.
+        var stream: (bytes: ArraySlice<UInt8>, index: Int)?
+    }
+
+    /// The members a tumbling-window invocation adds to an event, in the order messages list them.
+    static let windowMembers: [(name: [UInt8], text: String)] = [
+        (MemberName.window, "window"), (MemberName.state, "state"), (MemberName.shardId, "shardId"),
+        (MemberName.eventSourceARN, "eventSourceARN"), (MemberName.isFinalInvokeForWindow, "isFinalInvokeForWindow"),
+        (MemberName.isWindowTerminatedEarly, "isWindowTerminatedEarly"),
+    ]
+
+    /// Rules for the envelope of a Kinesis or DynamoDB event: batch size, payload size, tumbling window.
+    mutating func checkBatchEnvelope(_ event: Int) {
+        if let records = arrayMember(event, MemberName.records),
+            document.childCount(records) > options.maximumBatchRecords
+        {
+            report(
+                BatchRules.recordCount, at: records,
+                "the batch has \(document.childCount(records)) records; Lambda delivers at most "
+                    + "\(options.maximumBatchRecords) (the event source mapping's BatchSize maximum)")
+        }
+        checkPayloadSize(event)
+        checkWindow(event)
+    }
+
+    /// The event fits Lambda's invoke payload limit, measured as compact JSON.
+    private mutating func checkPayloadSize(_ event: Int) {
+        let limit = options.maximumPayloadBytes
+        let next = document.next(event)
+        let upperBound =
+            (next < document.nodes.count ? document.offset(next) : document.bytes.count) - document.offset(event)
+        guard upperBound > limit else { return }
+        let size = compactSize(event)
+        guard size > limit else { return }
+        report(
+            BatchRules.payloadSize, at: event,
+            "the event is \(size) bytes as compact JSON; Lambda invoke payloads are at most \(limit) bytes (6 MB)")
+    }
+
+    /// The length of the value at `index` written as compact JSON (strings as written in the input).
+    func compactSize(_ index: Int) -> Int {
+        var size = 0
+        var node = index
+        let end = document.next(index)
+        while node < end {
+            let entry = document.nodes[node]
+            switch entry.kind {
+            case .string, .number: size += Int(entry.length)
+            case .null, .true: size += 4
+            case .false: size += 5
+            case .array: size += 2 + max(0, Int(entry.length) - 1)
+            case .object: size += 2 + Int(entry.length) + max(0, Int(entry.length) - 1)
+            }
+            node += 1
+        }
+        return size
+    }
+
+    /// Tumbling-window members come together, and the window's start is before its end.
+    private mutating func checkWindow(_ event: Int) {
+        var present: [String] = []
+        var missing: [String] = []
+        for member in Self.windowMembers {
+            // `state` may be absent (first invocation of a window, §A.4) and alone marks nothing.
+            guard member.name != MemberName.state else { continue }
+            if self.member(event, member.name) != nil {
+                present.append(member.text)
+            } else {
+                missing.append(member.text)
+            }
+        }
+        if !present.isEmpty, !missing.isEmpty {
+            report(
+                BatchRules.windowMembersTogether, at: self.member(event, MemberName.window) ?? event,
+                "a tumbling-window event has window, shardId, eventSourceARN, isFinalInvokeForWindow and "
+                    + "isWindowTerminatedEarly together; this one has \(present.joined(separator: ", ")) but not "
+                    + missing.joined(separator: ", "))
+        }
+        guard let window = objectMember(event, MemberName.window), let start = stringMember(window, MemberName.start),
+            let end = stringMember(window, MemberName.end), let startInstant = ISOTimestamp(utf8(start)),
+            let endInstant = ISOTimestamp(utf8(end))
+        else { return }
+        if !(startInstant < endInstant) {
+            report(
+                BatchRules.windowBoundsOrdered, at: end,
+                "window.end \(quoted(end)) is " + (startInstant == endInstant ? "the same instant as" : "before")
+                    + " window.start \(quoted(start)); a tumbling window ends after it starts")
+        }
+    }
+
+    /// Every record's `eventSourceARN` is the batch's.
+    mutating func checkSingleStream(_ stream: Int, _ identity: inout BatchIdentity) {
+        let bytes = utf8(stream)
+        if let batch = identity.stream {
+            if batch.bytes != bytes {
+                report(
+                    BatchRules.singleStream, at: stream,
+                    "eventSourceARN \(quoted(stream)) differs from the batch's \(quoted(batch.index)) at "
+                        + "\(relativePointer(batch.index)); Lambda batches hold records of one stream")
+            }
+        } else {
+            identity.stream = (bytes, stream)
+        }
+    }
+
+    /// `awsRegion` is the region of the ARN.
+    mutating func checkRegion(_ region: Int, of arn: Int) {
+        guard let parts = ARNParts(utf8(arn)), !parts.region.isEmpty else { return }
+        let regionBytes = utf8(region)
+        if parts.slice(parts.region) != regionBytes {
+            report(
+                BatchRules.regionMatchesARN, at: region,
+                "awsRegion \(quoted(region)) is not the region of eventSourceARN \(quoted(arn)); "
+                    + "expected \"\(parts.text(parts.region))\"")
+        }
+    }
+
+    /// Reports `current` unless it is above `previous` (both digit strings).
+    mutating func checkIncreasing(_ previous: ArraySlice<UInt8>, _ current: Int) {
+        let comparison = DecimalDigits.compare(previous, utf8(current))
+        guard comparison >= 0 else { return }
+        report(
+            BatchRules.sequenceNumbersIncreasing, at: current,
+            "sequence number \(quoted(current)) is "
+                + (comparison == 0 ? "the same as" : "below") + " the previous record's "
+                + "\"\(String(decoding: previous, as: UTF8.self))\"; records of a shard come in increasing order")
+    }
+}
