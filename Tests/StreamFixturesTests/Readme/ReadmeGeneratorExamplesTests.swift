@@ -5,7 +5,7 @@ import Testing
 import XCTest
 
 @Suite struct OrderConsumerTests {
-    @Test(arguments: Gen.kinesisEvent(records: 1...50).samples(count: 100, seed: 42))
+    @Test(arguments: try Gen.kinesisEvent(records: 1...50).samples(count: 100, seed: 42))
     func everyRecordComesFromTheBatchShard(event: KinesisEvent) throws {
         let shard = event.records.first?.eventID.split(separator: ":").first
         #expect(event.records.allSatisfy { $0.eventID.hasPrefix("\(shard ?? "")") })
