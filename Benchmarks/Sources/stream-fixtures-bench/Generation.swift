@@ -1,4 +1,5 @@
 import Foundation
+import StreamContracts
 import StreamFixtures
 import StreamJSON
 
@@ -13,11 +14,11 @@ enum GenerationBenchmarks {
             ("generate kinesis-event 1 record", "kinesis-event", 1, 10_000 * scale),
         ]
         for (name, kind, records, count) in cases {
-            guard FixtureCatalog.entry(kind) != nil else {
+            guard FixtureCatalog.entry(PayloadKind(rawValue: kind)) != nil else {
                 print(#"{"name": "\#(name)", "error": "kind not in the catalog"}"#)
                 continue
             }
-            let recipe = FixtureRecipe(kind: kind, seed: Seed("bench-generate"), count: count, records: records)
+            let recipe = FixtureRecipe(kind: PayloadKind(rawValue: kind), seed: Seed("bench-generate"), count: count, records: records)
             // Sizes and record counts from one pass (counting re-parses the output), then timed passes.
             let sample = try FixtureCatalog.generate(recipe)
             let bytes = sample.reduce(0) { $0 + $1.count }

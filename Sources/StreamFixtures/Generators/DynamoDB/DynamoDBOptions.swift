@@ -109,8 +109,11 @@ public struct DynamoDBOptions: Codable, Hashable, Sendable {
     ///   allowed values and the value found.
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(records, in: Self.recordsRange, "records")
         try OptionCheck.value(batchSize, in: Self.batchSizeRange, "batchSize")
-        try OptionCheck.value(records, in: Self.recordsRange.lowerBound...batchSize, "records")
+        guard records <= batchSize else {
+            throw GeneratorOptionsError(field: "records", message: "expected at most batchSize (\(batchSize)), found \(records)")
+        }
         try OptionCheck.value(shards, in: Self.shardsRange, "shards")
         try OptionCheck.share(ttlShare, in: Self.ttlShareRange, "ttlShare")
         if let windowSeconds { try OptionCheck.value(windowSeconds, in: Self.windowSecondsRange, "windowSeconds") }

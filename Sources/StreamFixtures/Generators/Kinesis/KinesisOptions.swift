@@ -100,8 +100,11 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
     ///   allowed range and the value found.
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(records, in: Self.recordsRange, "records")
         try OptionCheck.value(batchSize, in: Self.batchSizeRange, "batchSize")
-        try OptionCheck.value(records, in: Self.recordsRange.lowerBound...batchSize, "records")
+        guard records <= batchSize else {
+            throw GeneratorOptionsError(field: "records", message: "expected at most batchSize (\(batchSize)), found \(records)")
+        }
         try OptionCheck.value(shards, in: Self.shardsRange, "shards")
         try AWSEnvironment(region: region, accountID: accountID).validate()
         if let streamName {
