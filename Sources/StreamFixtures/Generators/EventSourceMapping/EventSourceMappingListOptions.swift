@@ -41,7 +41,7 @@ public struct EventSourceMappingListOptions: Codable, Hashable, Sendable {
     }
 
     /// The allowed ``count``: at least one page.
-    public static let countRange = 1...KinesisOptions.countRange.upperBound
+    public static let countRange = KinesisOptions.countRange
     /// The allowed ``pageSize``: `MaxItems` of `ListEventSourceMappings`.
     public static let pageSizeRange = 1...10_000
 

@@ -77,8 +77,8 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
         self.batchSize = batchSize
     }
 
-    /// The allowed ``count``: up to 100,000 events.
-    public static let countRange = 0...100_000
+    /// The allowed ``count``: 1 to 100,000 events.
+    public static let countRange = 1...100_000
     /// The allowed ``records``: 1 to the largest Lambda batch, and at most ``batchSize``.
     public static let recordsRange = 1...10_000
     /// The allowed ``shards``: the shard counts the generators simulate.

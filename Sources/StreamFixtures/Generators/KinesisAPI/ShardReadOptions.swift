@@ -36,7 +36,7 @@ public struct ShardReadOptions: Codable, Hashable, Sendable {
     }
 
     /// The allowed ``count``: at least one delivery.
-    public static let countRange = 1...KinesisOptions.countRange.upperBound
+    public static let countRange = KinesisOptions.countRange
     /// The allowed bounds of ``recordsPerDelivery``: `GetRecords` returns at most 10,000 records.
     public static let recordsPerDeliveryRange = 0...10_000
 
