@@ -87,7 +87,8 @@ struct DrawnKinesisStream: Hashable, Sendable {
     static func draw(_ options: KinesisStreamOptions, using random: inout SeededRandom) -> DrawnKinesisStream {
         let environment = options.environment ?? AWSEnvironment.random.run(using: &random)
         let name = options.name ?? ResourceName.stream().run(using: &random)
-        let shardCount = min(max(options.shardCount ?? random.int(in: 1...8), 1), 1000)
+        let shards = KinesisStreamOptions.shardCountRange  // `validate()` reports a count outside it; this never traps
+        let shardCount = min(max(options.shardCount ?? random.int(in: 1...8), shards.lowerBound), shards.upperBound)
         var clock = SimulatedClock()
         clock.advance(by: 0...(400 * 86_400_000), using: &random)
         let createdAt = clock.millisecondsSince1970

@@ -60,8 +60,9 @@ enum ShardReadDraw {
         let stream = DrawnKinesisStream.draw(options.stream, using: &random)
         let count = max(options.count, 1)
         let closes = options.closesShard ?? random.bool(probability: 0.25)
-        let lower = min(max(options.recordsPerDelivery.lowerBound, 0), 10_000)
-        let upper = min(max(options.recordsPerDelivery.upperBound, lower), 10_000)
+        let limit = ShardReadOptions.recordsPerDeliveryRange  // `validate()` reports a range outside it
+        let lower = min(max(options.recordsPerDelivery.lowerBound, limit.lowerBound), limit.upperBound)
+        let upper = min(max(options.recordsPerDelivery.upperBound, lower), limit.upperBound)
         var timeline = ShardTimeline(
             stream: stream, shardIndex: random.int(in: 0...(stream.shardCount - 1)), using: &random)
         let lags = ShardTimeline.lags(count: count, using: &random)
