@@ -11,7 +11,7 @@ import XCTest
         #expect(event.records.allSatisfy { $0.eventID.hasPrefix("\(shard ?? "")") })
     }
 
-    @Test(arguments: Gen.dynamoDBEvent(streamViewType: .newAndOldImages).samples(count: 50, seed: "orders"))
+    @Test(arguments: try Gen.dynamoDBEvent(streamViewType: .newAndOldImages).samples(count: 50, seed: "orders"))
     func modifiesCarryBothImages(event: DynamoDBEvent) {
         for record in event.records where record.eventName == .modify {
             #expect(record.dynamodb.oldImage != nil && record.dynamodb.newImage != nil)

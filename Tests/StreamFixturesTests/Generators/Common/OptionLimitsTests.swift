@@ -188,6 +188,30 @@ import Testing
         Case(field: "recipe.userRecordsPerAggregate", found: "0…3") { () throws(GeneratorOptionsError) in
             _ = try Gen.kinesisEvent(recipe: KinesisRecordRecipe(userRecordsPerAggregate: 0...3))
         },
+        Case(field: "shardCount", found: "1…65") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBTable(shardCount: 1...65)
+        },
+        Case(field: "shardCount", found: "0…2") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBTable(shardCount: 0...2)
+        },
+        Case(field: "recordCount", found: "0…3") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBEvent(recordCount: 0...3)
+        },
+        Case(field: "recordCount", found: "1…10001") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBEvent(recordCount: 1...10_001)
+        },
+        Case(field: "seconds", found: "1…901") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBWindowEvents(seconds: 1...901)
+        },
+        Case(field: "recordCount", found: "0…4") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBWindowEvents(recordCount: 0...4)
+        },
+        Case(field: "batchSize", found: "0…5") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBWindowEvents(batchSize: 0...5)
+        },
+        Case(field: "count", found: "0…3") { () throws(GeneratorOptionsError) in
+            _ = try Gen.dynamoDBKinesisChangeRecords(count: 0...3)
+        },
     ]
 
     @Test(arguments: cases)
@@ -213,6 +237,11 @@ import Testing
         try ShardReadOptions(recordsPerDelivery: ShardReadOptions.recordsPerDeliveryRange).validate()
         try ListStreamConsumersOptions(count: ListStreamConsumersOptions.countRange.upperBound).validate()
         _ = try Gen.kinesisEvent(records: KinesisOptions.recordsRange, shards: KinesisOptions.shardsRange)
+        _ = try Gen.dynamoDBTable(shardCount: DynamoDBOptions.shardsRange)
+        _ = try Gen.dynamoDBEvent(recordCount: DynamoDBOptions.recordsRange)
+        _ = try Gen.dynamoDBWindowEvents(
+            seconds: DynamoDBOptions.windowSecondsRange, recordCount: DynamoDBOptions.recordsRange,
+            batchSize: DynamoDBOptions.batchSizeRange)
     }
 
     @Test func theErrorGivesTheAllowedRangeAndTheValue() {
