@@ -75,4 +75,18 @@ struct Arguments {
         }
         return number
     }
+
+    /// The value of `name` as a whole number, if given; its limits are the library's (the kind's options).
+    func integer(_ name: String) throws(UsageError) -> Int? {
+        guard let text = value(name) else { return nil }
+        guard let number = Int(text) else { throw UsageError("\(name) must be a whole number; found '\(text)'") }
+        return number
+    }
+
+    /// The value of `name` as a number, if given; its limits are the library's (the kind's options).
+    func number(_ name: String) throws(UsageError) -> Double? {
+        guard let text = value(name) else { return nil }
+        guard let number = Double(text) else { throw UsageError("\(name) must be a number; found '\(text)'") }
+        return number
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StreamContracts
 import StreamEvents
 import StreamFixtures
 import StreamJSON
@@ -19,10 +20,12 @@ enum GenerateCommand {
           --shards N         Shards of the simulated stream, where the kind has a stream.
           --view-type T      DynamoDB StreamViewType (KEYS_ONLY, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES).
           --region R         AWS region, e.g. eu-west-1 (the partition follows).
-          --window-seconds N Tumbling window length (1-900): events are the invokes of consecutive windows.
+          --window-seconds N Tumbling window length in seconds: events are the invokes of consecutive windows.
           --aggregation-share X
                              Share of Kinesis records that are KPL aggregates, 0 to 1 (default 0.1).
-          --ttl-share X      Share of DynamoDB deletes done by Time to Live, 0 to 1.
+          --ttl-share X      Share of DynamoDB deletes done by Time to Live, 0 to 1 (default 0.1).
+
+        Every value is checked against the limits of the kind's options before anything is generated.
           --timestamp-style S
                              API timestamps as epochSeconds (wire, AWS CLI v1) or iso8601 (AWS CLI v2).
           --payload P        Kinesis record data: json (default), text, bytes or mixed.
@@ -46,25 +49,28 @@ enum GenerateCommand {
             var text = ""
             for kind in FixtureCatalog.kinds {
                 guard let entry = FixtureCatalog.entry(kind) else { continue }
-                let options = (["seed", "count"] + entry.options).map { "--\($0)" }.joined(separator: " ")
-                text += kind.padding(toLength: 36, withPad: " ", startingAt: 0) + entry.summary + "\n"
+                let options = (["--seed", "--count"] + entry.options.map { flag(for: $0.rawValue) })
+                    .joined(separator: " ")
+                text += kind.rawValue.padding(toLength: 36, withPad: " ", startingAt: 0) + entry.summary + "\n"
                 text += String(repeating: " ", count: 36) + options + "\n"
             }
             Console.out(text)
             return Console.ok
         }
-        guard args.operands.count == 1, let kind = args.operands.first else {
+        guard args.operands.count == 1, let name = args.operands.first else {
             throw UsageError("generate needs exactly one KIND; run 'stream-fixtures generate --list'")
         }
+        let kind = PayloadKind(rawValue: name)
         guard FixtureCatalog.entry(kind) != nil else {
-            throw UsageError("unknown kind '\(kind)'; known kinds: \(FixtureCatalog.kinds.joined(separator: ", "))")
+            throw UsageError(
+                "unknown kind '\(kind)'; known kinds: \(FixtureCatalog.kinds.map(\.rawValue).joined(separator: ", "))")
         }
         enum OutputFormat: String, CaseIterable { case json, jsonl }
         let format = try args.choice("--format", default: OutputFormat.json, from: OutputFormat.allCases)
         var recipe = FixtureRecipe(kind: kind, seed: seed(args.value("--seed")),
-                                   count: try args.integer("--count", default: 1, in: 1...100_000))
-        if args.value("--records") != nil { recipe.records = try args.integer("--records", default: 1, in: 1...10_000) }
-        if args.value("--shards") != nil { recipe.shards = try args.integer("--shards", default: 1, in: 1...1_000) }
+                                   count: try args.integer("--count") ?? 1)
+        recipe.records = try args.integer("--records")
+        recipe.shards = try args.integer("--shards")
         if let region = args.value("--region") { recipe.region = AWSRegion(region) }
         if let viewType = args.value("--view-type") {
             let known = ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"]
@@ -73,11 +79,9 @@ enum GenerateCommand {
             }
             recipe.viewType = StreamViewType(rawValue: viewType)
         }
-        if args.value("--window-seconds") != nil {
-            recipe.windowSeconds = try args.integer("--window-seconds", default: 60, in: 1...900)
-        }
-        recipe.aggregationShare = try share(args, "--aggregation-share")
-        recipe.ttlShare = try share(args, "--ttl-share")
+        recipe.windowSeconds = try args.integer("--window-seconds")
+        recipe.aggregationShare = try args.number("--aggregation-share")
+        recipe.ttlShare = try args.number("--ttl-share")
         if args.value("--timestamp-style") != nil {
             recipe.timestampStyle = try args.choice("--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
         }
@@ -89,7 +93,8 @@ enum GenerateCommand {
         do {
             documents = try FixtureCatalog.generate(recipe)
         } catch let error as FixtureRecipeError {
-            throw UsageError(error.message)
+            // The library names the recipe member (`windowSeconds`); the user typed its flag (`--window-seconds`).
+            throw UsageError(error.member.map { "\(flag(for: $0)): \(error.message)" } ?? error.message)
         } catch {
             Console.error("error: generation failed: \(error)\n")
             return Console.violations
@@ -109,13 +114,13 @@ enum GenerateCommand {
         return Console.ok
     }
 
-    /// The value of `name` as a share from 0 to 1, if given.
-    static func share(_ args: Arguments, _ name: String) throws(UsageError) -> Double? {
-        guard let text = args.value(name) else { return nil }
-        guard let share = Double(text), (0...1).contains(share) else {
-            throw UsageError("\(name) must be a number from 0 to 1; found '\(text)'")
+    /// The flag of a recipe member: `windowSeconds` → `--window-seconds`.
+    static func flag(for member: String) -> String {
+        var flag = "--"
+        for character in member {
+            if character.isUppercase { flag += "-" + character.lowercased() } else { flag.append(character) }
         }
-        return share
+        return flag
     }
 
     /// A seed from the command line: digits are a number, anything else a text seed.

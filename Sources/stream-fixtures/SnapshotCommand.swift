@@ -81,7 +81,7 @@ enum SnapshotCommand {
                 continue
             }
             let generated = fixture.layout.bytes(of: documents)
-            let findings = contractFindings(fixture.recipe.kind, documents, validator)
+            let findings = contractFindings(fixture.recipe.kind.rawValue, documents, validator)
             guard findings.isEmpty else {
                 Console.out("\(path): the regenerated fixture breaks the contract, so it is not \(checking ? "compared" : "written"):\n")
                 Console.out(findings.prefix(10).map { "  \($0)\n" }.joined())

@@ -44,4 +44,20 @@ import StreamJSON
         #expect(try CLIRunner.run(["generate", "kinesis-consumer", "--count", "0"]).status == 64)
         #expect(try CLIRunner.run(["generate", "kinesis-consumer", "--view-type", "ALL"]).status == 64)
     }
+
+    @Test func anOptionOutsideTheKindsLimitIsReportedByItsFlag() throws {
+        let shards = try CLIRunner.run(["generate", "kinesis-event", "--shards", "1001"])
+        #expect(shards.status == 64)
+        #expect(shards.stderr.contains("--shards: expected 1…1000, found 1001"), "\(shards.stderr)")
+        let window = try CLIRunner.run(["generate", "dynamodb-event", "--window-seconds", "901"])
+        #expect(window.status == 64)
+        #expect(window.stderr.contains("--window-seconds: expected 1…900, found 901"), "\(window.stderr)")
+        let records = try CLIRunner.run(["generate", "event-source-mappings", "--records", "0"])
+        #expect(records.status == 64)
+        #expect(records.stderr.contains("--records: expected 1…10000, found 0"), "\(records.stderr)")
+        let share = try CLIRunner.run(["generate", "kinesis-event", "--aggregation-share", "1.5"])
+        #expect(share.stderr.contains("--aggregation-share: expected 0.0…1.0, found 1.5"), "\(share.stderr)")
+        #expect(try CLIRunner.run(["generate", "kinesis-event", "--shards", "1000"]).status == 0)
+    }
+
 }

@@ -13,8 +13,8 @@ import XCTest
     }
 
     @Test(arguments: [StreamViewType.keysOnly, .newAndOldImages])
-    func dynamoDBBatch(viewType: StreamViewType) {
-        let event = Gen.dynamoDBEvent(recordCount: 1...2, streamViewType: viewType).run(seed: 7)
+    func dynamoDBBatch(viewType: StreamViewType) throws {
+        let event = try Gen.dynamoDBEvent(recordCount: 1...2, streamViewType: viewType).run(seed: 7)
         assertEventSnapshot(of: event, named: viewType.rawValue)  // name snapshots in parameterized tests
     }
 

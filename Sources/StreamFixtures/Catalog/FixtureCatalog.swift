@@ -1,204 +1,273 @@
+public import StreamContracts
 import StreamEvents
 import StreamJSON
 
 /// Every kind the generators can produce, with what each understands, behind one call.
 ///
 /// The CLI's `generate`, the snapshot manifest and the benchmarks go through here, so a kind
-/// generates the same bytes whichever way it is asked for.
+/// generates the same bytes whichever way it is asked for. Each entry turns a ``FixtureRecipe`` into its kind's
+/// options type and checks it with that type's `validate()`: the limits live there and nowhere else.
 public enum FixtureCatalog {
     /// One generatable kind.
     public struct Entry: Sendable {
         /// The kind, named as its schema.
-        public var kind: String
+        public var kind: PayloadKind
         /// One line saying what it is.
         public var summary: String
-        /// The recipe options it uses besides seed and count (`records`, `shards`, `view-type`, `region`).
-        public var options: [String]
+        /// The recipe options it uses besides seed and count.
+        public var options: [FixtureRecipe.Option]
+        /// Builds the kind's options from a recipe and validates them.
+        let check: @Sendable (FixtureRecipe) throws(FixtureRecipeError) -> Void
+        /// Validates, then generates the documents.
         let make: @Sendable (FixtureRecipe) throws -> [[UInt8]]
 
         /// An entry whose documents are encoded with `StreamJSONEncoder`.
-        init<Model: Encodable & SendableMetatype>(kind: String, summary: String, options: [String],
-                               _ generate: @escaping @Sendable (FixtureRecipe) -> [Model]) {
-            self.kind = kind
-            self.summary = summary
-            self.options = options
-            self.make = { recipe in
+        ///
+        /// - Parameters:
+        ///   - members: The recipe member behind each option path whose name differs (`pageSize` → `records`).
+        ///   - configure: The kind's options for a recipe.
+        ///   - generate: The kind's generator.
+        init<Options: CheckedOptions, Model: Encodable & SendableMetatype>(
+            kind: PayloadKind, summary: String, options: [FixtureRecipe.Option], members: [String: String] = [:],
+            configure: @escaping @Sendable (FixtureRecipe) -> Options,
+            _ generate: @escaping @Sendable (Options, Seed) -> [Model]
+        ) {
+            self.init(
+                kind: kind, summary: summary, options: options, members: members, configure: configure
+            ) { options, seed in
                 let encoder = StreamJSONEncoder()
-                return try generate(recipe).map { try encoder.encode($0) }
+                return try generate(options, seed).map { try encoder.encode($0) }
             }
         }
 
         /// An entry that writes its own canonical bytes (a generator's fast path).
-        init(kind: String, summary: String, options: [String], bytes: @escaping @Sendable (FixtureRecipe) -> [[UInt8]]) {
+        init<Options: CheckedOptions>(
+            kind: PayloadKind, summary: String, options: [FixtureRecipe.Option], members: [String: String] = [:],
+            configure: @escaping @Sendable (FixtureRecipe) -> Options,
+            bytes: @escaping @Sendable (Options, Seed) throws -> [[UInt8]]
+        ) {
             self.kind = kind
             self.summary = summary
             self.options = options
-            self.make = { recipe in bytes(recipe) }
+            let checked: @Sendable (FixtureRecipe) throws(FixtureRecipeError) -> Options = { recipe throws(FixtureRecipeError) in
+                let built = configure(recipe)
+                do throws(GeneratorOptionsError) {
+                    try built.validate()
+                } catch {
+                    throw FixtureRecipeError(member: Entry.member(of: error.field, members), error.message)
+                }
+                return built
+            }
+            self.check = { recipe throws(FixtureRecipeError) in _ = try checked(recipe) }
+            self.make = { recipe in try bytes(try checked(recipe), recipe.seed) }
+        }
+
+        /// The recipe member behind an options property path: `members` first, then the path's last component
+        /// when it names a recipe member (`environment.region` → `region`), else the path itself.
+        static func member(of field: String, _ members: [String: String]) -> String {
+            if let member = members[field] { return member }
+            let last = String(field.split(separator: ".").last ?? Substring(field))
+            if last == "count" || FixtureRecipe.Option(rawValue: last) != nil { return last }
+            return field
         }
     }
 
     /// The kinds in name order.
-    public static var kinds: [String] { entries.map(\.kind).sorted() }
+    public static var kinds: [PayloadKind] { entries.map(\.kind).sorted() }
 
     /// The entry for `kind`, if there is one.
-    public static func entry(_ kind: String) -> Entry? { entries.first { $0.kind == kind } }
+    public static func entry(_ kind: PayloadKind) -> Entry? { entries.first { $0.kind == kind } }
+
+    /// Checks `recipe` against the limits of its kind's options without generating anything.
+    ///
+    /// - Throws: ``FixtureRecipeError`` for an unknown kind, or naming the recipe member whose value is outside the
+    ///   limit of the kind's options type, with that limit and the value.
+    public static func validate(_ recipe: FixtureRecipe) throws(FixtureRecipeError) {
+        try entry(for: recipe).check(recipe)
+    }
 
     /// Generates the documents of `recipe` as canonical compact JSON, one element per document.
     ///
-    /// - Throws: `FixtureRecipeError` for an unknown kind or an option out of range; an encoding error
-    ///   only if a generator produced a non-finite number (a bug).
+    /// - Throws: ``FixtureRecipeError`` for an unknown kind or an option out of range (see ``validate(_:)``); an
+    ///   encoding error only if a generator produced a non-finite number (a bug).
     public static func generate(_ recipe: FixtureRecipe) throws -> [[UInt8]] {
+        try entry(for: recipe).make(recipe)
+    }
+
+    static func entry(for recipe: FixtureRecipe) throws(FixtureRecipeError) -> Entry {
         guard let entry = entry(recipe.kind) else {
-            throw FixtureRecipeError("unknown kind '\(recipe.kind)'; known kinds: \(kinds.joined(separator: ", "))")
+            throw FixtureRecipeError(
+                "unknown kind '\(recipe.kind)'; known kinds: \(kinds.map(\.rawValue).joined(separator: ", "))")
         }
-        guard (1...100_000).contains(recipe.count) else {
-            throw FixtureRecipeError("count must be from 1 to 100000; found \(recipe.count)")
-        }
-        if let records = recipe.records, !(1...10_000).contains(records) {
-            throw FixtureRecipeError("records must be from 1 to 10000 (the largest Lambda batch); found \(records)")
-        }
-        if let shards = recipe.shards, !(1...1_000).contains(shards) {
-            throw FixtureRecipeError("shards must be from 1 to 1000; found \(shards)")
-        }
-        if let seconds = recipe.windowSeconds, !(1...900).contains(seconds) {
-            throw FixtureRecipeError("window-seconds must be from 1 to 900 (Lambda TumblingWindowInSeconds); found \(seconds)")
-        }
-        for (name, share) in [("aggregation-share", recipe.aggregationShare), ("ttl-share", recipe.ttlShare)] {
-            if let share, !(0...1).contains(share) {
-                throw FixtureRecipeError("\(name) must be a share from 0 to 1; found \(share)")
-            }
-        }
-        return try entry.make(recipe)
+        return entry
     }
 
     static let entries: [Entry] = streamEntries + lambdaEntries + kinesisAPIEntries + [
-        Entry(kind: "kubemq-kinesis-request", summary: "KubeMQ aws.kinesis target requests, every method in turn",
-              options: ["region"]) { recipe in
-            KubeMQKinesisRequest.generate(.init(count: recipe.count, environment: recipe.environment), seed: recipe.seed)
-        },
+        Entry(
+            kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
+            options: [.region], configure: { KubeMQKinesisRequestOptions(count: $0.count, environment: $0.environment) }, KubeMQKinesisRequest.generate)
     ]
 
     static let streamEntries: [Entry] = [
-        Entry(kind: "kinesis-event",
-              summary: "Kinesis Data Streams events: one shard per batch, real sequence numbers, KPL aggregates",
-              options: ["records", "shards", "region", "window-seconds", "aggregation-share", "payload"], bytes: { recipe in
-            let records = recipe.records ?? 3
-            let options = KinesisOptions(count: recipe.count, records: records, shards: recipe.shards ?? 1,
-                                         region: recipe.region ?? .usEast1, payload: recipe.payload ?? .json,
-                                         aggregationShare: recipe.aggregationShare ?? 0.1,
-                                         windowSeconds: recipe.windowSeconds, batchSize: max(100, records))
-            return KinesisEvent.generate(options, seed: recipe.seed).map { $0.compactJSON() }
-        }),
-        Entry(kind: "dynamodb-event",
-              summary: "DynamoDB Streams events from a simulated table: images per view type, TTL deletes, exact SizeBytes",
-              options: ["records", "shards", "view-type", "region", "window-seconds", "ttl-share"], bytes: { recipe in
-            DynamoDBEvent.generate(dynamoDBOptions(recipe), seed: recipe.seed).map { $0.compactJSON() }
-        }),
-        Entry(kind: "dynamodb-kinesis-record",
-              summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
-              options: ["view-type", "region", "ttl-share"]) { recipe in
-            let records: [DynamoDBKinesisChangeRecord] = DynamoDBKinesisChangeRecord.generate(dynamoDBOptions(recipe), seed: recipe.seed)
-            return records
-        },
+        Entry(
+            kind: .kinesisEvent,
+            summary: "Kinesis Data Streams events: one shard per batch, real sequence numbers, KPL aggregates",
+            options: [.records, .shards, .region, .windowSeconds, .aggregationShare, .payload],
+            configure: kinesisOptions,
+            bytes: { options, seed in KinesisEvent.generate(options, seed: seed).map { $0.compactJSON() } }),
+        Entry(
+            kind: .dynamodbEvent,
+            summary:
+                "DynamoDB Streams events from a simulated table: images per view type, TTL deletes, exact SizeBytes",
+            options: [.records, .shards, .viewType, .region, .windowSeconds, .ttlShare],
+            configure: dynamoDBOptions,
+            bytes: { options, seed in DynamoDBEvent.generate(options, seed: seed).map { $0.compactJSON() } }),
+        Entry(
+            kind: .dynamodbKinesisRecord,
+            summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
+            options: [.viewType, .region, .ttlShare], configure: dynamoDBOptions
+        ) { options, seed -> [DynamoDBKinesisChangeRecord] in DynamoDBKinesisChangeRecord.generate(options, seed: seed) },
     ]
 
-    static func dynamoDBOptions(_ recipe: FixtureRecipe) -> DynamoDBOptions {
+    @Sendable static func kinesisOptions(_ recipe: FixtureRecipe) -> KinesisOptions {
         let records = recipe.records ?? 3
-        var options = DynamoDBOptions(count: recipe.count, records: records, shards: recipe.shards ?? 1,
-                                      region: recipe.region ?? .usEast1, viewType: recipe.viewType ?? .newAndOldImages,
-                                      windowSeconds: recipe.windowSeconds, batchSize: max(100, records))
+        return KinesisOptions(
+            count: recipe.count, records: records, shards: recipe.shards ?? 1, region: recipe.region ?? .usEast1,
+            payload: recipe.payload ?? .json, aggregationShare: recipe.aggregationShare ?? 0.1,
+            windowSeconds: recipe.windowSeconds, batchSize: max(100, records))
+    }
+
+    @Sendable static func dynamoDBOptions(_ recipe: FixtureRecipe) -> DynamoDBOptions {
+        let records = recipe.records ?? 3
+        var options = DynamoDBOptions(
+            count: recipe.count, records: records, shards: recipe.shards ?? 1, region: recipe.region ?? .usEast1,
+            viewType: recipe.viewType ?? .newAndOldImages, windowSeconds: recipe.windowSeconds,
+            batchSize: max(100, records))
         if let ttlShare = recipe.ttlShare { options.ttlShare = ttlShare }
         return options
     }
 
+    /// `lower...upper`, or `upper...upper` when `upper` is below `lower`, so a bad recipe value reaches `validate()`
+    /// instead of trapping in the range initialiser.
+    static func range(from lower: Int, to upper: Int) -> ClosedRange<Int> { min(lower, upper)...upper }
+
     static let lambdaEntries: [Entry] = [
-        Entry(kind: "event-source-mapping", summary: "Lambda event source mappings for Kinesis and DynamoDB sources",
-              options: ["region", "timestamp-style"]) { recipe in
-            EventSourceMappingConfiguration.generate(
-                .init(count: recipe.count, environment: recipe.environment, timestampStyle: recipe.timestampStyle ?? .epochSeconds),
-                seed: recipe.seed)
-        },
-        Entry(kind: "event-source-mappings", summary: "`aws lambda list-event-source-mappings` pages chained by NextMarker",
-              options: ["records", "region", "timestamp-style"]) { recipe in
-            ListEventSourceMappingsResponse.generate(
-                .init(count: recipe.count, pageSize: recipe.records ?? 5, environment: recipe.environment,
-                      timestampStyle: recipe.timestampStyle ?? .epochSeconds), seed: recipe.seed)
-        },
-        Entry(kind: "batch-item-failures", summary: "partial batch responses drawn from a generated batch",
-              options: ["records"]) { recipe in
-            StreamsEventResponse.generate(.init(count: recipe.count, maximumRecords: recipe.records ?? 10), seed: recipe.seed)
-        },
-        Entry(kind: "time-window-response", summary: "tumbling-window responses (state and batch item failures)",
-              options: ["records"]) { recipe in
-            TimeWindowEventResponse.generate(.init(count: recipe.count, maximumRecords: recipe.records ?? 10), seed: recipe.seed)
-        },
-        Entry(kind: "kinesis-on-failure", summary: "on-failure destination records of a Kinesis batch",
-              options: ["records"]) { recipe in
-            StreamOnFailureRecord.generate(
-                .init(count: recipe.count, source: .kinesis, maximumRecords: recipe.records ?? 10), seed: recipe.seed)
-        },
-        Entry(kind: "dynamodb-on-failure", summary: "on-failure destination records of a DynamoDB batch",
-              options: ["records"]) { recipe in
-            StreamOnFailureRecord.generate(
-                .init(count: recipe.count, source: .dynamoDB, maximumRecords: recipe.records ?? 10), seed: recipe.seed)
-        },
+        Entry(
+            kind: .eventSourceMapping, summary: "Lambda event source mappings for Kinesis and DynamoDB sources",
+            options: [.region, .timestampStyle],
+            configure: { recipe in
+                EventSourceMappingOptions(
+                    count: recipe.count, environment: recipe.environment,
+                    timestampStyle: recipe.timestampStyle ?? .epochSeconds)
+            },
+            EventSourceMappingConfiguration.generate),
+        Entry(
+            kind: .eventSourceMappings, summary: "`aws lambda list-event-source-mappings` pages chained by NextMarker",
+            options: [.records, .region, .timestampStyle], members: ["pageSize": "records"],
+            configure: { recipe in
+                EventSourceMappingListOptions(
+                    count: recipe.count, pageSize: recipe.records ?? 5, environment: recipe.environment,
+                    timestampStyle: recipe.timestampStyle ?? .epochSeconds)
+            },
+            ListEventSourceMappingsResponse.generate),
+        Entry(
+            kind: .batchItemFailures, summary: "partial batch responses drawn from a generated batch",
+            options: [.records], members: ["maximumRecords": "records"],
+            configure: { BatchItemFailuresOptions(count: $0.count, maximumRecords: $0.records ?? 10) }, StreamsEventResponse.generate),
+        Entry(
+            kind: .timeWindowResponse, summary: "tumbling-window responses (state and batch item failures)",
+            options: [.records], members: ["maximumRecords": "records"],
+            configure: { TimeWindowResponseOptions(count: $0.count, maximumRecords: $0.records ?? 10) },
+            TimeWindowEventResponse.generate),
+        Entry(
+            kind: .kinesisOnFailure, summary: "on-failure destination records of a Kinesis batch",
+            options: [.records], members: ["maximumRecords": "records"],
+            configure: { OnFailureRecordOptions(count: $0.count, source: .kinesis, maximumRecords: $0.records ?? 10) }, StreamOnFailureRecord.generate),
+        Entry(
+            kind: .dynamodbOnFailure, summary: "on-failure destination records of a DynamoDB batch",
+            options: [.records], members: ["maximumRecords": "records"],
+            configure: { OnFailureRecordOptions(count: $0.count, source: .dynamoDB, maximumRecords: $0.records ?? 10) }, StreamOnFailureRecord.generate),
     ]
 
     static func stream(_ recipe: FixtureRecipe) -> KinesisStreamOptions {
-        KinesisStreamOptions(environment: recipe.environment, shardCount: recipe.shards,
-                             timestampStyle: recipe.timestampStyle ?? .epochSeconds)
+        KinesisStreamOptions(
+            environment: recipe.environment, shardCount: recipe.shards,
+            timestampStyle: recipe.timestampStyle ?? .epochSeconds)
     }
 
+    /// The consumer kinds' options for a recipe.
+    @Sendable static func consumerOptions(_ recipe: FixtureRecipe) -> KinesisConsumerOptions {
+        KinesisConsumerOptions(count: recipe.count, stream: stream(recipe))
+    }
+
+    /// The shard-reading kinds' options for a recipe.
+    @Sendable static func shardReadOptions(_ recipe: FixtureRecipe) -> ShardReadOptions {
+        ShardReadOptions(
+            count: recipe.count, recordsPerDelivery: range(from: 0, to: recipe.records ?? 5), stream: stream(recipe))
+    }
+
+    /// The PutRecords kinds' options for a recipe.
+    @Sendable static func putRecordsOptions(_ recipe: FixtureRecipe) -> PutRecordsOptions {
+        PutRecordsOptions(
+            count: recipe.count, recordsPerRequest: range(from: 1, to: recipe.records ?? 20), stream: stream(recipe))
+    }
+
+    static let streamMembers = ["stream.shardCount": "shards"]
+
     static let kinesisAPIEntries: [Entry] = [
-        Entry(kind: "kinesis-consumer", summary: "enhanced fan-out consumers", options: ["shards", "region", "timestamp-style"]) { recipe in
-            let items: [KinesisAPI.Consumer] = KinesisAPI.Consumer.generate(
-                .init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
-            return items
+        Entry(
+            kind: .kinesisConsumer, summary: "enhanced fan-out consumers", options: [.shards, .region, .timestampStyle],
+            members: streamMembers, configure: consumerOptions
+        ) { options, seed -> [KinesisAPI.Consumer] in KinesisAPI.Consumer.generate(options, seed: seed) },
+        Entry(
+            kind: .kinesisConsumerDescription, summary: "consumers with their stream ARN",
+            options: [.shards, .region, .timestampStyle], members: streamMembers, configure: consumerOptions
+        ) { options, seed -> [KinesisAPI.ConsumerDescription] in
+            KinesisAPI.ConsumerDescription.generate(options, seed: seed)
         },
-        Entry(kind: "kinesis-consumer-description", summary: "consumers with their stream ARN",
-              options: ["shards", "region", "timestamp-style"]) { recipe in
-            let items: [KinesisAPI.ConsumerDescription] = KinesisAPI.ConsumerDescription.generate(
-                .init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
-            return items
-        },
-        Entry(kind: "register-stream-consumer-response", summary: "RegisterStreamConsumer outputs",
-              options: ["shards", "region", "timestamp-style"]) { recipe in
-            KinesisAPI.RegisterStreamConsumerOutput.generate(.init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
-        },
-        Entry(kind: "describe-stream-consumer-response", summary: "DescribeStreamConsumer outputs",
-              options: ["shards", "region", "timestamp-style"]) { recipe in
-            KinesisAPI.DescribeStreamConsumerOutput.generate(.init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
-        },
-        Entry(kind: "describe-stream-summary-response", summary: "DescribeStreamSummary outputs (ConsumerCount included)",
-              options: ["shards", "region", "timestamp-style"]) { recipe in
-            KinesisAPI.DescribeStreamSummaryOutput.generate(.init(count: recipe.count, stream: stream(recipe)), seed: recipe.seed)
-        },
-        Entry(kind: "list-stream-consumers-response", summary: "ListStreamConsumers pages chained by NextToken",
-              options: ["records", "shards", "region", "timestamp-style"]) { recipe in
-            KinesisAPI.ListStreamConsumersOutput.generate(
-                .init(count: min(recipe.count, 20), pageSize: recipe.records ?? 3, stream: stream(recipe)), seed: recipe.seed)
-        },
-        Entry(kind: "subscribe-to-shard-event", summary: "SubscribeToShard event streams with continuation sequence numbers",
-              options: ["records", "shards", "region", "timestamp-style"]) { recipe in
-            KinesisAPI.SubscribeToShardEvent.generate(
-                .init(count: recipe.count, recordsPerDelivery: 0...(recipe.records ?? 5), stream: stream(recipe)), seed: recipe.seed)
-        },
-        Entry(kind: "get-records-response", summary: "GetRecords pages of one shard",
-              options: ["records", "shards", "region", "timestamp-style"]) { recipe in
-            KinesisAPI.GetRecordsOutput.generate(
-                .init(count: recipe.count, recordsPerDelivery: 0...(recipe.records ?? 5), stream: stream(recipe)), seed: recipe.seed)
-        },
-        Entry(kind: "put-records-request", summary: "PutRecords requests (the same seed gives the matching responses)",
-              options: ["records", "shards", "region"]) { recipe in
-            let items: [KinesisAPI.PutRecordsInput] = KinesisAPI.PutRecordsInput.generate(
-                .init(count: recipe.count, recordsPerRequest: 1...(recipe.records ?? 20), stream: stream(recipe)), seed: recipe.seed)
-            return items
-        },
-        Entry(kind: "put-records-response", summary: "PutRecords responses matching put-records-request of the same seed",
-              options: ["records", "shards", "region"]) { recipe in
-            let items: [KinesisAPI.PutRecordsOutput] = KinesisAPI.PutRecordsOutput.generate(
-                .init(count: recipe.count, recordsPerRequest: 1...(recipe.records ?? 20), stream: stream(recipe)), seed: recipe.seed)
-            return items
-        },
+        Entry(
+            kind: .registerStreamConsumerResponse, summary: "RegisterStreamConsumer outputs",
+            options: [.shards, .region, .timestampStyle], members: streamMembers, configure: consumerOptions,
+            KinesisAPI.RegisterStreamConsumerOutput.generate),
+        Entry(
+            kind: .describeStreamConsumerResponse, summary: "DescribeStreamConsumer outputs",
+            options: [.shards, .region, .timestampStyle], members: streamMembers, configure: consumerOptions,
+            KinesisAPI.DescribeStreamConsumerOutput.generate),
+        Entry(
+            kind: .describeStreamSummaryResponse, summary: "DescribeStreamSummary outputs (ConsumerCount included)",
+            options: [.shards, .region, .timestampStyle], members: streamMembers, configure: consumerOptions,
+            KinesisAPI.DescribeStreamSummaryOutput.generate),
+        Entry(
+            kind: .listStreamConsumersResponse, summary: "ListStreamConsumers pages chained by NextToken",
+            options: [.records, .shards, .region, .timestampStyle],
+            members: streamMembers.merging(["pageSize": "records"]) { first, _ in first },
+            configure: { recipe in
+                ListStreamConsumersOptions(count: recipe.count, pageSize: recipe.records ?? 3, stream: stream(recipe))
+            },
+            KinesisAPI.ListStreamConsumersOutput.generate),
+        Entry(
+            kind: .subscribeToShardEvent, summary: "SubscribeToShard event streams with continuation sequence numbers",
+            options: [.records, .shards, .region, .timestampStyle],
+            members: streamMembers.merging(["recordsPerDelivery": "records"]) { first, _ in first },
+            configure: shardReadOptions,
+            KinesisAPI.SubscribeToShardEvent.generate),
+        Entry(
+            kind: .getRecordsResponse, summary: "GetRecords pages of one shard",
+            options: [.records, .shards, .region, .timestampStyle],
+            members: streamMembers.merging(["recordsPerDelivery": "records"]) { first, _ in first },
+            configure: shardReadOptions,
+            KinesisAPI.GetRecordsOutput.generate),
+        Entry(
+            kind: .putRecordsRequest, summary: "PutRecords requests (the same seed gives the matching responses)",
+            options: [.records, .shards, .region],
+            members: streamMembers.merging(["recordsPerRequest": "records"]) { first, _ in first },
+            configure: putRecordsOptions
+        ) { options, seed -> [KinesisAPI.PutRecordsInput] in KinesisAPI.PutRecordsInput.generate(options, seed: seed) },
+        Entry(
+            kind: .putRecordsResponse, summary: "PutRecords responses matching put-records-request of the same seed",
+            options: [.records, .shards, .region],
+            members: streamMembers.merging(["recordsPerRequest": "records"]) { first, _ in first },
+            configure: putRecordsOptions
+        ) { options, seed -> [KinesisAPI.PutRecordsOutput] in KinesisAPI.PutRecordsOutput.generate(options, seed: seed) },
     ]
 }

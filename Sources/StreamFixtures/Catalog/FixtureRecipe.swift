@@ -1,17 +1,20 @@
+public import StreamContracts
 public import StreamEvents
 
 /// What to generate: a kind, a seed and the few options every kind understands.
 ///
 /// A recipe is what `stream-fixtures generate` parses from its command line and what
-/// `Fixtures/fixtures.json` stores, so the same recipe always regenerates the same bytes.
+/// `Fixtures/fixtures.json` stores, so the same recipe always regenerates the same bytes. The recipe holds values
+/// only: ``FixtureCatalog`` turns it into the kind's options type (``KinesisOptions``, ``DynamoDBOptions``, …), whose
+/// `validate()` holds the one set of limits.
 ///
 /// ```swift
-/// let recipe = FixtureRecipe(kind: "kinesis-event", seed: 42, count: 3, records: 10, shards: 4)
+/// let recipe = FixtureRecipe(kind: .kinesisEvent, seed: 42, count: 3, records: 10, shards: 4)
 /// let documents = try FixtureCatalog.generate(recipe)   // three canonical JSON documents
 /// ```
 public struct FixtureRecipe: Sendable, Hashable {
     /// The payload kind, named as its schema in `Schemas/` (e.g. `kinesis-event`).
-    public var kind: String
+    public var kind: PayloadKind
     /// The seed every random choice derives from.
     public var seed: Seed
     /// How many documents to generate (pages or events of one chain for chained kinds).
@@ -24,12 +27,12 @@ public struct FixtureRecipe: Sendable, Hashable {
     public var viewType: StreamViewType?
     /// The AWS region resources live in (the partition follows from it).
     public var region: AWSRegion?
-    /// Tumbling window length in seconds (1…900) for stream events; the events are then the invokes of
+    /// Tumbling window length in seconds for stream events; the events are then the invokes of
     /// consecutive windows, each window ending with `isFinalInvokeForWindow: true`.
     public var windowSeconds: Int?
-    /// The share of Kinesis records that are KPL aggregates (0…1; 0.1 when absent).
+    /// The share of Kinesis records that are KPL aggregates (0.1 when absent).
     public var aggregationShare: Double?
-    /// The share of DynamoDB deletes done by Time to Live (0…1; drawn from the seed when absent).
+    /// The share of DynamoDB deletes done by Time to Live (0.1 when absent).
     public var ttlShare: Double?
     /// How AWS API outputs write timestamps: epoch seconds as AWS CLI v1 prints them, or ISO-8601 as v2 does.
     public var timestampStyle: APITimestampStyle?
@@ -37,7 +40,7 @@ public struct FixtureRecipe: Sendable, Hashable {
     public var payload: KinesisPayloadStyle?
 
     /// Creates a recipe; options a kind does not use are ignored by it (``FixtureManifest`` rejects them).
-    public init(kind: String, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
+    public init(kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
                 viewType: StreamViewType? = nil, region: AWSRegion? = nil, windowSeconds: Int? = nil,
                 aggregationShare: Double? = nil, ttlShare: Double? = nil, timestampStyle: APITimestampStyle? = nil,
                 payload: KinesisPayloadStyle? = nil) {
@@ -55,30 +58,75 @@ public struct FixtureRecipe: Sendable, Hashable {
         self.payload = payload
     }
 
-    /// The names of the options this recipe sets besides kind, seed and count, as the CLI spells them.
-    public var optionsSet: [String] {
-        var names: [String] = []
-        if records != nil { names.append("records") }
-        if shards != nil { names.append("shards") }
-        if viewType != nil { names.append("view-type") }
-        if region != nil { names.append("region") }
-        if windowSeconds != nil { names.append("window-seconds") }
-        if aggregationShare != nil { names.append("aggregation-share") }
-        if ttlShare != nil { names.append("ttl-share") }
-        if timestampStyle != nil { names.append("timestamp-style") }
-        if payload != nil { names.append("payload") }
-        return names
+    /// The property names of the options this recipe sets besides kind, seed and count (`records`, `viewType`, …),
+    /// in ``Option`` order.
+    public var optionsSet: [Option] {
+        Option.allCases.filter { option in
+            switch option {
+            case .records: records != nil
+            case .shards: shards != nil
+            case .viewType: viewType != nil
+            case .region: region != nil
+            case .windowSeconds: windowSeconds != nil
+            case .aggregationShare: aggregationShare != nil
+            case .ttlShare: ttlShare != nil
+            case .timestampStyle: timestampStyle != nil
+            case .payload: payload != nil
+            }
+        }
     }
 
     /// The environment for `region`, or `nil` to let the generator choose one.
     var environment: AWSEnvironment? { region.map { AWSEnvironment(region: $0) } }
 }
 
-/// Why a recipe cannot be generated.
+extension FixtureRecipe {
+    /// A recipe member a kind may use besides seed and count, named as the property (and the manifest member).
+    public enum Option: String, CaseIterable, Sendable, Hashable {
+        /// ``FixtureRecipe/records``.
+        case records
+        /// ``FixtureRecipe/shards``.
+        case shards
+        /// ``FixtureRecipe/viewType``.
+        case viewType
+        /// ``FixtureRecipe/region``.
+        case region
+        /// ``FixtureRecipe/windowSeconds``.
+        case windowSeconds
+        /// ``FixtureRecipe/aggregationShare``.
+        case aggregationShare
+        /// ``FixtureRecipe/ttlShare``.
+        case ttlShare
+        /// ``FixtureRecipe/timestampStyle``.
+        case timestampStyle
+        /// ``FixtureRecipe/payload``.
+        case payload
+    }
+}
+
+/// Why a recipe cannot be generated: an unknown kind, or a value outside the limit of the kind's options type.
+///
+/// ```swift
+/// do { _ = try FixtureCatalog.generate(FixtureRecipe(kind: .kinesisEvent, shards: 1001)) } catch {
+///     print(error)   // shards: expected 1…1000, found 1001
+/// }
+/// ```
 public struct FixtureRecipeError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The recipe member at fault by its property name (`count`, `records`, `shards`, …), or `nil` for the kind.
+    public var member: String?
     /// What is wrong and what would be accepted.
     public var message: String
+
     /// Creates an error.
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+    ///
+    /// - Parameters:
+    ///   - member: The recipe member at fault, or `nil`.
+    ///   - message: What is wrong and what would be accepted.
+    public init(member: String? = nil, _ message: String) {
+        self.member = member
+        self.message = message
+    }
+
+    /// `"<member>: <message>"`, or the message alone when no member is at fault.
+    public var description: String { member.map { "\($0): \(message)" } ?? message }
 }

@@ -115,7 +115,7 @@ import StreamJSON
             """.utf8))
         #expect(manifest.fixtures.count == 2)
         #expect(manifest.fixtures[0].recipe == FixtureRecipe(
-            kind: "dynamodb-event", seed: "orders", count: 2, records: 4, viewType: .newImage, windowSeconds: 30, ttlShare: 0.5))
+            kind: .dynamodbEvent, seed: "orders", count: 2, records: 4, viewType: .newImage, windowSeconds: 30, ttlShare: 0.5))
         #expect(manifest.fixtures[0].layout == .jsonLines)
         #expect(manifest.fixtures[1].recipe.seed == 7)
         #expect(manifest.fixtures[1].recipe.timestampStyle == .iso8601)
@@ -130,9 +130,9 @@ import StreamJSON
         #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "batch-item-failures", "shards": 2}]}"#)
             == #"1:75: /fixtures/0/shards: kind "batch-item-failures" does not use "shards"; it uses seed, count, records"#)
         #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "records": 0}]}"#)
-            == #"1:70: /fixtures/0/records: "records" must be a whole number from 1 to 10000"#)
+            == #"1:70: /fixtures/0/records: records: expected 1…10000, found 0"#)
         #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "aggregationShare": 2}]}"#)
-            == #"1:79: /fixtures/0/aggregationShare: "aggregationShare" must be a number from 0 to 1"#)
+            == #"1:79: /fixtures/0/aggregationShare: aggregationShare: expected 0.0…1.0, found 2.0"#)
         #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "nope"}]}"#).hasPrefix(
             #"1:42: /fixtures/0/kind: unknown kind "nope"; known kinds: batch-item-failures,"#))
         #expect(error(#"{"fixtures": [{"kind": "kinesis-event"}]}"#) == #"1:15: /fixtures/0: missing "path""#)

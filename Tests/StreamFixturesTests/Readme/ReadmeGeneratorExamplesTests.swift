@@ -5,13 +5,13 @@ import Testing
 import XCTest
 
 @Suite struct OrderConsumerTests {
-    @Test(arguments: Gen.kinesisEvent(records: 1...50).samples(count: 100, seed: 42))
+    @Test(arguments: try Gen.kinesisEvent(records: 1...50).samples(count: 100, seed: 42))
     func everyRecordComesFromTheBatchShard(event: KinesisEvent) throws {
         let shard = event.records.first?.eventID.split(separator: ":").first
         #expect(event.records.allSatisfy { $0.eventID.hasPrefix("\(shard ?? "")") })
     }
 
-    @Test(arguments: Gen.dynamoDBEvent(streamViewType: .newAndOldImages).samples(count: 50, seed: "orders"))
+    @Test(arguments: try Gen.dynamoDBEvent(streamViewType: .newAndOldImages).samples(count: 50, seed: "orders"))
     func modifiesCarryBothImages(event: DynamoDBEvent) {
         for record in event.records where record.eventName == .modify {
             #expect(record.dynamodb.oldImage != nil && record.dynamodb.newImage != nil)

@@ -1,41 +1,42 @@
 public import StreamEvents
 
-/// The settings of `stream-fixtures generate dynamodb-event` (and `dynamodb-kinesis-record`), as plain values: what
-/// the CLI parses and the snapshot manifest records.
+/// The settings of generated DynamoDB stream events and change records (kinds `dynamodb-event` and
+/// `dynamodb-kinesis-record`), as plain values, and their single set of limits: the fixture catalog, the snapshot
+/// manifest and the CLI check recipes through ``validate()``.
 ///
 /// ```swift
 /// var options = DynamoDBOptions()
 /// options.count = 3
 /// options.records = 25
 /// options.viewType = .newImage
-/// options.keySchema = try DynamoDBKeySchema(parsing: "pk:S,sk:S")   // --key-schema
+/// options.keySchema = try DynamoDBKeySchema(parsing: "pk:S,sk:S")
 /// try options.validate()
 /// let events = DynamoDBEvent.generate(options, seed: 42)
 /// ```
 public struct DynamoDBOptions: Codable, Hashable, Sendable {
-    /// The number of events (`--count`); for change records, the number of records.
+    /// The number of events (``countRange``); for change records, the number of records.
     public var count: Int
-    /// Records per event (`--records`), at most ``batchSize``; an event holds fewer only at the 6 MB limit.
+    /// Records per event (``recordsRange``), at most ``batchSize``; an event holds fewer only at the 6 MB limit.
     public var records: Int
-    /// The stream's shard count (`--shards`, 1…64); each event comes from one shard.
+    /// The stream's shard count (``shardsRange``); each event comes from one shard.
     public var shards: Int
-    /// The table's region (`--region`); the partition follows from it.
+    /// The table's region; the partition follows from it.
     public var region: AWSRegion
     /// The 12-digit account id of every ARN.
     public var accountID: String
     /// The table name, or `nil` to draw a realistic one from the seed.
     public var tableName: String?
-    /// The stream view type (`--view-type`).
+    /// The stream view type.
     public var viewType: StreamViewType
-    /// The key schema (`--key-schema pk:S,sk:N`), or `nil` to draw a realistic one from the seed.
+    /// The key schema (e.g. `DynamoDBKeySchema(parsing: "pk:S,sk:N")`), or `nil` to draw a realistic one from the seed.
     public var keySchema: DynamoDBKeySchema?
-    /// The share of deletes done by Time to Live (`--ttl-share`, 0…1).
+    /// The share of deletes done by Time to Live (``ttlShareRange``).
     public var ttlShare: Double
-    /// The mix of writes (`--operations put=5,update=4,delete=1`).
+    /// The mix of writes (e.g. `DynamoDBOperationMix(put: 5, update: 4, delete: 1)`).
     public var operations: DynamoDBOperationMix
-    /// The tumbling window length in seconds (1…900), or `nil` for ordinary events.
+    /// The tumbling window length in seconds (``windowSecondsRange``), or `nil` for ordinary events.
     public var windowSeconds: Int?
-    /// The event source mapping's `BatchSize` (1…10,000).
+    /// The event source mapping's `BatchSize` (``batchSizeRange``).
     public var batchSize: Int
     /// The unit of `ApproximateCreationDateTime` in change records for Kinesis.
     public var kinesisTimestampPrecision: DynamoDBKinesisTimestampPrecision
@@ -86,27 +87,36 @@ public struct DynamoDBOptions: Codable, Hashable, Sendable {
         self.kinesisTimestampPrecision = kinesisTimestampPrecision
     }
 
-    /// Checks every option against the limits of DynamoDB and Lambda.
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed ``records``: 1 to the largest Lambda batch, and at most ``batchSize``.
+    public static let recordsRange = KinesisOptions.recordsRange
+    /// The allowed ``shards``: the shard counts the table simulator keeps.
+    public static let shardsRange = 1...64
+    /// The allowed ``ttlShare``.
+    public static let ttlShareRange = 0.0...1.0
+    /// The allowed ``windowSeconds``: Lambda's `TumblingWindowInSeconds`.
+    public static let windowSecondsRange = KinesisOptions.windowSecondsRange
+    /// The allowed ``batchSize``: Lambda's `BatchSize` for stream sources.
+    public static let batchSizeRange = KinesisOptions.batchSizeRange
+
+    /// Checks every option against its limit (``countRange``, ``recordsRange``, ``shardsRange``, …) and the table
+    /// it describes against DynamoDB's rules; never clamps.
     ///
-    /// ``DynamoDBEvent/generate(_:seed:)`` clamps out-of-range values instead of failing; call this first to report
-    /// them to a user.
+    /// ``DynamoDBEvent/generate(_:seed:)`` expects valid options; call this first to report a bad value to a user.
     ///
-    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range, with the range and the value.
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
     public func validate() throws(GeneratorOptionsError) {
-        func check(_ ok: Bool, _ field: String, _ message: String) throws(GeneratorOptionsError) {
-            if !ok { throw GeneratorOptionsError(field: field, message: message) }
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(records, in: Self.recordsRange, "records")
+        try OptionCheck.value(batchSize, in: Self.batchSizeRange, "batchSize")
+        guard records <= batchSize else {
+            throw GeneratorOptionsError(field: "records", message: "expected at most batchSize (\(batchSize)), found \(records)")
         }
-        try check(count >= 0, "count", "expected 0 or more, found \(count)")
-        try check(
-            (1...10_000).contains(batchSize), "batchSize", "expected 1…10000 (Lambda BatchSize), found \(batchSize)")
-        try check(
-            (1...batchSize).contains(records), "records",
-            "expected 1…\(batchSize) records per event (at most batchSize), found \(records)")
-        if let windowSeconds {
-            try check(
-                (1...900).contains(windowSeconds), "windowSeconds",
-                "expected 1…900 (Lambda TumblingWindowInSeconds), found \(windowSeconds)")
-        }
+        try OptionCheck.value(shards, in: Self.shardsRange, "shards")
+        try OptionCheck.share(ttlShare, in: Self.ttlShareRange, "ttlShare")
+        if let windowSeconds { try OptionCheck.value(windowSeconds, in: Self.windowSecondsRange, "windowSeconds") }
         do throws(DynamoDBGeneratorError) {
             try DynamoDBTableSimulator.validate(
                 name: tableName ?? "orders", environment: AWSEnvironment(region: region, accountID: accountID),
@@ -129,7 +139,7 @@ extension DynamoDBTableSimulator {
     /// falls back to a drawn or default one).
     ///
     /// - Parameters:
-    ///   - options: The CLI options.
+    ///   - options: The options.
     ///   - seed: The seed.
     public init(options: DynamoDBOptions, seed: Seed) {
         var random = SeededRandom(seed: seed)

@@ -8,22 +8,32 @@ extension Gen where Value == DynamoDBTableSimulator {
     ///   - streamViewType: A fixed view type, or `nil` for any.
     ///   - environment: A fixed environment, or `nil` for ``AWSEnvironment/random``.
     ///   - keySchema: A fixed key schema, or `nil` for ``DynamoDBKeySchema/random``.
-    ///   - shardCount: The range of shard counts (clamped to 1–64).
+    ///   - shardCount: The range of shard counts, within ``DynamoDBOptions/shardsRange``.
     /// - Returns: The generator.
+    /// - Throws: ``GeneratorOptionsError`` (`shardCount`) when `shardCount` leaves ``DynamoDBOptions/shardsRange``.
     ///
     /// ```swift
-    /// for var table in Gen.dynamoDBTable().samples(count: 100, seed: 7) {
+    /// for var table in try Gen.dynamoDBTable().samples(count: 100, seed: 7) {
     ///     let event = table.nextEvent(recordCount: 5)
     /// }
     /// ```
     public static func dynamoDBTable(
         streamViewType: StreamViewType? = nil, environment: AWSEnvironment? = nil, keySchema: DynamoDBKeySchema? = nil,
         shardCount: ClosedRange<Int> = 1...3
+    ) throws(GeneratorOptionsError) -> Gen<DynamoDBTableSimulator> {
+        try OptionCheck.bounds(shardCount, in: DynamoDBOptions.shardsRange, "shardCount")
+        return tables(
+            streamViewType: streamViewType, environment: environment, keySchema: keySchema, shardCount: shardCount)
+    }
+
+    /// ``dynamoDBTable(streamViewType:environment:keySchema:shardCount:)`` for a `shardCount` already checked.
+    static func tables(
+        streamViewType: StreamViewType? = nil, environment: AWSEnvironment? = nil, keySchema: DynamoDBKeySchema? = nil,
+        shardCount shards: ClosedRange<Int> = 1...3
     ) -> Gen<DynamoDBTableSimulator> {
         let names = ResourceName.table()
         let environments = AWSEnvironment.random
         let schemas = DynamoDBKeySchema.random
-        let shards = max(shardCount.lowerBound, 1)...min(max(shardCount.upperBound, shardCount.lowerBound, 1), 64)
         return Gen { random in
             let name = names.run(using: &random)
             let environment = environment ?? environments.run(using: &random)
@@ -53,20 +63,21 @@ extension Gen where Value == DynamoDBEvent {
     /// Random DynamoDB stream events: one batch from one shard of a random table (``Gen/dynamoDBTable(streamViewType:environment:keySchema:shardCount:)``).
     ///
     /// - Parameters:
-    ///   - recordCount: The range of batch sizes (clamped to 1–10,000).
+    ///   - recordCount: The range of batch sizes, within ``DynamoDBOptions/recordsRange``.
     ///   - streamViewType: A fixed view type, or `nil` for any.
     ///   - environment: A fixed environment, or `nil` for a random one.
     /// - Returns: The generator.
     ///
     /// ```swift
-    /// @Test(arguments: Gen.dynamoDBEvent().samples(count: 100, seed: 7))
+    /// @Test(arguments: try Gen.dynamoDBEvent().samples(count: 100, seed: 7))
     /// func handlerAcceptsEvent(_ event: DynamoDBEvent) throws { try handle(event) }
     /// ```
     public static func dynamoDBEvent(
         recordCount: ClosedRange<Int> = 1...10, streamViewType: StreamViewType? = nil,
         environment: AWSEnvironment? = nil
-    ) -> Gen<DynamoDBEvent> {
-        let tables = Gen<DynamoDBTableSimulator>.dynamoDBTable(streamViewType: streamViewType, environment: environment)
+    ) throws(GeneratorOptionsError) -> Gen<DynamoDBEvent> {
+        try OptionCheck.bounds(recordCount, in: DynamoDBOptions.recordsRange, "recordCount")
+        let tables = Gen<DynamoDBTableSimulator>.tables(streamViewType: streamViewType, environment: environment)
         return Gen { random in
             var table = tables.run(using: &random)
             return table.nextEvent(recordCount: random.int(in: recordCount))
@@ -78,15 +89,19 @@ extension Gen where Value == [DynamoDBEvent] {
     /// The invocations of one tumbling window on a random table (``DynamoDBTableSimulator/nextWindow(seconds:recordCount:batchSize:)``).
     ///
     /// - Parameters:
-    ///   - seconds: The range of window lengths (1–900).
-    ///   - recordCount: The range of writes within the window (a window without writes has no invocations).
-    ///   - batchSize: The range of batch sizes.
+    ///   - seconds: The range of window lengths, within ``DynamoDBOptions/windowSecondsRange``.
+    ///   - recordCount: The range of writes within the window, within ``DynamoDBOptions/recordsRange``.
+    ///   - batchSize: The range of batch sizes, within ``DynamoDBOptions/batchSizeRange``.
     /// - Returns: The generator.
+    /// - Throws: ``GeneratorOptionsError`` naming the first range that leaves its limit.
     public static func dynamoDBWindowEvents(
         seconds: ClosedRange<Int> = 30...120, recordCount: ClosedRange<Int> = 1...12,
         batchSize: ClosedRange<Int> = 1...5
-    ) -> Gen<[DynamoDBEvent]> {
-        let tables = Gen<DynamoDBTableSimulator>.dynamoDBTable()
+    ) throws(GeneratorOptionsError) -> Gen<[DynamoDBEvent]> {
+        try OptionCheck.bounds(seconds, in: DynamoDBOptions.windowSecondsRange, "seconds")
+        try OptionCheck.bounds(recordCount, in: DynamoDBOptions.recordsRange, "recordCount")
+        try OptionCheck.bounds(batchSize, in: DynamoDBOptions.batchSizeRange, "batchSize")
+        let tables = Gen<DynamoDBTableSimulator>.tables()
         return Gen { random in
             var table = tables.run(using: &random)
             return table.nextWindow(
@@ -109,7 +124,7 @@ extension Gen where Value == DynamoDBKinesisChangeRecord {
     public static func dynamoDBKinesisChangeRecord(
         precision: DynamoDBKinesisTimestampPrecision? = nil
     ) -> Gen<DynamoDBKinesisChangeRecord> {
-        Gen<[DynamoDBKinesisChangeRecord]>.dynamoDBKinesisChangeRecords(count: 1...1, precision: precision).map {
+        Gen<[DynamoDBKinesisChangeRecord]>.changeRecords(count: 1...1, precision: precision).map {
             $0.first
                 ?? DynamoDBKinesisChangeRecord(
                     awsRegion: .usEast1, eventID: "", eventName: .insert, tableName: "orders",
@@ -122,18 +137,27 @@ extension Gen where Value == [DynamoDBKinesisChangeRecord] {
     /// Consecutive change records of one random table, as Kinesis Data Streams for DynamoDB delivers them.
     ///
     /// - Parameters:
-    ///   - count: The range of record counts.
+    ///   - count: The range of record counts, within ``DynamoDBOptions/countRange``.
     ///   - precision: The unit of `ApproximateCreationDateTime`, or `nil` for mostly milliseconds.
     /// - Returns: The generator.
+    /// - Throws: ``GeneratorOptionsError`` (`count`) when `count` leaves ``DynamoDBOptions/countRange``.
     public static func dynamoDBKinesisChangeRecords(
         count: ClosedRange<Int> = 1...10, precision: DynamoDBKinesisTimestampPrecision? = nil
+    ) throws(GeneratorOptionsError) -> Gen<[DynamoDBKinesisChangeRecord]> {
+        try OptionCheck.bounds(count, in: DynamoDBOptions.countRange, "count")
+        return changeRecords(count: count, precision: precision)
+    }
+
+    /// ``dynamoDBKinesisChangeRecords(count:precision:)`` for a `count` already checked.
+    static func changeRecords(
+        count: ClosedRange<Int>, precision: DynamoDBKinesisTimestampPrecision?
     ) -> Gen<[DynamoDBKinesisChangeRecord]> {
-        let tables = Gen<DynamoDBTableSimulator>.dynamoDBTable()
+        let tables = Gen<DynamoDBTableSimulator>.tables()
         return Gen { random in
             var table = tables.run(using: &random)
             let unit = precision ?? (random.bool(probability: 0.8) ? .milliseconds : .microseconds)
             var records: [DynamoDBKinesisChangeRecord] = []
-            for _ in 0..<max(random.int(in: count), 0) {
+            for _ in 0..<random.int(in: count) {
                 records.append(table.nextKinesisChangeRecord(precision: unit))
             }
             return records

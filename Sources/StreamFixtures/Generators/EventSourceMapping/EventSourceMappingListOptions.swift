@@ -10,9 +10,9 @@
 /// pages.last?.nextMarker == nil  // true
 /// ```
 public struct EventSourceMappingListOptions: Codable, Hashable, Sendable {
-    /// How many pages the listing has (at least 1).
+    /// How many pages the listing has (``countRange``).
     public var count: Int
-    /// The mappings of a full page, as `MaxItems` would ask for (1…10000).
+    /// The mappings of a full page, as `MaxItems` would ask for (``pageSizeRange``).
     public var pageSize: Int
     /// The source kind; `nil` mixes them.
     public var source: EventSourceMappingOptions.Source?
@@ -38,5 +38,24 @@ public struct EventSourceMappingListOptions: Codable, Hashable, Sendable {
         self.source = source
         self.environment = environment
         self.timestampStyle = timestampStyle
+    }
+
+    /// The allowed ``count``: at least one page.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed ``pageSize``: `MaxItems` of `ListEventSourceMappings`.
+    public static let pageSizeRange = 1...10_000
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(pageSize, in: Self.pageSizeRange, "pageSize")
+        do throws(GeneratorOptionsError) {
+            try environment?.validate()
+        } catch {
+            throw error.nested(under: "environment")
+        }
     }
 }

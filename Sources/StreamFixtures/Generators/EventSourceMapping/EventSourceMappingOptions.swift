@@ -17,7 +17,7 @@ public struct EventSourceMappingOptions: Codable, Hashable, Sendable {
         case dynamoDBStream
     }
 
-    /// How many mappings to generate.
+    /// How many mappings to generate (``countRange``).
     public var count: Int
     /// The source kind; `nil` mixes them (Kinesis stream 50%, DynamoDB stream 35%, Kinesis consumer 15%).
     public var source: Source?
@@ -41,5 +41,21 @@ public struct EventSourceMappingOptions: Codable, Hashable, Sendable {
         self.source = source
         self.environment = environment
         self.timestampStyle = timestampStyle
+    }
+
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        do throws(GeneratorOptionsError) {
+            try environment?.validate()
+        } catch {
+            throw error.nested(under: "environment")
+        }
     }
 }

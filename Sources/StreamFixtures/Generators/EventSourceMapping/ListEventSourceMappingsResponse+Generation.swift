@@ -18,7 +18,8 @@ extension Gen where Value == [ListEventSourceMappingsResponse] {
         Gen { random in
             let environment = options.environment ?? AWSEnvironment.random.run(using: &random)
             let pageCount = max(options.count, 1)
-            let pageSize = min(max(options.pageSize, 1), 10_000)
+            let limit = EventSourceMappingListOptions.pageSizeRange  // `validate()` reports a size outside it
+            let pageSize = min(max(options.pageSize, limit.lowerBound), limit.upperBound)
             var clock = SimulatedClock()
             clock.advance(by: 0...(400 * 86_400_000), using: &random)
             var pages: [ListEventSourceMappingsResponse] = []

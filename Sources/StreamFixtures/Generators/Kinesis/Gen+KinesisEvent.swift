@@ -10,19 +10,26 @@ extension Gen where Value == KinesisEvent {
     ///   - recipe: How records look; by default mixed JSON, text and byte payloads with 10 % KPL aggregates.
     ///   - tumblingWindowShare: The share of events that are tumbling-window invokes.
     /// - Returns: The event generator.
+    /// - Throws: ``GeneratorOptionsError`` when a range or share is outside its limit: `records` within
+    ///   ``KinesisOptions/recordsRange``, `shards` within ``KinesisOptions/shardsRange``, `tumblingWindowShare` from 0
+    ///   to 1, and the recipe's own limits (``KinesisRecordRecipe/validate()``, reported as `recipe.<member>`).
     ///
     /// ```swift
-    /// @Test(arguments: Gen.kinesisEvent().samples(count: 100, seed: 7))
+    /// @Test(arguments: try Gen.kinesisEvent().samples(count: 100, seed: 7))
     /// func handlerAcceptsEveryEvent(event: KinesisEvent) throws { try handle(event) }
     /// ```
     public static func kinesisEvent(
         records: ClosedRange<Int> = 1...5,
         shards: ClosedRange<Int> = 1...4,
-        recipe: KinesisRecordRecipe = KinesisRecordRecipe(payload: .mixed, aggregatedShare: 0.1),
+        recipe: KinesisRecordRecipe = KinesisRecordRecipe(payload: .mixed, aggregationShare: 0.1),
         tumblingWindowShare: Double = 0.2
-    ) -> Gen<KinesisEvent> {
+    ) throws(GeneratorOptionsError) -> Gen<KinesisEvent> {
+        try OptionCheck.bounds(records, in: KinesisOptions.recordsRange, "records")
+        try OptionCheck.bounds(shards, in: KinesisOptions.shardsRange, "shards")
+        try OptionCheck.share(tumblingWindowShare, in: KinesisRecordRecipe.shareRange, "tumblingWindowShare")
+        do throws(GeneratorOptionsError) { try recipe.validate() } catch { throw error.nested(under: "recipe") }
         let streams = KinesisStream.random(shards: shards)
-        let recordRange = max(1, records.lowerBound)...min(max(1, records.upperBound), 10_000)
+        let recordRange = records
         return Gen { random in
             let stream = streams.run(using: &random)
             let recordCount = random.int(in: recordRange)

@@ -60,7 +60,7 @@ extension KinesisStreamSimulator {
             name: name, environment: AWSEnvironment(region: options.region, accountID: options.accountID),
             shardCount: options.shards, creationSecondsSince1970: creation, encryptionType: encryptionType)
         let recipe = KinesisRecordRecipe(
-            payload: options.payload.payload, aggregatedShare: min(max(0, options.aggregationShare), 1),
+            payload: options.payload.payload, aggregationShare: min(max(0, options.aggregationShare), 1),
             encryptionTypeShare: share)
         self.init(
             stream: stream, recipe: recipe, batchSize: options.batchSize,

@@ -1,7 +1,7 @@
 public import StreamEvents
 
-/// The settings of `stream-fixtures generate kinesis-event`, as plain values: what the CLI parses and the
-/// snapshot manifest records.
+/// The settings of generated Kinesis events (kind `kinesis-event`), as plain values, and their single set of limits:
+/// the fixture catalog, the snapshot manifest and the CLI check recipes through ``validate()``.
 ///
 /// ```swift
 /// var options = KinesisOptions()
@@ -13,13 +13,13 @@ public import StreamEvents
 /// let events = KinesisEvent.generate(options, seed: 42)
 /// ```
 public struct KinesisOptions: Codable, Hashable, Sendable {
-    /// The number of events (`--count`).
+    /// The number of events (``countRange``).
     public var count: Int
-    /// Records per event (`--records`), at most ``batchSize``; an event holds fewer only at the 6 MB limit.
+    /// Records per event (``recordsRange``), at most ``batchSize``; an event holds fewer only at the 6 MB limit.
     public var records: Int
-    /// The stream's shard count (`--shards`).
+    /// The stream's shard count (``shardsRange``).
     public var shards: Int
-    /// The stream's region (`--region`); the partition follows from it.
+    /// The stream's region; the partition follows from it.
     public var region: AWSRegion
     /// The 12-digit account id of every ARN.
     public var accountID: String
@@ -29,12 +29,12 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
     public var encryption: KinesisEncryptionOption
     /// What the records' data holds.
     public var payload: KinesisPayloadStyle
-    /// The share of records that are KPL aggregates, 0…1; 0.1 by default so generated corpora exercise
+    /// The share of records that are KPL aggregates (``aggregationShareRange``); 0.1 by default so generated corpora exercise
     /// de-aggregation.
     public var aggregationShare: Double
-    /// The tumbling window length in seconds (1…900), or `nil` for ordinary events.
+    /// The tumbling window length in seconds (``windowSecondsRange``), or `nil` for ordinary events.
     public var windowSeconds: Int?
-    /// The event source mapping's `BatchSize` (1…10,000).
+    /// The event source mapping's `BatchSize` (``batchSizeRange``).
     public var batchSize: Int
 
     /// Creates options; every default gives small realistic events.
@@ -77,43 +77,41 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
         self.batchSize = batchSize
     }
 
-    /// Checks every option against the limits of Kinesis and Lambda.
+    /// The allowed ``count``: 1 to 100,000 events.
+    public static let countRange = 1...100_000
+    /// The allowed ``records``: 1 to the largest Lambda batch, and at most ``batchSize``.
+    public static let recordsRange = 1...10_000
+    /// The allowed ``shards``: the shard counts the generators simulate.
+    public static let shardsRange = 1...1_000
+    /// The allowed ``streamName`` lengths, in characters of `[a-zA-Z0-9_.-]`.
+    public static let streamNameLengthRange = 1...128
+    /// The allowed ``aggregationShare``.
+    public static let aggregationShareRange = 0.0...1.0
+    /// The allowed ``windowSeconds``: Lambda's `TumblingWindowInSeconds`.
+    public static let windowSecondsRange = 1...900
+    /// The allowed ``batchSize``: Lambda's `BatchSize` for stream sources.
+    public static let batchSizeRange = 1...10_000
+
+    /// Checks every option against its limit (``countRange``, ``recordsRange``, ``shardsRange``, …); never clamps.
     ///
-    /// ``KinesisEvent/generate(_:seed:)`` clamps out-of-range values instead of failing; call this first to
-    /// report them to a user.
+    /// ``KinesisEvent/generate(_:seed:)`` expects valid options; call this first to report a bad value to a user.
     ///
-    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range, with the range and the value.
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed range and the value found.
     public func validate() throws(GeneratorOptionsError) {
-        func check(_ ok: Bool, _ field: String, _ message: String) throws(GeneratorOptionsError) {
-            if !ok { throw GeneratorOptionsError(field: field, message: message) }
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(records, in: Self.recordsRange, "records")
+        try OptionCheck.value(batchSize, in: Self.batchSizeRange, "batchSize")
+        guard records <= batchSize else {
+            throw GeneratorOptionsError(field: "records", message: "expected at most batchSize (\(batchSize)), found \(records)")
         }
-        try check(count >= 0, "count", "expected 0 or more events, found \(count)")
-        try check(
-            (1...10_000).contains(batchSize), "batchSize", "expected 1…10000 (Lambda BatchSize), found \(batchSize)")
-        try check(
-            (1...batchSize).contains(records), "records",
-            "expected 1…\(batchSize) records per event (at most batchSize), found \(records)")
-        try check((1...1_000_000).contains(shards), "shards", "expected 1…1000000 shards, found \(shards)")
+        try OptionCheck.value(shards, in: Self.shardsRange, "shards")
         try AWSEnvironment(region: region, accountID: accountID).validate()
         if let streamName {
-            let allowed = streamName.utf8.allSatisfy { byte in
-                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-            }
-            try check(
-                allowed && (1...128).contains(streamName.utf8.count), "streamName",
-                "expected 1…128 characters from [a-zA-Z0-9_.-], found \"\(streamName)\"")
+            try KinesisStreamOptions.checkName(streamName, lengths: Self.streamNameLengthRange, "streamName")
         }
-        try check(
-            (0...1).contains(aggregationShare), "aggregationShare",
-            "expected a share from 0 to 1, found \(aggregationShare)")
-        if let windowSeconds {
-            try check(
-                (1...900).contains(windowSeconds), "windowSeconds",
-                "expected 1…900 (Lambda TumblingWindowInSeconds), found \(windowSeconds)")
-        }
+        try OptionCheck.share(aggregationShare, in: Self.aggregationShareRange, "aggregationShare")
+        if let windowSeconds { try OptionCheck.value(windowSeconds, in: Self.windowSecondsRange, "windowSeconds") }
     }
 }
 

@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// var recipe = KinesisRecordRecipe(payload: .text)
-/// recipe.aggregatedShare = 0.25          // a quarter of the records are KPL aggregates
+/// recipe.aggregationShare = 0.25          // a quarter of the records are KPL aggregates
 /// recipe.partitionKeys = KinesisPartitionKey.userID
 /// var simulator = KinesisStreamSimulator(stream: stream, recipe: recipe, seed: 42)
 /// ```
@@ -23,9 +23,11 @@ public struct KinesisRecordRecipe: Sendable {
     /// whose range holds its explicit hash key while its partition key may hash elsewhere, as with real producers
     /// that route by explicit hash key. In KPL aggregates the explicit hash key is recorded in the aggregate.
     public var explicitHashKeyShare: Double
-    /// The chance that a Kinesis record is a KPL aggregate of several user records, 0…1 (default 0).
-    public var aggregatedShare: Double
-    /// How many user records an aggregate packs (clamped to 1…1,000, and to what fits in 1 MiB).
+    /// The chance that a Kinesis record is a KPL aggregate of several user records
+    /// (``KinesisOptions/aggregationShareRange``, default 0).
+    public var aggregationShare: Double
+    /// How many user records an aggregate packs (within ``userRecordsPerAggregateRange``; fewer when they would not
+    /// fit in 1 MiB).
     public var userRecordsPerAggregate: ClosedRange<Int>
     /// The chance that an event's records carry the optional `encryptionType` member (with the stream's value),
     /// 0…1. Lambda includes it for some streams and not for others; the default 0.5 exercises both.
@@ -42,7 +44,7 @@ public struct KinesisRecordRecipe: Sendable {
     ///   - partitionKeys: The partition-key generator; ``KinesisPartitionKey/realistic`` by default.
     ///   - keyReuseShare: The chance a record reuses a recent key of its shard.
     ///   - explicitHashKeyShare: The chance a record was routed by an explicit hash key.
-    ///   - aggregatedShare: The chance a record is a KPL aggregate.
+    ///   - aggregationShare: The chance a record is a KPL aggregate.
     ///   - userRecordsPerAggregate: User records per aggregate.
     ///   - encryptionTypeShare: The chance an event carries `encryptionType`.
     ///   - millisecondsBetweenRecords: The arrival gap between records.
@@ -52,7 +54,7 @@ public struct KinesisRecordRecipe: Sendable {
         partitionKeys: Gen<String> = KinesisPartitionKey.realistic,
         keyReuseShare: Double = 0.25,
         explicitHashKeyShare: Double = 0,
-        aggregatedShare: Double = 0,
+        aggregationShare: Double = 0,
         userRecordsPerAggregate: ClosedRange<Int> = 2...25,
         encryptionTypeShare: Double = 0.5,
         millisecondsBetweenRecords: ClosedRange<Int64> = 0...40,
@@ -62,10 +64,29 @@ public struct KinesisRecordRecipe: Sendable {
         self.partitionKeys = partitionKeys
         self.keyReuseShare = keyReuseShare
         self.explicitHashKeyShare = explicitHashKeyShare
-        self.aggregatedShare = aggregatedShare
+        self.aggregationShare = aggregationShare
         self.userRecordsPerAggregate = userRecordsPerAggregate
         self.encryptionTypeShare = encryptionTypeShare
         self.millisecondsBetweenRecords = millisecondsBetweenRecords
         self.millisecondsBetweenEvents = millisecondsBetweenEvents
     }
+
+    /// The allowed bounds of ``userRecordsPerAggregate``.
+    public static let userRecordsPerAggregateRange = 1...1_000
+    /// The allowed value of every share (``keyReuseShare``, ``explicitHashKeyShare``, ``aggregationShare``,
+    /// ``encryptionTypeShare``).
+    public static let shareRange = 0.0...1.0
+
+    /// Checks every member against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first member out of range, with the allowed values and the
+    ///   value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.share(keyReuseShare, in: Self.shareRange, "keyReuseShare")
+        try OptionCheck.share(explicitHashKeyShare, in: Self.shareRange, "explicitHashKeyShare")
+        try OptionCheck.share(aggregationShare, in: KinesisOptions.aggregationShareRange, "aggregationShare")
+        try OptionCheck.bounds(userRecordsPerAggregate, in: Self.userRecordsPerAggregateRange, "userRecordsPerAggregate")
+        try OptionCheck.share(encryptionTypeShare, in: Self.shareRange, "encryptionTypeShare")
+    }
+
 }

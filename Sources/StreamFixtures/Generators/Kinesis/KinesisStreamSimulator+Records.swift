@@ -144,7 +144,7 @@ extension KinesisStreamSimulator {
         let eventMillis = arrival - Int64(random.next(below: 1_500))
         let key: String
         let bytes: [UInt8]
-        if recipe.aggregatedShare > 0, random.bool(probability: recipe.aggregatedShare) {
+        if recipe.aggregationShare > 0, random.bool(probability: recipe.aggregationShare) {
             (key, bytes) = makeAggregate(state: &state, eventMillis: eventMillis)
         } else {
             if recipe.explicitHashKeyShare > 0, random.bool(probability: recipe.explicitHashKeyShare) {

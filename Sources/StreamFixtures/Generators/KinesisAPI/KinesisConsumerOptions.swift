@@ -8,11 +8,11 @@ public import StreamEvents
 /// let consumers = KinesisAPI.Consumer.generate(KinesisConsumerOptions(count: 5), seed: 42)
 /// ```
 public struct KinesisConsumerOptions: Codable, Hashable, Sendable {
-    /// How many values to generate.
+    /// How many values to generate (``countRange``).
     public var count: Int
     /// The stream the consumers read.
     public var stream: KinesisStreamOptions
-    /// How many consumers the stream has (0…20); `nil` draws a realistic number (at least 1 where a consumer is
+    /// How many consumers the stream has (``consumerCountRange``); `nil` draws a realistic number (at least 1 where a consumer is
     /// generated).
     public var consumerCount: Int?
     /// The consumers' status; `nil` draws `ACTIVE` mostly (and `CREATING` for a just registered consumer).
@@ -33,5 +33,20 @@ public struct KinesisConsumerOptions: Codable, Hashable, Sendable {
         self.stream = stream
         self.consumerCount = consumerCount
         self.status = status
+    }
+
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed ``consumerCount``: a stream has at most 20 consumers.
+    public static let consumerCountRange = 0...20
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
+        if let consumerCount { try OptionCheck.value(consumerCount, in: Self.consumerCountRange, "consumerCount") }
     }
 }

@@ -11,9 +11,10 @@ import StreamEvents
 public struct KinesisStreamOptions: Codable, Hashable, Sendable {
     /// Where the stream lives; `nil` draws a realistic environment.
     public var environment: AWSEnvironment?
-    /// The stream name (1–128 of `[a-zA-Z0-9_.-]`); `nil` draws a realistic one.
+    /// The stream name (``KinesisOptions/streamNameLengthRange`` characters of `[a-zA-Z0-9_.-]`); `nil` draws a
+    /// realistic one.
     public var name: String?
-    /// The number of open shards (1…1000 here); `nil` draws 1…8.
+    /// The number of open shards (``shardCountRange``); `nil` draws 1…8.
     public var shardCount: Int?
     /// How API timestamps are written.
     public var timestampStyle: APITimestampStyle
@@ -34,6 +35,39 @@ public struct KinesisStreamOptions: Codable, Hashable, Sendable {
         self.shardCount = shardCount
         self.timestampStyle = timestampStyle
     }
+
+    /// The allowed ``shardCount``: the same limit as ``KinesisOptions/shardsRange``.
+    public static let shardCountRange = KinesisOptions.shardsRange
+
+    /// Checks every set option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range, with the allowed values and the
+    ///   value found.
+    public func validate() throws(GeneratorOptionsError) {
+        do throws(GeneratorOptionsError) {
+            try environment?.validate()
+        } catch {
+            throw error.nested(under: "environment")
+        }
+        if let name { try Self.checkName(name, lengths: KinesisOptions.streamNameLengthRange, "name") }
+        if let shardCount { try OptionCheck.value(shardCount, in: Self.shardCountRange, "shardCount") }
+    }
+
+    /// Throws unless `name` is a Kinesis stream name: `lengths` characters of `[a-zA-Z0-9_.-]`.
+    static func checkName(_ name: String, lengths: ClosedRange<Int>, _ field: String) throws(GeneratorOptionsError) {
+        let allowed = name.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }
+        guard allowed, lengths.contains(name.utf8.count) else {
+            throw GeneratorOptionsError(
+                field: field,
+                message: "expected \(lengths.lowerBound)…\(lengths.upperBound) characters from [a-zA-Z0-9_.-], "
+                    + "found \"\(name)\"")
+        }
+    }
 }
 
 /// A drawn stream: the facts every Kinesis API payload about it must agree on.
@@ -53,7 +87,8 @@ struct DrawnKinesisStream: Hashable, Sendable {
     static func draw(_ options: KinesisStreamOptions, using random: inout SeededRandom) -> DrawnKinesisStream {
         let environment = options.environment ?? AWSEnvironment.random.run(using: &random)
         let name = options.name ?? ResourceName.stream().run(using: &random)
-        let shardCount = min(max(options.shardCount ?? random.int(in: 1...8), 1), 1000)
+        let shards = KinesisStreamOptions.shardCountRange  // `validate()` reports a count outside it; this never traps
+        let shardCount = min(max(options.shardCount ?? random.int(in: 1...8), shards.lowerBound), shards.upperBound)
         var clock = SimulatedClock()
         clock.advance(by: 0...(400 * 86_400_000), using: &random)
         let createdAt = clock.millisecondsSince1970

@@ -8,9 +8,9 @@
 /// let pages = KinesisAPI.ListStreamConsumersOutput.generate(ListStreamConsumersOptions(count: 2), seed: 42)
 /// ```
 public struct ListStreamConsumersOptions: Codable, Hashable, Sendable {
-    /// How many pages the listing has (1…20).
+    /// How many pages the listing has (``countRange``).
     public var count: Int
-    /// The consumers of a full page, as `MaxResults` would ask for.
+    /// The consumers of a full page, as `MaxResults` would ask for (``pageSizeRange``).
     public var pageSize: Int
     /// The stream whose consumers are listed.
     public var stream: KinesisStreamOptions
@@ -25,5 +25,20 @@ public struct ListStreamConsumersOptions: Codable, Hashable, Sendable {
         self.count = count
         self.pageSize = pageSize
         self.stream = stream
+    }
+
+    /// The allowed ``count``: a stream has at most 20 consumers, so a listing has at most 20 pages.
+    public static let countRange = 1...KinesisConsumerOptions.consumerCountRange.upperBound
+    /// The allowed ``pageSize``: `MaxResults` of `ListStreamConsumers`.
+    public static let pageSizeRange = 1...10_000
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(pageSize, in: Self.pageSizeRange, "pageSize")
+        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
     }
 }

@@ -14,7 +14,8 @@ extension Gen where Value == [KinesisAPI.ListStreamConsumersOutput] {
     /// ```
     public static func listStreamConsumersPages(_ options: ListStreamConsumersOptions = .init()) -> Gen<Value> {
         Gen { random in
-            let pageCount = min(max(options.count, 1), 20)
+            let limit = ListStreamConsumersOptions.countRange  // `validate()` reports a count outside it
+            let pageCount = min(max(options.count, limit.lowerBound), limit.upperBound)
             let pageSize = max(min(options.pageSize, 20 / pageCount), 1)
             let lastSize = random.int(in: (pageCount == 1 ? 0 : 1)...pageSize)
             let stream = DrawnKinesisStream.draw(options.stream, using: &random)

@@ -51,8 +51,9 @@ extension Gen where Value == PutRecordsExchange {
         Gen { random in
             let stream = DrawnKinesisStream.draw(options.stream, using: &random)
             let ranges = KinesisShardRanges(shardCount: stream.shardCount)
-            let lower = min(max(options.recordsPerRequest.lowerBound, 1), 500)
-            let count = random.int(in: lower...min(max(options.recordsPerRequest.upperBound, lower), 500))
+            let limit = PutRecordsOptions.recordsPerRequestRange  // `validate()` reports a range outside it
+            let lower = min(max(options.recordsPerRequest.lowerBound, limit.lowerBound), limit.upperBound)
+            let count = random.int(in: lower...min(max(options.recordsPerRequest.upperBound, lower), limit.upperBound))
             var entries: [KinesisAPI.PutRecordsRequestEntry] = []
             var shards: [Int] = []
             var arrival = stream.now

@@ -7,9 +7,9 @@
 /// let responses = KinesisAPI.PutRecordsOutput.generate(options, seed: 42)  // answer `requests`, in order
 /// ```
 public struct PutRecordsOptions: Codable, Hashable, Sendable {
-    /// How many request/response pairs to generate.
+    /// How many request/response pairs to generate (``countRange``).
     public var count: Int
-    /// How many records each request carries (clamped to 1…500, the PutRecords limit).
+    /// How many records each request carries (within ``recordsPerRequestRange``, the PutRecords limit).
     public var recordsPerRequest: ClosedRange<Int>
     /// Which entries fail: `.none` all succeed; `.some` throttles part of the traffic of one hot shard (with an
     /// occasional internal failure); `.all` throttles every entry; `.random` is none 60%, some 35%, all 5%.
@@ -32,5 +32,20 @@ public struct PutRecordsOptions: Codable, Hashable, Sendable {
         self.recordsPerRequest = recordsPerRequest
         self.failures = failures
         self.stream = stream
+    }
+
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed bounds of ``recordsPerRequest``: the PutRecords limit of 500 records.
+    public static let recordsPerRequestRange = 1...500
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.bounds(recordsPerRequest, in: Self.recordsPerRequestRange, "recordsPerRequest")
+        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
     }
 }

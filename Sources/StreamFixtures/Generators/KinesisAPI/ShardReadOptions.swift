@@ -8,9 +8,9 @@ import StreamEvents
 /// events.last?.childShards?.isEmpty == false  // true
 /// ```
 public struct ShardReadOptions: Codable, Hashable, Sendable {
-    /// How many events (or pages) the reader receives, at least 1.
+    /// How many events (or pages) the reader receives (``countRange``).
     public var count: Int
-    /// How many records each event (or page) carries; an empty delivery is normal once the reader is caught up.
+    /// How many records each event (or page) carries (``recordsPerDeliveryRange``); an empty delivery is normal once the reader is caught up.
     public var recordsPerDelivery: ClosedRange<Int>
     /// Whether the shard closes by resharding at the end, so the last delivery names its child shards; `nil` closes
     /// one reading in four.
@@ -22,7 +22,7 @@ public struct ShardReadOptions: Codable, Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - count: How many events (or pages) to generate.
-    ///   - recordsPerDelivery: How many records each carries (clamped to 0…10000).
+    ///   - recordsPerDelivery: How many records each carries (within ``recordsPerDeliveryRange``).
     ///   - closesShard: Whether the shard closes at the end; `nil` draws it.
     ///   - stream: The stream the shard belongs to.
     public init(
@@ -33,6 +33,21 @@ public struct ShardReadOptions: Codable, Hashable, Sendable {
         self.recordsPerDelivery = recordsPerDelivery
         self.closesShard = closesShard
         self.stream = stream
+    }
+
+    /// The allowed ``count``: at least one delivery.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed bounds of ``recordsPerDelivery``: `GetRecords` returns at most 10,000 records.
+    public static let recordsPerDeliveryRange = 0...10_000
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.bounds(recordsPerDelivery, in: Self.recordsPerDeliveryRange, "recordsPerDelivery")
+        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
     }
 }
 
@@ -45,8 +60,9 @@ enum ShardReadDraw {
         let stream = DrawnKinesisStream.draw(options.stream, using: &random)
         let count = max(options.count, 1)
         let closes = options.closesShard ?? random.bool(probability: 0.25)
-        let lower = min(max(options.recordsPerDelivery.lowerBound, 0), 10_000)
-        let upper = min(max(options.recordsPerDelivery.upperBound, lower), 10_000)
+        let limit = ShardReadOptions.recordsPerDeliveryRange  // `validate()` reports a range outside it
+        let lower = min(max(options.recordsPerDelivery.lowerBound, limit.lowerBound), limit.upperBound)
+        let upper = min(max(options.recordsPerDelivery.upperBound, lower), limit.upperBound)
         var timeline = ShardTimeline(
             stream: stream, shardIndex: random.int(in: 0...(stream.shardCount - 1)), using: &random)
         let lags = ShardTimeline.lags(count: count, using: &random)

@@ -8,7 +8,7 @@ public import StreamEvents
 /// Set(requests.map(\.method)).count  // 9: every method once
 /// ```
 public struct KubeMQKinesisRequestOptions: Codable, Hashable, Sendable {
-    /// How many requests to generate.
+    /// How many requests to generate (``countRange``).
     public var count: Int
     /// The method of every request; `nil` cycles through all methods in declaration order, so any run of nine or
     /// more requests covers every method.
@@ -26,5 +26,21 @@ public struct KubeMQKinesisRequestOptions: Codable, Hashable, Sendable {
         self.count = count
         self.method = method
         self.environment = environment
+    }
+
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        do throws(GeneratorOptionsError) {
+            try environment?.validate()
+        } catch {
+            throw error.nested(under: "environment")
+        }
     }
 }

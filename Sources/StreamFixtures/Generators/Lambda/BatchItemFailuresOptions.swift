@@ -7,13 +7,13 @@
 /// let responses = StreamsEventResponse.generate(BatchItemFailuresOptions(count: 10, failures: .some), seed: 42)
 /// ```
 public struct BatchItemFailuresOptions: Codable, Hashable, Sendable {
-    /// How many responses to generate.
+    /// How many responses to generate (``countRange``).
     public var count: Int
     /// The stream kind of the input batches.
     public var source: StreamEventSource
     /// Which records fail.
     public var failures: BatchFailureMode
-    /// The most records in each input batch (at least 1).
+    /// The most records in each input batch (``maximumRecordsRange``).
     public var maximumRecords: Int
 
     /// Creates options.
@@ -31,5 +31,19 @@ public struct BatchItemFailuresOptions: Codable, Hashable, Sendable {
         self.source = source
         self.failures = failures
         self.maximumRecords = maximumRecords
+    }
+
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed ``maximumRecords``: 1 to the largest Lambda batch.
+    public static let maximumRecordsRange = KinesisOptions.recordsRange
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(maximumRecords, in: Self.maximumRecordsRange, "maximumRecords")
     }
 }

@@ -10,7 +10,7 @@ public import StreamEvents
 /// let records = StreamOnFailureRecord.generate(OnFailureRecordOptions(count: 5, source: .dynamoDB), seed: 42)
 /// ```
 public struct OnFailureRecordOptions: Codable, Hashable, Sendable {
-    /// How many records to generate.
+    /// How many records to generate (``countRange``).
     public var count: Int
     /// The stream kind: `.kinesis` writes `KinesisBatchInfo`, `.dynamoDB` writes `DDBStreamBatchInfo`.
     public var source: StreamEventSource
@@ -18,7 +18,7 @@ public struct OnFailureRecordOptions: Codable, Hashable, Sendable {
     public var condition: OnFailureCondition?
     /// The function's name; `nil` draws a realistic one. Its ARN is built in the stream's account and region.
     public var functionName: String?
-    /// The most records in each discarded batch (at least 1).
+    /// The most records in each discarded batch (``maximumRecordsRange``).
     public var maximumRecords: Int
 
     /// Creates options.
@@ -38,5 +38,36 @@ public struct OnFailureRecordOptions: Codable, Hashable, Sendable {
         self.condition = condition
         self.functionName = functionName
         self.maximumRecords = maximumRecords
+    }
+
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed ``maximumRecords``: 1 to the largest Lambda batch.
+    public static let maximumRecordsRange = KinesisOptions.recordsRange
+    /// The allowed ``functionName`` lengths, in characters of `[a-zA-Z0-9_-]` (Lambda's limit).
+    public static let functionNameLengthRange = 1...64
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(maximumRecords, in: Self.maximumRecordsRange, "maximumRecords")
+        if let functionName {
+            let allowed = functionName.utf8.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+            }
+            let lengths = Self.functionNameLengthRange
+            guard allowed, lengths.contains(functionName.utf8.count) else {
+                throw GeneratorOptionsError(
+                    field: "functionName",
+                    message: "expected \(lengths.lowerBound)…\(lengths.upperBound) characters from [a-zA-Z0-9_-], "
+                        + "found \"\(functionName)\"")
+            }
+        }
     }
 }

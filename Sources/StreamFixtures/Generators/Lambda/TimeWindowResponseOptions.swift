@@ -15,7 +15,7 @@ public struct TimeWindowResponseOptions: Codable, Hashable, Sendable {
         case strings
     }
 
-    /// How many responses to generate.
+    /// How many responses to generate (``countRange``).
     public var count: Int
     /// The stream kind of the input batches.
     public var source: StreamEventSource
@@ -23,7 +23,7 @@ public struct TimeWindowResponseOptions: Codable, Hashable, Sendable {
     public var failures: BatchFailureMode
     /// How the state writes its values; `nil` picks one per response.
     public var stateStyle: StateStyle?
-    /// The most records in each input batch (at least 1).
+    /// The most records in each input batch (``maximumRecordsRange``).
     public var maximumRecords: Int
 
     /// Creates options.
@@ -43,5 +43,19 @@ public struct TimeWindowResponseOptions: Codable, Hashable, Sendable {
         self.failures = failures
         self.stateStyle = stateStyle
         self.maximumRecords = maximumRecords
+    }
+
+    /// The allowed ``count``.
+    public static let countRange = KinesisOptions.countRange
+    /// The allowed ``maximumRecords``: 1 to the largest Lambda batch.
+    public static let maximumRecordsRange = KinesisOptions.recordsRange
+
+    /// Checks every option against its limit; never clamps.
+    ///
+    /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
+    ///   allowed values and the value found.
+    public func validate() throws(GeneratorOptionsError) {
+        try OptionCheck.value(count, in: Self.countRange, "count")
+        try OptionCheck.value(maximumRecords, in: Self.maximumRecordsRange, "maximumRecords")
     }
 }

@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: 0..<5)
     func generatedEventsValidateCleanly(chunk: Int) throws {
         var found: [String] = []
-        for sample in Gen.dynamoDBEvent(recordCount: 1...3).seededSamples(
+        for sample in try Gen.dynamoDBEvent(recordCount: 1...3).seededSamples(
             (chunk * 200)..<(chunk * 200 + 200), seed: "contract")
         {
             found += try findings(sample.value.compactJSON(), kind: "dynamodb-event", seed: sample.seed)
@@ -39,7 +39,7 @@ import Testing
 
     @Test func windowInvocationsValidateCleanly() throws {
         var found: [String] = []
-        for sample in Gen.dynamoDBWindowEvents(recordCount: 1...6, batchSize: 1...3).seededSamples(
+        for sample in try Gen.dynamoDBWindowEvents(recordCount: 1...6, batchSize: 1...3).seededSamples(
             0..<150, seed: "contract")
         {
             for event in sample.value {

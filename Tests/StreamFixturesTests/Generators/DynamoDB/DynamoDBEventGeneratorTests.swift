@@ -6,10 +6,10 @@ import Testing
 @Suite struct DynamoDBEventGeneratorTests {
     /// 1,000 seeds in five chunks that run in parallel (each under a second in debug builds).
     @Test(arguments: 0..<5)
-    func everyGeneratedEventKeepsTheContract(chunk: Int) {
+    func everyGeneratedEventKeepsTheContract(chunk: Int) throws {
         var failures: [String] = []
         let seeds = (chunk * 200)..<(chunk * 200 + 200)
-        for sample in Gen.dynamoDBEvent(recordCount: 1...3).seededSamples(seeds, seed: "dynamodb-events") {
+        for sample in try Gen.dynamoDBEvent(recordCount: 1...3).seededSamples(seeds, seed: "dynamodb-events") {
             let problems = DynamoDBInvariants.problems(in: sample.value)
             if !problems.isEmpty { failures.append("seed \(sample.seed): \(problems.prefix(3))") }
             if let problem = RoundTrip.problem(sample.value) { failures.append("seed \(sample.seed): \(problem)") }
@@ -18,7 +18,7 @@ import Testing
         #expect(failures.isEmpty, "\(failures)")
     }
 
-    @Test func samplesCoverEveryEventNameViewTypePartitionAndAttributeType() {
+    @Test func samplesCoverEveryEventNameViewTypePartitionAndAttributeType() throws {
         var names = Set<String>()
         var viewTypes = Set<String>()
         var partitions = Set<String>()
@@ -34,7 +34,7 @@ import Testing
             default: break
             }
         }
-        for event in Gen.dynamoDBEvent(recordCount: 3...6).samples(count: 400, seed: 11) {
+        for event in try Gen.dynamoDBEvent(recordCount: 3...6).samples(count: 400, seed: 11) {
             for record in event.records {
                 names.insert(record.eventName.rawValue)
                 viewTypes.insert(record.dynamodb.streamViewType?.rawValue ?? "")
@@ -58,7 +58,7 @@ import Testing
 
     @Test func oldImagesContinueTheStreamOfEveryItem() throws {
         for seed in 0..<30 {
-            var table = Gen.dynamoDBTable(streamViewType: .newAndOldImages).run(seed: Seed(UInt64(seed)))
+            var table = try Gen.dynamoDBTable(streamViewType: .newAndOldImages).run(seed: Seed(UInt64(seed)))
             var state: [AttributeMap: AttributeMap] = [:]
             for item in table.items {
                 let keys = AttributeMap(
@@ -87,9 +87,9 @@ import Testing
         }
     }
 
-    @Test func sequenceNumbersGrowWithinAShardAcrossEvents() {
+    @Test func sequenceNumbersGrowWithinAShardAcrossEvents() throws {
         for seed in 0..<40 {
-            var table = Gen.dynamoDBTable(shardCount: 1...1).run(seed: Seed(UInt64(seed)))
+            var table = try Gen.dynamoDBTable(shardCount: 1...1).run(seed: Seed(UInt64(seed)))
             var previous: DynamoDBEventRecord?
             for _ in 0..<5 {
                 for record in table.nextEvent(recordCount: 7).records {
@@ -149,11 +149,11 @@ import Testing
 
 @Suite struct DynamoDBCompactJSONTests {
     @Test func writesTheSameBytesAsStreamJSONEncoder() throws {
-        for sample in Gen.dynamoDBEvent(recordCount: 1...4).seededSamples(count: 150, seed: "writer") {
+        for sample in try Gen.dynamoDBEvent(recordCount: 1...4).seededSamples(count: 150, seed: "writer") {
             let expected = try StreamJSONEncoder().encode(sample.value)
             #expect(sample.value.compactJSON() == expected, "seed \(sample.seed)")
         }
-        for events in Gen.dynamoDBWindowEvents(recordCount: 1...6).samples(count: 30, seed: "writer") {
+        for events in try Gen.dynamoDBWindowEvents(recordCount: 1...6).samples(count: 30, seed: "writer") {
             for event in events { #expect(event.compactJSON() == (try StreamJSONEncoder().encode(event))) }
         }
         for change in Gen.dynamoDBKinesisChangeRecord().samples(count: 100, seed: "writer") {

@@ -51,7 +51,7 @@ struct DynamoDBGeneratorBenchmark {
 
     @Test func recordsGeneratedAndSerialisedPerSecond() throws {
         let orders = [try DynamoDBTableSimulator(name: "orders", streamViewType: .newAndOldImages, seed: 1)]
-        let random = Gen.dynamoDBTable().samples(count: 20, seed: "benchmark")
+        let random = try Gen.dynamoDBTable().samples(count: 20, seed: "benchmark")
         measure("orders, generation only", tables: orders, events: 1_000) { _ in 0 }
         measure("orders, compactJSON()", tables: orders, events: 1_000) { $0.compactJSON().count }
         try measure("orders, StreamJSONEncoder", tables: orders, events: 200) {

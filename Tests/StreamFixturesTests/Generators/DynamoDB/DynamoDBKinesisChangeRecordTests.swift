@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func consecutiveRecordsFollowTheTable() throws {
-        for records in Gen.dynamoDBKinesisChangeRecords(count: 20...20).samples(count: 20, seed: 3) {
+        for records in try Gen.dynamoDBKinesisChangeRecords(count: 20...20).samples(count: 20, seed: 3) {
             var state: [AttributeMap: AttributeMap] = [:]
             var created: Int64 = 0
             for record in records {

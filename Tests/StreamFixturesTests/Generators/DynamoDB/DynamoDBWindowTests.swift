@@ -11,7 +11,7 @@ import Testing
 
     @Test(arguments: 0..<2)
     func windowInvocationsShareAnAlignedWindowAndEndWithAFinalOne(chunk: Int) throws {
-        let generator = Gen.dynamoDBWindowEvents(recordCount: 1...8, batchSize: 1...4)
+        let generator = try Gen.dynamoDBWindowEvents(recordCount: 1...8, batchSize: 1...4)
         for sample in generator.seededSamples((chunk * 100)..<(chunk * 100 + 100), seed: "windows") {
             let events = sample.value
             let first = try #require(events.first, "seed \(sample.seed)")

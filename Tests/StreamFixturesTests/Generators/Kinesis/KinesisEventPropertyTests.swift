@@ -6,14 +6,16 @@ import Testing
 @Suite struct KinesisEventPropertyTests {
     /// Small events (debug builds are slow): 1–2 records, a fifth of them KPL aggregates of 2–4 user records, a
     /// quarter tumbling-window invokes.
-    static let events = Gen.kinesisEvent(
-        records: 1...2,
-        recipe: KinesisRecordRecipe(payload: .mixed, aggregatedShare: 0.2, userRecordsPerAggregate: 2...4),
-        tumblingWindowShare: 0.25
-    ).seededSamples(count: 1_000, seed: "kinesis-properties")
+    static let samples = Result { () throws(GeneratorOptionsError) in
+        try Gen.kinesisEvent(
+            records: 1...2,
+            recipe: KinesisRecordRecipe(payload: .mixed, aggregationShare: 0.2, userRecordsPerAggregate: 2...4),
+            tumblingWindowShare: 0.25
+        ).seededSamples(count: 1_000, seed: "kinesis-properties")
+    }
 
-    @Test func everyGeneratedEventSatisfiesTheContract() {
-        for sample in Self.events {
+    @Test func everyGeneratedEventSatisfiesTheContract() throws {
+        for sample in try Self.samples.get() {
             let problems = KinesisEventChecks.violations(of: sample.value)
             #expect(problems == [], "seed \(sample.seed)")
         }
@@ -22,7 +24,7 @@ import Testing
     @Test func everyGeneratedEventRoundTripsThroughTheStreamCodecs() throws {
         let encoder = StreamJSONEncoder()
         let decoder = StreamJSONDecoder()
-        for sample in Self.events {
+        for sample in try Self.samples.get() {
             let bytes = try encoder.encode(sample.value)
             let decoded = try decoder.decode(KinesisEvent.self, from: bytes)
             #expect(decoded == sample.value, "seed \(sample.seed)")
@@ -35,7 +37,7 @@ import Testing
         var aggregates = 0
         var encrypted = 0
         var partitions = Set<String>()
-        for event in Self.events.map(\.value) {
+        for event in try Self.samples.get().map(\.value) {
             if event.window != nil { windows += 1 }
             if event.records.first?.kinesis.encryptionType != nil { encrypted += 1 }
             for record in event.records where KPLAggregate.isAggregated(try record.kinesis.dataBytes()) {
@@ -52,7 +54,7 @@ import Testing
     @Test func fixedSeedsGiveTheCommittedDigest() throws {
         var bytes = [UInt8]()
         let encoder = StreamJSONEncoder()
-        for event in Gen.kinesisEvent().samples(count: 20, seed: 2024) { bytes += try encoder.encode(event) }
+        for event in try Gen.kinesisEvent().samples(count: 20, seed: 2024) { bytes += try encoder.encode(event) }
         var options = KinesisOptions(count: 6, records: 4, shards: 3, aggregationShare: 0.3, windowSeconds: 120)
         for event in KinesisEvent.generate(options, seed: 7) { bytes += try encoder.encode(event) }
         options = KinesisOptions(count: 3, records: 5, region: .cnNorth1, encryption: .kms, payload: .text)
@@ -64,7 +66,7 @@ import Testing
 @Suite struct KinesisCompactJSONTests {
     @Test func compactJSONIsByteForByteTheEncodersOutput() throws {
         let encoder = StreamJSONEncoder()
-        for sample in KinesisEventPropertyTests.events {
+        for sample in try KinesisEventPropertyTests.samples.get() {
             #expect(sample.value.compactJSON() == (try encoder.encode(sample.value)), "seed \(sample.seed)")
         }
     }

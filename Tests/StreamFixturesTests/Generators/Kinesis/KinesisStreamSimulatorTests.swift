@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func aggregatedRecordsUseTheFirstUserRecordsKeyAndStayOnTheShard() throws {
-        let recipe = KinesisRecordRecipe(aggregatedShare: 1, userRecordsPerAggregate: 3...6)
+        let recipe = KinesisRecordRecipe(aggregationShare: 1, userRecordsPerAggregate: 3...6)
         var simulator = Self.simulator(shards: 3, recipe: recipe)
         for event in simulator.nextEvents(10, recordCount: 3) {
             #expect(KinesisEventChecks.violations(of: event) == [])
@@ -184,14 +184,14 @@ import Testing
     }
 
     @Test func aggregationShareMixesPlainAndAggregatedRecords() throws {
-        var simulator = Self.simulator(recipe: KinesisRecordRecipe(aggregatedShare: 0.3))
+        var simulator = Self.simulator(recipe: KinesisRecordRecipe(aggregationShare: 0.3))
         let records = simulator.nextEvents(20, recordCount: 10).flatMap(\.records)
         let aggregated = try records.filter { KPLAggregate.isAggregated(try $0.kinesis.dataBytes()) }.count
         #expect((30...90).contains(aggregated))
     }
 
     @Test func explicitHashKeysLandInTheShardsRange() throws {
-        let recipe = KinesisRecordRecipe(explicitHashKeyShare: 1, aggregatedShare: 1)
+        let recipe = KinesisRecordRecipe(explicitHashKeyShare: 1, aggregationShare: 1)
         var simulator = Self.simulator(shards: 5, recipe: recipe)
         for event in simulator.nextEvents(10, recordCount: 2) {
             for record in event.records {
