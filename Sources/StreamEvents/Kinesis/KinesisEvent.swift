@@ -15,19 +15,39 @@ public import StreamJSON
 public struct KinesisEvent: Codable, Hashable, Sendable {
     /// The records of the batch, in shard order (`Records`).
     public var records: [KinesisEventRecord]
+    /// The tumbling-window members, all `nil` for an ordinary event; written flat, beside `Records`.
+    public var tumblingWindow: TumblingWindow
+
     /// The tumbling window this invoke belongs to.
-    public var window: TimeWindow?
-    /// The state the function returned for this window on its previous invoke; any JSON value
-    /// (`.null` when the payload wrote `null`, `nil` when the member is absent).
-    public var state: JSONValue?
-    /// The shard of the window, e.g. `shardId-000000000006`.
-    public var shardId: String?
+    public var window: TimeWindow? {
+        get { tumblingWindow.window }
+        set { tumblingWindow.window = newValue }
+    }
+    /// The state the function returned for this window on its previous invoke (see ``TumblingWindow/state``).
+    public var state: JSONValue? {
+        get { tumblingWindow.state }
+        set { tumblingWindow.state = newValue }
+    }
+    /// The shard of the window.
+    public var shardId: String? {
+        get { tumblingWindow.shardId }
+        set { tumblingWindow.shardId = newValue }
+    }
     /// The stream ARN (tumbling-window events only; records carry their own).
-    public var eventSourceARN: String?
+    public var eventSourceARN: String? {
+        get { tumblingWindow.eventSourceARN }
+        set { tumblingWindow.eventSourceARN = newValue }
+    }
     /// Whether this is the last invoke for the window.
-    public var isFinalInvokeForWindow: Bool?
+    public var isFinalInvokeForWindow: Bool? {
+        get { tumblingWindow.isFinalInvokeForWindow }
+        set { tumblingWindow.isFinalInvokeForWindow = newValue }
+    }
     /// Whether the window ended early because its state grew past the limit.
-    public var isWindowTerminatedEarly: Bool?
+    public var isWindowTerminatedEarly: Bool? {
+        get { tumblingWindow.isWindowTerminatedEarly }
+        set { tumblingWindow.isWindowTerminatedEarly = newValue }
+    }
 
     /// Creates an event.
     ///
@@ -45,40 +65,32 @@ public struct KinesisEvent: Codable, Hashable, Sendable {
         isWindowTerminatedEarly: Bool? = nil
     ) {
         self.records = records
-        self.window = window
-        self.state = state
-        self.shardId = shardId
-        self.eventSourceARN = eventSourceARN
-        self.isFinalInvokeForWindow = isFinalInvokeForWindow
-        self.isWindowTerminatedEarly = isWindowTerminatedEarly
+        tumblingWindow = TumblingWindow(
+            window: window, state: state, shardId: shardId, eventSourceARN: eventSourceARN,
+            isFinalInvokeForWindow: isFinalInvokeForWindow, isWindowTerminatedEarly: isWindowTerminatedEarly)
+    }
+
+    /// Creates an event from its records and tumbling-window members.
+    public init(records: [KinesisEventRecord], tumblingWindow: TumblingWindow) {
+        self.records = records
+        self.tumblingWindow = tumblingWindow
     }
 
     enum CodingKeys: String, CodingKey {
         case records = "Records"
-        case window, state, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly
     }
 
-    /// Decodes an event; a `state` of JSON `null` is kept as `.null`, distinct from an absent one.
+    /// Decodes an event: its records, then the tumbling-window members of the same object.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         records = try container.decode([KinesisEventRecord].self, forKey: .records)
-        window = try container.decodeIfPresent(TimeWindow.self, forKey: .window)
-        state = try container.decodePresentJSON(forKey: .state)
-        shardId = try container.decodeIfPresent(String.self, forKey: .shardId)
-        eventSourceARN = try container.decodeIfPresent(String.self, forKey: .eventSourceARN)
-        isFinalInvokeForWindow = try container.decodeIfPresent(Bool.self, forKey: .isFinalInvokeForWindow)
-        isWindowTerminatedEarly = try container.decodeIfPresent(Bool.self, forKey: .isWindowTerminatedEarly)
+        tumblingWindow = try TumblingWindow(from: decoder)
     }
 
-    /// Encodes the event, writing only the window fields that are set.
+    /// Encodes the event, writing only the window members that are set.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(records, forKey: .records)
-        try container.encodeIfPresent(window, forKey: .window)
-        try container.encodeIfPresent(state, forKey: .state)
-        try container.encodeIfPresent(shardId, forKey: .shardId)
-        try container.encodeIfPresent(eventSourceARN, forKey: .eventSourceARN)
-        try container.encodeIfPresent(isFinalInvokeForWindow, forKey: .isFinalInvokeForWindow)
-        try container.encodeIfPresent(isWindowTerminatedEarly, forKey: .isWindowTerminatedEarly)
+        try tumblingWindow.encode(to: encoder)
     }
 }
