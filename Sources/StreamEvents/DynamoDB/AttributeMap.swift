@@ -31,19 +31,18 @@ public struct AttributeMap: Sendable, Hashable, Sequence, ExpressibleByDictionar
     }
 
     /// The attributes in order.
-    public var members: [Member] { storage.elements }
-    /// The members, in StreamJSON's ordered-member map (the one `JSONObject` uses).
-    private var storage: OrderedMembers<Member>
+    public private(set) var members: [Member]
 
     /// Creates a map from members in the order given; a repeated name replaces the earlier value in place.
-    ///
-    /// Maps of many members are built through a hashed index, in linear time.
-    public init(_ members: [Member] = []) { storage = OrderedMembers(uniquing: members) }
+    public init(_ members: [Member] = []) {
+        self.members = []
+        self.members.reserveCapacity(members.count)
+        for member in members { self[member.name] = member.value }
+    }
 
     /// Creates a map from a dictionary, ordering members by name so the result is deterministic.
     public init(_ dictionary: [String: AttributeValue]) {
-        storage = OrderedMembers(
-            unchecked: dictionary.sorted { $0.key < $1.key }.map { Member(name: $0.key, value: $0.value) })
+        self.members = dictionary.sorted { $0.key < $1.key }.map { Member(name: $0.key, value: $0.value) }
     }
 
     /// Members in the order written.
@@ -52,40 +51,55 @@ public struct AttributeMap: Sendable, Hashable, Sequence, ExpressibleByDictionar
     }
 
     /// The number of attributes.
-    public var count: Int { storage.elements.count }
+    public var count: Int { members.count }
 
     /// Whether there are no attributes.
-    public var isEmpty: Bool { storage.elements.isEmpty }
+    public var isEmpty: Bool { members.isEmpty }
 
     /// The attribute names in order.
-    public var names: [String] { storage.elements.map(\.name) }
+    public var names: [String] { members.map(\.name) }
 
     /// The attributes as a dictionary (order is lost).
     public var dictionary: [String: AttributeValue] {
-        Dictionary(storage.elements.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+        Dictionary(members.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The value named `name`; setting `nil` removes it, setting a new name appends it.
     public subscript(name: String) -> AttributeValue? {
-        get { storage[name] }
-        set { storage[name] = newValue }
+        get { members.last(where: { $0.name == name })?.value }
+        set {
+            if let index = members.lastIndex(where: { $0.name == name }) {
+                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+            } else if let newValue {
+                members.append(Member(name: name, value: newValue))
+            }
+        }
     }
 
     /// Iterates the members in order.
-    public func makeIterator() -> IndexingIterator<[Member]> { storage.elements.makeIterator() }
+    public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
 
-    /// Equal when both have the same names with equal values, in any order; linear in the member count above a
-    /// handful of members.
-    public static func == (lhs: AttributeMap, rhs: AttributeMap) -> Bool { lhs.storage == rhs.storage }
+    /// Equal when both have the same names with equal values, in any order.
+    public static func == (lhs: AttributeMap, rhs: AttributeMap) -> Bool {
+        guard lhs.members.count == rhs.members.count else { return false }
+        if lhs.members == rhs.members { return true }
+        for member in lhs.members {
+            guard let other = rhs[member.name], other == member.value else { return false }
+        }
+        return true
+    }
 
     /// Order-independent, consistent with `==`.
-    public func hash(into hasher: inout Hasher) { storage.hash(into: &hasher) }
-}
-
-extension AttributeMap.Member: OrderedMember {
-    package var memberKey: String { name }
-
-    package init(memberKey: String, value: AttributeValue) { self.init(name: memberKey, value: value) }
+    public func hash(into hasher: inout Hasher) {
+        var sum = 0
+        for member in members {
+            var memberHasher = Hasher()
+            memberHasher.combine(member)
+            sum &+= memberHasher.finalize()
+        }
+        hasher.combine(members.count)
+        hasher.combine(sum)
+    }
 }
 
 extension AttributeMap: Codable {
@@ -99,7 +113,7 @@ extension AttributeMap: Codable {
         for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
             members.append(Member(name: key.stringValue, value: try container.decode(AttributeValue.self, forKey: key)))
         }
-        storage = OrderedMembers(unchecked: members)
+        self.members = members
     }
 
     /// Encodes the members in order.

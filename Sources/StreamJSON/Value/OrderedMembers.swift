@@ -22,17 +22,17 @@ package protocol OrderedMember: Hashable, Sendable {
 /// members["a"]  // 2, in the first member's place
 /// ```
 package struct OrderedMembers<Member: OrderedMember>: Sendable, Hashable {
-    /// The members in order.
-    package private(set) var elements: [Member]
+    /// The members in order (written only through the methods below; the types built on it keep it private).
+    package var elements: [Member]
 
     /// Up to this many members, a linear search beats building a hash table.
-    package static var linearSearchLimit: Int { 16 }
+    @inlinable package static var linearSearchLimit: Int { 16 }
 
     /// Keeps every member as given, duplicates included.
-    package init(unchecked members: [Member] = []) { elements = members }
+    @inlinable package init(unchecked members: [Member] = []) { elements = members }
 
     /// Members in the order given; a repeated key replaces the earlier value in place.
-    package init(uniquing members: [Member]) {
+    @inlinable package init(uniquing members: [Member]) {
         elements = []
         elements.reserveCapacity(members.count)
         guard members.count > Self.linearSearchLimit else {
@@ -53,7 +53,7 @@ package struct OrderedMembers<Member: OrderedMember>: Sendable, Hashable {
 
     /// The value for `key` (the last one when repeated); setting `nil` removes the member, setting a new key
     /// appends it.
-    package subscript(key: String) -> Member.Value? {
+    @inlinable package subscript(key: String) -> Member.Value? {
         get { elements.last(where: { $0.memberKey == key })?.value }
         set {
             if let index = elements.lastIndex(where: { $0.memberKey == key }) {
@@ -66,7 +66,7 @@ package struct OrderedMembers<Member: OrderedMember>: Sendable, Hashable {
 
     /// Equal when both have the same keys with equal values, in any order. A repeated key must be repeated with
     /// the same values in the same order.
-    package static func == (lhs: Self, rhs: Self) -> Bool {
+    @inlinable package static func == (lhs: Self, rhs: Self) -> Bool {
         guard lhs.elements.count == rhs.elements.count else { return false }
         if lhs.elements == rhs.elements { return true }
         guard lhs.elements.count > linearSearchLimit else {
@@ -82,14 +82,14 @@ package struct OrderedMembers<Member: OrderedMember>: Sendable, Hashable {
     }
 
     /// Every key's values in member order: how maps with repeated keys compare.
-    private static func valuesByKey(_ members: Self) -> [String: [Member.Value]] {
+    @inlinable package static func valuesByKey(_ members: Self) -> [String: [Member.Value]] {
         var values: [String: [Member.Value]] = [:]
         for member in members.elements { values[member.memberKey, default: []].append(member.value) }
         return values
     }
 
     /// Order-independent, consistent with `==`: sums the members' hashes.
-    package func hash(into hasher: inout Hasher) {
+    @inlinable package func hash(into hasher: inout Hasher) {
         var sum = 0
         for member in elements {
             var memberHasher = Hasher()

@@ -86,22 +86,6 @@ import Testing
         #expect(String(decoding: try encoder.encode(map), as: UTF8.self) == #"{"a":{"N":"2"},"z":{"N":"1"}}"#)
     }
 
-
-    /// Built and compared through a hashed index above a handful of members: 100,000 attributes stay fast even in
-    /// a debug build (a quadratic `init` or `==` would take minutes).
-    @Test func largeMapsAreBuiltAndComparedInLinearTime() {
-        let members = (0..<100_000).map { AttributeMap.Member(name: "a\($0)", value: .number(DynamoDBNumber($0))) }
-        let map = AttributeMap(members + [AttributeMap.Member(name: "a7", value: "replaced")])
-        #expect(map.count == 100_000)
-        #expect(map.names.prefix(2) == ["a0", "a1"])
-        #expect(map["a7"] == "replaced")
-        let reversed = AttributeMap(map.members.reversed())
-        #expect(map == reversed)
-        #expect(map.hashValue == reversed.hashValue)
-        var changed = reversed
-        changed["a99999"] = "other"
-        #expect(map != changed)
-    }
     @Test func jsonConversionKeepsDocumentOrder() throws {
         let json: JSONValue = ["M": ["b": ["N": "1"], "a": ["L": [["S": "x"], ["NULL": true]]]]]
         let value = try AttributeValue(json: json)
