@@ -148,18 +148,17 @@ package struct SnapshotVerifier: Sendable {
 
     /// The first differing JSON Pointer and a unified diff of the stored and actual text.
     static func describeMismatch(stored: [UInt8], actual: [UInt8], path: String) -> String {
-        let storedText = String(decoding: stored, as: UTF8.self)
-        let actualText = String(decoding: actual, as: UTF8.self)
         var lines = ["snapshot \(path) does not match the actual value"]
         do {
             let storedValue = try JSONDocument(parsing: stored).root.value
             let actualValue = try JSONDocument(parsing: actual).root.value
-            if let difference = JSONDifference.first(expected: storedValue, actual: actualValue) {
+            switch SnapshotMismatch.finding(stored: storedValue, actual: actualValue) {
+            case .difference(let difference):
                 lines.append(difference.description)
                 if !difference.isSemantic {
                     lines.append("(equal as JSON; the snapshot is not in canonical form, so re-record it)")
                 }
-            } else {
+            case .layoutOnly, .storedIsNotJSON, .actualIsNotJSON:
                 lines.append(
                     "equal as JSON, laid out differently (whitespace or line endings); re-record it to "
                         + "restore the canonical form")
@@ -167,21 +166,13 @@ package struct SnapshotVerifier: Sendable {
         } catch {
             lines.append("the stored snapshot is not valid JSON (\(error.description))")
         }
-        let diff = UnifiedDiff(old: storedText, new: actualText, contextLines: 3)
         return lines.joined(separator: "\n") + "\n\n"
-            + truncated(diff.rendered(oldName: "snapshot", newName: "actual"), maxLines: maxDiffLines)
+            + SnapshotMismatch.diff(
+                stored: stored, actual: actual, storedName: "snapshot", actualName: "actual", maxLines: maxDiffLines)
     }
 
     /// Diff lines shown in a failure message; a longer diff is cut with a count of what was left out.
     static let maxDiffLines = 400
-
-    private static func truncated(_ text: String, maxLines: Int) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        // `text` ends with a newline, so the last element is empty.
-        guard lines.count - 1 > maxLines else { return text }
-        return lines.prefix(maxLines).joined(separator: "\n")
-            + "\n… \(lines.count - 1 - maxLines) more diff lines\n"
-    }
 }
 
 /// A message explaining why a snapshot could not be checked or written.

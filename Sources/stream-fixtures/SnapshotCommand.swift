@@ -166,26 +166,18 @@ enum SnapshotCommand {
             return "\(path): missing; its recipe (\(recipe)) generates \(generated.count) bytes\n"
         }
         var text = "\(path): differs from what its recipe (\(recipe)) generates\n"
-        switch (jsonValue(stored, fixture.layout), jsonValue(generated, fixture.layout)) {
-        case (.some(let expected), .some(let actual)):
-            if let difference = JSONDifference.first(expected: expected, actual: actual) {
-                text += "  \(difference)\n"
-            } else {
-                text += "  the same JSON; the bytes differ in layout only\n"
-            }
-        case (nil, _):
-            text += "  the stored file is not valid JSON\n"
-        case (_, nil):
-            break
-        }
-        let diff = UnifiedDiff(old: String(decoding: stored, as: UTF8.self), new: String(decoding: generated, as: UTF8.self))
-        var lines = diff.rendered(oldName: path, newName: "\(path) (regenerated)").split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        for line in lines.prefix(diffLineLimit) { text += line + "\n" }
-        if lines.count > diffLineLimit {
-            text += "… \(lines.count - diffLineLimit) more diff lines; run 'stream-fixtures snapshot' and 'git diff' to see them all\n"
+        let finding = SnapshotMismatch.finding(
+            stored: jsonValue(stored, fixture.layout), actual: jsonValue(generated, fixture.layout))
+        switch finding {
+        case .difference(let difference): text += "  \(difference)\n"
+        case .layoutOnly: text += "  the same JSON; the bytes differ in layout only\n"
+        case .storedIsNotJSON: text += "  the stored file is not valid JSON\n"
+        case .actualIsNotJSON: break
         }
         return text
+            + SnapshotMismatch.diff(
+                stored: stored, actual: generated, storedName: path, actualName: "\(path) (regenerated)",
+                maxLines: diffLineLimit, omissionHint: "; run 'stream-fixtures snapshot' and 'git diff' to see them all")
     }
 
     /// The file as one JSON value: itself, or for JSON Lines an array of its lines.

@@ -1,5 +1,3 @@
-public import StreamJSON
-
 /// The event Lambda passes to a function subscribed to a DynamoDB stream.
 ///
 /// One invoke carries a batch of records from a single stream shard. With a tumbling window
@@ -12,73 +10,16 @@ public import StreamJSON
 ///     let order = try DynamoDBItemDecoder().decode(Order.self, from: record.dynamodb.newImage ?? [:])
 /// }
 /// ```
-public struct DynamoDBEvent: Codable, Hashable, Sendable {
+public struct DynamoDBEvent: TumblingWindowEvent, Codable, Hashable, Sendable {
     /// The records of the batch (`Records`).
     public var records: [DynamoDBEventRecord]
-    /// The tumbling window this invoke belongs to.
-    public var window: TimeWindow?
-    /// The state the function returned for this window on its previous invoke; any JSON value
-    /// (`.null` when the payload wrote `null`, `nil` when the member is absent).
-    public var state: JSONValue?
-    /// The stream shard of the window.
-    public var shardId: String?
-    /// The stream ARN (tumbling-window events only; records carry their own).
-    public var eventSourceARN: String?
-    /// Whether this is the last invoke for the window.
-    public var isFinalInvokeForWindow: Bool?
-    /// Whether the window ended early because its state grew past the limit.
-    public var isWindowTerminatedEarly: Bool?
+    /// The tumbling-window members, all `nil` for an ordinary event; written flat, beside `Records`. The
+    /// members are also readable one by one (``TumblingWindowEvent/window``, ``TumblingWindowEvent/state`` …).
+    public var tumblingWindow: TumblingWindow
 
-    /// Creates an event.
-    ///
-    /// - Parameters:
-    ///   - records: the batch.
-    ///   - window, state, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly:
-    ///     tumbling-window fields; leave `nil` for an ordinary event.
-    public init(
-        records: [DynamoDBEventRecord],
-        window: TimeWindow? = nil,
-        state: JSONValue? = nil,
-        shardId: String? = nil,
-        eventSourceARN: String? = nil,
-        isFinalInvokeForWindow: Bool? = nil,
-        isWindowTerminatedEarly: Bool? = nil
-    ) {
+    /// Creates an event from its records and tumbling-window members.
+    public init(records: [DynamoDBEventRecord], tumblingWindow: TumblingWindow) {
         self.records = records
-        self.window = window
-        self.state = state
-        self.shardId = shardId
-        self.eventSourceARN = eventSourceARN
-        self.isFinalInvokeForWindow = isFinalInvokeForWindow
-        self.isWindowTerminatedEarly = isWindowTerminatedEarly
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case records = "Records"
-        case window, state, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly
-    }
-
-    /// Decodes an event; a `state` of JSON `null` is kept as `.null`, distinct from an absent one.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        records = try container.decode([DynamoDBEventRecord].self, forKey: .records)
-        window = try container.decodeIfPresent(TimeWindow.self, forKey: .window)
-        state = try container.decodePresentJSON(forKey: .state)
-        shardId = try container.decodeIfPresent(String.self, forKey: .shardId)
-        eventSourceARN = try container.decodeIfPresent(String.self, forKey: .eventSourceARN)
-        isFinalInvokeForWindow = try container.decodeIfPresent(Bool.self, forKey: .isFinalInvokeForWindow)
-        isWindowTerminatedEarly = try container.decodeIfPresent(Bool.self, forKey: .isWindowTerminatedEarly)
-    }
-
-    /// Encodes the event, writing only the window fields that are set.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(records, forKey: .records)
-        try container.encodeIfPresent(window, forKey: .window)
-        try container.encodeIfPresent(state, forKey: .state)
-        try container.encodeIfPresent(shardId, forKey: .shardId)
-        try container.encodeIfPresent(eventSourceARN, forKey: .eventSourceARN)
-        try container.encodeIfPresent(isFinalInvokeForWindow, forKey: .isFinalInvokeForWindow)
-        try container.encodeIfPresent(isWindowTerminatedEarly, forKey: .isWindowTerminatedEarly)
+        self.tumblingWindow = tumblingWindow
     }
 }

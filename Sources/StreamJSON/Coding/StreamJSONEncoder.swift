@@ -25,11 +25,12 @@ public struct StreamJSONEncoder: Sendable {
     public func encode(_ value: some Encodable) throws -> [UInt8] {
         let sink = EncodingSink()
         try sink.encodeRoot(value)
+        let bytes = sink.out.bytes
         if style.indent > 0 || style.sortsKeys {
-            let document = try JSONDocument(parsing: sink.bytes)
+            let document = try JSONDocument(parsing: bytes)
             return JSONWriter.bytes(of: document.root.value, style: style)
         }
-        return sink.bytes
+        return bytes
     }
 
     /// Encodes `value` to JSON text.
@@ -41,16 +42,15 @@ public struct StreamJSONEncoder: Sendable {
     public func encodeToData(_ value: some Encodable) throws -> Data { Data(try encode(value)) }
 }
 
-/// The byte buffer and open-container stack shared by all containers of one encoding.
+/// The byte writer and open-container stack shared by all containers of one encoding.
 ///
 /// Containers are closed lazily: when control returns to a parent, anything its child opened
 /// is closed, so `encode(to:)` implementations need no explicit end call.
 final class EncodingSink {
-    var bytes: [UInt8] = []
+    /// The output, written through the one low-level writer (escaping, number text, base64).
+    var out = JSONByteWriter(capacity: 1024)
     /// Open containers as (depth, closing byte, element count).
     var open: [(depth: Int, closer: UInt8, count: Int)] = []
-
-    init() { bytes.reserveCapacity(1024) }
 
     func encodeRoot(_ value: some Encodable) throws {
         try encodeValue(value, depth: 0, codingPath: [])
@@ -59,7 +59,7 @@ final class EncodingSink {
 
     func closeContainers(deeperThan depth: Int) {
         while let last = open.last, last.depth > depth {
-            bytes.append(last.closer)
+            out.append(last.closer)
             open.removeLast()
         }
     }
@@ -68,33 +68,31 @@ final class EncodingSink {
     func beginElement(depth: Int) {
         closeContainers(deeperThan: depth)
         guard let last = open.indices.last, open[last].depth == depth else { return }
-        if open[last].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        if open[last].count > 0 { out.append(UInt8(ascii: ",")) }
         open[last].count += 1
     }
 
     func encodeValue(_ value: some Encodable, depth: Int, codingPath: [any CodingKey]) throws {
-        let before = bytes.count
+        let before = out.count
         if try writeSpecial(value, codingPath: codingPath) { return }
         let encoder = StreamEncoder(sink: self, depth: depth, codingPath: codingPath)
         try value.encode(to: encoder)
         closeContainers(deeperThan: depth - 1)
-        if bytes.count == before { bytes.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
+        if out.count == before { out.raw("{}") }
     }
 
     /// Writes values whose JSON form is not their `Codable` form; `true` when handled.
     func writeSpecial<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> Bool {
         // Metatype comparisons first: they cost a pointer compare, a dynamic cast much more.
         if T.self == JSONNumber.self, let number = value as? JSONNumber {
-            bytes.append(contentsOf: number.text.utf8)
+            out.append(contentsOf: number.text.utf8)
         } else if T.self == JSONValue.self, let json = value as? JSONValue {
-            var writer = JSONWriter()
-            writer.write(json)
-            bytes.append(contentsOf: writer.bytes)
+            out.appendValue(json)
         } else if T.self == Data.self, let data = value as? Data {
-            JSONWriter.appendString(data.base64EncodedString().utf8, to: &bytes)
+            data.withUnsafeBytes { out.appendBase64String($0) }
         } else if T.self == Decimal.self, let decimal = value as? Decimal {
             guard decimal.isFinite else { throw nonFinite(decimal, codingPath) }
-            bytes.append(contentsOf: decimal.description.utf8)
+            out.append(contentsOf: decimal.description.utf8)
         } else {
             return false
         }
@@ -103,24 +101,28 @@ final class EncodingSink {
 
     func open(_ opener: UInt8, closer: UInt8, depth: Int) -> Bool {
         if let last = open.last, last.depth == depth { return last.closer == closer }
-        bytes.append(opener)
+        out.append(opener)
         open.append((depth, closer, 0))
         return true
     }
 
     func writeKey(_ key: String, depth: Int) {
         beginElement(depth: depth)
-        JSONWriter.appendString(key.utf8, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
+        out.appendString(key.utf8)
+        out.append(UInt8(ascii: ":"))
     }
 
     func writeDouble(_ value: Double, codingPath: [any CodingKey]) throws {
         guard let number = JSONNumber(value) else { throw nonFinite(value, codingPath) }
-        bytes.append(contentsOf: number.text.utf8)
+        out.append(contentsOf: number.text.utf8)
     }
 
     func writeInteger(_ value: some BinaryInteger) {
-        bytes.append(contentsOf: String(value).utf8)
+        if let small = Int64(exactly: value) {
+            out.rawInteger(small)
+        } else {
+            out.append(contentsOf: String(value).utf8)
+        }
     }
 
     func nonFinite(_ value: Any, _ codingPath: [any CodingKey]) -> EncodingError {
@@ -159,15 +161,15 @@ struct StreamKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws {
         self.key(key)
-        sink.bytes.append(contentsOf: "null".utf8)
+        sink.out.raw("null")
     }
     mutating func encode(_ value: Bool, forKey key: Key) throws {
         self.key(key)
-        sink.bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        sink.out.raw(value ? "true" : "false")
     }
     mutating func encode(_ value: String, forKey key: Key) throws {
         self.key(key)
-        JSONWriter.appendString(value.utf8, to: &sink.bytes)
+        sink.out.appendString(value.utf8)
     }
     mutating func encode(_ value: Double, forKey key: Key) throws {
         self.key(key)
@@ -178,7 +180,7 @@ struct StreamKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
         guard value.isFinite, let number = JSONNumber(value.description) else {
             throw sink.nonFinite(value, codingPath + [key])
         }
-        sink.bytes.append(contentsOf: number.text.utf8)
+        sink.out.append(contentsOf: number.text.utf8)
     }
     mutating func encode(_ value: Int, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
     mutating func encode(_ value: Int8, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
@@ -227,9 +229,9 @@ struct StreamUnkeyedEncoder: UnkeyedEncodingContainer {
     private func element() { sink.beginElement(depth: depth) }
     private var elementPath: [any CodingKey] { codingPath + [AnyCodingKey(intValue: count)] }
 
-    mutating func encodeNil() throws { element(); sink.bytes.append(contentsOf: "null".utf8) }
-    mutating func encode(_ value: Bool) throws { element(); sink.bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func encode(_ value: String) throws { element(); JSONWriter.appendString(value.utf8, to: &sink.bytes) }
+    mutating func encodeNil() throws { element(); sink.out.raw("null") }
+    mutating func encode(_ value: Bool) throws { element(); sink.out.raw(value ? "true" : "false") }
+    mutating func encode(_ value: String) throws { element(); sink.out.appendString(value.utf8) }
     mutating func encode(_ value: Double) throws {
         let path = elementPath
         element()
@@ -268,13 +270,13 @@ struct StreamSingleValueEncoder: SingleValueEncodingContainer {
     let depth: Int
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { sink.bytes.append(contentsOf: "null".utf8) }
-    mutating func encode(_ value: Bool) throws { sink.bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func encode(_ value: String) throws { JSONWriter.appendString(value.utf8, to: &sink.bytes) }
+    mutating func encodeNil() throws { sink.out.raw("null") }
+    mutating func encode(_ value: Bool) throws { sink.out.raw(value ? "true" : "false") }
+    mutating func encode(_ value: String) throws { sink.out.appendString(value.utf8) }
     mutating func encode(_ value: Double) throws { try sink.writeDouble(value, codingPath: codingPath) }
     mutating func encode(_ value: Float) throws {
         guard value.isFinite, let number = JSONNumber(value.description) else { throw sink.nonFinite(value, codingPath) }
-        sink.bytes.append(contentsOf: number.text.utf8)
+        sink.out.append(contentsOf: number.text.utf8)
     }
     mutating func encode(_ value: Int) throws { sink.writeInteger(value) }
     mutating func encode(_ value: Int8) throws { sink.writeInteger(value) }

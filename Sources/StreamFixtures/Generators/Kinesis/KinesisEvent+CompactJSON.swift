@@ -28,91 +28,55 @@ extension KinesisEvent {
     public func appendCompactJSON(to bytes: inout [UInt8]) {
         var size = 16
         for record in records { size += 420 + record.kinesis.data.utf8.count + record.eventSourceARN.utf8.count * 2 }
-        bytes.reserveCapacity(bytes.count + size)
-        CompactJSON.raw("{\"Records\":[", &bytes)
-        for (index, record) in records.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            CompactJSON.append(record, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
-        if let window {
-            CompactJSON.raw(",\"window\":{\"start\":", &bytes)
-            CompactJSON.append(window.start, to: &bytes)
-            CompactJSON.raw(",\"end\":", &bytes)
-            CompactJSON.append(window.end, to: &bytes)
-            bytes.append(UInt8(ascii: "}"))
-        }
-        if let state {
-            CompactJSON.raw(",\"state\":", &bytes)
-            bytes.append(contentsOf: JSONWriter.bytes(of: state))
-        }
-        if let shardId {
-            CompactJSON.raw(",\"shardId\":", &bytes)
-            JSONWriter.appendString(shardId.utf8, to: &bytes)
-        }
-        if let eventSourceARN {
-            CompactJSON.raw(",\"eventSourceARN\":", &bytes)
-            JSONWriter.appendString(eventSourceARN.utf8, to: &bytes)
-        }
-        if let isFinalInvokeForWindow {
-            CompactJSON.raw(",\"isFinalInvokeForWindow\":", &bytes)
-            CompactJSON.raw(isFinalInvokeForWindow ? "true" : "false", &bytes)
-        }
-        if let isWindowTerminatedEarly {
-            CompactJSON.raw(",\"isWindowTerminatedEarly\":", &bytes)
-            CompactJSON.raw(isWindowTerminatedEarly ? "true" : "false", &bytes)
-        }
-        bytes.append(UInt8(ascii: "}"))
+        var writer = JSONByteWriter(capacity: size)
+        writer.append(self)
+        writer.appendBytes(to: &bytes)
     }
 }
 
-/// The member-by-member writer behind ``KinesisEvent/compactJSON()``; members in the models' `CodingKeys` order.
-enum CompactJSON {
-    static func raw(_ text: StaticString, _ bytes: inout [UInt8]) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+extension JSONByteWriter {
+    /// Appends a Kinesis event's compact JSON, members in the models' `CodingKeys` order.
+    mutating func append(_ event: KinesisEvent) {
+        raw("{\"Records\":[")
+        for (index, record) in event.records.enumerated() {
+            if index > 0 { append(UInt8(ascii: ",")) }
+            append(record)
+        }
+        append(UInt8(ascii: "]"))
+        appendMembers(of: event.tumblingWindow)
+        append(UInt8(ascii: "}"))
     }
 
-    static func string(_ text: String, _ bytes: inout [UInt8]) {
-        JSONWriter.appendString(text.utf8, to: &bytes)
-    }
-
-    static func append(_ record: KinesisEventRecord, to bytes: inout [UInt8]) {
+    mutating func append(_ record: KinesisEventRecord) {
         let payload = record.kinesis
-        raw("{\"kinesis\":{\"kinesisSchemaVersion\":", &bytes)
-        string(payload.kinesisSchemaVersion, &bytes)
-        raw(",\"partitionKey\":", &bytes)
-        string(payload.partitionKey, &bytes)
-        raw(",\"sequenceNumber\":", &bytes)
-        string(payload.sequenceNumber, &bytes)
-        raw(",\"data\":", &bytes)
-        string(payload.data, &bytes)
-        raw(",\"approximateArrivalTimestamp\":", &bytes)
-        append(payload.approximateArrivalTimestamp, to: &bytes)
+        raw("{\"kinesis\":{\"kinesisSchemaVersion\":")
+        appendString(payload.kinesisSchemaVersion.utf8)
+        raw(",\"partitionKey\":")
+        appendString(payload.partitionKey.utf8)
+        raw(",\"sequenceNumber\":")
+        appendString(payload.sequenceNumber.utf8)
+        raw(",\"data\":")
+        appendString(payload.data.utf8)
+        raw(",\"approximateArrivalTimestamp\":")
+        append(payload.approximateArrivalTimestamp)
         if let encryptionType = payload.encryptionType {
-            raw(",\"encryptionType\":", &bytes)
-            string(encryptionType.rawValue, &bytes)
+            raw(",\"encryptionType\":")
+            appendString(encryptionType.rawValue.utf8)
         }
-        raw("},\"eventSource\":", &bytes)
-        string(record.eventSource, &bytes)
-        raw(",\"eventVersion\":", &bytes)
-        string(record.eventVersion, &bytes)
-        raw(",\"eventID\":", &bytes)
-        string(record.eventID, &bytes)
-        raw(",\"eventName\":", &bytes)
-        string(record.eventName, &bytes)
-        raw(",\"invokeIdentityArn\":", &bytes)
-        string(record.invokeIdentityArn, &bytes)
-        raw(",\"awsRegion\":", &bytes)
-        string(record.awsRegion.rawValue, &bytes)
-        raw(",\"eventSourceARN\":", &bytes)
-        string(record.eventSourceARN, &bytes)
-        bytes.append(UInt8(ascii: "}"))
-    }
-
-    static func append(_ timestamp: AWSTimestamp, to bytes: inout [UInt8]) {
-        switch timestamp.form {
-        case .number(let number): bytes.append(contentsOf: number.text.utf8)
-        case .numericString(let text), .iso8601(let text): string(text, &bytes)
-        }
+        raw("},\"eventSource\":")
+        appendString(record.eventSource.utf8)
+        raw(",\"eventVersion\":")
+        appendString(record.eventVersion.utf8)
+        raw(",\"eventID\":")
+        appendString(record.eventID.utf8)
+        raw(",\"eventName\":")
+        appendString(record.eventName.utf8)
+        raw(",\"invokeIdentityArn\":")
+        appendString(record.invokeIdentityArn.utf8)
+        raw(",\"awsRegion\":")
+        appendString(record.awsRegion.rawValue.utf8)
+        raw(",\"eventSourceARN\":")
+        appendString(record.eventSourceARN.utf8)
+        append(UInt8(ascii: "}"))
     }
 }

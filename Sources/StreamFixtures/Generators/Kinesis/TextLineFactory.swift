@@ -1,3 +1,5 @@
+import StreamJSON
+
 /// Writes the UTF-8 lines of ``KinesisPayload/text``.
 enum TextLineFactory {
     static let methods = ["GET", "GET", "GET", "POST", "PUT", "DELETE"]
