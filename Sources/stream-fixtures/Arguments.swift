@@ -51,9 +51,6 @@ struct Arguments {
     /// The last value given for `name`, if any.
     func value(_ name: String) -> String? { values[name]?.last }
 
-    /// Every value given for `name`, in order.
-    func allValues(_ name: String) -> [String] { values[name] ?? [] }
-
     /// Whether flag `name` was given.
     func has(_ name: String) -> Bool { flags.contains(name) }
 

@@ -1,4 +1,4 @@
-public import StreamContracts
+package import StreamContracts
 import StreamEvents
 import StreamJSON
 
@@ -7,15 +7,15 @@ import StreamJSON
 /// The CLI's `generate`, the snapshot manifest and the benchmarks go through here, so a kind
 /// generates the same bytes whichever way it is asked for. Each entry turns a ``FixtureRecipe`` into its kind's
 /// options type and checks it with that type's `validate()`: the limits live there and nowhere else.
-public enum FixtureCatalog {
+package enum FixtureCatalog {
     /// One generatable kind.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The kind, named as its schema.
-        public var kind: PayloadKind
+        package var kind: PayloadKind
         /// One line saying what it is.
-        public var summary: String
+        package var summary: String
         /// The recipe options it uses besides seed and count.
-        public var options: [FixtureRecipe.Option]
+        package var options: [FixtureRecipe.Option]
         /// Builds the kind's options from a recipe and validates them.
         let check: @Sendable (FixtureRecipe) throws(FixtureRecipeError) -> Void
         /// Validates, then generates the documents.
@@ -73,16 +73,16 @@ public enum FixtureCatalog {
     }
 
     /// The kinds in name order.
-    public static var kinds: [PayloadKind] { entries.map(\.kind).sorted() }
+    package static var kinds: [PayloadKind] { entries.map(\.kind).sorted() }
 
     /// The entry for `kind`, if there is one.
-    public static func entry(_ kind: PayloadKind) -> Entry? { entries.first { $0.kind == kind } }
+    package static func entry(_ kind: PayloadKind) -> Entry? { entries.first { $0.kind == kind } }
 
     /// Checks `recipe` against the limits of its kind's options without generating anything.
     ///
     /// - Throws: ``FixtureRecipeError`` for an unknown kind, or naming the recipe member whose value is outside the
     ///   limit of the kind's options type, with that limit and the value.
-    public static func validate(_ recipe: FixtureRecipe) throws(FixtureRecipeError) {
+    package static func validate(_ recipe: FixtureRecipe) throws(FixtureRecipeError) {
         try entry(for: recipe).check(recipe)
     }
 
@@ -90,7 +90,7 @@ public enum FixtureCatalog {
     ///
     /// - Throws: ``FixtureRecipeError`` for an unknown kind or an option out of range (see ``validate(_:)``); an
     ///   encoding error only if a generator produced a non-finite number (a bug).
-    public static func generate(_ recipe: FixtureRecipe) throws -> [[UInt8]] {
+    package static func generate(_ recipe: FixtureRecipe) throws -> [[UInt8]] {
         try entry(for: recipe).make(recipe)
     }
 

@@ -11,7 +11,7 @@ import StreamJSON
 /// let documents = try FixtureCatalog.generate(FixtureRecipe(kind: "kinesis-event", count: 2))
 /// let file = FixtureLayout.json(pretty: true).bytes(of: documents)   // a JSON array of two events
 /// ```
-public enum FixtureLayout: Sendable, Hashable {
+package enum FixtureLayout: Sendable, Hashable {
     /// One document as itself, several as a JSON array; indented by two spaces when `pretty`.
     case json(pretty: Bool)
     /// One compact document per line.
@@ -21,7 +21,7 @@ public enum FixtureLayout: Sendable, Hashable {
     ///
     /// - Parameter documents: Canonical compact JSON documents, as ``FixtureCatalog/generate(_:)`` returns them.
     /// - Returns: The file's bytes.
-    public func bytes(of documents: [[UInt8]]) -> [UInt8] {
+    package func bytes(of documents: [[UInt8]]) -> [UInt8] {
         switch self {
         case .jsonLines:
             var joined: [UInt8] = []

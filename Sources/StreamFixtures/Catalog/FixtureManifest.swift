@@ -24,20 +24,20 @@ import StreamJSON
 /// are errors, so a typo cannot silently change a fixture. Values are checked against the limits of the kind's
 /// options type (``KinesisOptions/shardsRange`` for a `kinesis-event`'s `shards`, …) through
 /// ``FixtureCatalog/validate(_:)``; an error names the member's `line:column` and JSON Pointer.
-public struct FixtureManifest: Sendable, Hashable {
+package struct FixtureManifest: Sendable, Hashable {
     /// One generated file.
-    public struct Fixture: Sendable, Hashable {
+    package struct Fixture: Sendable, Hashable {
         /// Where the file lives, relative to the manifest's folder, with `/` separators.
-        public var path: String
+        package var path: String
         /// What generates it.
-        public var recipe: FixtureRecipe
+        package var recipe: FixtureRecipe
         /// How its documents are laid out.
-        public var layout: FixtureLayout
+        package var layout: FixtureLayout
         /// What the fixture is for, in a few words.
-        public var summary: String?
+        package var summary: String?
 
         /// Creates an entry.
-        public init(path: String, recipe: FixtureRecipe, layout: FixtureLayout = .json(pretty: true), summary: String? = nil) {
+        package init(path: String, recipe: FixtureRecipe, layout: FixtureLayout = .json(pretty: true), summary: String? = nil) {
             self.path = path
             self.recipe = recipe
             self.layout = layout
@@ -47,19 +47,19 @@ public struct FixtureManifest: Sendable, Hashable {
         /// The file's bytes, generated from the recipe.
         ///
         /// - Throws: ``FixtureRecipeError`` when the recipe cannot be generated.
-        public func generate() throws -> [UInt8] {
+        package func generate() throws -> [UInt8] {
             layout.bytes(of: try FixtureCatalog.generate(recipe))
         }
     }
 
     /// The entries, in manifest order.
-    public var fixtures: [Fixture]
+    package var fixtures: [Fixture]
 
     /// Creates a manifest from entries.
-    public init(fixtures: [Fixture]) { self.fixtures = fixtures }
+    package init(fixtures: [Fixture]) { self.fixtures = fixtures }
 
     /// Where the CLI looks for the manifest by default, relative to the working directory.
-    public static let defaultPath = "Fixtures/fixtures.json"
+    package static let defaultPath = "Fixtures/fixtures.json"
 
     /// Reads a manifest.
     ///
@@ -67,7 +67,7 @@ public struct FixtureManifest: Sendable, Hashable {
     /// - Throws: ``FixtureManifestError`` with the `line:column` and JSON Pointer of the first problem: a
     ///   syntax error, a missing or mistyped member, an unknown member, an option the kind does not use, an
     ///   unsafe or repeated path, or a value out of range.
-    public init(parsing bytes: [UInt8]) throws(FixtureManifestError) {
+    package init(parsing bytes: [UInt8]) throws(FixtureManifestError) {
         let document: JSONDocument
         do {
             document = try JSONDocument(parsing: bytes)
@@ -220,12 +220,12 @@ public struct FixtureManifest: Sendable, Hashable {
 }
 
 /// Why a fixture manifest cannot be read: what is wrong and where.
-public struct FixtureManifestError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct FixtureManifestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `line:column: ` of the offending value (when known), the JSON Pointer, and what was expected.
-    public var message: String
+    package var message: String
 
     /// Creates an error.
-    public init(_ message: String) { self.message = message }
+    package init(_ message: String) { self.message = message }
 
     init(at element: JSONElement, _ what: String) {
         let location = element.location
@@ -233,5 +233,5 @@ public struct FixtureManifestError: Error, Sendable, Hashable, CustomStringConve
         message = "\(location.line):\(location.column): \(pointer.isEmpty ? "(root)" : pointer): \(what)"
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }

@@ -1,5 +1,5 @@
-public import StreamContracts
-public import StreamEvents
+package import StreamContracts
+package import StreamEvents
 
 /// What to generate: a kind, a seed and the few options every kind understands.
 ///
@@ -12,35 +12,35 @@ public import StreamEvents
 /// let recipe = FixtureRecipe(kind: .kinesisEvent, seed: 42, count: 3, records: 10, shards: 4)
 /// let documents = try FixtureCatalog.generate(recipe)   // three canonical JSON documents
 /// ```
-public struct FixtureRecipe: Sendable, Hashable {
+package struct FixtureRecipe: Sendable, Hashable {
     /// The payload kind, named as its schema in `Schemas/` (e.g. `kinesis-event`).
-    public var kind: PayloadKind
+    package var kind: PayloadKind
     /// The seed every random choice derives from.
-    public var seed: Seed
+    package var seed: Seed
     /// How many documents to generate (pages or events of one chain for chained kinds).
-    public var count: Int
+    package var count: Int
     /// Records per event or batch, where the kind has records.
-    public var records: Int?
+    package var records: Int?
     /// Number of shards of the simulated stream, where the kind has one.
-    public var shards: Int?
+    package var shards: Int?
     /// DynamoDB stream view type (`KEYS_ONLY`, `NEW_IMAGE`, `OLD_IMAGE`, `NEW_AND_OLD_IMAGES`).
-    public var viewType: StreamViewType?
+    package var viewType: StreamViewType?
     /// The AWS region resources live in (the partition follows from it).
-    public var region: AWSRegion?
+    package var region: AWSRegion?
     /// Tumbling window length in seconds for stream events; the events are then the invokes of
     /// consecutive windows, each window ending with `isFinalInvokeForWindow: true`.
-    public var windowSeconds: Int?
+    package var windowSeconds: Int?
     /// The share of Kinesis records that are KPL aggregates (0.1 when absent).
-    public var aggregationShare: Double?
+    package var aggregationShare: Double?
     /// The share of DynamoDB deletes done by Time to Live (0.1 when absent).
-    public var ttlShare: Double?
+    package var ttlShare: Double?
     /// How AWS API outputs write timestamps: epoch seconds as AWS CLI v1 prints them, or ISO-8601 as v2 does.
-    public var timestampStyle: APITimestampStyle?
+    package var timestampStyle: APITimestampStyle?
     /// What Kinesis record data holds (JSON documents when absent).
-    public var payload: KinesisPayloadStyle?
+    package var payload: KinesisPayloadStyle?
 
     /// Creates a recipe; options a kind does not use are ignored by it (``FixtureManifest`` rejects them).
-    public init(kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
+    package init(kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
                 viewType: StreamViewType? = nil, region: AWSRegion? = nil, windowSeconds: Int? = nil,
                 aggregationShare: Double? = nil, ttlShare: Double? = nil, timestampStyle: APITimestampStyle? = nil,
                 payload: KinesisPayloadStyle? = nil) {
@@ -60,7 +60,7 @@ public struct FixtureRecipe: Sendable, Hashable {
 
     /// The property names of the options this recipe sets besides kind, seed and count (`records`, `viewType`, …),
     /// in ``Option`` order.
-    public var optionsSet: [Option] {
+    package var optionsSet: [Option] {
         Option.allCases.filter { option in
             switch option {
             case .records: records != nil
@@ -82,7 +82,7 @@ public struct FixtureRecipe: Sendable, Hashable {
 
 extension FixtureRecipe {
     /// A recipe member a kind may use besides seed and count, named as the property (and the manifest member).
-    public enum Option: String, CaseIterable, Sendable, Hashable {
+    package enum Option: String, CaseIterable, Sendable, Hashable {
         /// ``FixtureRecipe/records``.
         case records
         /// ``FixtureRecipe/shards``.
@@ -111,22 +111,22 @@ extension FixtureRecipe {
 ///     print(error)   // shards: expected 1…1000, found 1001
 /// }
 /// ```
-public struct FixtureRecipeError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct FixtureRecipeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The recipe member at fault by its property name (`count`, `records`, `shards`, …), or `nil` for the kind.
-    public var member: String?
+    package var member: String?
     /// What is wrong and what would be accepted.
-    public var message: String
+    package var message: String
 
     /// Creates an error.
     ///
     /// - Parameters:
     ///   - member: The recipe member at fault, or `nil`.
     ///   - message: What is wrong and what would be accepted.
-    public init(member: String? = nil, _ message: String) {
+    package init(member: String? = nil, _ message: String) {
         self.member = member
         self.message = message
     }
 
     /// `"<member>: <message>"`, or the message alone when no member is at fault.
-    public var description: String { member.map { "\($0): \(message)" } ?? message }
+    package var description: String { member.map { "\($0): \(message)" } ?? message }
 }

@@ -1,4 +1,4 @@
-public import StreamJSON
+package import StreamJSON
 
 /// The first place where two JSON values differ, as a JSON Pointer with the two values found there.
 ///
@@ -12,9 +12,9 @@ public import StreamJSON
 ///     print(difference)   // first difference at /Records/0/eventID: expected "a", found "b"
 /// }
 /// ```
-public struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
+package struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
     /// How the two values differ at `pointer`.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Both have a value there but they differ (another type, string, number or boolean).
         case changed
         /// The expected value has a member or element there that the actual value lacks.
@@ -28,16 +28,16 @@ public struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// How the values differ.
-    public var kind: Kind
+    package var kind: Kind
     /// Where, inside both documents.
-    public var pointer: JSONPointer
+    package var pointer: JSONPointer
     /// The expected value there; `nil` when it has none (`added`).
-    public var expected: JSONValue?
+    package var expected: JSONValue?
     /// The actual value there; `nil` when it has none (`removed`).
-    public var actual: JSONValue?
+    package var actual: JSONValue?
 
     /// Creates a difference.
-    public init(kind: Kind, pointer: JSONPointer, expected: JSONValue?, actual: JSONValue?) {
+    package init(kind: Kind, pointer: JSONPointer, expected: JSONValue?, actual: JSONValue?) {
         self.kind = kind
         self.pointer = pointer
         self.expected = expected
@@ -45,7 +45,7 @@ public struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether the values differ as JSON; `false` for differences in form only (`reordered`, `respelled`).
-    public var isSemantic: Bool { kind != .reordered && kind != .respelled }
+    package var isSemantic: Bool { kind != .reordered && kind != .respelled }
 
     /// Finds the first difference between two JSON values.
     ///
@@ -54,12 +54,12 @@ public struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
     ///   - actual: the new value.
     /// - Returns: the first difference in content in the expected value's document order, else the first
     ///   difference in form; `nil` when both are the same JSON written the same way.
-    public static func first(expected: JSONValue, actual: JSONValue) -> JSONDifference? {
+    package static func first(expected: JSONValue, actual: JSONValue) -> JSONDifference? {
         firstInContent(expected, actual, at: .root) ?? firstInForm(expected, actual, at: .root)
     }
 
     /// One line: `first difference at /a/0: expected "x", found "y"`.
-    public var description: String {
+    package var description: String {
         let location = pointer.tokens.isEmpty ? "the root" : pointer.description
         switch kind {
         case .changed:

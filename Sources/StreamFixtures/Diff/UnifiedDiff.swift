@@ -11,11 +11,11 @@
 ///     print(diff.rendered(oldName: "Fixtures/kinesis.json", newName: "generated"))
 /// }
 /// ```
-public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
+package struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
     /// One line of a hunk.
-    public struct Line: Sendable, Hashable {
+    package struct Line: Sendable, Hashable {
         /// What a line of a hunk says about the two texts.
-        public enum Change: Sendable, Hashable {
+        package enum Change: Sendable, Hashable {
             /// In both texts (printed with a leading space).
             case context
             /// Only in the old text (printed with a leading `-`).
@@ -25,14 +25,14 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
         }
 
         /// Whether the line is context, removed or added.
-        public var change: Change
+        package var change: Change
         /// The line's text without its line break.
-        public var text: String
+        package var text: String
         /// Whether the line ends with a newline; only a text's last line may not.
-        public var endsWithNewline: Bool
+        package var endsWithNewline: Bool
 
         /// Creates a line.
-        public init(change: Change, text: String, endsWithNewline: Bool = true) {
+        package init(change: Change, text: String, endsWithNewline: Bool = true) {
             self.change = change
             self.text = text
             self.endsWithNewline = endsWithNewline
@@ -40,20 +40,20 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A run of changes with the context around them.
-    public struct Hunk: Sendable, Hashable {
+    package struct Hunk: Sendable, Hashable {
         /// The 1-based number of the hunk's first line in the old text (the line before, when `oldCount` is 0).
-        public var oldStart: Int
+        package var oldStart: Int
         /// How many old-text lines the hunk covers (context and removed).
-        public var oldCount: Int
+        package var oldCount: Int
         /// The 1-based number of the hunk's first line in the new text (the line before, when `newCount` is 0).
-        public var newStart: Int
+        package var newStart: Int
         /// How many new-text lines the hunk covers (context and added).
-        public var newCount: Int
+        package var newCount: Int
         /// The lines in order.
-        public var lines: [Line]
+        package var lines: [Line]
 
         /// Creates a hunk.
-        public init(oldStart: Int, oldCount: Int, newStart: Int, newCount: Int, lines: [Line]) {
+        package init(oldStart: Int, oldCount: Int, newStart: Int, newCount: Int, lines: [Line]) {
             self.oldStart = oldStart
             self.oldCount = oldCount
             self.newStart = newStart
@@ -62,17 +62,17 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
         }
 
         /// The `@@ -oldStart,oldCount +newStart,newCount @@` line (a count of 1 is left out, as `diff -u` does).
-        public var header: String {
+        package var header: String {
             func range(_ start: Int, _ count: Int) -> String { count == 1 ? "\(start)" : "\(start),\(count)" }
             return "@@ -\(range(oldStart, oldCount)) +\(range(newStart, newCount)) @@"
         }
     }
 
     /// The hunks in order; empty when the texts are equal.
-    public var hunks: [Hunk]
+    package var hunks: [Hunk]
 
     /// Creates a diff from hunks.
-    public init(hunks: [Hunk]) { self.hunks = hunks }
+    package init(hunks: [Hunk]) { self.hunks = hunks }
 
     /// Compares two texts line by line.
     ///
@@ -80,7 +80,7 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
     ///   - old: the expected text (for a snapshot: the stored file).
     ///   - new: the actual text.
     ///   - contextLines: unchanged lines shown before and after each change; hunks closer than twice this merge.
-    public init(old: String, new: String, contextLines: Int = 3) {
+    package init(old: String, new: String, contextLines: Int = 3) {
         let oldLines = Self.lines(of: old)
         let newLines = Self.lines(of: new)
         // Compare small integers, not strings: each distinct line gets a number once.
@@ -97,10 +97,10 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether the texts are equal.
-    public var isEmpty: Bool { hunks.isEmpty }
+    package var isEmpty: Bool { hunks.isEmpty }
 
     /// The hunks as text, without file headers; one line per diff line, each ending in a newline.
-    public var description: String {
+    package var description: String {
         var text = ""
         for hunk in hunks {
             text += hunk.header + "\n"
@@ -123,7 +123,7 @@ public struct UnifiedDiff: Sendable, Hashable, CustomStringConvertible {
     ///   - oldName: the name of the old text, e.g. the snapshot's path.
     ///   - newName: the name of the new text, e.g. `actual`.
     /// - Returns: the unified diff text, each line ending in a newline.
-    public func rendered(oldName: String, newName: String) -> String {
+    package func rendered(oldName: String, newName: String) -> String {
         guard !isEmpty else { return "" }
         return "--- \(oldName)\n+++ \(newName)\n" + description
     }

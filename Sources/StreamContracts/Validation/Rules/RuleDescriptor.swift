@@ -27,7 +27,7 @@ public struct RuleDescriptor: Sendable, Hashable {
     ///   - severity: The severity of the rule's diagnostics.
     ///   - kinds: The payload kinds it applies to.
     ///   - summary: One line saying what it checks.
-    public init(id: String, severity: Diagnostic.Severity, kinds: [PayloadKind], summary: String) {
+    package init(id: String, severity: Diagnostic.Severity, kinds: [PayloadKind], summary: String) {
         self.id = id
         self.severity = severity
         self.kinds = kinds

@@ -187,7 +187,7 @@ extension DynamoDBEvent {
     /// var table = try DynamoDBTableSimulator(name: "orders", seed: 42)
     /// let bytes = table.nextEvent(recordCount: 100).compactJSON()
     /// ```
-    public func compactJSON() -> [UInt8] {
+    package func compactJSON() -> [UInt8] {
         var bytes: [UInt8] = []
         appendCompactJSON(to: &bytes)
         return bytes
@@ -196,7 +196,7 @@ extension DynamoDBEvent {
     /// Appends the event's compact JSON (see ``compactJSON()``) to `bytes`, so one buffer can serve many events.
     ///
     /// - Parameter bytes: The buffer to append to.
-    public func appendCompactJSON(to bytes: inout [UInt8]) {
+    package func appendCompactJSON(to bytes: inout [UInt8]) {
         var writer = JSONByteWriter(capacity: 512 + records.count * 1_024)
         writer.append(self)
         writer.appendBytes(to: &bytes)
@@ -207,7 +207,7 @@ extension DynamoDBEventRecord {
     /// The record as compact JSON, byte for byte what `StreamJSONEncoder().encode(self)` writes.
     ///
     /// - Returns: UTF-8 JSON bytes.
-    public func compactJSON() -> [UInt8] {
+    package func compactJSON() -> [UInt8] {
         var writer = JSONByteWriter()
         writer.append(self)
         return writer.bytes
@@ -224,7 +224,7 @@ extension DynamoDBKinesisChangeRecord {
     /// let change = Gen.dynamoDBKinesisChangeRecord().run(seed: 3)
     /// let data = change.compactJSON()
     /// ```
-    public func compactJSON() -> [UInt8] {
+    package func compactJSON() -> [UInt8] {
         var writer = JSONByteWriter()
         writer.append(self)
         return writer.bytes

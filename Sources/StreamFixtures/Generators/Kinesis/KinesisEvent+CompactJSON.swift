@@ -15,7 +15,7 @@ extension KinesisEvent {
     /// var stream = KinesisStreamSimulator(name: "orders", shardCount: 4, seed: 42)
     /// let bytes = stream.nextEvent(recordCount: 100).compactJSON()
     /// ```
-    public func compactJSON() -> [UInt8] {
+    package func compactJSON() -> [UInt8] {
         var bytes = [UInt8]()
         appendCompactJSON(to: &bytes)
         return bytes
@@ -25,7 +25,7 @@ extension KinesisEvent {
     /// events.
     ///
     /// - Parameter bytes: The buffer to append to.
-    public func appendCompactJSON(to bytes: inout [UInt8]) {
+    package func appendCompactJSON(to bytes: inout [UInt8]) {
         var size = 16
         for record in records { size += 420 + record.kinesis.data.utf8.count + record.eventSourceARN.utf8.count * 2 }
         var writer = JSONByteWriter(capacity: size)
