@@ -173,14 +173,8 @@ extension RuleContext {
             if let sequence, DecimalDigits.isDigits(utf8(sequence)) {
                 let layout = DecimalDigits.kinesisLayout(utf8(sequence))
                 checkSequenceNumberLayout(sequence, layout: layout)
-                if let layout, let shard, let index = DecimalDigits.kinesisShardIndex(utf8(shard)),
-                    UInt64(layout.shardIndex) != index
-                {
-                    report(
-                        KinesisEventRules.sequenceNumberShard, at: sequence,
-                        "SequenceNumber \(quoted(sequence)) encodes shard index \(layout.shardIndex), but ShardId is "
-                            + quoted(shard))
-                }
+                checkSequenceNumberShard(
+                    sequence, layout: layout, shard: shard, label: "SequenceNumber", shardLabel: "ShardId")
             }
         }
         if let count = numberMember(response, MemberName.failedRecordCount), let value = integer(count), value >= 0,

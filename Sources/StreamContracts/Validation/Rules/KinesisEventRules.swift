@@ -232,6 +232,20 @@ extension RuleContext {
                 + " (synthetic or very old values; EVENT-CONTRACTS §D.3)")
     }
 
+    /// The shard index a version-2 sequence number encodes is the shard its record names beside it (the string
+    /// at tape index `shard`); `label` and `shardLabel` are the two members' names as the payload spells them.
+    mutating func checkSequenceNumberShard(
+        _ sequence: Int, layout: KinesisSequenceNumber?, shard: Int?, label: String, shardLabel: String
+    ) {
+        guard let layout, let shard, let index = DecimalDigits.kinesisShardIndex(utf8(shard)),
+            UInt64(layout.shardIndex) != index
+        else { return }
+        report(
+            KinesisEventRules.sequenceNumberShard, at: sequence,
+            "\(label) \(quoted(sequence)) encodes shard index \(layout.shardIndex), but \(shardLabel) is "
+                + quoted(shard))
+    }
+
     /// The arrival second in a version-2 sequence number is close to the record's arrival timestamp.
     mutating func checkArrival(_ arrival: Int, seconds: Double, layout: KinesisSequenceNumber) {
         let skew = seconds - Double(layout.arrivalSeconds)

@@ -56,14 +56,8 @@ extension RuleContext {
             if kinesis {
                 let layout = DecimalDigits.kinesisLayout(utf8(sequence))
                 checkSequenceNumberLayout(sequence, layout: layout)
-                if let layout, let shard, let index = DecimalDigits.kinesisShardIndex(utf8(shard)),
-                    UInt64(layout.shardIndex) != index
-                {
-                    report(
-                        KinesisEventRules.sequenceNumberShard, at: sequence,
-                        "\(document.string(sequence - 1)) \(quoted(sequence)) encodes shard index "
-                            + "\(layout.shardIndex), but shardId is \(quoted(shard))")
-                }
+                checkSequenceNumberShard(
+                    sequence, layout: layout, shard: shard, label: document.string(sequence - 1), shardLabel: "shardId")
             } else {
                 checkFormat(
                     sequence, StrictFormats.dynamodbSequenceNumber, rule: DynamoDBEventRules.sequenceNumberLength,

@@ -42,6 +42,13 @@ public struct GeneratorOptionsError: Error, Hashable, Sendable, CustomStringConv
 
 /// Checks of option values against their declared limits, shared by every options type's `validate()`.
 enum OptionCheck {
+    /// Runs the check of a nested options value, naming its errors under `field` (`environment.region`).
+    static func nested(
+        _ field: String, _ check: () throws(GeneratorOptionsError) -> Void
+    ) throws(GeneratorOptionsError) {
+        do throws(GeneratorOptionsError) { try check() } catch { throw error.nested(under: field) }
+    }
+
     /// Throws unless `range` holds `value`.
     static func value<Bound: Comparable & CustomStringConvertible>(
         _ value: Bound, in range: ClosedRange<Bound>, _ field: String

@@ -135,14 +135,7 @@ extension JSONByteWriter {
     }
 
     mutating func append(_ event: DynamoDBEvent) {
-        raw("{\"Records\":[")
-        for (index, record) in event.records.enumerated() {
-            if index > 0 { append(UInt8(ascii: ",")) }
-            append(record)
-        }
-        append(UInt8(ascii: "]"))
-        appendMembers(of: event.tumblingWindow)
-        append(UInt8(ascii: "}"))
+        appendEvent(event) { writer, record in writer.append(record) }
     }
 
     mutating func append(_ change: DynamoDBKinesisChangeRecord) {

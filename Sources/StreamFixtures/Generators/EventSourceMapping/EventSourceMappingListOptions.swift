@@ -52,10 +52,6 @@ public struct EventSourceMappingListOptions: Codable, Hashable, Sendable {
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
         try OptionCheck.value(pageSize, in: Self.pageSizeRange, "pageSize")
-        do throws(GeneratorOptionsError) {
-            try environment?.validate()
-        } catch {
-            throw error.nested(under: "environment")
-        }
+        try OptionCheck.nested("environment") { () throws(GeneratorOptionsError) in try environment?.validate() }
     }
 }

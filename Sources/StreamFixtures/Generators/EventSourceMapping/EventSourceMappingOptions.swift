@@ -52,10 +52,6 @@ public struct EventSourceMappingOptions: Codable, Hashable, Sendable {
     ///   allowed values and the value found.
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
-        do throws(GeneratorOptionsError) {
-            try environment?.validate()
-        } catch {
-            throw error.nested(under: "environment")
-        }
+        try OptionCheck.nested("environment") { () throws(GeneratorOptionsError) in try environment?.validate() }
     }
 }

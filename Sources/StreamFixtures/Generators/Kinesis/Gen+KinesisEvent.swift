@@ -27,7 +27,7 @@ extension Gen where Value == KinesisEvent {
         try OptionCheck.bounds(records, in: KinesisOptions.recordsRange, "records")
         try OptionCheck.bounds(shards, in: KinesisOptions.shardsRange, "shards")
         try OptionCheck.share(tumblingWindowShare, in: KinesisRecordRecipe.shareRange, "tumblingWindowShare")
-        do throws(GeneratorOptionsError) { try recipe.validate() } catch { throw error.nested(under: "recipe") }
+        try OptionCheck.nested("recipe") { () throws(GeneratorOptionsError) in try recipe.validate() }
         let streams = KinesisStream.random(shards: shards)
         let recordRange = records
         return Gen { random in

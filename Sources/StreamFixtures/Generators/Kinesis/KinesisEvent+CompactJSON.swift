@@ -37,14 +37,7 @@ extension KinesisEvent {
 extension JSONByteWriter {
     /// Appends a Kinesis event's compact JSON, members in the models' `CodingKeys` order.
     mutating func append(_ event: KinesisEvent) {
-        raw("{\"Records\":[")
-        for (index, record) in event.records.enumerated() {
-            if index > 0 { append(UInt8(ascii: ",")) }
-            append(record)
-        }
-        append(UInt8(ascii: "]"))
-        appendMembers(of: event.tumblingWindow)
-        append(UInt8(ascii: "}"))
+        appendEvent(event) { writer, record in writer.append(record) }
     }
 
     mutating func append(_ record: KinesisEventRecord) {

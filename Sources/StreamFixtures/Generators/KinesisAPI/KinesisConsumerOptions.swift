@@ -46,7 +46,7 @@ public struct KinesisConsumerOptions: Codable, Hashable, Sendable {
     ///   allowed values and the value found.
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
-        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
+        try OptionCheck.nested("stream") { () throws(GeneratorOptionsError) in try stream.validate() }
         if let consumerCount { try OptionCheck.value(consumerCount, in: Self.consumerCountRange, "consumerCount") }
     }
 }

@@ -44,11 +44,7 @@ public struct KinesisStreamOptions: Codable, Hashable, Sendable {
     /// - Throws: ``GeneratorOptionsError`` naming the first option out of range, with the allowed values and the
     ///   value found.
     public func validate() throws(GeneratorOptionsError) {
-        do throws(GeneratorOptionsError) {
-            try environment?.validate()
-        } catch {
-            throw error.nested(under: "environment")
-        }
+        try OptionCheck.nested("environment") { () throws(GeneratorOptionsError) in try environment?.validate() }
         if let name { try Self.checkName(name, lengths: KinesisOptions.streamNameLengthRange, "name") }
         if let shardCount { try OptionCheck.value(shardCount, in: Self.shardCountRange, "shardCount") }
     }

@@ -39,6 +39,6 @@ public struct ListStreamConsumersOptions: Codable, Hashable, Sendable {
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
         try OptionCheck.value(pageSize, in: Self.pageSizeRange, "pageSize")
-        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
+        try OptionCheck.nested("stream") { () throws(GeneratorOptionsError) in try stream.validate() }
     }
 }

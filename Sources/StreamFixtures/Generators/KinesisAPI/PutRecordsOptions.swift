@@ -46,6 +46,6 @@ public struct PutRecordsOptions: Codable, Hashable, Sendable {
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
         try OptionCheck.bounds(recordsPerRequest, in: Self.recordsPerRequestRange, "recordsPerRequest")
-        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
+        try OptionCheck.nested("stream") { () throws(GeneratorOptionsError) in try stream.validate() }
     }
 }

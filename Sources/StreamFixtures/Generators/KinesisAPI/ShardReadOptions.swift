@@ -47,7 +47,7 @@ public struct ShardReadOptions: Codable, Hashable, Sendable {
     public func validate() throws(GeneratorOptionsError) {
         try OptionCheck.value(count, in: Self.countRange, "count")
         try OptionCheck.bounds(recordsPerDelivery, in: Self.recordsPerDeliveryRange, "recordsPerDelivery")
-        do throws(GeneratorOptionsError) { try stream.validate() } catch { throw error.nested(under: "stream") }
+        try OptionCheck.nested("stream") { () throws(GeneratorOptionsError) in try stream.validate() }
     }
 }
 

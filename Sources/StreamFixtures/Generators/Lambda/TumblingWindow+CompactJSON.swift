@@ -2,6 +2,22 @@ import StreamEvents
 import StreamJSON
 
 extension JSONByteWriter {
+    /// Appends a Kinesis or DynamoDB event: `{"Records":[…]` with each record written by `appendRecord`, then the
+    /// tumbling-window members that are set, then `}` — the models' `CodingKeys` order.
+    @inline(__always)
+    mutating func appendEvent<Event: TumblingWindowEvent>(
+        _ event: Event, appendRecord: (inout JSONByteWriter, Event.Record) -> Void
+    ) {
+        raw("{\"Records\":[")
+        for (index, record) in event.records.enumerated() {
+            if index > 0 { append(UInt8(ascii: ",")) }
+            appendRecord(&self, record)
+        }
+        append(UInt8(ascii: "]"))
+        appendMembers(of: event.tumblingWindow)
+        append(UInt8(ascii: "}"))
+    }
+
     /// Appends the tumbling-window members that are set as `,"name":value` pairs, in the order of
     /// `TumblingWindow.encode(to:)`: the tail of a Kinesis or DynamoDB event's object after `Records`.
     mutating func appendMembers(of window: TumblingWindow) {
