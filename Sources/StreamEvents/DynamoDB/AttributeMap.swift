@@ -37,8 +37,26 @@ public struct AttributeMap: Sendable, Hashable, Sequence, ExpressibleByDictionar
     public init(_ members: [Member] = []) {
         self.members = []
         self.members.reserveCapacity(members.count)
-        for member in members { self[member.name] = member.value }
+        guard members.count > Self.scanLimit else {
+            for member in members { self[member.name] = member.value }
+            return
+        }
+        // Large maps: one hashed pass instead of a scan per member.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(members.count)
+        for member in members {
+            if let position = positions[member.name] {
+                self.members[position].value = member.value
+            } else {
+                positions[member.name] = self.members.count
+                self.members.append(member)
+            }
+        }
     }
+
+    /// Up to this many members, `init` and `==` scan (faster than hashing for the small maps DynamoDB items mostly
+    /// are); above it they hash, so both stay linear in the member count.
+    static let scanLimit = 16
 
     /// Creates a map from a dictionary, ordering members by name so the result is deterministic.
     public init(_ dictionary: [String: AttributeValue]) {
@@ -83,8 +101,18 @@ public struct AttributeMap: Sendable, Hashable, Sequence, ExpressibleByDictionar
     public static func == (lhs: AttributeMap, rhs: AttributeMap) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
         if lhs.members == rhs.members { return true }
+        guard lhs.members.count > scanLimit else {
+            for member in lhs.members {
+                guard let other = rhs[member.name], other == member.value else { return false }
+            }
+            return true
+        }
+        // Names are unique within a map, so a dictionary of one side answers every lookup of the other.
+        var values: [String: AttributeValue] = [:]
+        values.reserveCapacity(rhs.members.count)
+        for member in rhs.members { values[member.name] = member.value }
         for member in lhs.members {
-            guard let other = rhs[member.name], other == member.value else { return false }
+            guard let other = values[member.name], other == member.value else { return false }
         }
         return true
     }
