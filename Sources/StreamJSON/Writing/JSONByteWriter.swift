@@ -151,12 +151,21 @@ package struct JSONByteWriter: Sendable {
     /// `appendString` for contiguous text: whole runs without escapes are copied at once, found eight bytes at a
     /// time (a word is skipped when none of its bytes is a control character, `"` or `\`).
     private mutating func appendString(buffer: UnsafeBufferPointer<UInt8>) {
-        append(UInt8(ascii: "\""))
         guard let base = buffer.baseAddress else {
-            append(UInt8(ascii: "\""))
+            raw("\"\"")
             return
         }
         let count = buffer.count
+        if !Self.needsEscaping(base, count: count) {
+            // Nearly all text: one reservation, the quotes and one copy.
+            let output = reserve(count + 2)
+            output.pointee = UInt8(ascii: "\"")
+            UnsafeMutableRawPointer(output + 1).copyMemory(from: base, byteCount: count)
+            output[count + 1] = UInt8(ascii: "\"")
+            storage.count += count + 2
+            return
+        }
+        append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
         while index < count {
@@ -179,6 +188,22 @@ package struct JSONByteWriter: Sendable {
         }
         append(base + runStart, count: count - runStart)
         append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the `count` bytes at `base` is below 0x20, `"` or `\`: eight bytes at a time, then the tail.
+    @inline(__always)
+    private static func needsEscaping(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            if wordNeedsEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether any byte of `word` is below 0x20, `"` or `\` (bit tricks: a byte is zero after the subtraction
