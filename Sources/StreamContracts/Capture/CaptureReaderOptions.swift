@@ -29,6 +29,9 @@ public struct CaptureReaderOptions: Sendable, Hashable {
     public var maximumDocumentBytes: Int
     /// Options for the JSON parser (nesting depth).
     public var parsing: JSONParsingOptions
+    /// Every JSON value is a document (not only objects and arrays), as `--schema` needs: a JSON Lines
+    /// line that is a number or a string, or a top-level array of anything, is one document.
+    public var everyValueIsDocument: Bool
 
     /// Creates options.
     ///
@@ -39,9 +42,11 @@ public struct CaptureReaderOptions: Sendable, Hashable {
     ///   - inflateLimit: default 64 MiB.
     ///   - maximumDocumentBytes: default 1 GiB.
     ///   - parsing: JSON parser options (default nesting limit 1,000).
+    ///   - everyValueIsDocument: whether every JSON value is a document (default: only payload candidates).
     public init(
         format: Format = .automatic, joinWindowLines: Int = 10_000, joinWindowBytes: Int = 8 << 20,
-        inflateLimit: Int = 64 << 20, maximumDocumentBytes: Int = 1 << 30, parsing: JSONParsingOptions = .init()
+        inflateLimit: Int = 64 << 20, maximumDocumentBytes: Int = 1 << 30, parsing: JSONParsingOptions = .init(),
+        everyValueIsDocument: Bool = false
     ) {
         self.format = format
         self.joinWindowLines = joinWindowLines
@@ -49,5 +54,6 @@ public struct CaptureReaderOptions: Sendable, Hashable {
         self.inflateLimit = inflateLimit
         self.maximumDocumentBytes = maximumDocumentBytes
         self.parsing = parsing
+        self.everyValueIsDocument = everyValueIsDocument
     }
 }
