@@ -34,42 +34,273 @@ struct CaptureClassifier: Sendable {
         }
     }
 
-    /// Classifies a parsed value: opens containers, skips telemetry, reports documents.
+    /// Classifies a parsed value: opens containers, reports documents.
+    ///
+    /// Objects that are payloads (or look like one) are documents; known containers are opened; a structured
+    /// log line is searched for a payload under one of its members; anything else is a document the validator
+    /// counts as `other`. Arrays are lists (each element classified), strings are log messages (their content
+    /// read as one), other scalars are documents — unless `everyValueIsDocument`, where only objects are opened.
     func classify(_ document: JSONDocument, _ placement: Placement, nesting: Int, into out: inout [CapturedDocument]) {
         let root = document.root
         guard nesting < Self.maximumNesting else { return emit(document, placement, into: &out) }
+        if options.everyValueIsDocument, root.kind != .object { return emit(document, placement, into: &out) }
         var locator = ForwardLocator(document.bytes)
         switch root.kind {
         case .object:
-            if let data = root["awslogs"]?["data"], data.kind == .string {
-                openSubscription(data, placement, &locator, nesting: nesting, into: &out)
-            } else if root["Records"] == nil, let type = root["type"]?.stringValue, type.hasPrefix("platform."),
-                root["record"] != nil || root["time"] != nil
-            {
-                return
-            } else if root["Records"] == nil, let message = root["message"], root["level"] != nil,
-                root["timestamp"] != nil || root["time"] != nil || root["requestId"] != nil
-            {
-                openLambdaLog(message, placement, &locator, nesting: nesting, into: &out)
-            } else if root["Records"] == nil, let events = root["events"], events.kind == .array {
-                var scanner = LogScanner(classifier: self, nesting: nesting + 1)
-                for (index, event) in events.elements.enumerated() {
-                    openLogEvent(
-                        event, index: index, placement, &locator, scanner: &scanner, nesting: nesting, into: &out)
-                }
-                scanner.finish(into: &out)
+            classifyObject(document, placement, &locator, nesting: nesting, into: &out)
+        case .array, .string:
+            // A list or a message that holds no payload is a value of its own (the validator counts it).
+            let before = out.count
+            if root.kind == .array {
+                openList(root, placement, &locator, nesting: nesting, into: &out)
             } else {
-                emit(document, placement, into: &out)
-                openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
+                openJSONString(root, placement, &locator, nesting: nesting, into: &out)
             }
-        case .array where isListOfEvents(root):
-            for element in root.elements {
-                guard let child = child(element, placement, &locator, adding: .jsonArrayElement) else { continue }
-                classify(child.document, child.placement, nesting: nesting + 1, into: &out)
-            }
+            if out.count == before { emit(document, placement, into: &out) }
         default:
             emit(document, placement, into: &out)
         }
+    }
+
+    private func classifyObject(
+        _ document: JSONDocument, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
+        into out: inout [CapturedDocument]
+    ) {
+        let root = document.root
+        if let data = root["awslogs"]?["data"], data.kind == .string {
+            return openSubscription(data, placement, &locator, nesting: nesting, into: &out)
+        }
+        if root["Records"] == nil, let type = root["messageType"]?.stringValue, root["logEvents"] != nil || type == "CONTROL_MESSAGE" {
+            guard type == "DATA_MESSAGE" else { return emit(document, placement, into: &out) }
+            var inner = placement
+            inner.containers.append(.cloudWatchLogsRecord)
+            return openLogEvents(root, inner, &locator, nesting: nesting, into: &out)
+        }
+        if root["Records"] == nil, let events = root["events"], events.kind == .array {
+            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+            for (index, event) in events.elements.enumerated() {
+                openLogEvent(event, index: index, placement, &locator, scanner: &scanner, nesting: nesting, into: &out)
+            }
+            return scanner.finish(into: &out)
+        }
+        if root["Records"] == nil, let results = root["results"], results.kind == .array,
+            results.elements.first.map({ $0.kind == .array }) ?? true
+        {
+            return openInsightsResults(results, placement, &locator, nesting: nesting, into: &out)
+        }
+        if PayloadKind.detect(in: document) != nil || PayloadKind.looksLikePayload(in: document, at: 0) {
+            emit(document, placement, into: &out)
+            return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
+        }
+        if let message = root["@message"], message.kind == .string {
+            var inner = placement
+            inner.containers.append(.logsInsightsResult)
+            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+            openMessage(
+                message, path: "/@message", stream: root["@logStream"]?.stringValue ?? "", inner, &locator,
+                scanner: &scanner, into: &out)
+            return scanner.finish(into: &out)
+        }
+        // A structured log line: the Lambda JSON log format's `message`, or a payload under any member.
+        var found = 0
+        if let message = root["message"], root["level"] != nil,
+            root["timestamp"] != nil || root["time"] != nil || root["requestId"] != nil
+        {
+            let before = out.count
+            openLambdaLog(message, placement, &locator, nesting: nesting, into: &out)
+            found += out.count - before
+        }
+        found += searchMembers(root, path: "", depth: 0, placement, &locator, nesting: nesting, into: &out)
+        if found == 0 { emit(document, placement, into: &out) }
+    }
+
+    /// How deep `searchMembers` looks into a structured log line for a payload.
+    static let memberSearchDepth = 3
+
+    /// Opens every member value (to `memberSearchDepth` levels) that is a payload, or a JSON string holding one.
+    ///
+    /// - Returns: the number of results produced.
+    private func searchMembers(
+        _ object: JSONElement, path: String, depth: Int, _ placement: Placement, _ locator: inout ForwardLocator,
+        nesting: Int, into out: inout [CapturedDocument]
+    ) -> Int {
+        var found = 0
+        for (name, value) in object.members {
+            let key = name.stringValue ?? ""
+            if depth == 0, key == "message", object["level"] != nil { continue }
+            let memberPath = path + "/" + Self.pointerToken(key)
+            switch value.kind {
+            case .object:
+                if PayloadKind.looksLikePayload(in: value.document, at: value.index) || value["awslogs"] != nil {
+                    guard let child = child(value, placement, &locator, path: memberPath, adding: .structuredLogMember)
+                    else { continue }
+                    let before = out.count
+                    classify(child.document, child.placement, nesting: nesting + 1, into: &out)
+                    found += out.count - before
+                } else if depth + 1 < Self.memberSearchDepth {
+                    found += searchMembers(
+                        value, path: memberPath, depth: depth + 1, placement, &locator, nesting: nesting, into: &out)
+                }
+            case .array:
+                for (index, element) in value.elements.enumerated() where element.kind == .object
+                    && PayloadKind.looksLikePayload(in: element.document, at: element.index)
+                {
+                    guard
+                        let child = child(
+                            element, placement, &locator, path: memberPath + "/\(index)", adding: .structuredLogMember)
+                    else { continue }
+                    let before = out.count
+                    classify(child.document, child.placement, nesting: nesting + 1, into: &out)
+                    found += out.count - before
+                }
+            case .string:
+                found += openStringMember(value, path: memberPath, placement, &locator, nesting: nesting, into: &out)
+            default:
+                continue
+            }
+        }
+        return found
+    }
+
+    /// A string member whose content is JSON: opened when that JSON is a payload (or a container); reported as
+    /// unreadable when it starts like a payload but does not parse; otherwise left alone (it is not a payload).
+    private func openStringMember(
+        _ value: JSONElement, path: String, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
+        into out: inout [CapturedDocument]
+    ) -> Int {
+        let raw = value.document.rawStringBytes(value.index)
+        guard let first = raw.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        else { return 0 }
+        let text = value.document.stringBytes(value.index)
+        var inner = placement
+        inner.location = locate(value, placement, &locator)
+        inner.mapping = .enclosingString
+        inner.containers.append(.structuredLogString)
+        inner.originPath = (placement.originPath ?? "") + path
+        do {
+            let document = try JSONDocument(parsing: text, options: options.parsing)
+            let root = document.root
+            let isPayload =
+                root.kind == .object
+                ? PayloadKind.looksLikePayload(in: document, at: 0) || root["awslogs"] != nil
+                : root.kind == .array
+                    && root.elements.contains {
+                        $0.kind == .object && PayloadKind.looksLikePayload(in: document, at: $0.index)
+                    }
+            guard isPayload else { return 0 }
+            let before = out.count
+            classify(document, inner, nesting: nesting + 1, into: &out)
+            return out.count - before
+        } catch {
+            guard Self.startsLikePayload(text) else { return 0 }
+            out.append(unreadable(syntax: error, text: text[...], inner, form: nil, context: nil))
+            return 1
+        }
+    }
+
+    /// Whether broken JSON text starts like a payload: an opening brace and a first member name that payloads use.
+    static func startsLikePayload(_ text: [UInt8]) -> Bool {
+        var i = 0
+        func skipBlanks() { while i < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[i]) { i += 1 } }
+        skipBlanks()
+        guard i < text.count, text[i] == UInt8(ascii: "{") else { return false }
+        i += 1
+        skipBlanks()
+        guard i < text.count, text[i] == UInt8(ascii: "\"") else { return false }
+        let nameStart = i + 1
+        var nameEnd = nameStart
+        while nameEnd < text.count, text[nameEnd] != UInt8(ascii: "\""), nameEnd - nameStart < 64 { nameEnd += 1 }
+        let name = String(decoding: text[nameStart..<nameEnd], as: UTF8.self)
+        return PayloadKind.payloadMemberNames.contains(name)
+    }
+
+    /// Opens a JSON string: its content is read as a log message (it may be JSON itself, or text holding JSON).
+    private func openJSONString(
+        _ string: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
+        into out: inout [CapturedDocument]
+    ) {
+        var inner = placement
+        inner.containers.append(.jsonString)
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        openMessage(string, path: "", stream: "", inner, &locator, scanner: &scanner, into: &out)
+        scanner.finish(into: &out)
+    }
+
+    /// Scans a string value as a log message.
+    private func openMessage(
+        _ message: JSONElement, path: String, stream: String, _ placement: Placement,
+        _ locator: inout ForwardLocator, scanner: inout LogScanner, into out: inout [CapturedDocument]
+    ) {
+        let origin = LogScanner.Origin(
+            location: locate(message, placement, &locator), containers: placement.containers,
+            originPath: (placement.originPath ?? "") + path, isInputLine: false)
+        scanner.processMessage(message.document.stringBytes(message.index), origin: origin, stream: stream, into: &out)
+    }
+
+    /// Opens each element of an array: a list of events, log records, or log-message strings (numbers, booleans
+    /// and nulls are part of the list, not values of their own).
+    private func openList(
+        _ array: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
+        into out: inout [CapturedDocument]
+    ) {
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        for (index, element) in array.elements.enumerated() {
+            let path = "/\(index)"
+            if element.kind == .string {
+                var inner = placement
+                inner.containers.append(.jsonArrayElement)
+                inner.containers.append(.jsonString)
+                openMessage(element, path: path, stream: "", inner, &locator, scanner: &scanner, into: &out)
+                continue
+            }
+            guard element.kind == .object || element.kind == .array else { continue }
+            guard let child = child(element, placement, &locator, path: path, adding: .jsonArrayElement) else {
+                continue
+            }
+            classify(child.document, child.placement, nesting: nesting + 1, into: &out)
+        }
+        scanner.finish(into: &out)
+    }
+
+    /// Opens `get-query-results` output: each row's `@message` field is a log message.
+    private func openInsightsResults(
+        _ results: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
+        into out: inout [CapturedDocument]
+    ) {
+        var inner = placement
+        inner.containers.append(.logsInsightsResult)
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        for (row, fields) in results.elements.enumerated() {
+            var stream = ""
+            for field in fields.elements where field["field"]?.stringValue == "@logStream" {
+                stream = field["value"]?.stringValue ?? ""
+            }
+            for (column, field) in fields.elements.enumerated() where field["field"]?.stringValue == "@message" {
+                guard let value = field["value"], value.kind == .string else { continue }
+                openMessage(
+                    value, path: "/results/\(row)/\(column)/value", stream: stream, inner, &locator,
+                    scanner: &scanner, into: &out)
+            }
+        }
+        scanner.finish(into: &out)
+    }
+
+    /// Opens the `logEvents` of a CloudWatch Logs record: each `message` is a log message.
+    private func openLogEvents(
+        _ root: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, pathPrefix: String = "",
+        nesting: Int, into out: inout [CapturedDocument]
+    ) {
+        guard let events = root["logEvents"], events.kind == .array else { return }
+        let stream = root["logStream"]?.stringValue ?? ""
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        for (index, event) in events.elements.enumerated() {
+            guard let message = event["message"], message.kind == .string else { continue }
+            openMessage(
+                message, path: pathPrefix + "/logEvents/\(index)/message", stream: stream, placement, &locator,
+                scanner: &scanner, into: &out)
+        }
+        scanner.finish(into: &out)
     }
 
     /// Opens one element of a `filter-log-events` / `get-log-events` `events` array.
@@ -79,7 +310,7 @@ struct CaptureClassifier: Sendable {
     ) {
         guard let message = event["message"], message.kind == .string else {
             if event.kind == .object || event.kind == .array,
-                let child = child(event, placement, &locator, adding: .awsLogsEvents)
+                let child = child(event, placement, &locator, path: "/events/\(index)", adding: .awsLogsEvents)
             {
                 classify(child.document, child.placement, nesting: nesting + 1, into: &out)
             }
@@ -100,7 +331,8 @@ struct CaptureClassifier: Sendable {
     ) {
         switch message.kind {
         case .object, .array:
-            guard let child = child(message, placement, &locator, adding: .lambdaJSONLogObject) else { return }
+            guard let child = child(message, placement, &locator, path: "/message", adding: .lambdaJSONLogObject)
+            else { return }
             classify(child.document, child.placement, nesting: nesting + 1, into: &out)
         case .string:
             var scanner = LogScanner(classifier: self, nesting: nesting + 1)
@@ -185,34 +417,28 @@ struct CaptureClassifier: Sendable {
                 unreadable(syntax: error, text: json[...], placement, form: nil, context: "decompressed data: "))
         }
         let root = parsed.root
-        if root["messageType"]?.stringValue == "CONTROL_MESSAGE" { return }
-        guard let events = root["logEvents"], events.kind == .array else {
-            if reportsNonLogs { emit(parsed, placement, into: &out) }
+        guard root["logEvents"]?.kind == .array else {
+            // A CONTROL_MESSAGE (or any other JSON) is a value of its own: the validator counts it.
+            if reportsNonLogs || root["messageType"] != nil { emit(parsed, placement, into: &out) }
             return
         }
-        let stream = root["logStream"]?.stringValue ?? ""
-        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
-        for (index, event) in events.elements.enumerated() {
-            guard let message = event["message"], message.kind == .string else { continue }
-            let origin = LogScanner.Origin(
-                location: placement.location, containers: placement.containers,
-                originPath: (placement.originPath ?? "") + " → /logEvents/\(index)/message", isInputLine: false)
-            scanner.processMessage(parsed.stringBytes(message.index), origin: origin, stream: stream, into: &out)
-        }
-        scanner.finish(into: &out)
-    }
-
-    /// A top-level array is a list of events when every element is an object with `Records` or `awslogs`.
-    private func isListOfEvents(_ array: JSONElement) -> Bool {
-        array.count > 0
-            && array.elements.allSatisfy { $0.kind == .object && ($0["Records"] != nil || $0["awslogs"] != nil) }
+        var locator = ForwardLocator(parsed.bytes)
+        openLogEvents(root, placement, &locator, pathPrefix: " → ", nesting: nesting, into: &out)
     }
 
     // MARK: - Helpers
 
-    /// The value `element` as a document of its own, with its placement in the input.
+    /// A member name as a JSON Pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
+    static func pointerToken(_ name: String) -> String {
+        guard name.contains("~") || name.contains("/") else { return name }
+        return name.replacing("~", with: "~0").replacing("/", with: "~1")
+    }
+
+    /// The value `element` as a document of its own, with its placement in the input; `path` is its JSON Pointer
+    /// in the enclosing document (passed in: computing it from the element would cost a walk over its siblings).
     private func child(
-        _ element: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, adding layer: CaptureContainer
+        _ element: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, path: String,
+        adding layer: CaptureContainer
     ) -> (document: JSONDocument, placement: Placement)? {
         let parent = element.document
         let start = parent.offset(element.index)
@@ -225,7 +451,7 @@ struct CaptureClassifier: Sendable {
         var inner = placement
         inner.location = locate(element, placement, &locator)
         inner.containers.append(layer)
-        inner.originPath = (placement.originPath ?? "") + element.pointer.description
+        inner.originPath = (placement.originPath ?? "") + path
         return (document, inner)
     }
 

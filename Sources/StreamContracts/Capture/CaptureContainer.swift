@@ -32,6 +32,34 @@ public enum CaptureContainer: String, Sendable, Hashable, Codable, CaseIterable 
     case kinesisCloudWatchLogs = "kinesis-cloudwatch-logs"
     /// A document spread over several consecutive lines or log events, joined back together.
     case joinedLines = "joined-lines"
+    /// The input was gzip data (one member, or several back to back as in a Firehose S3 object).
+    case gzip
+    /// The input was zlib data.
+    case zlib
+    /// The input was UTF-16 text with a byte order mark, read as UTF-8.
+    case utf16 = "utf-16"
+    /// A CloudWatch Logs record written out as JSON (`{"messageType":"DATA_MESSAGE",…,"logEvents":[…]}`),
+    /// as a Firehose S3 object holds them: `logEvents[].message`.
+    case cloudWatchLogsRecord = "cloudwatch-logs-record"
+    /// A line of a CloudWatch Logs export to S3: `<ISO-8601 timestamp> <message>`.
+    case cloudWatchExportLine = "cloudwatch-export-line"
+    /// A line printed by `aws logs tail` (detailed or short format): timestamp, log stream, message.
+    case awsLogsTail = "aws-logs-tail"
+    /// `sam logs` output: the text format or one JSON object per event (`--output json`).
+    case samLogs = "sam-logs"
+    /// A CloudWatch Logs Insights result row (`get-query-results`, or a console CSV, JSON or Markdown
+    /// export): its `@message` field.
+    case logsInsightsResult = "logs-insights-result"
+    /// A JSON string whose content was read as a log message (a JSON Lines line written by `jq` without `-r`,
+    /// an element of `filter-log-events --query 'events[].message'`).
+    case jsonString = "json-string"
+    /// A member of a structured log line (Powertools, pino, winston, slog, tracing…) whose value is the
+    /// document itself.
+    case structuredLogMember = "structured-log-member"
+    /// A member of a structured log line whose value is a JSON string holding the document.
+    case structuredLogString = "structured-log-string"
+    /// A quoted value in a text log line (Go `slog` text handler, logfmt: `event="{\"Records\":…}"`).
+    case quotedString = "quoted-string"
 }
 
 /// How positions inside a captured document relate to the original input.

@@ -20,13 +20,16 @@ import Testing
         #expect(document.root["Records"]?[0]?["eventSource"]?.stringValue == "aws:kinesis")
     }
 
-    @Test func topLevelArrayOfEventsIsSplitButOtherArraysAreOneDocument() throws {
+    @Test func everyElementOfATopLevelArrayIsClassifiedOnItsOwn() throws {
         try check(
             "events-array.json", counts: .init(found: 2, readable: 2, unreadable: 0),
             ["2:3 json-file/json-array-element ok", "22:3 json-file/json-array-element ok"])
         let documents = try CaptureFixtures.read("events-array.json")
         #expect(documents.map(\.originPath) == ["/0", "/1"])
-        try check("records-array.json", counts: .init(found: 1, readable: 1, unreadable: 0), ["1:1 json-file ok"])
+        // A logged `event.Records` is a list too: each record is a value of its own (the validator reports it).
+        try check(
+            "records-array.json", counts: .init(found: 1, readable: 1, unreadable: 0),
+            ["2:3 json-file/json-array-element ok"])
     }
 
     @Test func brokenAndTruncatedJSONFilesAreUnreadableWithTheirLocation() throws {
@@ -121,20 +124,23 @@ import Testing
             ])
     }
 
-    @Test func lambdaJSONLogMessagesAreOpenedAndTelemetryIsSkipped() throws {
+    @Test func lambdaJSONLogMessagesAreOpenedAndOtherRecordsAreValuesOfTheirOwn() throws {
+        // Telemetry (`platform.*`) and a message without JSON are values the validator counts as `other`.
         try check(
-            "lambda-json.log", counts: .init(found: 5, readable: 3, unreadable: 2),
+            "lambda-json.log", counts: .init(found: 9, readable: 7, unreadable: 2),
             [
+                "1:1 json-lines ok", "2:1 json-lines ok",
                 "3:117 json-lines/lambda-json-log-object ok",
                 "4:62 json-lines/lambda-json-log-string ok",
                 "5:62 json-lines/lambda-json-log-string/text-log python-repr @5:62",
                 "6:117 json-lines/lambda-json-log-string/text-log/joined-lines ok",
+                "7:1 json-lines ok", "8:1 json-lines ok",
                 "9:1 json-lines truncated-json @9:141",
             ])
         let documents = try CaptureFixtures.read("lambda-json.log")
         // A message object is a verbatim slice of the line; a message string is not.
-        #expect(documents[0].mapping == .verbatim)
-        #expect(documents[1].mapping == .enclosingString)
+        #expect(documents[2].mapping == .verbatim)
+        #expect(documents[3].mapping == .enclosingString)
     }
 
     @Test func subscriptionPayloadIsDecodedAndEachLogEventScanned() throws {
