@@ -77,6 +77,11 @@ public struct CaptureReader: Sendable {
     /// Whether the line being skipped as too large has been counted in `nonBlankLines`.
     private var skippedLineCounted = false
     private var documentValues = 0
+    /// Whether the last thing read was a JSON value (JSON mode): a value right after it is JSON too, so the
+    /// first-line probe (a scan to the line end) is not repeated for every value of a `}{`-joined line.
+    private var afterValue = false
+    /// The log stream of the last framed line: the unframed lines after it continue its message.
+    private var framedStream: String?
     private var held: [CapturedDocument] = []
     private var finished = false
 
@@ -222,8 +227,10 @@ public struct CaptureReader: Sendable {
             return false
         }
         let first = byte(i)
+        let wasAfterValue = afterValue
+        afterValue = false
         if options.format != .lines, first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-            if options.format == .json {
+            if options.format == .json || wasAfterValue {
                 startValue(at: i)
             } else {
                 probe = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: i)
@@ -249,6 +256,16 @@ public struct CaptureReader: Sendable {
         probeSearch = t
         let from = scanner.position - bufferBase
         buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: t - bufferBase, base: bufferBase) }
+        if case .complete(let valueEnd) = scanner.status {
+            // Values written one after another with no line break (`}{`, as a Firehose S3 object holds its records):
+            // read as JSON, value by value, rather than as one line that may be hundreds of megabytes long.
+            var next = valueEnd
+            while next < t, byte(next) == 0x20 || byte(next) == 0x09 { next += 1 }
+            if next < t, byte(next) == UInt8(ascii: "{") || byte(next) == UInt8(ascii: "[") {
+                startValue(at: cursor)
+                return true
+            }
+        }
         if !scanner.needsMore || (t == end && final) {
             mode = .lines
             lineSearch = cursor
@@ -323,6 +340,7 @@ public struct CaptureReader: Sendable {
                 documentValues += 1
                 cursor = valueEnd
                 mode = .start
+                afterValue = true
                 return true
             case .invalid(let position):
                 if !state.streamed, state.scanner.tokens < 2, position - state.start <= options.maximumDocumentBytes {
@@ -514,9 +532,24 @@ public struct CaptureReader: Sendable {
     private mutating func processLine(
         from start: Int, to stop: Int, terminatorEnd: Int, into out: inout [CapturedDocument]
     ) {
-        let origin = LogScanner.Origin(
+        var origin = LogScanner.Origin(
             location: location(of: start), containers: [], originPath: nil, isInputLine: true)
-        let line = buffer[(start - bufferBase)..<(stop - bufferBase)]
+        var line = buffer[(start - bufferBase)..<(stop - bufferBase)]
+        var stream = ""
+        if let framing = LogLineFormat.framing(of: line) {
+            // A tool's framing (S3 export, aws logs tail, sam logs) comes off; the message is read as a log line.
+            let column = line[line.startIndex..<framing.messageStart].count { $0 & 0xC0 != 0x80 }
+            origin.location = TextLocation(
+                offset: origin.location.offset + (framing.messageStart - line.startIndex), line: origin.location.line,
+                column: origin.location.column + column)
+            origin.containers = [framing.container]
+            origin.isFramed = true
+            stream = String(decoding: framing.stream, as: UTF8.self)
+            framedStream = stream
+            line = line[framing.messageStart...]
+        } else if let framedStream {
+            stream = framedStream
+        }
         let isBlank = line.allSatisfy { [0x20, 0x09].contains($0) }
         if !isBlank { nonBlankLines += 1 }
         var produced: [CapturedDocument] = []
@@ -525,7 +558,7 @@ public struct CaptureReader: Sendable {
             produced.append(tooLarge(at: origin.location, containers: [.textLog]))
         } else {
             let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
-            lines.process(line: line, terminator: terminator, origin: origin, stream: "", into: &produced)
+            lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)
         }
         if nonBlankLines <= 1, documentValues == 0 {
             held += produced

@@ -22,6 +22,91 @@ enum LogLineFormat {
         Array($0.utf8)
     }
 
+    /// The framing a log tool put around each line of its output, before the log message itself.
+    struct Framing {
+        /// `.cloudWatchExportLine`, `.awsLogsTail` or `.samLogs`.
+        var container: CaptureContainer
+        /// Index of the first byte of the message.
+        var messageStart: Int
+        /// The log stream named on the line (`""` when the format does not name one).
+        var stream: ArraySlice<UInt8>
+    }
+
+    /// Finds a tool's line framing: a CloudWatch Logs S3 export (`2024-01-15T10:30:45.123Z message`),
+    /// `aws logs tail` (`2024-01-15T10:30:45.123000+00:00 stream message`, or `2024-01-15T10:30:45 message`
+    /// in its short format) or `sam logs` (`stream 2024-01-15T10:30:45.123000+00:00 message`).
+    ///
+    /// A Node runtime line (`timestamp⇥request⇥LEVEL⇥…`) has a tab after its timestamp, so it is not framed.
+    static func framing(of line: ArraySlice<UInt8>) -> Framing? {
+        let s = line.startIndex
+        if let end = isoTimestampEnd(line, from: s), end < line.endIndex, line[end] == 0x20 {
+            let stamp = line[s..<end]
+            let afterStamp = end + 1
+            if stamp.last == UInt8(ascii: "Z") {
+                // The S3 export writes milliseconds and `Z`; nothing else frames a line that way.
+                return Framing(container: .cloudWatchExportLine, messageStart: afterStamp, stream: [])
+            }
+            if stamp.contains(UInt8(ascii: "+")) || stamp.dropFirst(19).contains(UInt8(ascii: "-")) {
+                // aws logs tail (detailed, json): the stream follows, then the message.
+                if let streamEnd = streamNameEnd(line, from: afterStamp) {
+                    let messageStart = min(streamEnd + 1, line.endIndex)
+                    return Framing(container: .awsLogsTail, messageStart: messageStart, stream: line[afterStamp..<streamEnd])
+                }
+                return Framing(container: .awsLogsTail, messageStart: afterStamp, stream: [])
+            }
+            if end - s == 19 {
+                // aws logs tail --format short: seconds, no zone, no stream.
+                return Framing(container: .awsLogsTail, messageStart: afterStamp, stream: [])
+            }
+            return nil
+        }
+        // sam logs: the stream first, then the timestamp.
+        if let streamEnd = streamNameEnd(line, from: s), streamEnd < line.endIndex,
+            let end = isoTimestampEnd(line, from: streamEnd + 1), end <= line.endIndex
+        {
+            let messageStart = end < line.endIndex && line[end] == 0x20 ? end + 1 : end
+            guard end == line.endIndex || line[end] == 0x20 else { return nil }
+            return Framing(container: .samLogs, messageStart: messageStart, stream: line[s..<streamEnd])
+        }
+        return nil
+    }
+
+    /// The end of an ISO 8601 timestamp `YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM]` at `start`, if there is one.
+    private static func isoTimestampEnd(_ line: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard line.endIndex - start >= 19 else { return nil }
+        for i in [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] where !isDigit(line[start + i]) { return nil }
+        guard line[start + 4] == 0x2D, line[start + 7] == 0x2D, line[start + 10] == UInt8(ascii: "T"),
+            line[start + 13] == 0x3A, line[start + 16] == 0x3A
+        else { return nil }
+        var i = start + 19
+        if i < line.endIndex, line[i] == 0x2E {
+            i += 1
+            let digits = i
+            while i < line.endIndex, isDigit(line[i]) { i += 1 }
+            guard i > digits else { return nil }
+        }
+        if i < line.endIndex, line[i] == UInt8(ascii: "Z") {
+            i += 1
+        } else if i + 6 <= line.endIndex, line[i] == 0x2B || line[i] == 0x2D, isDigit(line[i + 1]), isDigit(line[i + 2]),
+            line[i + 3] == 0x3A, isDigit(line[i + 4]), isDigit(line[i + 5])
+        {
+            i += 6
+        }
+        return i
+    }
+
+    /// The end of a Lambda log stream name at `start` (`2024/01/15/[$LATEST]0123…`, `2024/01/15/fn[3]…`): a date
+    /// with slashes, then no spaces, up to the next space.
+    private static func streamNameEnd(_ line: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard line.endIndex - start > 11 else { return nil }
+        for i in [0, 1, 2, 3, 5, 6, 8, 9] where !isDigit(line[start + i]) { return nil }
+        guard line[start + 4] == 0x2F, line[start + 7] == 0x2F, line[start + 10] == 0x2F else { return nil }
+        var i = start + 11
+        while i < line.endIndex, line[i] != 0x20, line[i] != 0x09 { i += 1 }
+        guard i < line.endIndex, line[i] == 0x20 else { return nil }
+        return i
+    }
+
     /// Whether the line is a Lambda platform line (START, END, REPORT, INIT_START, …), skipped by the reader.
     static func isPlatformLine(_ line: ArraySlice<UInt8>) -> Bool {
         guard let first = line.first,

@@ -20,6 +20,9 @@ struct LogScanner {
         var originPath: String?
         /// Whether the line is a line of the input itself (positions map exactly).
         var isInputLine: Bool
+        /// Whether a tool's framing (`aws logs tail`, an S3 export timestamp…) was taken off the input line: the
+        /// rest is a log message, but still a verbatim part of the input.
+        var isFramed = false
 
         var mapping: CapturePositionMapping { isInputLine ? .verbatim : .enclosingString }
     }
@@ -185,6 +188,20 @@ struct LogScanner {
         // The common case — a JSON Lines line, or a log line whose message is one JSON value — parsed once:
         // when the first candidate's value is valid JSON that ends the line, the prefix scan below would find
         // exactly that value, so it is skipped. Anything else (a parse failure included) takes the scan.
+        // A line that is one JSON value other than an object or array: a JSON string (written by `jq` without
+        // `-r`) is opened; with `everyValueIsDocument`, a number or literal is a document too.
+        if prefix == nil, start == messageStart, firstNonBlank < line.endIndex,
+            line[firstNonBlank] != UInt8(ascii: "{"), line[firstNonBlank] != UInt8(ascii: "["),
+            line[firstNonBlank] == UInt8(ascii: "\"") || options.everyValueIsDocument,
+            let document = try? JSONDocument(parsing: Array(line[firstNonBlank...]), options: options.parsing)
+        {
+            let placement = CaptureClassifier.Placement(
+                location: columns.location(of: firstNonBlank, in: line), mapping: origin.mapping,
+                containers: origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true),
+                originPath: origin.originPath)
+            classifier.classify(document, placement, nesting: nesting, into: &out)
+            return
+        }
         if let open = Self.nextCandidate(line, from: start), let last = line.last,
             last == UInt8(ascii: "}") || last == UInt8(ascii: "]"),
             let document = try? JSONDocument(parsing: Array(line[open...]), options: options.parsing)
@@ -248,6 +265,8 @@ struct LogScanner {
                     break
                 }
                 placement.containers.append(.joinedLines)
+                // The framing of the following lines is taken off before they are joined.
+                if origin.isFramed { placement.mapping = .enclosingString }
                 var join = PendingJoin(
                     scanner: scanner, fragment: Array(line[open...]), contentEnd: line.endIndex - open,
                     placement: placement, lines: 1)
@@ -282,8 +301,9 @@ struct LogScanner {
     private func layers(_ origin: Origin, prefix: CaptureContainer?, labelled: Bool, wholeLine: Bool)
         -> [CaptureContainer]
     {
-        if wholeLine { return origin.isInputLine ? [.jsonLines] : [] }
-        var result: [CaptureContainer] = origin.isInputLine ? [.textLog] : []
+        let isLine = origin.isInputLine && !origin.isFramed
+        if wholeLine { return isLine ? [.jsonLines] : [] }
+        var result: [CaptureContainer] = isLine ? [.textLog] : []
         if let prefix { result.append(prefix) }
         if labelled { result.append(.jetsPrefix) }
         if result.isEmpty { result.append(.textLog) }
