@@ -170,31 +170,45 @@ struct CaptureClassifier: Sendable {
     ) -> Int {
         let raw = value.document.rawStringBytes(value.index)
         guard let first = raw.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == UInt8(ascii: "\\")
         else { return 0 }
-        let text = value.document.stringBytes(value.index)
         var inner = placement
         inner.location = locate(value, placement, &locator)
         inner.mapping = .enclosingString
         inner.containers.append(.structuredLogString)
         inner.originPath = (placement.originPath ?? "") + path
+        return openJSONText(value.document.stringBytes(value.index), inner, nesting: nesting, into: &out)
+    }
+
+    /// Opens JSON text found inside a string (a member of a structured log line, a quoted value of a text line)
+    /// when it is a payload, a list holding one, a container, or a JSON string holding one; reports it as
+    /// unreadable when it starts like a payload but does not parse.
+    ///
+    /// - Returns: the number of results produced (0 when the text is not a payload).
+    func openJSONText(_ text: [UInt8], _ placement: Placement, nesting: Int, into out: inout [CapturedDocument]) -> Int {
         do {
             let document = try JSONDocument(parsing: text, options: options.parsing)
             let root = document.root
-            let isPayload =
-                root.kind == .object
-                ? PayloadKind.looksLikePayload(in: document, at: 0) || root["awslogs"] != nil
-                : root.kind == .array
-                    && root.elements.contains {
-                        $0.kind == .object && PayloadKind.looksLikePayload(in: document, at: $0.index)
-                    }
-            guard isPayload else { return 0 }
+            let opens: Bool
+            switch root.kind {
+            case .object: opens = PayloadKind.looksLikePayload(in: document, at: 0) || root["awslogs"] != nil
+            case .array:
+                opens = root.elements.contains {
+                    $0.kind == .object && PayloadKind.looksLikePayload(in: document, at: $0.index)
+                }
+            case .string:
+                // `?event` in Rust `tracing` writes the JSON text as a string inside the string.
+                guard nesting + 1 < Self.maximumNesting else { return 0 }
+                return openJSONText(document.stringBytes(0), placement, nesting: nesting + 1, into: &out)
+            default: opens = false
+            }
+            guard opens else { return 0 }
             let before = out.count
-            classify(document, inner, nesting: nesting + 1, into: &out)
+            classify(document, placement, nesting: nesting + 1, into: &out)
             return out.count - before
         } catch {
             guard Self.startsLikePayload(text) else { return 0 }
-            out.append(unreadable(syntax: error, text: text[...], inner, form: nil, context: nil))
+            out.append(unreadable(syntax: error, text: text[...], placement, form: nil, context: nil))
             return 1
         }
     }

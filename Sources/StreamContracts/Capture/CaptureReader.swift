@@ -77,6 +77,12 @@ public struct CaptureReader: Sendable {
     /// Whether the line being skipped as too large has been counted in `nonBlankLines`.
     private var skippedLineCounted = false
     private var documentValues = 0
+    /// Whether the first non-blank line was looked at for a table header and for YAML.
+    private var firstLineSeen = false
+    /// A Logs Insights table (CSV or Markdown) the input turned out to be.
+    private var table: InsightsTable?
+    /// Where the table record being read starts.
+    private var tableRecordStart = TextLocation(offset: 0, line: 1, column: 1)
     /// Whether the last thing read was a JSON value (JSON mode): a value right after it is JSON too, so the
     /// first-line probe (a scan to the line end) is not repeated for every value of a `}{`-joined line.
     private var afterValue = false
@@ -154,6 +160,10 @@ public struct CaptureReader: Sendable {
         var out: [CapturedDocument] = []
         pump(final: true, into: &out)
         var flushed: [CapturedDocument] = []
+        if var current = table, let record = current.finish() {
+            table = current
+            readTableRecord(record, into: &flushed)
+        }
         lines.finish(into: &flushed)
         if nonBlankLines <= 1, documentValues == 0 {
             for index in held.indices where held[index].containers.first == .jsonLines {
@@ -553,6 +563,32 @@ public struct CaptureReader: Sendable {
         let isBlank = line.allSatisfy { [0x20, 0x09].contains($0) }
         if !isBlank { nonBlankLines += 1 }
         var produced: [CapturedDocument] = []
+        if !firstLineSeen, !isBlank {
+            firstLineSeen = true
+            if let header = InsightsTable(header: line) {
+                table = header
+                return
+            }
+            if LogLineFormat.startsYAML(line) {
+                let problem = CaptureUnreadable(
+                    reason: .yaml, message: "YAML is not read (aws … --output yaml); run the command with --output json",
+                    location: origin.location, excerpt: CaptureClassifier.excerpt(line))
+                produced.append(
+                    CapturedDocument(
+                        source: source, location: origin.location, containers: [.textLog], mapping: .verbatim,
+                        content: .unreadable(problem)))
+            }
+        }
+        if var current = table {
+            if !current.isInsideRecord { tableRecordStart = origin.location }
+            let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
+            let record = current.add(line: line, terminator: terminator)
+            table = current
+            if let record { readTableRecord(record, into: &produced) }
+            release(held: &held, into: &out)
+            out += produced
+            return
+        }
         if stop - start > options.maximumDocumentBytes {
             lines.abandonJoinBeforeTooLargeLine(into: &produced)
             produced.append(tooLarge(at: origin.location, containers: [.textLog]))
@@ -566,6 +602,13 @@ public struct CaptureReader: Sendable {
             release(held: &held, into: &out)
             out += produced
         }
+    }
+
+    /// Reads the `@message` of a Logs Insights table record as a log message.
+    private mutating func readTableRecord(_ record: InsightsTable.Record, into out: inout [CapturedDocument]) {
+        let origin = LogScanner.Origin(
+            location: tableRecordStart, containers: [.logsInsightsResult], originPath: nil, isInputLine: false)
+        lines.processMessage(record.message, origin: origin, stream: record.stream, into: &out)
     }
 
     /// Counts a line skipped as too large the way `processLine` counts a whole one: once, if any of

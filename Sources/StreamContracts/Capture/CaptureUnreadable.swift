@@ -31,6 +31,11 @@ public struct CaptureUnreadable: Sendable, Hashable, Error, CustomStringConverti
         public static let decompressionFailed = Reason(rawValue: "decompression-failed")
         /// Compressed data inflates past the configured cap.
         public static let decompressedTooLarge = Reason(rawValue: "decompressed-too-large")
+        /// The input is YAML (`aws … --output yaml`), which the reader does not read.
+        public static let yaml = Reason(rawValue: "yaml")
+        /// A piece of a JSON value whose start is not in the capture: the rest of a log event split at
+        /// CloudWatch's event size limit, or of a line cut off.
+        public static let fragment = Reason(rawValue: "fragment")
         /// A JSON value or a line is larger than the configured maximum document size.
         public static let documentTooLarge = Reason(rawValue: "document-too-large")
     }

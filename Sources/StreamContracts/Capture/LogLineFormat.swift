@@ -107,6 +107,24 @@ enum LogLineFormat {
         return i
     }
 
+    /// The top-level keys of the AWS CLI's outputs and of the payloads, as YAML starts them (`Records:`).
+    private static let yamlKeys: Set<String> = [
+        "Records", "events", "EventSourceMappings", "logEvents", "results", "messageType", "Consumers", "Consumer",
+        "ConsumerDescription", "StreamDescriptionSummary", "batchItemFailures", "KinesisBatchInfo",
+        "DDBStreamBatchInfo", "UUID", "EventSourceArn", "FailedRecordCount", "ShardId", "StreamName",
+        "searchedLogStreams", "nextToken", "awslogs", "queryLanguage", "statistics", "status",
+    ]
+
+    /// Whether the first line of an input starts YAML output of the AWS CLI (`events:`, `Records:` …).
+    static func startsYAML(_ line: ArraySlice<UInt8>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex, isIdentifierStart(line[i]) || isDigit(line[i]) { i += 1 }
+        guard i > line.startIndex, i < line.endIndex, line[i] == UInt8(ascii: ":"),
+            i + 1 == line.endIndex || line[i + 1] == 0x20
+        else { return false }
+        return yamlKeys.contains(String(decoding: line[line.startIndex..<i], as: UTF8.self))
+    }
+
     /// Whether the line is a Lambda platform line (START, END, REPORT, INIT_START, …), skipped by the reader.
     static func isPlatformLine(_ line: ArraySlice<UInt8>) -> Bool {
         guard let first = line.first,

@@ -216,9 +216,36 @@ struct LogScanner {
             classifier.classify(document, placement, nesting: nesting, into: &out)
             return
         }
+        // A quoted value whose content is JSON (`event="{\"Records\":…}"`) before any plain candidate: its escaped
+        // inside would only look like broken JSON.
+        if let quote = Self.nextQuotedJSON(line, from: start),
+            Self.nextCandidate(line, from: start).map({ $0 > quote }) ?? true
+        {
+            openQuotedJSON(line, quote: quote, origin: origin, columns: &columns, prefix: prefix, into: &out)
+            return
+        }
         var index = start
         var found = false
+        let firstResult = out.count
+        /// Where the text after the last complete value starts (outside any string).
+        var afterValue: Int?
         while index < line.endIndex {
+            if let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
+                // `…}},{"kinesis":{…}}]}`: the rest of a value whose start is elsewhere (an event split at
+                // CloudWatch's size limit, a cut line). Its inner values are not documents of their own.
+                out.removeSubrange(firstResult...)
+                let placement = CaptureClassifier.Placement(
+                    location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
+                    containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
+                    originPath: origin.originPath)
+                let problem = CaptureUnreadable(
+                    reason: .fragment,
+                    message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
+                        + "size limit, or a line cut off); the values inside it are not read as documents",
+                    location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
+                out.append(classifier.document(.unreadable(problem), placement))
+                return
+            }
             guard let open = Self.nextCandidate(line, from: index) else { break }
             var scanner = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: 0)
             line.withUnsafeBufferPointer {
@@ -245,6 +272,7 @@ struct LogScanner {
                 classifier.emitJSON(Array(line[open..<end]), placement, nesting: nesting, into: &out)
                 found = true
                 index = end
+                afterValue = end
             case .invalid:
                 if let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
                     placement.location = columns.location(of: form.position, in: line)
@@ -287,6 +315,20 @@ struct LogScanner {
                 }
                 return
             }
+        }
+        if found, let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
+            out.removeSubrange(firstResult...)
+            let placement = CaptureClassifier.Placement(
+                location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
+                containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
+                originPath: origin.originPath)
+            let problem = CaptureUnreadable(
+                reason: .fragment,
+                message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
+                    + "size limit, or a line cut off); the values inside it are not read as documents",
+                location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
+            out.append(classifier.document(.unreadable(problem), placement))
+            return
         }
         if !found, let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
             let placement = CaptureClassifier.Placement(
@@ -357,6 +399,62 @@ struct LogScanner {
             result.content = .unreadable(problem)
         }
         out.append(result)
+    }
+
+    /// Opens a quoted value of a text log line whose content is JSON (Go `slog` text handler, logfmt:
+    /// `event="{\"Records\":…}"`): a payload in it is a document; broken text that starts like one is unreadable.
+    private func openQuotedJSON(
+        _ line: ArraySlice<UInt8>, quote: Int, origin: Origin, columns: inout ColumnCounter,
+        prefix: CaptureContainer?, into out: inout [CapturedDocument]
+    ) {
+        guard let (content, _) = QuotedString.unquote(line, at: quote) else { return }
+        var placement = CaptureClassifier.Placement(
+            location: columns.location(of: quote, in: line), mapping: .enclosingString,
+            containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false)
+                + [.quotedString],
+            originPath: origin.originPath)
+        placement.mapping = .enclosingString
+        _ = classifier.openJSONText(content, placement, nesting: nesting, into: &out)
+    }
+
+    /// Whether `text` (which starts outside any string) closes more brackets than it opens: it is the end of a
+    /// value that started before it.
+    static func closesMoreThanItOpens(_ text: ArraySlice<UInt8>) -> Bool {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for byte in text {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth < 0 { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// The next `"` at or after `index` that opens a quoted string whose content starts as JSON: `"{\"`, `"[{\"`.
+    static func nextQuotedJSON(_ line: ArraySlice<UInt8>, from index: Int) -> Int? {
+        let starts: [[UInt8]] = [Array(#""{\""#.utf8), Array(#""[{\""#.utf8), Array(#""[\""#.utf8)]
+        var i = index
+        while i < line.endIndex {
+            if line[i] == 0x22, starts.contains(where: { line[i...].starts(with: $0) }) { return i }
+            i += 1
+        }
+        return nil
     }
 
     // MARK: - Byte helpers
