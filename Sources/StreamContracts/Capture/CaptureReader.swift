@@ -86,8 +86,8 @@ public struct CaptureReader: Sendable {
     /// Whether the last thing read was a JSON value (JSON mode): a value right after it is JSON too, so the
     /// first-line probe (a scan to the line end) is not repeated for every value of a `}{`-joined line.
     private var afterValue = false
-    /// The log stream of the last framed line: the unframed lines after it continue its message.
-    private var framedStream: String?
+    /// The framing and log stream of the last framed line: the unframed lines after it continue its message.
+    private var framed: (container: CaptureContainer, stream: String)?
     private var held: [CapturedDocument] = []
     private var finished = false
 
@@ -555,10 +555,12 @@ public struct CaptureReader: Sendable {
             origin.containers = [framing.container]
             origin.isFramed = true
             stream = String(decoding: framing.stream, as: UTF8.self)
-            framedStream = stream
+            framed = (framing.container, stream)
             line = line[framing.messageStart...]
-        } else if let framedStream {
-            stream = framedStream
+        } else if let framed {
+            origin.containers = [framed.container]
+            origin.isFramed = true
+            stream = framed.stream
         }
         let isBlank = line.allSatisfy { [0x20, 0x09].contains($0) }
         if !isBlank { nonBlankLines += 1 }

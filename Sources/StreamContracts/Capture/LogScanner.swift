@@ -191,8 +191,8 @@ struct LogScanner {
         // A line that is one JSON value other than an object or array: a JSON string (written by `jq` without
         // `-r`) is opened; with `everyValueIsDocument`, a number or literal is a document too.
         if prefix == nil, start == messageStart, firstNonBlank < line.endIndex,
-            line[firstNonBlank] != UInt8(ascii: "{"), line[firstNonBlank] != UInt8(ascii: "["),
-            line[firstNonBlank] == UInt8(ascii: "\"") || options.everyValueIsDocument,
+            options.everyValueIsDocument
+                || line[firstNonBlank] == UInt8(ascii: "\"") && line.last == UInt8(ascii: "\""),
             let document = try? JSONDocument(parsing: Array(line[firstNonBlank...]), options: options.parsing)
         {
             let placement = CaptureClassifier.Placement(
