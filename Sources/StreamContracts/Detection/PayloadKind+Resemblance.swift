@@ -7,8 +7,8 @@ extension PayloadKind {
     /// broken) from the ordinary JSON a log is full of — application log lines, EMF metrics, telemetry records —
     /// which is not a payload and not an error. A value looks like a payload when detection recognises it or when
     /// it carries a member only the contract's payloads use: `Records`/`records` holding an array, `eventSource`,
-    /// `eventSourceARN`, `eventID` with `eventName`, a `kinesis` or `dynamodb` record body, a KubeMQ `metadata` of the Kinesis
-    /// connector, the Lambda, event source mapping and Kinesis API member names (`EventSourceMappings`,
+    /// `eventSourceARN`, `eventID` with `eventName`, a `kinesis` or `dynamodb` record body, a KubeMQ `metadata` of
+    /// the Kinesis connector, the Lambda, event source mapping and Kinesis API member names (`EventSourceMappings`,
     /// `KinesisBatchInfo`, `batchItemFailures`, `ConsumerARN`, `StreamName`, `NextShardIterator`…), `window` with
     /// `shardId`, `UUID` with `FunctionArn` or `BatchSize`. An array looks like a payload when one of its objects
     /// does. Scalars never do, and neither does the empty object: `{}` and `null` are valid partial batch
@@ -24,13 +24,24 @@ extension PayloadKind {
     ///   - index: the tape index of the value to look at (0 for the root).
     /// - Returns: `true` when the value is, or resembles, one of the contract's payloads.
     package static func looksLikePayload(in document: JSONDocument, at index: Int) -> Bool {
+        if document.kind(index) == .object, detect(in: document, at: index) != nil { return true }
+        return resemblesPayload(in: document, at: index)
+    }
+
+    /// `looksLikePayload(in:at:)` for a value detection has already failed on: the member test alone.
+    ///
+    /// - Parameters:
+    ///   - document: the parsed JSON value.
+    ///   - index: the tape index of the value to look at.
+    /// - Returns: `true` when the value carries a member only the contract's payloads use.
+    static func resemblesPayload(in document: JSONDocument, at index: Int) -> Bool {
         switch document.kind(index) {
         case .object:
-            return objectLooksLikePayload(document, index)
+            return objectResemblesPayload(document, index)
         case .array:
             var element = index + 1
             for _ in 0..<document.childCount(index) {
-                if document.kind(element) == .object, objectLooksLikePayload(document, element) { return true }
+                if document.kind(element) == .object, looksLikePayload(in: document, at: element) { return true }
                 element = document.next(element)
             }
             return false
@@ -77,8 +88,7 @@ extension PayloadKind {
         Clue.names.filter { [.alone, .records, .kinesis, .dynamodb].contains($0.clue) }.map(\.name)
     ).union(["awslogs"])
 
-    private static func objectLooksLikePayload(_ document: JSONDocument, _ index: Int) -> Bool {
-        if detect(in: document, at: index) != nil { return true }
+    private static func objectResemblesPayload(_ document: JSONDocument, _ index: Int) -> Bool {
         var found = Set<Clue>()
         var name = index + 1
         for _ in 0..<document.childCount(index) {
