@@ -19,18 +19,19 @@ enum JSONReportRenderer {
         object["valid"] = .bool(document.isValid)
         if document.isUnreadable { object["unreadable"] = .bool(true) }
         if let excerpt = document.excerpt { object["excerpt"] = .string(excerpt) }
-        object["diagnostics"] = .array(document.diagnostics.map { diagnostic in
-            var entry = JSONObject()
-            entry["rule"] = .string(diagnostic.rule)
-            entry["severity"] = .string(diagnostic.severity.rawValue)
-            entry["pointer"] = .string(diagnostic.pointer.description)
-            let location = diagnostic.location ?? document.location
-            entry["line"] = .number(JSONNumber(location.line))
-            entry["column"] = .number(JSONNumber(location.column))
-            entry["message"] = .string(diagnostic.message)
-            if let schemaLocation = diagnostic.schemaLocation { entry["schemaLocation"] = .string(schemaLocation) }
-            return .object(entry)
-        })
+        object["diagnostics"] = .array(
+            document.diagnostics.map { diagnostic in
+                var entry = JSONObject()
+                entry["rule"] = .string(diagnostic.rule)
+                entry["severity"] = .string(diagnostic.severity.rawValue)
+                entry["pointer"] = .string(diagnostic.pointer.description)
+                let location = diagnostic.location ?? document.location
+                entry["line"] = .number(JSONNumber(location.line))
+                entry["column"] = .number(JSONNumber(location.column))
+                entry["message"] = .string(diagnostic.message)
+                if let schemaLocation = diagnostic.schemaLocation { entry["schemaLocation"] = .string(schemaLocation) }
+                return .object(entry)
+            })
         return .object(object)
     }
 

@@ -13,7 +13,8 @@ enum JUnitReportRenderer {
     /// - Returns: the XML of the test case and its outcome.
     static func testCase(for document: DocumentReport, listsOther: Bool) -> (xml: String, outcome: Outcome)? {
         if document.status == .other, !listsOther { return nil }
-        let name = "\(document.source):\(document.location.line):\(document.location.column)"
+        let name =
+            "\(document.source):\(document.location.line):\(document.location.column)"
             + (document.kind.map { " \($0)" } ?? (document.status == .other ? " other" : ""))
         var out = "    <testcase classname=\"\(escape(document.source))\" name=\"\(escape(name))\""
         let problems = document.diagnostics.filter { $0.severity == .error }

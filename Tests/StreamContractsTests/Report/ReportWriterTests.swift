@@ -12,8 +12,9 @@ import Testing
     }
 
     static func skipped(_ name: String, strict: Bool = false) -> DocumentReport {
-        .skipped(CaptureSkip(reason: "PNG image", message: "an image holds no JSON"), source: name, location: start,
-                 strict: strict)
+        .skipped(
+            CaptureSkip(reason: "PNG image", message: "an image holds no JSON"), source: name, location: start,
+            strict: strict)
     }
 
     static let valid = DocumentReport(source: "events.jsonl", location: start, kind: "kinesis-event", diagnostics: [])
@@ -54,11 +55,13 @@ import Testing
     // MARK: - Other values and skipped files
 
     @Test func textSummaryCountsOtherValuesWithGroupedDigitsAndSkippedFiles() {
-        let documents = [Self.valid] + (1...1_204).map { Self.other($0) } + [Self.skipped("a.png"), Self.skipped("b.png")]
+        let documents =
+            [Self.valid] + (1...1_204).map { Self.other($0) } + [Self.skipped("a.png"), Self.skipped("b.png")]
         let (output, summary) = Self.write(documents, .text)
-        #expect(output.hasSuffix(
-            "1 document: 1 valid, 0 invalid, 0 unreadable; 0 errors, 2 warnings; 1,204 other JSON values "
-                + "(not payloads; --list-other lists them); 2 files skipped\n"))
+        #expect(
+            output.hasSuffix(
+                "1 document: 1 valid, 0 invalid, 0 unreadable; 0 errors, 2 warnings; 1,204 other JSON values "
+                    + "(not payloads; --list-other lists them); 2 files skipped\n"))
         #expect(!output.contains(": other: "))
         #expect([summary.documents, summary.other, summary.skipped, summary.warnings] == [1, 1_204, 2, 2] as [Int])
         #expect(summary.exitCode == 0)
@@ -72,7 +75,9 @@ import Testing
 
     @Test func aSkippedFileIsAWarningUnlessStrict() {
         let relaxed = Self.write([Self.valid, Self.skipped("shot.png")], .text)
-        #expect(relaxed.output.contains("shot.png:1:1: warning[input.skipped] /: not read: PNG image; an image holds no JSON"))
+        #expect(
+            relaxed.output.contains(
+                "shot.png:1:1: warning[input.skipped] /: not read: PNG image; an image holds no JSON"))
         #expect(relaxed.summary.exitCode == 0)
         let strict = Self.write([Self.valid, Self.skipped("shot.png", strict: true)], .text)
         #expect(strict.output.contains("shot.png:1:1: error[input.skipped]"))
@@ -100,10 +105,14 @@ import Testing
 
     @Test func junitListsSkippedFilesAsSkippedAndStrictOnesAsFailures() {
         let (relaxed, _) = Self.write([Self.valid, Self.skipped("shot.png")], .junit)
-        #expect(relaxed.contains(#"<testcase classname="shot.png" name="shot.png:1:1"><skipped message="not read: PNG image; an image holds no JSON"/></testcase>"#))
+        #expect(
+            relaxed.contains(
+                #"<testcase classname="shot.png" name="shot.png:1:1"><skipped message="not read: PNG image; an image holds no JSON"/></testcase>"#
+            ))
         #expect(relaxed.contains(#"tests="2" failures="0" errors="0" skipped="1""#))
         let (strict, _) = Self.write([Self.valid, Self.skipped("shot.png", strict: true)], .junit)
-        #expect(strict.contains(#"<failure message="not read: PNG image; an image holds no JSON" type="input.skipped">"#))
+        #expect(
+            strict.contains(#"<failure message="not read: PNG image; an image holds no JSON" type="input.skipped">"#))
         #expect(strict.contains(#"<testsuites tests="2" failures="1">"#))
     }
 
