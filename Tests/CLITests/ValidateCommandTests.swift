@@ -188,14 +188,15 @@ import StreamJSON
     }
 
     @Test func schemaModeChecksEveryJSONValueAndCountsNothingAsOther() throws {
-        let lines = "{\"id\": 1}\n{\"level\": 30, \"msg\": \"started\"}\n{\"state\": \"ok\"}\n"
+        let lines = "{\"id\": 1}\n{\"level\": 30, \"msg\": \"started\"}\n{\"state\": \"ok\"}\n7\n"
         let dir = try folder(["s.json": ValidateCommandTests.schema, "docs.jsonl": lines])
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["validate", "--schema", "s.json", "docs.jsonl"], in: dir)
         #expect(result.status == 1)
         #expect(result.stdout.contains("docs.jsonl:2:1: error[schema.required]"))
         #expect(result.stdout.contains("docs.jsonl:3:1: error[schema.required]"))
-        #expect(result.stdout.hasSuffix("3 documents: 1 valid, 2 invalid, 0 unreadable; 2 errors, 0 warnings\n"))
+        #expect(result.stdout.contains("docs.jsonl:4:1: error[schema.type]"))
+        #expect(result.stdout.hasSuffix("4 documents: 1 valid, 3 invalid, 0 unreadable; 3 errors, 0 warnings\n"))
     }
 }
 
