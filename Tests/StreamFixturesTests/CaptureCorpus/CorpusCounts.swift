@@ -1,0 +1,51 @@
+import StreamContracts
+
+/// The counts a CI job gates on, summed over any number of captures.
+struct CorpusCounts: Sendable, Hashable, CustomStringConvertible {
+    var documents = 0
+    var valid = 0
+    var invalid = 0
+    var unreadable = 0
+
+    /// What `validate` must report for `set`: every event a document, the broken one invalid, nothing unreadable.
+    init(expecting set: CorpusEventSet) {
+        documents = set.events.count
+        valid = set.events.count - set.invalidCount
+        invalid = set.invalidCount
+    }
+
+    /// What `validate` reported.
+    init(_ summary: ValidationReport.Summary) {
+        documents = summary.documents
+        valid = summary.valid
+        invalid = summary.invalid
+        unreadable = summary.unreadable
+    }
+
+    init() {}
+
+    static func + (lhs: CorpusCounts, rhs: CorpusCounts) -> CorpusCounts {
+        var sum = lhs
+        sum.documents += rhs.documents
+        sum.valid += rhs.valid
+        sum.invalid += rhs.invalid
+        sum.unreadable += rhs.unreadable
+        return sum
+    }
+
+    static func += (lhs: inout CorpusCounts, rhs: CorpusCounts) { lhs = lhs + rhs }
+
+    var description: String { "\(documents) documents (\(valid) valid, \(invalid) invalid, \(unreadable) unreadable)" }
+}
+
+/// The report's count of JSON values that are not documents of any contract kind.
+///
+/// `ValidationReport.Summary` gains `other` (and `skipped`) in the reader work under way; until it lands in this
+/// checkout the corpus cannot check the noise count, only that noise is not counted as documents. When it lands,
+/// replace the body with `summary.other` (a one-line change) and every noise assertion switches on.
+enum NoiseCount {
+    static func other(in summary: ValidationReport.Summary) -> Int? {
+        _ = summary
+        return nil
+    }
+}
