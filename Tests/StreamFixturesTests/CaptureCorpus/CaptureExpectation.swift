@@ -32,7 +32,11 @@ struct CaptureExpectation {
                         + (events.lazy.flatMap(\.diagnostics).first(where: { $0.severity == .error })?.message ?? ""))
             }
         }
-        let others = report.documents.filter { $0.kind.map(eventKinds.contains) != true }
+        // Payload verdicts only: values counted as `other` (or skipped) are listed too once the reader has them.
+        let payloadStatuses: Set<DocumentReport.Status> = [.valid, .invalid, .unreadable]
+        let others = report.documents.filter {
+            payloadStatuses.contains($0.status) && $0.kind.map(eventKinds.contains) != true
+        }
         if let first = others.first {
             let error = first.diagnostics.first { $0.severity == .error }
             found.append(

@@ -49,3 +49,27 @@ enum NoiseCount {
         return nil
     }
 }
+
+/// The `other` count summed over many captures, against the noise they hold.
+struct OtherTally: CustomStringConvertible {
+    /// The noise written.
+    var noise = NoiseTally()
+    /// `other` summed over the reports; `nil` while the report has no such count (see ``NoiseCount``).
+    var found: Int? = 0
+
+    /// Adds one capture's noise and the `other` count of its report.
+    mutating func add(_ summary: ValidationReport.Summary, noise captured: NoiseTally) {
+        noise = noise + captured
+        found = found.flatMap { sum in NoiseCount.other(in: summary).map { sum + $0 } }
+    }
+
+    /// Whether every app-log value counts as `other`, and telemetry at most too (it may be skipped instead).
+    var isWithinTheNoise: Bool {
+        found.map { (noise.appJSON...(noise.appJSON + noise.telemetryJSON)).contains($0) } ?? true
+    }
+
+    var description: String {
+        "\(found.map(String.init) ?? "no") values counted as other for \(noise.appJSON) app-log values and "
+            + "\(noise.telemetryJSON) telemetry records"
+    }
+}

@@ -20,7 +20,7 @@ extension CaptureWriter {
         var noise = NoiseTally()
         for (index, event) in set.events.enumerated() {
             bytes += event + [0x0A]
-            bytes += Array("{\"level\":\"info\",\"msg\":\"ok\",\"records\":\(index + 1)}\n".utf8)
+            bytes += Array("{\"level\":\"info\",\"msg\":\"ok\",\"handled\":\(index + 1)}\n".utf8)
             noise.appJSON += 1
         }
         return Capture(bytes: bytes, noise: noise)

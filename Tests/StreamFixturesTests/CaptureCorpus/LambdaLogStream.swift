@@ -95,7 +95,7 @@ struct LambdaLogStream: Sendable {
                 log("START RequestId: \(requestId) Version: $LATEST\n")
             }
             for message in try style.messages(for: event, requestId: requestId, at: time) { log(message) }
-            log("{\"level\":\"info\",\"msg\":\"ok\",\"records\":\(index + 1)}")
+            log("{\"level\":\"info\",\"msg\":\"ok\",\"handled\":\(index + 1)}")
             log(
                 "{\"_aws\":{\"Timestamp\":\(time.milliseconds),\"CloudWatchMetrics\":[{\"Namespace\":\"Orders\","
                     + "\"Dimensions\":[[\"Service\"]],\"Metrics\":[{\"Name\":\"Processed\",\"Unit\":\"Count\"}]}]},"
