@@ -17,8 +17,8 @@ import Testing
     func everyContainerYieldsExactlyItsEvents(_ writer: CaptureWriter) throws {
         let validator = try Self.validator.get()
         var failures = 0
-        for set in try CorpusEventSet.corpus.get() {
-            let capture = try writer.write(set)
+        let sets = try CorpusEventSet.corpus.get()
+        for (set, capture) in zip(sets, try CorpusCaptures.of(writer)) {
             let report = validator.validate(capture: capture.bytes, source: writer.name)
             let mismatches = CaptureExpectation(set: set, noise: capture.noise).mismatches(in: report)
             guard !mismatches.isEmpty else { continue }
@@ -30,9 +30,8 @@ import Testing
                 Issue.record(Comment(rawValue: message))
             }
         }
-        let total = try CorpusEventSet.corpus.get().count
         if failures > Self.reportedFailuresPerWriter {
-            Issue.record("\(writer.name): \(failures) of \(total) captures mismatched (first ones above)")
+            Issue.record("\(writer.name): \(failures) of \(sets.count) captures mismatched (first ones above)")
         }
     }
 
@@ -63,87 +62,4 @@ import Testing
         #expect(Set(sets.flatMap(\.kinds)) == [.kinesisEvent, .dynamodbEvent])
         #expect(Set(sets.compactMap(\.broken?.contractBreak)) == Set(ContractBreak.allCases))
     }
-
-    @Test func gzipFirehoseAndFolderGiveTheSameCounts() throws {
-        let validator = try Self.validator.get()
-        let sets = try CorpusEventSet.corpus.get()
-        var expected = CorpusCounts()
-        var noise = NoiseTally()
-        var familyText: [CaptureFamily: [UInt8]] = [:]
-        var gzipFiles: [(name: String, bytes: [UInt8])] = []
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capture-corpus-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for writer in CaptureWriter.all {
-            for (index, set) in sets.enumerated() {
-                let capture = try writer.write(set)
-                expected += CorpusCounts(expecting: set)
-                noise = noise + capture.noise
-                let name = CorpusFolder.fileName(writer, index: index)
-                try Data(capture.bytes).write(to: folder.appendingPathComponent(name))
-                switch writer.family {
-                case .standalone: gzipFiles.append((name + ".gz", Gzip.member(capture.bytes)))
-                case .jsonValues, .lines: familyText[writer.family, default: []] += CorpusFolder.joinable(capture.bytes)
-                }
-            }
-        }
-        for family in CaptureFamily.allCases {
-            if let text = familyText[family] { gzipFiles.append(("\(family.rawValue).gz", Gzip.member(text))) }
-        }
-        var gzipped = CorpusCounts()
-        var gzippedOther = OtherTally(noise: noise)
-        for file in gzipFiles {
-            let summary = validator.validate(capture: file.bytes, source: file.name).summary
-            gzipped += CorpusCounts(summary)
-            gzippedOther.add(summary, noise: NoiseTally())
-        }
-        #expect(gzipped == expected, "one gzip file per family, one per standalone capture (\(gzipFiles.count) files)")
-        #expect(gzippedOther.isWithinTheNoise, "gzip files: \(gzippedOther)")
-
-        var folderCounts = CorpusCounts()
-        var folderOther = OtherTally(noise: noise)
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            let url = folder.appendingPathComponent(name)
-            let summary = validator.validate(capture: [UInt8](try Data(contentsOf: url)), source: url.path).summary
-            folderCounts += CorpusCounts(summary)
-            folderOther.add(summary, noise: NoiseTally())
-        }
-        #expect(folderCounts == expected, "a folder of \(sets.count * CaptureWriter.all.count) files")
-        #expect(folderOther.isWithinTheNoise, "folder: \(folderOther)")
-
-        var firehoseExpected = CorpusCounts()
-        var firehoseNoise = NoiseTally(telemetryJSON: 1)
-        var records: [[UInt8]] = [Array(LogRendering.controlMessage.utf8)]
-        for style in LoggingStyle.allCases {
-            for set in sets {
-                let stream = try LambdaLogStream.of(set, style: style)
-                firehoseExpected += CorpusCounts(expecting: set)
-                firehoseNoise = firehoseNoise + stream.noise
-                records += LogRendering.dataMessages(stream)
-            }
-        }
-        let firehose = Gzip.members(
-            stride(from: 0, to: records.count, by: 3).map {
-                Array(records[$0..<min($0 + 3, records.count)].joined())
-            })
-        let firehoseSummary = validator.validate(capture: firehose, source: "firehose-object").summary
-        var firehoseOther = OtherTally()
-        firehoseOther.add(firehoseSummary, noise: firehoseNoise)
-        #expect(
-            CorpusCounts(firehoseSummary) == firehoseExpected, "one Firehose object of every logging style's streams")
-        #expect(firehoseOther.isWithinTheNoise, "Firehose object: \(firehoseOther)")
-    }
-}
-
-/// Names and joins the corpus's files.
-enum CorpusFolder {
-    /// `<writer>-<set index>.<extension>`, the writer's name made safe for a file name
-    /// (`gzip(s3-export(node-text))` → `gzip.s3-export.node-text-0.gz`).
-    static func fileName(_ writer: CaptureWriter, index: Int) -> String {
-        let safe = String(writer.name.compactMap { $0 == ")" ? nil : $0 == "(" ? "." : $0 })
-        return "\(safe)-\(index)" + (writer.fileExtension.isEmpty ? "" : ".\(writer.fileExtension)")
-    }
-
-    /// The capture ending with a newline, so the next one in a family's file starts on a line of its own.
-    static func joinable(_ bytes: [UInt8]) -> [UInt8] { bytes.last == 0x0A ? bytes : bytes + [0x0A] }
 }
