@@ -18,7 +18,8 @@ extension LogRendering {
 
     /// `aws logs filter-log-events --query 'events[].message'`: a pretty-printed array of strings.
     static let filterLogEventsMessages = LogRendering(
-        name: "filter-log-events-query-messages", family: .jsonValues, fileExtension: "json"
+        name: "filter-log-events-query-messages", family: .jsonValues, fileExtension: "json",
+        writesMessagesAsValues: true
     ) { stream in
         let messages = JSONValue.array(stream.events.map { .string($0.message) })
         return Array((PythonJSON(indent: 4, ensureASCII: false).dumps(messages) + "\n").utf8)

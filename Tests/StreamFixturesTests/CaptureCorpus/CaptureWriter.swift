@@ -43,7 +43,8 @@ struct CaptureWriter: Sendable, CustomTestStringConvertible {
             fileExtension: rendering.fileExtension
         ) { set in
             let stream = try LambdaLogStream.of(set, style: style)
-            return Capture(bytes: try rendering.render(stream), noise: stream.noise + rendering.addedNoise)
+            let noise = rendering.writesMessagesAsValues ? stream.noise.withTextMessagesAsValues : stream.noise
+            return Capture(bytes: try rendering.render(stream), noise: noise + rendering.addedNoise)
         }
     }
 
@@ -70,6 +71,9 @@ struct LogRendering: Sendable {
     var fileExtension: String
     /// Non-event JSON values the rendering adds itself (a `CONTROL_MESSAGE`).
     var addedNoise = NoiseTally()
+    /// Whether every message is written as a JSON value of its own (a JSON string line, an element of a list), so
+    /// a plain-text message is a value counted as `other`.
+    var writesMessagesAsValues = false
     /// The rendering.
     var render: @Sendable (LambdaLogStream) throws -> [UInt8]
 }

@@ -22,9 +22,20 @@ struct NoiseTally: Sendable, Hashable {
     var appJSON = 0
     /// `platform.*` telemetry records and CloudWatch `CONTROL_MESSAGE`s: `other`, or skipped outright.
     var telemetryJSON = 0
+    /// Plain-text messages (`START`, `END`, `REPORT`, `INIT_START`): not JSON in a text log, but each a JSON value
+    /// of its own (a string, counted as `other`) where a rendering writes every message as one.
+    var textMessages = 0
 
     static func + (lhs: NoiseTally, rhs: NoiseTally) -> NoiseTally {
-        NoiseTally(appJSON: lhs.appJSON + rhs.appJSON, telemetryJSON: lhs.telemetryJSON + rhs.telemetryJSON)
+        NoiseTally(
+            appJSON: lhs.appJSON + rhs.appJSON, telemetryJSON: lhs.telemetryJSON + rhs.telemetryJSON,
+            textMessages: lhs.textMessages + rhs.textMessages)
+    }
+
+    /// The tally as a rendering that writes every message as a JSON value of its own sees it: text messages are
+    /// values that are not payloads.
+    var withTextMessagesAsValues: NoiseTally {
+        NoiseTally(appJSON: appJSON + textMessages, telemetryJSON: telemetryJSON, textMessages: 0)
     }
 }
 
@@ -91,8 +102,10 @@ struct LambdaLogStream: Sendable {
                     log(
                         "INIT_START Runtime Version: nodejs:20.v22\tRuntime Version ARN: "
                             + "arn:aws:lambda:us-east-1::runtime:0123456789abcdef0123456789abcdef\n")
+                    noise.textMessages += 1
                 }
                 log("START RequestId: \(requestId) Version: $LATEST\n")
+                noise.textMessages += 1
             }
             for message in try style.messages(for: event, requestId: requestId, at: time) { log(message) }
             log("{\"level\":\"info\",\"msg\":\"ok\",\"handled\":\(index + 1)}")
@@ -112,6 +125,7 @@ struct LambdaLogStream: Sendable {
                 log(
                     "REPORT RequestId: \(requestId)\tDuration: 2.56 ms\tBilled Duration: 3 ms\tMemory Size: 128 MB\t"
                         + "Max Memory Used: 38 MB\t\n")
+                noise.textMessages += 2
             }
             time = LogTimestamp(milliseconds: (time.milliseconds / 1000 + 1) * 1000)
         }

@@ -11,8 +11,9 @@ extension LogRendering {
     }
 
     /// `aws logs filter-log-events … | jq '.events[].message'`: every message as a JSON string on its own line.
-    static let jqMessageStrings = LogRendering(name: "jq-message-strings", family: .lines, fileExtension: "jsonl") {
-        stream in
+    static let jqMessageStrings = LogRendering(
+        name: "jq-message-strings", family: .lines, fileExtension: "jsonl", writesMessagesAsValues: true
+    ) { stream in
         Array(stream.events.map { CompactJSON.quoted($0.message) + "\n" }.joined().utf8)
     }
 }
