@@ -168,6 +168,11 @@ import Testing
         #expect(decoder.failure?.offset == bytes.count)
         #expect(decoder.failure?.member == 3)
         #expect(decoder.failure?.message == "unexpected data after the end of the gzip stream")
+        // A stray 1F that is not followed by 8B does not start a fourth member.
+        let stray = decode(bytes + [0x1F, 0x00], chunkSize: 1).decoder
+        #expect(stray.failure?.offset == bytes.count)
+        #expect(stray.failure?.member == 3)
+        #expect(stray.layers == [.gzip(members: 3)])
     }
 
     @Test func aBombStopsAtTheInflateLimitAndLaterInputYieldsNothing() {

@@ -29,7 +29,7 @@ package struct CompressedStream: Sendable {
     package let format: Format
     /// The most decompressed bytes accepted for the whole input (all members together).
     package let limit: Int
-    /// The gzip members begun so far; while one is read, its number (1-based).
+    /// The gzip members begun so far (a member begins with the magic `1F 8B`); while one is read, its number.
     package private(set) var members = 0
     /// Compressed bytes read so far.
     package private(set) var inputCount = 0
@@ -286,19 +286,17 @@ package struct CompressedStream: Sendable {
         if header.field != .headerCRC { header.crc.update(CollectionOfOne(byte)) }
         switch header.field {
         case .fixed:
-            if held.isEmpty {
-                heldStart = inputCount
-                members += 1
-            }
+            if held.isEmpty { heldStart = inputCount }
             held.append(byte)
             switch held.count {
             case 1, 2:
                 guard byte == (held.count == 1 ? 0x1F : 0x8B) else {
-                    throw members == 1
+                    throw members == 0
                         ? InflateError(.corrupt, offset: heldStart, "expected the gzip magic 1F 8B")
                         : InflateError(
                             .corrupt, offset: heldStart, "unexpected data after the end of the gzip stream")
                 }
+                if held.count == 2 { members += 1 }
             case 3:
                 guard byte == 8 else {
                     throw InflateError(
@@ -343,7 +341,8 @@ package struct CompressedStream: Sendable {
             guard stored == computed else {
                 throw InflateError(
                     .checksum, offset: heldStart,
-                    "gzip header CRC mismatch: the header says \(stored), its bytes give \(computed)")
+                    "gzip header CRC mismatch: the header says \(Self.hex16(stored)), its bytes give "
+                        + Self.hex16(computed))
             }
             nextHeaderField(after: .headerCRC)
         }
@@ -395,6 +394,11 @@ package struct CompressedStream: Sendable {
 
     private static func littleEndian32(_ bytes: [UInt8], _ at: Int) -> UInt32 {
         UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+    }
+
+    /// `value` as `0x` and four upper-case hex digits.
+    static func hex16(_ value: UInt16) -> String {
+        "0x" + hex32(UInt32(value)).suffix(4)
     }
 
     /// `value` as `0x` and eight upper-case hex digits.

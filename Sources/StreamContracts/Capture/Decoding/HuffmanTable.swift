@@ -30,6 +30,22 @@ struct HuffmanTable: Sendable {
     /// How many bits index the primary table.
     let primaryBits: Int
 
+    /// How many input bits `entry` consumes.
+    @inline(__always)
+    static func codeBits(_ entry: UInt32) -> Int { Int(entry & 15) }
+
+    /// The extra bits after `entry`'s code, or its subtable's index width.
+    @inline(__always)
+    static func extraBits(_ entry: UInt32) -> Int { Int(entry &>> 4 & 15) }
+
+    /// `entry`'s ``Kind`` raw value.
+    @inline(__always)
+    static func kind(_ entry: UInt32) -> UInt32 { entry &>> 8 & 7 }
+
+    /// `entry`'s literal, base, subtable start or symbol number.
+    @inline(__always)
+    static func value(_ entry: UInt32) -> Int { Int(entry &>> 16) }
+
     /// The entry for a code that is not assigned (an incomplete code).
     static let unassigned = entry(.invalid, value: 0xFFFF)
 

@@ -91,6 +91,14 @@ package enum Inflate {
     {
         var stream = CompressedStream(format: format, limit: limit)
         var output: [UInt8] = []
+        // Reserving the size up front saves copying the output as it grows. gzip ends with the size of its last
+        // member (of all of it, for one member); trust it no further than the limit and DEFLATE's densest ratio.
+        let count = data.count
+        let stated =
+            format == .gzip && count >= 18
+            ? Int(data[count - 4]) | Int(data[count - 3]) << 8 | Int(data[count - 2]) << 16 | Int(data[count - 1]) << 24
+            : count * 4
+        output.reserveCapacity(min(limit, count * 1_032, max(stated, count)))
         try stream.feed(data, into: &output)
         try stream.finish(into: &output)
         return output

@@ -49,6 +49,8 @@ package struct InflateStream: Sendable {
     private var distances = Self.fixedDistances
     private var header = DynamicHeader()
     private var readAhead: [UInt8] = []
+    /// The error that ended decoding; later calls throw it again.
+    private var failure: InflateError?
 
     /// Creates a decoder at the start of a DEFLATE stream.
     ///
@@ -79,11 +81,12 @@ package struct InflateStream: Sendable {
     ///   - output: receives the decoded bytes; on an error it holds everything decoded before it.
     /// - Returns: how many bytes of `input` belong to the stream.
     /// - Throws: `InflateError` (`corrupt`, `truncated` when `final`, `tooLarge`) with its offset counted from the
-    ///   start of the stream.
+    ///   start of the stream; once thrown, every later call throws it again.
     @discardableResult
     package mutating func feed(_ input: some Collection<UInt8>, final: Bool, into output: inout [UInt8])
         throws(InflateError) -> Int
     {
+        if let failure { throw failure }
         guard state != .finished else { return 0 }
         var outcome: Result<Int, InflateError> = .success(0)
         let contiguous: Void? = input.withContiguousStorageIfAvailable { chunk in
@@ -97,6 +100,7 @@ package struct InflateStream: Sendable {
                 }
             }
         }
+        if case .failure(let error) = outcome { failure = error }
         return try outcome.get()
     }
 
@@ -313,11 +317,10 @@ package struct InflateStream: Sendable {
                 state = .codeLengths(read: read)
                 return false
             }
-            let entry = header.codeLengthCode[Int(truncatingIfNeeded: source.bits & 127)]
-            let codeBits = Int(entry & 15)
-            guard codeBits <= source.count else { throw source.truncated(start) }
-            _ = source.take(codeBits)
-            let symbol = Int(entry >> 16)
+            let entry = header.codeLengthCode[source.peek(7)]
+            guard HuffmanTable.codeBits(entry) <= source.count else { throw source.truncated(start) }
+            source.skip(HuffmanTable.codeBits(entry))
+            let symbol = HuffmanTable.value(entry)
             var value: UInt8 = 0
             var repeated = 0
             switch symbol {
@@ -391,8 +394,8 @@ package struct InflateStream: Sendable {
                 guard let literalBase = literalEntries.baseAddress, let distanceBase = distanceEntries.baseAddress
                 else { return false }
                 let tables = Tables(
-                    literals: literalBase, literalMask: UInt64(1) << UInt64(literalTable.primaryBits) - 1,
-                    distances: distanceBase, distanceMask: UInt64(1) << UInt64(distanceTable.primaryBits) - 1)
+                    literals: literalBase, literalBits: literalTable.primaryBits, distances: distanceBase,
+                    distanceBits: distanceTable.primaryBits)
                 while true {
                     let allowed = max(0, limit - outputCount)
                     let limitEnd = allowed >= Self.bufferSize ? Int.max : position + allowed
@@ -420,12 +423,11 @@ package struct InflateStream: Sendable {
     /// The current block's tables, as raw pointers for the inner loop.
     private struct Tables {
         let literals: UnsafePointer<UInt32>
-        let literalMask: UInt64
+        let literalBits: Int
         let distances: UnsafePointer<UInt32>
-        let distanceMask: UInt64
+        let distanceBits: Int
     }
 
-    private static let kindShift: UInt32 = 8
     private static let literalKind = HuffmanTable.Kind.literal.rawValue
     private static let copyKind = HuffmanTable.Kind.copy.rawValue
     private static let linkKind = HuffmanTable.Kind.link.rawValue
@@ -442,128 +444,96 @@ package struct InflateStream: Sendable {
         _ source: inout BitInput, final: Bool, start: Int, window: UnsafeMutablePointer<UInt8>,
         position: inout Int, limitEnd: Int, tables: Tables
     ) throws(InflateError) -> Pause {
+        typealias Entry = HuffmanTable
         var out = position
         defer { position = out }
         let roomEnd = bufferSize - longestMatch
         let fastEnd = min(roomEnd, limitEnd - longestMatch)
         let literals = tables.literals
         let distances = tables.distances
-        if let base = source.base {
-            var bits = source.bits
-            var count = source.count
-            var index = source.index
-            let end = source.end
-            defer {
-                source.bits = bits
-                source.count = count
-                source.index = index
+        // A local copy, so that the bit buffer lives in registers; written back on the way out.
+        var input = source
+        defer { source = input }
+        while input.end &- input.index >= 8 && out <= fastEnd {
+            input.refillWord()
+            let symbolStart = input.offset(start)
+            var entry = literals[input.peek(tables.literalBits)]
+            if Entry.kind(entry) == linkKind {
+                input.skip(Entry.codeBits(entry))
+                entry = literals[Entry.value(entry) &+ input.peek(Entry.extraBits(entry))]
             }
-            while end - index >= 8 && out <= fastEnd {
-                bits |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian &<< UInt64(count)
-                index &+= (63 &- count) &>> 3
-                count |= 56
-                bits &= UInt64.max &>> UInt64(64 &- count)
-                let startCount = count
-                var entry = literals[Int(truncatingIfNeeded: bits & tables.literalMask)]
-                if entry &>> kindShift & 7 == linkKind {
-                    bits &>>= UInt64(entry & 15)
-                    count &-= Int(entry & 15)
-                    entry =
-                        literals[
-                            Int(entry &>> 16)
-                                &+ Int(truncatingIfNeeded: bits & ~(UInt64.max &<< UInt64(entry &>> 4 & 15)))]
-                }
-                let kind = entry &>> kindShift & 7
-                if kind == literalKind {
-                    bits &>>= UInt64(entry & 15)
-                    count &-= Int(entry & 15)
-                    window[out] = UInt8(truncatingIfNeeded: entry &>> 16)
-                    out &+= 1
-                    continue
-                }
-                guard kind == copyKind else {
-                    if kind == endKind {
-                        bits &>>= UInt64(entry & 15)
-                        count &-= Int(entry & 15)
-                        return .endOfBlock
-                    }
-                    throw invalidLiteral(entry, offset: start + index - (startCount + 7) / 8)
-                }
-                bits &>>= UInt64(entry & 15)
-                count &-= Int(entry & 15)
-                let lengthExtra = UInt64(entry &>> 4 & 15)
-                let length = Int(entry &>> 16) &+ Int(truncatingIfNeeded: bits & ~(UInt64.max &<< lengthExtra))
-                bits &>>= lengthExtra
-                count &-= Int(lengthExtra)
-                var distanceEntry = distances[Int(truncatingIfNeeded: bits & tables.distanceMask)]
-                if distanceEntry &>> kindShift & 7 == linkKind {
-                    bits &>>= UInt64(distanceEntry & 15)
-                    count &-= Int(distanceEntry & 15)
-                    distanceEntry =
-                        distances[
-                            Int(distanceEntry &>> 16)
-                                &+ Int(truncatingIfNeeded: bits & ~(UInt64.max &<< UInt64(distanceEntry &>> 4 & 15)))]
-                }
-                guard distanceEntry &>> kindShift & 7 == copyKind else {
-                    throw invalidDistance(distanceEntry, offset: start + index - (startCount + 7) / 8)
-                }
-                bits &>>= UInt64(distanceEntry & 15)
-                count &-= Int(distanceEntry & 15)
-                let distanceExtra = UInt64(distanceEntry &>> 4 & 15)
-                let distance =
-                    Int(distanceEntry &>> 16) &+ Int(truncatingIfNeeded: bits & ~(UInt64.max &<< distanceExtra))
-                bits &>>= distanceExtra
-                count &-= Int(distanceExtra)
-                guard distance <= out else {
-                    throw farBack(distance, written: out, offset: start + index - (startCount + 7) / 8)
-                }
-                copyMatch(window, at: out, distance: distance, length: length)
-                out &+= length
+            let kind = Entry.kind(entry)
+            if kind == literalKind {
+                input.skip(Entry.codeBits(entry))
+                window[out] = UInt8(truncatingIfNeeded: Entry.value(entry))
+                out &+= 1
+                continue
             }
-        }
-        while true {
-            source.refill()
-            if source.count < longestStep && !final { return .needInput }
-            if out > roomEnd { return .needRoom }
-            let symbolStart = source.offset(start)
-            var entry = literals[Int(truncatingIfNeeded: source.bits & tables.literalMask)]
-            if entry >> kindShift & 7 == linkKind {
-                guard Int(entry & 15) <= source.count else { throw source.truncated(start) }
-                _ = source.take(Int(entry & 15))
-                entry = literals[Int(entry >> 16) + source.peek(Int(entry >> 4 & 15))]
-            }
-            let kind = entry >> kindShift & 7
-            if kind != literalKind && kind != copyKind && kind != endKind {
-                // A code cut short by the end of the input reads as unassigned bits.
-                if source.count < 15 && source.exhausted && final { throw source.truncated(start) }
+            guard kind == copyKind else {
+                if kind == endKind {
+                    input.skip(Entry.codeBits(entry))
+                    return .endOfBlock
+                }
                 throw invalidLiteral(entry, offset: symbolStart)
             }
-            guard Int(entry & 15) <= source.count else { throw source.truncated(start) }
-            _ = source.take(Int(entry & 15))
+            input.skip(Entry.codeBits(entry))
+            let length = Entry.value(entry) &+ input.take(Entry.extraBits(entry))
+            var distanceEntry = distances[input.peek(tables.distanceBits)]
+            if Entry.kind(distanceEntry) == linkKind {
+                input.skip(Entry.codeBits(distanceEntry))
+                distanceEntry = distances[Entry.value(distanceEntry) &+ input.peek(Entry.extraBits(distanceEntry))]
+            }
+            guard Entry.kind(distanceEntry) == copyKind else {
+                throw invalidDistance(distanceEntry, offset: symbolStart)
+            }
+            input.skip(Entry.codeBits(distanceEntry))
+            let distance = Entry.value(distanceEntry) &+ input.take(Entry.extraBits(distanceEntry))
+            guard distance <= out else { throw farBack(distance, written: out, offset: symbolStart) }
+            copyMatch(window, at: out, distance: distance, length: length)
+            out &+= length
+        }
+        while true {
+            input.refill()
+            if input.count < longestStep && !final { return .needInput }
+            if out > roomEnd { return .needRoom }
+            let symbolStart = input.offset(start)
+            // A code cut short by the end of the input reads as unassigned bits (zeros follow the last bit).
+            let cutShort = input.count < 15 && input.exhausted && final
+            var entry = literals[input.peek(tables.literalBits)]
+            if Entry.kind(entry) == linkKind {
+                guard Entry.codeBits(entry) <= input.count else { throw input.truncated(start) }
+                input.skip(Entry.codeBits(entry))
+                entry = literals[Entry.value(entry) + input.peek(Entry.extraBits(entry))]
+            }
+            let kind = Entry.kind(entry)
+            guard kind == literalKind || kind == copyKind || kind == endKind else {
+                throw cutShort ? input.truncated(start) : invalidLiteral(entry, offset: symbolStart)
+            }
+            guard Entry.codeBits(entry) <= input.count else { throw input.truncated(start) }
+            input.skip(Entry.codeBits(entry))
             if kind == literalKind {
                 guard out < limitEnd else { throw InflateError(.tooLarge, offset: symbolStart, "") }
-                window[out] = UInt8(truncatingIfNeeded: entry >> 16)
+                window[out] = UInt8(truncatingIfNeeded: Entry.value(entry))
                 out += 1
                 continue
             }
             if kind == endKind { return .endOfBlock }
-            let lengthExtra = Int(entry >> 4 & 15)
-            guard lengthExtra <= source.count else { throw source.truncated(start) }
-            let length = Int(entry >> 16) + source.take(lengthExtra)
-            var distanceEntry = distances[Int(truncatingIfNeeded: source.bits & tables.distanceMask)]
-            if distanceEntry >> kindShift & 7 == linkKind {
-                guard Int(distanceEntry & 15) <= source.count else { throw source.truncated(start) }
-                _ = source.take(Int(distanceEntry & 15))
-                distanceEntry = distances[Int(distanceEntry >> 16) + source.peek(Int(distanceEntry >> 4 & 15))]
+            guard Entry.extraBits(entry) <= input.count else { throw input.truncated(start) }
+            let length = Entry.value(entry) + input.take(Entry.extraBits(entry))
+            var distanceEntry = distances[input.peek(tables.distanceBits)]
+            if Entry.kind(distanceEntry) == linkKind {
+                guard Entry.codeBits(distanceEntry) <= input.count else { throw input.truncated(start) }
+                input.skip(Entry.codeBits(distanceEntry))
+                distanceEntry = distances[Entry.value(distanceEntry) + input.peek(Entry.extraBits(distanceEntry))]
             }
-            guard distanceEntry >> kindShift & 7 == copyKind else {
-                if source.count < 15 && source.exhausted && final { throw source.truncated(start) }
-                throw invalidDistance(distanceEntry, offset: symbolStart)
+            guard Entry.kind(distanceEntry) == copyKind else {
+                throw cutShort ? input.truncated(start) : invalidDistance(distanceEntry, offset: symbolStart)
             }
-            let distanceExtra = Int(distanceEntry >> 4 & 15)
-            guard Int(distanceEntry & 15) + distanceExtra <= source.count else { throw source.truncated(start) }
-            _ = source.take(Int(distanceEntry & 15))
-            let distance = Int(distanceEntry >> 16) + source.take(distanceExtra)
+            guard Entry.codeBits(distanceEntry) + Entry.extraBits(distanceEntry) <= input.count else {
+                throw input.truncated(start)
+            }
+            input.skip(Entry.codeBits(distanceEntry))
+            let distance = Entry.value(distanceEntry) + input.take(Entry.extraBits(distanceEntry))
             guard distance <= out else { throw farBack(distance, written: out, offset: symbolStart) }
             guard length <= limitEnd - out else { throw InflateError(.tooLarge, offset: symbolStart, "") }
             copyMatch(window, at: out, distance: distance, length: length)
@@ -700,6 +670,17 @@ private struct BitInput {
         }
     }
 
+    /// Fills the bit buffer to at least 56 bits with one 8-byte read; needs 8 input bytes left.
+    @inline(__always)
+    mutating func refillWord() {
+        guard let base else { return }
+        bits |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian &<< UInt64(count)
+        // Whole bytes only: the read's last byte is taken again by the next refill.
+        index &+= (63 &- count) &>> 3
+        count |= 56
+        bits &= UInt64.max &>> UInt64(64 &- count)
+    }
+
     /// Whether a step of `needed` bits can start: true when they are at hand, or when the input is final (each
     /// read then checks for itself); false (nothing used) when more input may still come.
     mutating func ensure(_ needed: Int, final: Bool, start: Int) throws(InflateError) -> Bool {
@@ -709,18 +690,24 @@ private struct BitInput {
         return false
     }
 
-    /// The next `width` bits without using them (zeros past the end of the input).
+    /// The next `width` (< 64) bits without using them (zeros past the end of the input).
     @inline(__always)
     func peek(_ width: Int) -> Int {
-        Int(truncatingIfNeeded: bits & ~(UInt64.max << UInt64(width)))
+        Int(truncatingIfNeeded: bits & ~(UInt64.max &<< UInt64(truncatingIfNeeded: width)))
+    }
+
+    /// Drops the next `width` (≤ `count`) bits.
+    @inline(__always)
+    mutating func skip(_ width: Int) {
+        bits &>>= UInt64(truncatingIfNeeded: width)
+        count &-= width
     }
 
     /// Uses the next `width` (≤ `count`) bits.
     @inline(__always)
     mutating func take(_ width: Int) -> Int {
         let value = peek(width)
-        bits >>= UInt64(width)
-        count -= width
+        skip(width)
         return value
     }
 
