@@ -220,32 +220,56 @@ import Testing
         #expect(try Inflate.gunzip(bytes, limit: 168_973).count == 168_973)
     }
 
-    @Test func aGigabyteBombStopsAtTheLimitWithoutHoldingItsOutput() {
-        // 4,200,000 matches of 258 bytes: 1,083,600,001 bytes from about 1 MB of gzip.
+    @Test func aGigabyteBombStopsAtTheLimitInPiecesOfTheOutputBudget() {
+        // 4,200,000 matches of 258 bytes: 1,083,600,001 bytes from about 1 MB of gzip, fed as one chunk.
         let bomb = HostileCaptureTests.gzipBomb(matches: 4_200_000)
         #expect(bomb.count < 1_100_000)
         let limit = 64 << 20
+        let budget = 1 << 20
         var stream = CompressedStream(format: .gzip, limit: limit)
+        var used = 0
         var handedOut = 0
         var largestCall = 0
+        var calls = 0
         var failure: InflateError?
-        for chunk in Fixtures.chunks(bomb, size: 16_384) {
+        while used < bomb.count && failure == nil {
             var output: [UInt8] = []
             do throws(InflateError) {
-                try stream.feed(chunk, into: &output)
+                used += try stream.feed(bomb[used...], into: &output, outputBudget: budget)
             } catch {
                 failure = error
             }
             handedOut += output.count
             largestCall = max(largestCall, output.count)
-            if failure != nil { break }
+            calls += 1
         }
         #expect(failure?.kind == .tooLarge)
         #expect(failure?.message == "inflated size exceeds 67108864 bytes (gzip bomb?)")
         #expect(handedOut <= limit && handedOut > limit - 258)
         #expect(stream.outputCount == handedOut)
-        // Each call hands out what its 16 KiB decode to (≤ 1,032 : 1) and keeps nothing back.
-        #expect(largestCall <= 16_384 * 1_032 + (1 << 17))
+        // No call hands out more than the budget and one buffer (128 KiB): memory does not grow with the output.
+        #expect(largestCall <= budget + (1 << 17))
+        #expect(calls >= limit / (budget + (1 << 17)))
         #expect(stream.inputCount < bomb.count / 10)
+    }
+
+    @Test(arguments: [1, 1_000, 300_000])
+    func feedingTheRestAfterTheBudgetStopsGivesTheWholeText(budget: Int) throws {
+        for name in ["inflate-large.level6.gz", "inflate-small.level0.gz", "inflate-members.gz"] {
+            let bytes = try CaptureFixtures.bytes(name)
+            var stream = CompressedStream(format: .gzip, limit: .max)
+            var output: [UInt8] = []
+            var used = 0
+            var calls = 0
+            while used < bytes.count {
+                let before = output.count
+                used += try stream.feed(bytes[used...], into: &output, outputBudget: budget)
+                #expect(output.count - before <= max(1, budget) + (1 << 17))
+                calls += 1
+            }
+            try stream.finish(into: &output)
+            #expect(output == (try Inflate.gunzip(bytes)), "\(name), budget \(budget)")
+            #expect(calls >= 1)
+        }
     }
 }

@@ -175,6 +175,23 @@ import Testing
         #expect(stray.layers == [.gzip(members: 3)])
     }
 
+    @Test func piecesStayNearThePieceSizeHoweverMuchAChunkInflates() {
+        // 100,000 matches of 258 bytes (25.8 MB) from 25 KB, fed as one chunk.
+        let bomb = HostileCaptureTests.gzipBomb(matches: 100_000)
+        var decoder = InputDecoder(inflateLimit: 1 << 30)
+        var pieces: [Int] = []
+        decoder.feed(bomb) { piece in pieces.append(piece.count) }
+        let inflated = 1 + 258 * 100_000
+        let total: Int = pieces.reduce(0, +)
+        #expect(total == inflated)
+        #expect(pieces.allSatisfy { $0 > 0 && $0 <= InputDecoder.pieceSize + (1 << 17) })
+        #expect(decoder.outputCount == inflated)
+        // The bomb's trailer is left zero, so finishing reports its CRC-32.
+        #expect(decoder.finish().isEmpty)
+        #expect(decoder.failure?.kind == .checksum)
+        #expect(decoder.failure?.decodedByteCount == inflated)
+    }
+
     @Test func aBombStopsAtTheInflateLimitAndLaterInputYieldsNothing() {
         let bomb = HostileCaptureTests.gzipBomb(matches: 4_200_000)
         var decoder = InputDecoder(inflateLimit: 32 << 20)

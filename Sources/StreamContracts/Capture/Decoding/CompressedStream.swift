@@ -71,9 +71,17 @@ package struct CompressedStream: Sendable {
     /// - Parameters:
     ///   - input: the next compressed bytes.
     ///   - output: receives the decompressed bytes; on an error it holds everything decoded before it.
+    ///   - outputBudget: stop using input once this many bytes (at least 1) were appended; up to 128 KiB more may
+    ///     come. A 64 KiB chunk can inflate to 66 MB: a budget keeps each call's output small.
+    /// - Returns: how many bytes of `input` were used: all of them, unless the budget stopped decoding first (then
+    ///   feed the rest again).
     /// - Throws: `InflateError` with its offset in the whole compressed input.
-    package mutating func feed(_ input: some Collection<UInt8>, into output: inout [UInt8]) throws(InflateError) {
-        try process(input, final: false, into: &output)
+    @discardableResult
+    package mutating func feed(_ input: some Collection<UInt8>, into output: inout [UInt8], outputBudget: Int = .max)
+        throws(InflateError) -> Int
+    {
+        try process(
+            input, final: false, into: &output, stop: output.count + min(max(1, outputBudget), .max - output.count))
     }
 
     /// Ends the input: a stream cut short is an error.
@@ -81,7 +89,7 @@ package struct CompressedStream: Sendable {
     /// - Parameter output: receives the last decompressed bytes.
     /// - Throws: `InflateError` (`truncated` when the input ended inside a member or stream).
     package mutating func finish(into output: inout [UInt8]) throws(InflateError) {
-        try process(EmptyCollection(), final: true, into: &output)
+        _ = try process(EmptyCollection(), final: true, into: &output, stop: .max)
     }
 
     // MARK: - Phases
@@ -118,31 +126,34 @@ package struct CompressedStream: Sendable {
         var crc = CRC32()
     }
 
-    private mutating func process(_ input: some Collection<UInt8>, final: Bool, into output: inout [UInt8])
-        throws(InflateError)
-    {
+    /// Decodes `input` until it is used up or `output.count` reaches `stop`.
+    ///
+    /// - Returns: how many bytes of `input` were used.
+    private mutating func process(
+        _ input: some Collection<UInt8>, final: Bool, into output: inout [UInt8], stop: Int
+    ) throws(InflateError) -> Int {
         if let failure { throw failure }
-        var outcome: Result<Void, InflateError> = .success(())
+        var outcome: Result<Int, InflateError> = .success(0)
         let contiguous: Void? = input.withContiguousStorageIfAvailable { chunk in
-            outcome = Result { () throws(InflateError) in try consume(chunk, final: final, into: &output) }
+            outcome = Result { () throws(InflateError) -> Int in
+                try consume(chunk, final: final, into: &output, stop: stop)
+            }
         }
         if contiguous == nil {
             let copy = Array(input)
-            outcome = Result { () throws(InflateError) in
-                try copy.withUnsafeBufferPointer { (chunk) throws(InflateError) in
-                    try consume(chunk, final: final, into: &output)
+            outcome = Result { () throws(InflateError) -> Int in
+                try copy.withUnsafeBufferPointer { (chunk) throws(InflateError) -> Int in
+                    try consume(chunk, final: final, into: &output, stop: stop)
                 }
             }
         }
-        if case .failure(let error) = outcome {
-            failure = error
-            throw error
-        }
+        if case .failure(let error) = outcome { failure = error }
+        return try outcome.get()
     }
 
-    private mutating func consume(_ input: UnsafeBufferPointer<UInt8>, final: Bool, into output: inout [UInt8])
-        throws(InflateError)
-    {
+    private mutating func consume(
+        _ input: UnsafeBufferPointer<UInt8>, final: Bool, into output: inout [UInt8], stop: Int
+    ) throws(InflateError) -> Int {
         var index = 0
         while true {
             switch phase {
@@ -158,7 +169,8 @@ package struct CompressedStream: Sendable {
                 let used: Int
                 do throws(InflateError) {
                     used = try inflater.feed(
-                        UnsafeBufferPointer(rebasing: input[index...]), final: final, into: &output)
+                        UnsafeBufferPointer(rebasing: input[index...]), final: final, into: &output,
+                        outputBudget: max(1, stop - output.count))
                 } catch {
                     account(output, from: before)
                     inputCount = deflateStart + inflater.inputCount
@@ -171,18 +183,19 @@ package struct CompressedStream: Sendable {
                 account(output, from: before)
                 index += used
                 inputCount = deflateStart + inflater.inputCount
-                guard inflater.isFinished else { return }
+                guard inflater.isFinished else { return index }
                 phase = format == .gzip ? .gzipTrailer : format == .zlib ? .zlibTrailer : .finished
                 let ahead = inflater.takeReadAhead()
                 if !ahead.isEmpty {
-                    try ahead.withUnsafeBufferPointer { (bytes) throws(InflateError) in
-                        try consume(bytes, final: false, into: &output)
+                    // At most 7 bytes, all of them trailer (or an error): no decoding, nothing to stop.
+                    _ = try ahead.withUnsafeBufferPointer { (bytes) throws(InflateError) -> Int in
+                        try consume(bytes, final: false, into: &output, stop: .max)
                     }
                 }
             default:
                 guard index < input.count else {
                     if final { try end() }
-                    return
+                    return index
                 }
                 try step(input[index])
                 index += 1

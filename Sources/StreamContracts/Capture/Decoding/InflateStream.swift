@@ -51,6 +51,8 @@ package struct InflateStream: Sendable {
     private var readAhead: [UInt8] = []
     /// The error that ended decoding; later calls throw it again.
     private var failure: InflateError?
+    /// The `output.count` at which this call stops using input (its output budget).
+    private var outputStop = Int.max
 
     /// Creates a decoder at the start of a DEFLATE stream.
     ///
@@ -71,23 +73,28 @@ package struct InflateStream: Sendable {
 
     /// Decodes the next chunk of compressed data, appending decoded bytes to `output` as they are produced.
     ///
-    /// Every byte of `input` is used (decoded, or kept as bits for the next call) until the stream ends; after
-    /// the final block the rest of `input` is not used and the return value says where the stream ended. The
-    /// few bytes the decoder had read ahead past the end from earlier chunks are in `takeReadAhead()`.
+    /// Every byte of `input` is used (decoded, or kept as bits for the next call) unless the stream ends or the
+    /// output budget is used up. After the final block the rest of `input` is not used and the return value says
+    /// where the stream ended; the few bytes the decoder had read ahead past the end from earlier chunks are in
+    /// `takeReadAhead()`. When the budget stops it, the caller feeds the rest of `input` again (a 64 KiB chunk can
+    /// decode to 66 MB; the budget keeps what one call appends near `outputBudget`).
     ///
     /// - Parameters:
     ///   - input: the next compressed bytes.
     ///   - final: whether no more input follows (an incomplete stream is then an error).
     ///   - output: receives the decoded bytes; on an error it holds everything decoded before it.
-    /// - Returns: how many bytes of `input` belong to the stream.
+    ///   - outputBudget: stop using input once this many bytes were appended (checked each time the buffer is
+    ///     handed out, so up to 128 KiB more may come); ignored when `final`.
+    /// - Returns: how many bytes of `input` were used.
     /// - Throws: `InflateError` (`corrupt`, `truncated` when `final`, `tooLarge`) with its offset counted from the
     ///   start of the stream; once thrown, every later call throws it again.
     @discardableResult
-    package mutating func feed(_ input: some Collection<UInt8>, final: Bool, into output: inout [UInt8])
-        throws(InflateError) -> Int
-    {
+    package mutating func feed(
+        _ input: some Collection<UInt8>, final: Bool, into output: inout [UInt8], outputBudget: Int = .max
+    ) throws(InflateError) -> Int {
         if let failure { throw failure }
         guard state != .finished else { return 0 }
+        outputStop = final || outputBudget > Int.max - output.count ? .max : output.count + outputBudget
         var outcome: Result<Int, InflateError> = .success(0)
         let contiguous: Void? = input.withContiguousStorageIfAvailable { chunk in
             outcome = Result { () throws(InflateError) -> Int in try run(chunk, final: final, into: &output) }
@@ -200,7 +207,10 @@ package struct InflateStream: Sendable {
                     if state == .finished { return }
                     continue
                 }
-                if position == Self.bufferSize { makeRoom(window, into: &output) }
+                if position == Self.bufferSize {
+                    makeRoom(window, into: &output)
+                    if output.count >= outputStop { return }
+                }
                 let allowed = min(remaining, Self.bufferSize - position, limit - outputCount)
                 guard allowed > 0 else { throw tooLarge(source.offset(start)) }
                 let copied = source.copyBytes(to: window + position, count: allowed)
@@ -382,7 +392,7 @@ package struct InflateStream: Sendable {
 
     /// Decodes the current block's symbols, handing out bytes and sliding the history as the buffer fills.
     ///
-    /// - Returns: true at the end of the block, false when the input ran out first.
+    /// - Returns: true at the end of the block, false when the input ran out or the output budget was used first.
     private mutating func decodeCodes(
         _ source: inout BitInput, final: Bool, start: Int, window: UnsafeMutablePointer<UInt8>,
         into output: inout [UInt8]
@@ -413,7 +423,9 @@ package struct InflateStream: Sendable {
                     switch pause {
                     case .endOfBlock: return true
                     case .needInput: return false
-                    case .needRoom: makeRoom(window, into: &output)
+                    case .needRoom:
+                        makeRoom(window, into: &output)
+                        if output.count >= outputStop { return false }
                     }
                 }
             }

@@ -24,6 +24,8 @@ package struct InputDecoder: Sendable {
     /// The default cap on the decompressed size of a whole input: 1 GiB (about 5 s of decompression; a
     /// larger export needs a larger limit).
     package static let defaultInflateLimit = 1 << 30
+    /// About how many decoded bytes ``feed(_:pieces:)`` hands out at a time: 256 KiB.
+    package static let pieceSize = 1 << 18
 
     /// The most decompressed bytes accepted for the whole input.
     package let inflateLimit: Int
@@ -73,33 +75,47 @@ package struct InputDecoder: Sendable {
     /// Decodes the next chunk of input.
     ///
     /// The first bytes are held until there are enough to decide on the layers (2 for compression, 3 for a
-    /// byte-order mark), so the first calls may return nothing.
+    /// byte-order mark), so the first calls may return nothing. A compressed chunk can decode to a thousand times
+    /// its size; ``feed(_:pieces:)`` hands such output out in pieces instead of one array.
     ///
     /// - Parameter chunk: the next input bytes.
     /// - Returns: the decoded bytes ready so far (nothing once a failure is recorded).
     package mutating func feed(_ chunk: some Collection<UInt8>) -> [UInt8] {
-        guard !isFinished else { return [] }
-        inputCount += chunk.count
         var output: [UInt8] = []
+        feed(chunk) { piece in
+            if output.isEmpty { output = piece } else { output += piece }
+        }
+        return output
+    }
+
+    /// Decodes the next chunk of input, handing the decoded bytes to `body` in pieces of about ``pieceSize``
+    /// bytes (at most 128 KiB more), so that memory stays flat however much the chunk inflates to.
+    ///
+    /// - Parameters:
+    ///   - chunk: the next input bytes.
+    ///   - body: called with each piece of decoded bytes, in order (never with an empty one).
+    package mutating func feed(_ chunk: some Collection<UInt8>, pieces body: ([UInt8]) -> Void) {
+        guard !isFinished else { return }
+        inputCount += chunk.count
         switch outer {
         case .undecided(var held):
             held.append(contentsOf: chunk)
             guard held.count >= 2 else {
                 outer = .undecided(held)
-                return []
+                return
             }
-            decideOuter(held, into: &output)
+            decideOuter(held, pieces: body)
         case .plain:
+            var output: [UInt8] = []
             pushText(chunk, into: &output)
+            deliver(output, to: body)
         case .compressed(var stream):
             outer = .inUse
-            decompress(&stream, chunk, into: &output)
+            decompress(&stream, chunk, pieces: body)
             outer = .compressed(stream)
         case .inUse:
             break
         }
-        outputCount += output.count
-        return output
     }
 
     /// Ends the input.
@@ -109,7 +125,11 @@ package struct InputDecoder: Sendable {
         guard !isFinished else { return [] }
         isFinished = true
         var output: [UInt8] = []
-        if case .undecided(let held) = outer { decideOuter(held, into: &output) }
+        if case .undecided(let held) = outer {
+            // Fewer than 2 bytes: too short for a compression header.
+            outer = .plain
+            pushText(held, into: &output)
+        }
         if case .compressed(var stream) = outer, failure == nil {
             outer = .inUse
             var inflated: [UInt8] = []
@@ -137,33 +157,59 @@ package struct InputDecoder: Sendable {
         case inUse
     }
 
-    private mutating func decideOuter(_ held: [UInt8], into output: inout [UInt8]) {
+    private mutating func decideOuter(_ held: [UInt8], pieces body: ([UInt8]) -> Void) {
         if held.count >= 2, held[0] == 0x1F, held[1] == 0x8B {
             var stream = CompressedStream(format: .gzip, limit: inflateLimit)
-            decompress(&stream, held, into: &output)
+            decompress(&stream, held, pieces: body)
             outer = .compressed(stream)
         } else if held.count >= 2, held[0] == 0x78, [0x01, 0x5E, 0x9C, 0xDA].contains(held[1]) {
             var stream = CompressedStream(format: .zlib, limit: inflateLimit)
-            decompress(&stream, held, into: &output)
+            decompress(&stream, held, pieces: body)
             outer = .compressed(stream)
         } else {
             outer = .plain
+            var output: [UInt8] = []
             pushText(held, into: &output)
+            deliver(output, to: body)
         }
     }
 
+    /// Feeds `chunk` to `stream` with an output budget of ``pieceSize``, again and again until it is used up,
+    /// handing out each piece.
     private mutating func decompress(
-        _ stream: inout CompressedStream, _ chunk: some Collection<UInt8>, into output: inout [UInt8]
+        _ stream: inout CompressedStream, _ chunk: some Collection<UInt8>, pieces body: ([UInt8]) -> Void
     ) {
         guard failure == nil else { return }
-        var inflated: [UInt8] = []
-        do throws(InflateError) {
-            try stream.feed(chunk, into: &inflated)
-        } catch {
-            fail(error, stream, inflated, into: &output)
-            return
-        }
-        pushText(inflated, into: &output)
+        let done: Void? = chunk.withContiguousStorageIfAvailable { decompress(&stream, $0, pieces: body) }
+        if done == nil { Array(chunk).withUnsafeBufferPointer { decompress(&stream, $0, pieces: body) } }
+    }
+
+    private mutating func decompress(
+        _ stream: inout CompressedStream, _ chunk: UnsafeBufferPointer<UInt8>, pieces body: ([UInt8]) -> Void
+    ) {
+        var used = 0
+        repeat {
+            var inflated: [UInt8] = []
+            var output: [UInt8] = []
+            do throws(InflateError) {
+                // Each call uses input or hands out at least one byte, so this ends.
+                used += try stream.feed(
+                    UnsafeBufferPointer(rebasing: chunk[used...]), into: &inflated, outputBudget: Self.pieceSize)
+            } catch {
+                fail(error, stream, inflated, into: &output)
+                deliver(output, to: body)
+                return
+            }
+            pushText(inflated, into: &output)
+            deliver(output, to: body)
+        } while used < chunk.count
+    }
+
+    /// Counts `piece` as handed out and hands it to `body`, unless it is empty.
+    private mutating func deliver(_ piece: [UInt8], to body: ([UInt8]) -> Void) {
+        guard !piece.isEmpty else { return }
+        outputCount += piece.count
+        body(piece)
     }
 
     /// Hands out the bytes decoded before `error` (nothing follows them, so the text layer ends with them) and
