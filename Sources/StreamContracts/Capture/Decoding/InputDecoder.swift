@@ -16,13 +16,13 @@
 ///
 /// ```swift
 /// var decoder = InputDecoder(inflateLimit: InputDecoder.defaultInflateLimit)
-/// for chunk in chunks { scanner.feed(decoder.feed(chunk)) }
+/// for chunk in chunks { decoder.feed(chunk) { piece in scanner.feed(piece) } }
 /// scanner.feed(decoder.finish())
 /// if let failure = decoder.failure { report(failure) }
 /// ```
 package struct InputDecoder: Sendable {
-    /// The default cap on the decompressed size of a whole input: 1 GiB (about 5 s of decompression; a
-    /// larger export needs a larger limit).
+    /// The default cap on the decompressed size of a whole input: 1 GiB (2–3 s of decompression here; a larger
+    /// export needs a larger limit).
     package static let defaultInflateLimit = 1 << 30
     /// About how many decoded bytes ``feed(_:pieces:)`` hands out at a time: 256 KiB.
     package static let pieceSize = 1 << 18
