@@ -74,7 +74,11 @@ struct CaptureClassifier: Sendable {
             guard type == "DATA_MESSAGE" else { return emit(document, placement, into: &out) }
             var inner = placement
             inner.containers.append(.cloudWatchLogsRecord)
-            return openLogEvents(root, inner, &locator, nesting: nesting, into: &out)
+            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+            openLogEvents(
+                root, inner, &locator, stream: root["logStream"]?.stringValue ?? "", nesting: nesting,
+                scanner: &scanner, into: &out)
+            return scanner.finish(into: &out)
         }
         if root["Records"] == nil, let events = root["events"], events.kind == .array {
             var scanner = LogScanner(classifier: self, nesting: nesting + 1)
@@ -318,21 +322,29 @@ struct CaptureClassifier: Sendable {
         scanner.finish(into: &out)
     }
 
-    /// Opens the `logEvents` of a CloudWatch Logs record: each `message` is a log message.
-    private func openLogEvents(
+    /// The log stream of a CloudWatch Logs record (`{"messageType":"DATA_MESSAGE",…,"logEvents":[…]}`), or `nil`
+    /// when `document` is not one.
+    static func logsRecordStream(_ document: JSONDocument) -> String? {
+        let root = document.root
+        guard root.kind == .object, root["messageType"]?.stringValue == "DATA_MESSAGE", root["Records"] == nil,
+            root["logEvents"]?.kind == .array
+        else { return nil }
+        return (root["logGroup"]?.stringValue ?? "") + " " + (root["logStream"]?.stringValue ?? "")
+    }
+
+    /// Opens the `logEvents` of a CloudWatch Logs record: each `message` is a log message, read by `scanner` as
+    /// a line of `stream` (the caller finishes the scanner).
+    func openLogEvents(
         _ root: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, pathPrefix: String = "",
-        nesting: Int, into out: inout [CapturedDocument]
+        stream: String, nesting: Int, scanner: inout LogScanner, into out: inout [CapturedDocument]
     ) {
         guard let events = root["logEvents"], events.kind == .array else { return }
-        let stream = root["logStream"]?.stringValue ?? ""
-        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
         for (index, event) in events.elements.enumerated() {
             guard let message = event["message"], message.kind == .string else { continue }
             openMessage(
                 message, path: pathPrefix + "/logEvents/\(index)/message", stream: stream, placement, &locator,
                 scanner: &scanner, into: &out)
         }
-        scanner.finish(into: &out)
     }
 
     /// Opens one element of a `filter-log-events` / `get-log-events` `events` array.
@@ -455,7 +467,11 @@ struct CaptureClassifier: Sendable {
             return
         }
         var locator = ForwardLocator(parsed.bytes)
-        openLogEvents(root, placement, &locator, pathPrefix: " → ", nesting: nesting, into: &out)
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        openLogEvents(
+            root, placement, &locator, pathPrefix: " → ", stream: root["logStream"]?.stringValue ?? "",
+            nesting: nesting, scanner: &scanner, into: &out)
+        scanner.finish(into: &out)
     }
 
     // MARK: - Helpers

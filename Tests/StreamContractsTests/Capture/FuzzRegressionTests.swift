@@ -25,14 +25,21 @@ import Testing
     ) ?? Data())
 
     @Test func tooLargeLineCountsAsALineWhenFedInChunks() {
-        let bytes = Self.tooLargeFirstLine
-        #expect(bytes.count == 535)
-        let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: Self.smallLimits)
+        // The fuzzer's input is mostly bytes that are not UTF-8 (now skipped as binary, however it is cut); the
+        // same shape in text — a 513-byte first line, then a broken JSON line — keeps the original bug pinned.
+        let found = Self.tooLargeFirstLine
+        #expect(found.count == 535)
+        let skipped = CaptureReader.documents(in: found, source: "fuzz", options: Self.smallLimits)
+        #expect(skipped.map { $0.skipped != nil } == [true])
+        let text = Array(String(repeating: "x", count: 513).utf8) + [0x0A] + Array(#"{"Records":[1,]}"#.utf8)
+        let whole = CaptureReader.documents(in: text, source: "fuzz", options: Self.smallLimits)
         #expect(whole.count == 2)
         #expect(whole.last?.container == .jsonLines)
-        for size in [1, 11, 14] {
-            let chunked = CaptureFixtures.readInChunks(bytes, size: size, source: "fuzz", options: Self.smallLimits)
-            #expect(chunked == whole, "chunks of \(size)")
+        for (bytes, expected) in [(found, skipped), (text, whole)] {
+            for size in [1, 11, 14] {
+                let chunked = CaptureFixtures.readInChunks(bytes, size: size, source: "fuzz", options: Self.smallLimits)
+                #expect(chunked == expected, "chunks of \(size)")
+            }
         }
     }
 
