@@ -614,6 +614,7 @@ public struct CaptureReader: Sendable {
                     let start = location(of: cursor)
                     release(held: &held, into: &out)
                     lines.abandonJoinBeforeTooLargeLine(into: &out)
+                    table?.abandonRecord()
                     out.append(tooLarge(at: start, containers: [.textLog]))
                     skippedLineCounted = false
                     countSkippedLine(from: cursor, to: end)
@@ -638,8 +639,23 @@ public struct CaptureReader: Sendable {
         var origin = LogScanner.Origin(
             location: location(of: start), containers: [], originPath: nil, isInputLine: true)
         var line = buffer[(start - bufferBase)..<(stop - bufferBase)]
-        // A line too large to read is reported where it starts, framed or not (as when it is cut while streaming).
-        let lineStart = origin.location
+        if stop - start > options.maximumDocumentBytes {
+            // Reported where it starts and counted on its raw bytes — nothing else looked at — exactly as when it is
+            // cut while streaming (`pumpLines`), so results do not depend on how the input is cut.
+            skippedLineCounted = false
+            countSkippedLine(from: start, to: stop)
+            var produced: [CapturedDocument] = []
+            lines.abandonJoinBeforeTooLargeLine(into: &produced)
+            table?.abandonRecord()
+            produced.append(tooLarge(at: origin.location, containers: [.textLog]))
+            if nonBlankLines <= 1, documentValues == 0 {
+                held += produced
+            } else {
+                release(held: &held, into: &out)
+                out += produced
+            }
+            return
+        }
         var stream = ""
         if let framing = LogLineFormat.framing(of: line) {
             // A tool's framing (S3 export, aws logs tail, sam logs) comes off; the message is read as a log line.
@@ -662,7 +678,8 @@ public struct CaptureReader: Sendable {
         var produced: [CapturedDocument] = []
         if !firstLineSeen, !isBlank {
             firstLineSeen = true
-            if let header = InsightsTable(header: line) {
+            if var header = InsightsTable(header: line) {
+                header.maximumRecordBytes = options.maximumDocumentBytes
                 table = header
                 return
             }
@@ -686,13 +703,8 @@ public struct CaptureReader: Sendable {
             out += produced
             return
         }
-        if stop - start > options.maximumDocumentBytes {
-            lines.abandonJoinBeforeTooLargeLine(into: &produced)
-            produced.append(tooLarge(at: lineStart, containers: [.textLog]))
-        } else {
-            let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
-            lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)
-        }
+        let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
+        lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)
         if nonBlankLines <= 1, documentValues == 0 {
             held += produced
         } else {
@@ -715,6 +727,8 @@ public struct CaptureReader: Sendable {
         if buffer[(start - bufferBase)..<(stop - bufferBase)].contains(where: { $0 != 0x20 && $0 != 0x09 }) {
             nonBlankLines += 1
             skippedLineCounted = true
+            // A first line too large to read is still the first line: no table header or YAML after it.
+            firstLineSeen = true
         }
     }
 
