@@ -96,26 +96,18 @@ struct CaptureClassifier: Sendable {
             emit(document, placement, into: &out)
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
-        if let message = root["message"], message.kind == .string, root["logStreamName"] != nil,
+        if root["message"]?.kind == .string, root["logStreamName"] != nil,
             root["eventId"] != nil || root["ingestionTime"] != nil
         {
             // One `filter-log-events` event on its own: `sam logs --output json` prints one per line.
-            var inner = placement
-            inner.containers.append(.samLogs)
-            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
-            openMessage(
-                message, path: "/message", stream: root["logStreamName"]?.stringValue ?? "", inner, &locator,
-                scanner: &scanner, into: &out)
-            return scanner.finish(into: &out)
+            return openLogRecord(
+                root, message: "message", stream: "logStreamName", adding: .samLogs, placement, &locator,
+                nesting: nesting, into: &out)
         }
-        if let message = root["@message"], message.kind == .string {
-            var inner = placement
-            inner.containers.append(.logsInsightsResult)
-            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
-            openMessage(
-                message, path: "/@message", stream: root["@logStream"]?.stringValue ?? "", inner, &locator,
-                scanner: &scanner, into: &out)
-            return scanner.finish(into: &out)
+        if root["@message"]?.kind == .string {
+            return openLogRecord(
+                root, message: "@message", stream: "@logStream", adding: .logsInsightsResult, placement, &locator,
+                nesting: nesting, into: &out)
         }
         // A structured log line: the Lambda JSON log format's `message`, or a payload under any member.
         var found = 0
@@ -128,6 +120,22 @@ struct CaptureClassifier: Sendable {
         }
         found += searchMembers(root, path: "", depth: 0, placement, &locator, nesting: nesting, into: &out)
         if found == 0 { emit(document, placement, into: &out) }
+    }
+
+    /// Opens one log record of a tool's output: its member `message` is read as a log message of the log stream
+    /// its member `stream` names.
+    private func openLogRecord(
+        _ root: JSONElement, message name: String, stream: String, adding layer: CaptureContainer,
+        _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int, into out: inout [CapturedDocument]
+    ) {
+        guard let message = root[name] else { return }
+        var inner = placement
+        inner.containers.append(layer)
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        openMessage(
+            message, path: "/" + Self.pointerToken(name), stream: root[stream]?.stringValue ?? "", inner, &locator,
+            scanner: &scanner, into: &out)
+        scanner.finish(into: &out)
     }
 
     /// How deep `searchMembers` looks into a structured log line for a payload.

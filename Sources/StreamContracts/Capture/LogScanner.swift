@@ -259,20 +259,9 @@ struct LogScanner {
         var afterValue: Int?
         while index < line.endIndex {
             if let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
-                // `…}},{"kinesis":{…}}]}`: the rest of a value whose start is elsewhere (an event split at
-                // CloudWatch's size limit, a cut line). Its inner values are not documents of their own.
-                out.removeSubrange(firstResult...)
-                let placement = CaptureClassifier.Placement(
-                    location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
-                    containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
-                    originPath: origin.originPath)
-                let problem = CaptureUnreadable(
-                    reason: .fragment,
-                    message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
-                        + "size limit, or a line cut off); the values inside it are not read as documents",
-                    location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
-                out.append(classifier.document(.unreadable(problem), placement))
-                return
+                return reportFragment(
+                    line, messageStart: messageStart, origin: origin, prefix: prefix, columns: &columns,
+                    replacingFrom: firstResult, into: &out)
             }
             guard let open = Self.nextCandidate(line, from: index) else { break }
             var scanner = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: 0)
@@ -345,18 +334,9 @@ struct LogScanner {
             }
         }
         if found, let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
-            out.removeSubrange(firstResult...)
-            let placement = CaptureClassifier.Placement(
-                location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
-                containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
-                originPath: origin.originPath)
-            let problem = CaptureUnreadable(
-                reason: .fragment,
-                message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
-                    + "size limit, or a line cut off); the values inside it are not read as documents",
-                location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
-            out.append(classifier.document(.unreadable(problem), placement))
-            return
+            return reportFragment(
+                line, messageStart: messageStart, origin: origin, prefix: prefix, columns: &columns,
+                replacingFrom: firstResult, into: &out)
         }
         if !found, let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
             let placement = CaptureClassifier.Placement(
@@ -427,6 +407,26 @@ struct LogScanner {
             result.content = .unreadable(problem)
         }
         out.append(result)
+    }
+
+    /// Reports a message as the rest of a value whose start is elsewhere (`…}},{"kinesis":{…}}]}`: an event split
+    /// at CloudWatch's size limit, a cut line), replacing the values found in it from `first` on: they are not
+    /// documents of their own.
+    private func reportFragment(
+        _ line: ArraySlice<UInt8>, messageStart: Int, origin: Origin, prefix: CaptureContainer?,
+        columns: inout ColumnCounter, replacingFrom first: Int, into out: inout [CapturedDocument]
+    ) {
+        out.removeSubrange(first...)
+        let placement = CaptureClassifier.Placement(
+            location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
+            containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
+            originPath: origin.originPath)
+        let problem = CaptureUnreadable(
+            reason: .fragment,
+            message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
+                + "size limit, or a line cut off); the values inside it are not read as documents",
+            location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
+        out.append(classifier.document(.unreadable(problem), placement))
     }
 
     /// Opens a quoted value of a text log line whose content is JSON (Go `slog` text handler, logfmt:
