@@ -363,10 +363,15 @@ public struct CaptureReader: Sendable {
             // Values written one after another with no line break (`}{`, as a Firehose S3 object holds its records):
             // read as JSON, value by value, rather than as one line that may be hundreds of megabytes long.
             var next = valueEnd
-            while next < t, byte(next) == 0x20 || byte(next) == 0x09 { next += 1 }
-            if next < t, byte(next) == UInt8(ascii: "{") || byte(next) == UInt8(ascii: "[") {
+            while next < end, byte(next) == 0x20 || byte(next) == 0x09 { next += 1 }
+            if next < end, byte(next) == UInt8(ascii: "{") || byte(next) == UInt8(ascii: "[") {
                 startValue(at: cursor)
                 return true
+            }
+            if next == end, !final {
+                // What follows the value on its line decides: wait for it, however the input is cut.
+                probe = scanner
+                return false
             }
         }
         if !scanner.needsMore || (t == end && final) {

@@ -101,4 +101,34 @@ extension FuzzRegressionTests {
             #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "t", options: options) == whole)
         }
     }
+
+    /// Every capture input kept under `Scripts/Fuzz/regressions/`, read whole and fed in chunks of 1 to 7 bytes
+    /// and in the fuzz target's cuts, with default and small limits: the results never depend on the cuts.
+    @Test func everyKeptCaptureInputReadsTheSameHoweverItIsCut() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Scripts/Fuzz/regressions").standardizedFileURL
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("capture-") }
+        #expect(names.count >= 5)
+        for name in names.sorted() {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            for options in [CaptureReaderOptions(), Self.smallLimits] {
+                let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: options)
+                let steered = bytes.suffix(4).map { Int($0 & 0x0F) + 1 }
+                for sizes in (1...7).map({ [$0] }) + [steered, steered.reversed()] {
+                    var reader = CaptureReader(source: "fuzz", options: options)
+                    var chunked: [CapturedDocument] = []
+                    var start = 0
+                    var turn = 0
+                    while start < bytes.count {
+                        let end = min(bytes.count, start + sizes[turn % sizes.count])
+                        chunked += reader.feed(bytes[start..<end])
+                        start = end
+                        turn += 1
+                    }
+                    chunked += reader.finish()
+                    #expect(chunked == whole, "\(name), chunks of \(sizes)")
+                }
+            }
+        }
+    }
 }
