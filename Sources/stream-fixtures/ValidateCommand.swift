@@ -12,15 +12,19 @@ enum ValidateCommand {
         Finds every JSON document in the inputs, whatever the container — a JSON file, JSON Lines,
         a CloudWatch Logs text export (Node, Python, Jets), `aws logs filter-log-events` output,
         Lambda JSON logs, a CloudWatch Logs subscription payload — detects its kind and checks it
-        against the contract (Schemas/ plus semantic rules). Folders are read recursively
-        (*.json, *.jsonl, *.ndjson, *.log, *.txt); '-' reads standard input.
+        against the contract (Schemas/ plus semantic rules). JSON that is not a payload and does not
+        look like one (application log lines, metrics, telemetry) is counted as 'other', never an error.
+        Folders are read recursively: every regular file, hidden ones too and symbolic links to files,
+        whatever its name; its content decides how it is read, and a file with nothing readable in it
+        (binary, image) is listed as skipped with the reason. '-' reads standard input.
 
         Options:
-          --schema FILE        Check each document against this JSON Schema (draft 2020-12) only.
+          --schema FILE        Check every JSON value against this JSON Schema (draft 2020-12) only.
           --kind KIND          Validate every document as KIND (see 'stream-fixtures schema --list').
           --data-schema FILE   Also check each Kinesis record's decoded data and each DynamoDB image.
           --format FORMAT      text (default), json, junit or github.
-          --strict             Treat warnings as errors.
+          --strict             Treat warnings as errors (a skipped file too).
+          --list-other         List the other JSON values (not payloads), which are otherwise only counted.
           --max-record-bytes N Error threshold for one Kinesis record (default 1048576 = 1 MiB).
           --large-record-streams  The streams allow 10 MiB records (no warning between 1 and 10 MiB).
           --response FILE --event FILE
@@ -29,14 +33,15 @@ enum ValidateCommand {
           --format-assertion   With --schema: make 'format' an assertion, not an annotation.
           --help               Print this help.
 
-        Exit status: 0 no errors, 1 errors found, 64 usage error, 65 nothing readable.
+        Exit status: 0 no errors, 1 errors found, 64 usage error, 65 nothing readable (no payload
+        document found, or none of them readable).
 
         """
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
             arguments, options: ["--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes"],
-            flags: ["--strict", "--help", "--format-assertion", "--large-record-streams"])
+            flags: ["--strict", "--help", "--format-assertion", "--large-record-streams", "--list-other"])
         if args.has("--help") {
             Console.out(usage)
             return Console.ok
@@ -47,11 +52,13 @@ enum ValidateCommand {
         }
         guard !args.operands.isEmpty else { throw UsageError("validate needs at least one PATH, or '-' for standard input") }
 
+        let strict = args.has("--strict")
         let check: (CapturedDocument) -> DocumentReport
+        let reading: CaptureReaderOptions
         if let schemaPath = args.value("--schema") {
             let schema = try loadSchema(schemaPath, formatAssertion: args.has("--format-assertion"))
-            let strict = args.has("--strict")
             check = { captured in SchemaOnlyCheck(schema: schema, strict: strict).report(captured) }
+            reading = CaptureReaderOptions(everyValueIsDocument: true)
         } else {
             var options = try contractOptions(args)
             if let kind = args.value("--kind") { options.kind = PayloadKind(rawValue: kind) }
@@ -67,48 +74,68 @@ enum ValidateCommand {
                 throw UsageError("unknown kind '\(kind.rawValue)'; known kinds: \(validator.kinds.map(\.rawValue).joined(separator: ", "))")
             }
             check = validator.validate
+            reading = validator.options.capture
         }
 
-        var documents: [DocumentReport] = []
-        // Text and GitHub output print findings only: clean documents are counted, not kept, so memory does not
-        // grow with the number of documents in the input.
-        let listsCleanDocuments = format == .json || format == .junit
-        var unlisted = 0
+        // Every verdict goes straight to the writer, which keeps counts only: memory does not grow with the number
+        // of documents or findings, whatever the format.
+        var writer = ReportWriter(
+            format: format, colors: format == .text && Console.stdoutWantsColor, listsOther: args.has("--list-other"),
+            write: Console.out)
+        writer.inputs = args.operands.joined(separator: ", ")
+        let start = TextLocation(offset: 0, line: 1, column: 1)
+        var values = 0
         let progress = Progress(enabled: Console.stderrIsTerminal)
         for input in InputFiles.expand(args.operands) {
+            let path: String
+            let handle: FileHandle
             switch input {
-            case .missing(let path, let reason):
-                documents.append(DocumentReport(
-                    source: path, location: TextLocation(offset: 0, line: 1, column: 1), kind: nil,
+            case .missing(let missing, let reason):
+                writer.add(DocumentReport(
+                    source: missing, location: start, kind: nil,
                     diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
                     isUnreadable: true))
-            case .file(let path, let handle):
-                do {
-                    try CaptureReader.read(handle, source: path) { captured in
-                        let result = check(captured)
-                        if listsCleanDocuments || !result.diagnostics.isEmpty || result.status != .valid {
-                            documents.append(result)
-                        } else {
-                            unlisted += 1
-                        }
-                        progress.tick(documents: documents.count + unlisted)
-                    }
-                } catch {
-                    documents.append(DocumentReport(
-                        source: path, location: TextLocation(offset: 0, line: 1, column: 1), kind: nil,
-                        diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")],
+                continue
+            case .skipped(let skippedPath, let skip):
+                writer.add(.skipped(skip, source: skippedPath, location: start, strict: strict))
+                continue
+            case .standardInput:
+                (path, handle) = ("-", FileHandle.standardInput)
+            case .file(let filePath):
+                guard let opened = FileHandle(forReadingAtPath: filePath) else {
+                    writer.add(DocumentReport(
+                        source: filePath, location: start, kind: nil,
+                        diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error,
+                                                 message: "cannot open for reading (permissions?)")],
                         isUnreadable: true))
+                    continue
                 }
+                (path, handle) = (filePath, opened)
             }
+            do {
+                try CaptureReader.read(handle, source: path, options: reading) { captured in
+                    writer.add(check(captured))
+                    values += 1
+                    progress.tick(documents: values)
+                }
+            } catch {
+                writer.add(DocumentReport(
+                    source: path, location: start, kind: nil,
+                    diagnostics: [
+                        Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")
+                    ],
+                    isUnreadable: true))
+            }
+            if path != "-" { try? handle.close() }
         }
         progress.finish()
-        let report = ValidationReport(documents: documents, unlistedCleanDocuments: unlisted)
-        Console.out(format.render(report, colors: format == .text && Console.stdoutWantsColor))
-        if report.summary.documents == 0 {
-            Console.error("no JSON documents found in the input\n")
-            return Console.unreadable
+        let summary = writer.finish()
+        if summary.documents == 0 {
+            var message = "no JSON documents found in the input"
+            if summary.other > 0 { message += " (\(summary.other) other JSON values, not payloads)" }
+            Console.error(message + "\n")
         }
-        return report.exitCode
+        return summary.exitCode
     }
 
     static func contractOptions(_ args: Arguments) throws(UsageError) -> ContractValidator.Options {
@@ -140,11 +167,12 @@ enum ValidateCommand {
             return Console.unreadable
         }
         let diagnostics = validator.checkBatchResponse(response, event: event)
-        let report = ValidationReport(documents: [DocumentReport(
+        var writer = ReportWriter(
+            format: format, colors: format == .text && Console.stdoutWantsColor, write: Console.out)
+        writer.add(DocumentReport(
             source: responsePath, location: TextLocation(offset: 0, line: 1, column: 1),
-            kind: PayloadKind.detect(in: response)?.rawValue, diagnostics: diagnostics)])
-        Console.out(format.render(report, colors: format == .text && Console.stdoutWantsColor))
-        return report.exitCode
+            kind: PayloadKind.detect(in: response)?.rawValue, diagnostics: diagnostics))
+        return writer.finish().exitCode
     }
 
     static func loadSchema(_ path: String, formatAssertion: Bool) throws(UsageError) -> JSONSchema {
@@ -165,7 +193,7 @@ enum ValidateCommand {
     }
 }
 
-/// `--schema` mode: each document against one schema, rule ids `schema.<keyword>`.
+/// `--schema` mode: every JSON value against one schema, rule ids `schema.<keyword>`; nothing is `other`.
 struct SchemaOnlyCheck {
     let schema: JSONSchema
     let strict: Bool
@@ -178,6 +206,8 @@ struct SchemaOnlyCheck {
                 diagnostics: [Diagnostic(rule: "capture.\(problem.reason.rawValue)", severity: .error,
                                          location: problem.location, message: problem.message)],
                 isUnreadable: true)
+        case .skipped(let skip):
+            return .skipped(skip, source: captured.source, location: captured.location, strict: strict)
         case .document(let document):
             var diagnostics = document.duplicateMemberNames.map { name in
                 Diagnostic(rule: "json.duplicate-member", severity: strict ? .error : .warning, pointer: name.pointer,
@@ -195,19 +225,23 @@ struct SchemaOnlyCheck {
 }
 
 /// The inputs named on the command line, folders expanded.
+///
+/// A folder is read whole: every regular file under it, hidden ones too, and symbolic links to files, whatever
+/// the names (the reader sniffs each file's content). Entries that are not files (a FIFO, a socket, a link to a
+/// folder, a broken link) are listed as skipped, never dropped; files are opened only when read.
 enum InputFiles {
     enum Input {
-        case file(path: String, handle: FileHandle)
+        case standardInput
+        case file(path: String)
         case missing(path: String, reason: String)
+        case skipped(path: String, skip: CaptureSkip)
     }
-
-    static let extensions: Set<String> = ["json", "jsonl", "ndjson", "log", "txt"]
 
     static func expand(_ operands: [String]) -> [Input] {
         var inputs: [Input] = []
         for operand in operands {
             if operand == "-" {
-                inputs.append(.file(path: "-", handle: FileHandle.standardInput))
+                inputs.append(.standardInput)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -215,30 +249,57 @@ enum InputFiles {
                 inputs.append(.missing(path: operand, reason: "no such file or folder"))
                 continue
             }
-            let paths: [String]
             if isDirectory.boolValue {
-                let enumerator = FileManager.default.enumerator(atPath: operand)
-                var found: [String] = []
-                while let relative = enumerator?.nextObject() as? String {
-                    let name = (relative as NSString).lastPathComponent
-                    guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-                    found.append((operand as NSString).appendingPathComponent(relative))
-                }
-                paths = found.sorted()
+                var found: [(path: String, input: Input)] = []
+                walk(operand, into: &found)
+                inputs += found.sorted { $0.path < $1.path }.map(\.input)
             } else {
-                paths = [operand]
-            }
-            for path in paths {
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { continue }
-                if let handle = FileHandle(forReadingAtPath: path) {
-                    inputs.append(.file(path: path, handle: handle))
-                } else {
-                    inputs.append(.missing(path: path, reason: "cannot open for reading (permissions?)"))
-                }
+                inputs.append(.file(path: operand))
             }
         }
         return inputs
+    }
+
+    /// Adds every entry under `folder` (recursively) as an input; links to folders are not followed (they may loop).
+    private static func walk(_ folder: String, into found: inout [(path: String, input: Input)]) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            found.append((folder, .missing(path: folder, reason: "cannot list the folder (permissions?)")))
+            return
+        }
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            switch entryType(path) {
+            case .typeDirectory?:
+                walk(path, into: &found)
+            case .typeRegular?:
+                found.append((path, .file(path: path)))
+            case .typeSymbolicLink?:
+                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                switch entryType(target) {
+                case .typeRegular?:
+                    found.append((path, .file(path: path)))
+                case .typeDirectory?:
+                    found.append((path, .skipped(path: path, skip: CaptureSkip(
+                        reason: "link to a folder",
+                        message: "links to folders are not followed (they may loop); name the folder to read it"))))
+                default:
+                    found.append((path, .skipped(path: path, skip: CaptureSkip(
+                        reason: "broken symbolic link", message: "the link points to no file"))))
+                }
+            default:
+                found.append((path, .skipped(path: path, skip: CaptureSkip(
+                    reason: "not a regular file",
+                    message: "a FIFO, socket or device is not read from a folder; name it to read it"))))
+            }
+        }
+    }
+
+    /// The type of the entry at `path` itself (a link is not followed), or `nil` when it cannot be examined.
+    private static func entryType(_ path: String) -> FileAttributeType? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
     }
 }
 

@@ -36,7 +36,9 @@ import StreamJSON
         let result = try CLIRunner.run(["validate", "--schema", "s.json", "--format", "json", "docs.jsonl"], in: dir)
         #expect(result.status == 1)
         let report = try JSONValue(parsing: result.stdout)
-        #expect(report["summary"] == ["documents": 2, "valid": 1, "invalid": 1, "unreadable": 0, "errors": 1, "warnings": 0])
+        #expect(report["summary"] == [
+            "documents": 2, "valid": 1, "invalid": 1, "unreadable": 0, "other": 0, "skipped": 0, "errors": 1, "warnings": 0,
+        ])
         let diagnostic = try #require(report["documents"]?[1]?["diagnostics"]?[0])
         #expect(diagnostic["rule"] == "schema.type")
         #expect(diagnostic["pointer"] == "/id")
@@ -78,6 +80,123 @@ import StreamJSON
         let result = try CLIRunner.run(["validate", "Schemas/examples/kinesis-event/valid", "Schemas/examples/dynamodb-event/valid"])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains(" 0 invalid, 0 unreadable; 0 errors"))
+    }
+}
+
+@Suite struct ValidateNoiseAndFoldersTests {
+    /// A scratch folder with the given files, removed afterwards by the caller.
+    private func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sf-noise-\(UUID().uuidString)")
+        for (name, text) in files {
+            let file = url.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        return url
+    }
+
+    /// A Lambda log without a single event: pino, EMF, telemetry and Powertools lines.
+    static let noise = [
+        #"{"level":30,"time":1709633702311,"pid":8,"hostname":"h","msg":"batch done","records":12}"#,
+        #"{"_aws":{"Timestamp":1709633702311,"CloudWatchMetrics":[{"Namespace":"orders","Dimensions":[["service"]],"Metrics":[{"Name":"Processed","Unit":"Count"}]}]},"service":"orders","Processed":12}"#,
+        #"{"time":"2024-03-05T10:15:02.311Z","type":"platform.report","record":{"requestId":"r-1","metrics":{"durationMs":12.5},"status":"success"}}"#,
+        #"{"level":"INFO","location":"handler:12","message":"processing","timestamp":"2024-03-05 10:15:02,311+0000","service":"orders","cold_start":false}"#,
+        #"{"state":"ok"}"#,
+    ].joined(separator: "\n") + "\n"
+
+    static let event = #"{"batchItemFailures": []}"#
+
+    @Test func aLogOfNoiseOnlyExitsSixtyFiveAndCountsItsValuesAsOther() throws {
+        let dir = try folder(["app.log": Self.noise])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "app.log"], in: dir)
+        #expect(result.status == 65)
+        #expect(!result.stdout.contains("error["))
+        #expect(result.stdout.hasPrefix("0 documents: 0 valid, 0 invalid, 0 unreadable; 0 errors, 0 warnings; "))
+        #expect(result.stdout.contains(" other JSON values (not payloads; --list-other lists them)"))
+    }
+
+    @Test func eventsAmongNoiseExitZero() throws {
+        let dir = try folder(["app.log": Self.noise + Self.event + "\n" + Self.noise])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "app.log"], in: dir)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("1 document: 1 valid, 0 invalid, 0 unreadable; 0 errors, 0 warnings; "))
+    }
+
+    @Test func listOtherListsEachOtherValueWhereItStarts() throws {
+        let dir = try folder(["app.log": Self.event + "\n" + #"{"state":"ok"}"# + "\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try CLIRunner.run(["validate", "--list-other", "app.log"], in: dir)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains(#"app.log:2:1: other: {"state":"ok"}"#))
+        let json = try JSONValue(parsing: try CLIRunner.run(["validate", "--list-other", "--format", "json", "app.log"], in: dir).stdout)
+        #expect(json["documents"]?[1]?["status"] == "other")
+        #expect(json["summary"]?["other"] == 1)
+        let unlisted = try CLIRunner.run(["validate", "app.log"], in: dir)
+        #expect(!unlisted.stdout.contains("other: "))
+    }
+
+    @Test func aPayloadThatFailsDetectionIsStillAnError() throws {
+        let dir = try folder(["app.log": #"{"Records": [{"id": 1}]}"# + "\n" + Self.noise])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "app.log"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("app.log:1:1: error[contract.unknown-kind]"))
+    }
+
+    @Test func junitAndGitHubWithNothingReadableFail() throws {
+        let dir = try folder(["app.log": Self.noise])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let junit = try CLIRunner.run(["validate", "--format", "junit", "app.log"], in: dir)
+        #expect(junit.status == 65)
+        #expect(junit.stdout.contains("<failure "))
+        #expect(junit.stdout.contains("no JSON documents found in app.log"))
+        #expect(!junit.stdout.contains(#"failures="0""#))
+        let github = try CLIRunner.run(["validate", "--format", "github", "app.log"], in: dir)
+        #expect(github.status == 65)
+        #expect(github.stdout.contains("::error "))
+    }
+
+    @Test func aFolderIsReadWholeWhateverTheFileNames() throws {
+        let dir = try folder([
+            "captures/events.gz": Self.event, "captures/EVENTS": Self.event, "captures/.hidden": Self.event,
+            "captures/nested/deeper/notes.md": Self.event,
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "--format", "json", "captures"], in: dir)
+        #expect(result.status == 0, "\(result.stdout)")
+        let report = try JSONValue(parsing: result.stdout)
+        let sources = report["documents"]?.arrayValue?.compactMap { $0["source"]?.stringValue }
+        #expect(sources == ["captures/.hidden", "captures/EVENTS", "captures/events.gz", "captures/nested/deeper/notes.md"])
+        #expect(report["summary"]?["skipped"] == 0)
+    }
+
+    @Test func aLinkToAFileIsReadAndABrokenLinkIsListedAsSkipped() throws {
+        let dir = try folder(["event.json": Self.event, "captures/plain.json": Self.event])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let captures = dir.appendingPathComponent("captures")
+        try FileManager.default.createSymbolicLink(
+            atPath: captures.appendingPathComponent("linked.json").path, withDestinationPath: "../event.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: captures.appendingPathComponent("gone.json").path, withDestinationPath: "../missing.json")
+        let result = try CLIRunner.run(["validate", "captures"], in: dir)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("captures/gone.json:1:1: warning[input.skipped] /: not read: broken symbolic link"))
+        #expect(result.stdout.hasSuffix("2 documents: 2 valid, 0 invalid, 0 unreadable; 0 errors, 1 warning; 1 file skipped\n"))
+        #expect(try CLIRunner.run(["validate", "--strict", "captures"], in: dir).status == 1)
+    }
+
+    @Test func schemaModeChecksEveryJSONValueAndCountsNothingAsOther() throws {
+        let lines = "{\"id\": 1}\n{\"level\": 30, \"msg\": \"started\"}\n{\"state\": \"ok\"}\n7\n"
+        let dir = try folder(["s.json": ValidateCommandTests.schema, "docs.jsonl": lines])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "--schema", "s.json", "docs.jsonl"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("docs.jsonl:2:1: error[schema.required]"))
+        #expect(result.stdout.contains("docs.jsonl:3:1: error[schema.required]"))
+        #expect(result.stdout.contains("docs.jsonl:4:1: error[schema.type]"))
+        #expect(result.stdout.hasSuffix("4 documents: 1 valid, 3 invalid, 0 unreadable; 3 errors, 0 warnings\n"))
     }
 }
 

@@ -545,6 +545,8 @@ public struct CaptureReader: Sendable {
         var origin = LogScanner.Origin(
             location: location(of: start), containers: [], originPath: nil, isInputLine: true)
         var line = buffer[(start - bufferBase)..<(stop - bufferBase)]
+        // A line too large to read is reported where it starts, framed or not (as when it is cut while streaming).
+        let lineStart = origin.location
         var stream = ""
         if let framing = LogLineFormat.framing(of: line) {
             // A tool's framing (S3 export, aws logs tail, sam logs) comes off; the message is read as a log line.
@@ -593,7 +595,7 @@ public struct CaptureReader: Sendable {
         }
         if stop - start > options.maximumDocumentBytes {
             lines.abandonJoinBeforeTooLargeLine(into: &produced)
-            produced.append(tooLarge(at: origin.location, containers: [.textLog]))
+            produced.append(tooLarge(at: lineStart, containers: [.textLog]))
         } else {
             let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
             lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)

@@ -1,9 +1,10 @@
 public import StreamJSON
 
-/// One JSON document found in a capture, or one payload attempt that could not be read.
+/// One JSON document found in a capture, one payload attempt that could not be read, or an input not read at all.
 ///
 /// The validator and the CLI consume these: a readable document goes on to kind detection and the
-/// contract checks; an unreadable one is reported with its reason and location. Positions inside a
+/// contract checks; an unreadable one is reported with its reason and location; a skipped input (a binary
+/// file, an image) is listed as skipped with its reason. Positions inside a
 /// readable document are relative to its own bytes; `sourceLocation(of:)` turns them into positions
 /// in the original input, exactly when `mapping` is `.verbatim`.
 ///
@@ -12,6 +13,7 @@ public import StreamJSON
 ///     switch captured.content {
 ///     case .document(let document): print(captured.location, document.root.count)
 ///     case .unreadable(let problem): print("\(captured.source):\(problem.location): \(problem.message)")
+///     case .skipped(let skip): print("\(captured.source): not read: \(skip)")
 ///     }
 /// }
 /// ```
@@ -22,12 +24,15 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         case document(JSONDocument)
         /// A payload attempt that could not be read.
         case unreadable(CaptureUnreadable)
+        /// A whole input that was not read (binary, image…): the only result for that input.
+        case skipped(CaptureSkip)
 
-        /// Documents are equal when their bytes are; unreadable results when every field is.
+        /// Documents are equal when their bytes are; unreadable and skipped results when every field is.
         public static func == (lhs: Content, rhs: Content) -> Bool {
             switch (lhs, rhs) {
             case (.document(let a), .document(let b)): a.bytes == b.bytes
             case (.unreadable(let a), .unreadable(let b)): a == b
+            case (.skipped(let a), .skipped(let b)): a == b
             default: false
             }
         }
@@ -80,6 +85,12 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
+    /// Why the input was not read, when it was skipped.
+    public var skipped: CaptureSkip? {
+        if case .skipped(let skip) = content { return skip }
+        return nil
+    }
+
     /// Maps a location inside the document (as `JSONElement.location` gives it) to the input.
     ///
     /// - Parameter inner: a location counted from the start of the document's bytes.
@@ -89,10 +100,11 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         CaptureLocation.map(inner, from: location, mapping)
     }
 
-    /// `source:line:column container`, and the problem when unreadable.
+    /// `source:line:column container`, and the problem when unreadable or the reason when skipped.
     public var description: String {
         let head = "\(source):\(location) \(containers.map(\.rawValue).joined(separator: "/"))"
         if let problem = unreadable { return head + " unreadable[\(problem.reason.rawValue)] \(problem)" }
+        if let skip = skipped { return head + " skipped \(skip)" }
         return head
     }
 }

@@ -191,8 +191,7 @@ struct LogScanner {
         // A line that is one JSON value other than an object or array: a JSON string (written by `jq` without
         // `-r`) is opened; with `everyValueIsDocument`, a number or literal is a document too.
         if prefix == nil, start == messageStart, firstNonBlank < line.endIndex,
-            options.everyValueIsDocument
-                || line[firstNonBlank] == UInt8(ascii: "\"") && line.last == UInt8(ascii: "\""),
+            options.everyValueIsDocument || Self.mayBeOneScalarOrList(line[firstNonBlank...]),
             let document = try? JSONDocument(parsing: Array(line[firstNonBlank...]), options: options.parsing)
         {
             let placement = CaptureClassifier.Placement(
@@ -415,6 +414,25 @@ struct LogScanner {
             originPath: origin.originPath)
         placement.mapping = .enclosingString
         _ = classifier.openJSONText(content, placement, nesting: nesting, into: &out)
+    }
+
+    /// Whether a line may be one JSON value that is not an object: a string, number, literal or an array the
+    /// candidate search does not take (`[1, 2]`) — cheap first and last byte checks before a parse is tried.
+    static func mayBeOneScalarOrList(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, var last = text.last else { return false }
+        var end = text.endIndex
+        while end > text.startIndex, last == 0x20 || last == 0x09 {
+            end -= 1
+            last = text[end - 1]
+        }
+        switch first {
+        case UInt8(ascii: "\""): return last == UInt8(ascii: "\"")
+        case UInt8(ascii: "["): return last == UInt8(ascii: "]")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return last == UInt8(ascii: "e") && text.count <= 6
+        case UInt8(ascii: "n"): return last == UInt8(ascii: "l") && text.count <= 5
+        default: return false
+        }
     }
 
     /// Whether `text` (which starts outside any string) closes more brackets than it opens: it is the end of a

@@ -3,8 +3,10 @@ public import StreamJSON
 extension PayloadKind {
     /// Guesses the kind of `document` from its distinctive members, or `nil` when nothing fits.
     ///
-    /// Detection looks only at member names and a few constant values (`eventSource`), never
-    /// at validity, so a broken event is still recognised and then reported in detail.
+    /// Detection looks only at member names, a few constant values (`eventSource`, the KubeMQ connector's
+    /// `method`) and shapes (`state` and `Consumer` are objects), never at validity, so a broken event is still
+    /// recognised and then reported in detail. A value nothing fits may still look like a payload
+    /// (`looksLikePayload(in:at:)`): that one is an error, anything else is ordinary JSON.
     public static func detect(in document: JSONDocument) -> PayloadKind? {
         detect(in: document, at: 0)
     }
@@ -54,15 +56,18 @@ extension PayloadKind {
         if has("KinesisBatchInfo") { return .kinesisOnFailure }
         if has("DDBStreamBatchInfo") { return .dynamodbOnFailure }
         if has("batchItemFailures") { return has("state") ? .timeWindowResponse : .batchItemFailures }
-        if has("state"), document.kind(index) == .object, document.childCount(index) <= 2 { return .timeWindowResponse }
+        // A tumbling-window state is an object; `{"state":"ok"}` is a log line.
+        if let state = member("state"), document.kind(state) == .object, document.childCount(index) <= 2 {
+            return .timeWindowResponse
+        }
         if has("ContinuationSequenceNumber") { return .subscribeToShardEvent }
         if has("Consumers") { return .listStreamConsumersResponse }
         if has("ConsumerDescription") { return .describeStreamConsumerResponse }
-        if has("Consumer") { return .registerStreamConsumerResponse }
+        if let consumer = member("Consumer"), document.kind(consumer) == .object { return .registerStreamConsumerResponse }
         if has("StreamDescriptionSummary") { return .describeStreamSummaryResponse }
         if has("ConsumerName"), has("ConsumerARN") { return has("StreamARN") ? .kinesisConsumerDescription : .kinesisConsumer }
-        if let metadata = member("metadata"), document.kind(metadata) == .object,
-            document.member(metadata, named: "method") != nil
+        if let metadata = member("metadata"), document.member(metadata, named: "method") != nil,
+            isKubeMQKinesisMetadata(document, metadata)
         {
             return .kubemqKinesisRequest
         }

@@ -1,18 +1,29 @@
 public import StreamJSON
 
-/// The verdict on one document found in the input.
+/// The verdict on one value found in the input.
 ///
-/// Every document the reader finds gets one of these — valid, invalid with diagnostics, or
-/// unreadable (its diagnostic says why and where) — so nothing is ever dropped silently.
+/// Every value the reader finds gets one of these — valid, invalid with diagnostics, unreadable (its diagnostic
+/// says why and where), other (JSON that is not a payload: a log line, a metric), or skipped (a whole input file
+/// that was not read, with an `input.skipped` diagnostic) — so nothing is ever dropped silently.
 public struct DocumentReport: Sendable, Hashable {
-    /// Whether the document could be read as JSON at all.
+    /// What became of the value.
     public enum Status: String, Sendable, Hashable {
-        /// Parsed; no error-severity diagnostics.
+        /// A payload, parsed; no error-severity diagnostics.
         case valid
-        /// Parsed; at least one error-severity diagnostic.
+        /// A payload, parsed; at least one error-severity diagnostic.
         case invalid
         /// Not readable as JSON (truncated, not JSON, bad encoding…).
         case unreadable
+        /// A JSON value that is not a payload and does not look like one (an application log line, an EMF metric):
+        /// counted, listed only on request, never an error.
+        case other
+        /// An input file that was not read (binary, image…); its `input.skipped` diagnostic says why.
+        case skipped
+    }
+
+    /// What the value was before any finding; `status` refines `.payload` into valid or invalid.
+    private enum Disposition: Hashable {
+        case payload, unreadable, other, skipped
     }
 
     /// Where the document came from: a file path or `-` for standard input.
@@ -23,15 +34,30 @@ public struct DocumentReport: Sendable, Hashable {
     public var kind: String?
     /// Every finding, errors first, then in document order.
     public var diagnostics: [Diagnostic]
+    /// For an `other` value, its first characters on one line (at most 60, blanks collapsed), so a listing
+    /// (`validate --list-other`) shows what it was; `nil` otherwise.
+    public var excerpt: String?
+    private var disposition: Disposition
+
     /// Whether the document was unreadable.
-    public var isUnreadable: Bool
+    public var isUnreadable: Bool {
+        get { disposition == .unreadable }
+        set { disposition = newValue ? .unreadable : (disposition == .unreadable ? .payload : disposition) }
+    }
 
     /// Creates a report; `diagnostics` are put in a stable order.
+    ///
+    /// - Parameters:
+    ///   - source: the input's name.
+    ///   - location: where the document starts.
+    ///   - kind: the payload kind, when known.
+    ///   - diagnostics: every finding, in any order.
+    ///   - isUnreadable: whether the document could not be read.
     package init(source: String, location: TextLocation, kind: String?, diagnostics: [Diagnostic], isUnreadable: Bool = false) {
         self.source = source
         self.location = location
         self.kind = kind
-        self.isUnreadable = isUnreadable
+        self.disposition = isUnreadable ? .unreadable : .payload
         self.diagnostics = diagnostics.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             let ao = a.location?.offset ?? Int.max
@@ -42,13 +68,51 @@ public struct DocumentReport: Sendable, Hashable {
         }
     }
 
-    /// The document's status.
-    public var status: Status {
-        if isUnreadable { return .unreadable }
-        return errorCount == 0 ? .valid : .invalid
+    /// The report on a JSON value that is not a payload: no diagnostics, status `.other`.
+    ///
+    /// - Parameters:
+    ///   - source: the input's name.
+    ///   - location: where the value starts.
+    ///   - text: the value's bytes, for the excerpt.
+    /// - Returns: a report with status `.other`.
+    package static func other(source: String, location: TextLocation, text: [UInt8]) -> DocumentReport {
+        var report = DocumentReport(source: source, location: location, kind: nil, diagnostics: [])
+        report.disposition = .other
+        report.excerpt = excerpt(of: text)
+        return report
     }
 
-    /// Whether the document is valid (readable, no errors; warnings allowed).
+    /// The report on an input file that was not read: status `.skipped` and one `input.skipped` diagnostic, a
+    /// warning (an error when `strict`, so `--strict` fails a run that could not read a file).
+    ///
+    /// - Parameters:
+    ///   - skip: what the file is and why it was not read.
+    ///   - source: the file's name.
+    ///   - location: where the report points (the start of the file).
+    ///   - strict: whether warnings are errors.
+    /// - Returns: a report with status `.skipped`.
+    package static func skipped(_ skip: CaptureSkip, source: String, location: TextLocation, strict: Bool)
+        -> DocumentReport
+    {
+        let diagnostic = Diagnostic(
+            rule: "input.skipped", severity: strict ? .error : .warning, location: location,
+            message: "not read: \(skip.reason); \(skip.message)")
+        var report = DocumentReport(source: source, location: location, kind: nil, diagnostics: [diagnostic])
+        report.disposition = .skipped
+        return report
+    }
+
+    /// The document's status.
+    public var status: Status {
+        switch disposition {
+        case .payload: errorCount == 0 ? .valid : .invalid
+        case .unreadable: .unreadable
+        case .other: .other
+        case .skipped: .skipped
+        }
+    }
+
+    /// Whether the document is valid (a readable payload, no errors; warnings allowed).
     public var isValid: Bool { status == .valid }
 
     /// Number of error-severity diagnostics.
@@ -56,73 +120,39 @@ public struct DocumentReport: Sendable, Hashable {
 
     /// Number of warning-severity diagnostics.
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
-}
 
-/// The verdict on a whole run: every document, and the counts a CI job gates on.
-///
-/// ```swift
-/// let report = ValidationReport(documents: results)
-/// print(report.summary.invalid, report.exitCode)
-/// ```
-public struct ValidationReport: Sendable, Hashable {
-    /// Counts over all documents.
-    public struct Summary: Sendable, Hashable {
-        /// Documents found.
-        public var documents = 0
-        /// Documents with no error (warnings allowed).
-        public var valid = 0
-        /// Readable documents with at least one error.
-        public var invalid = 0
-        /// Documents that could not be read as JSON.
-        public var unreadable = 0
-        /// Error-severity diagnostics over all documents.
-        public var errors = 0
-        /// Warning-severity diagnostics over all documents.
-        public var warnings = 0
+    /// The longest excerpt of an `other` value, in Unicode scalars.
+    static let excerptLength = 60
 
-        /// Creates an empty summary.
-        package init() {}
-    }
-
-    /// The documents in input order.
-    public var documents: [DocumentReport]
-    /// Valid documents without findings that were counted but not kept in ``documents``: reports that print
-    /// findings only (text, GitHub annotations) need not hold every clean document of a multi-gigabyte export.
-    package var unlistedCleanDocuments: Int
-
-    /// Creates a report.
-    ///
-    /// - Parameters:
-    ///   - documents: The documents kept, in input order.
-    ///   - unlistedCleanDocuments: Clean documents counted in the summary but not kept.
-    package init(documents: [DocumentReport], unlistedCleanDocuments: Int = 0) {
-        self.documents = documents
-        self.unlistedCleanDocuments = unlistedCleanDocuments
-    }
-
-    /// Counts over `documents` and the unlisted clean documents.
-    public var summary: Summary {
-        var summary = Summary()
-        summary.documents = unlistedCleanDocuments
-        summary.valid = unlistedCleanDocuments
-        for document in documents {
-            summary.documents += 1
-            switch document.status {
-            case .valid: summary.valid += 1
-            case .invalid: summary.invalid += 1
-            case .unreadable: summary.unreadable += 1
+    /// The first `excerptLength` scalars of `text` with each run of blanks (space, tab, line break) as one space,
+    /// and `…` when the text goes on. Reads no further than it needs, so a huge value costs no more than a small one.
+    static func excerpt(of text: [UInt8]) -> String {
+        var out: [UInt8] = []
+        var scalars = 0
+        var pendingBlank = false
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingBlank = !out.isEmpty
+                index += 1
+                continue
             }
-            summary.errors += document.errorCount
-            summary.warnings += document.warningCount
+            let isLead = byte & 0xC0 != 0x80
+            if isLead, scalars + (pendingBlank ? 1 : 0) >= excerptLength {
+                return String(decoding: out, as: UTF8.self) + "…"
+            }
+            if isLead {
+                if pendingBlank {
+                    out.append(0x20)
+                    scalars += 1
+                    pendingBlank = false
+                }
+                scalars += 1
+            }
+            out.append(byte)
+            index += 1
         }
-        return summary
-    }
-
-    /// The conventional exit code: 0 when no document has errors, 1 when some do, 65 when
-    /// documents were expected but none was readable.
-    public var exitCode: Int32 {
-        let summary = summary
-        if summary.documents > 0, summary.unreadable == summary.documents { return 65 }
-        return summary.invalid + summary.unreadable > 0 ? 1 : 0
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -64,11 +64,30 @@ public struct ContractValidator: Sendable {
     /// - Parameters:
     ///   - bytes: a JSON file, JSON Lines, a CloudWatch Logs export…
     ///   - source: the name diagnostics use for the input, e.g. its path.
-    public func validate(capture bytes: [UInt8], source: String) -> ValidationReport {
-        ValidationReport(documents: CaptureReader.documents(in: bytes, source: source, options: options.capture).map(validate))
+    ///   - listingOther: whether to keep the reports of other JSON values (log lines, metrics) in `documents`;
+    ///     by default they are only counted (`summary.other`), so a log full of them costs no memory.
+    /// - Returns: the verdicts, in input order.
+    public func validate(capture bytes: [UInt8], source: String, listingOther: Bool = false) -> ValidationReport {
+        var report = ValidationReport(documents: [])
+        for captured in CaptureReader.documents(in: bytes, source: source, options: options.capture) {
+            let result = validate(captured)
+            if result.status == .other, !listingOther {
+                report.unlistedOtherValues += 1
+            } else {
+                report.documents.append(result)
+            }
+        }
+        return report
     }
 
-    /// Validates one document the capture reader found (or reports why it is unreadable).
+    /// Validates one value the capture reader found, or reports why it is unreadable or was skipped.
+    ///
+    /// A value detection cannot place is an error (`contract.unknown-kind`) when it looks like a payload
+    /// (`PayloadKind.looksLikePayload`) or when `--kind` forces one; otherwise it is ordinary JSON (a log line, a
+    /// metric) and its report has status `.other` and no diagnostics.
+    ///
+    /// - Parameter captured: a result of the capture reader.
+    /// - Returns: its verdict.
     public func validate(_ captured: CapturedDocument) -> DocumentReport {
         switch captured.content {
         case .unreadable(let problem):
@@ -77,8 +96,14 @@ public struct ContractValidator: Sendable {
                 message: problem.message)
             return DocumentReport(source: captured.source, location: captured.location, kind: nil,
                                   diagnostics: [diagnostic], isUnreadable: true)
+        case .skipped(let skip):
+            return .skipped(skip, source: captured.source, location: captured.location, strict: options.strict)
         case .document(let document):
-            let (kind, diagnostics) = check(document)
+            let kind = options.kind ?? PayloadKind.detect(in: document)
+            if kind == nil, !PayloadKind.resemblesPayload(in: document, at: 0) {
+                return .other(source: captured.source, location: captured.location, text: document.bytes)
+            }
+            let (_, diagnostics) = check(document, kind: kind)
             let mapped = diagnostics.map { diagnostic -> Diagnostic in
                 var diagnostic = diagnostic
                 diagnostic.location = diagnostic.location.map(captured.sourceLocation(of:)) ?? captured.location
@@ -93,8 +118,15 @@ public struct ContractValidator: Sendable {
     ///
     /// - Returns: the kind used (detected or forced) and every finding.
     public func check(_ document: JSONDocument) -> (kind: PayloadKind?, diagnostics: [Diagnostic]) {
+        check(document, kind: options.kind ?? PayloadKind.detect(in: document))
+    }
+
+    /// Validates a parsed document as `kind`; `nil` is the `contract.unknown-kind` error.
+    private func check(_ document: JSONDocument, kind: PayloadKind?)
+        -> (kind: PayloadKind?, diagnostics: [Diagnostic])
+    {
         var diagnostics = duplicateNameDiagnostics(document)
-        guard let kind = options.kind ?? PayloadKind.detect(in: document) else {
+        guard let kind else {
             diagnostics.append(Diagnostic(
                 rule: "contract.unknown-kind", severity: .error, location: document.location(0),
                 message: "cannot tell which payload this is from its members; expected one of "

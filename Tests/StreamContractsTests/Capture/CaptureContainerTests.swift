@@ -43,9 +43,9 @@ import Testing
 
     @Test func jsonLinesMixValidTruncatedReprAndInvalidUTF8() throws {
         try check(
-            "mixed.jsonl", counts: .init(found: 6, readable: 3, unreadable: 3),
+            "mixed.jsonl", counts: .init(found: 7, readable: 4, unreadable: 3),
             [
-                "1:1 json-lines ok", "2:1 json-lines ok", "4:1 json-lines truncated-json @4:96",
+                "1:1 json-lines ok", "2:1 json-lines ok", "4:1 json-lines truncated-json @4:96", "5:1 json-lines ok",
                 "6:1 text-log python-repr @6:2", "7:1 json-lines invalid-utf8 @7:29", "9:1 json-lines ok",
             ])
     }

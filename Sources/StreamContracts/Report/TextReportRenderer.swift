@@ -1,0 +1,72 @@
+/// The text report: `file:line:col: severity[rule] /pointer: message` per finding, then a summary line.
+///
+/// Other JSON values are listed (`file:line:col: other: excerpt`) only when asked; the summary counts them.
+struct TextReportRenderer {
+    let colors: Bool
+
+    private func paint(_ text: String, _ code: String) -> String { colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    /// The lines for one document: its findings, or its excerpt when it is a listed other value.
+    ///
+    /// - Parameters:
+    ///   - document: the verdict.
+    ///   - listsOther: whether other values are listed.
+    /// - Returns: zero or more lines, each ending with a newline.
+    func lines(for document: DocumentReport, listsOther: Bool) -> String {
+        if document.status == .other {
+            guard listsOther else { return "" }
+            let location = document.location
+            return "\(document.source):\(location.line):\(location.column): other: \(document.excerpt ?? "")\n"
+        }
+        var out = ""
+        for diagnostic in document.diagnostics {
+            let location = diagnostic.location ?? document.location
+            let severity = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
+            let pointer = diagnostic.pointer.description.isEmpty ? "/" : diagnostic.pointer.description
+            out += "\(document.source):\(location.line):\(location.column): \(severity)[\(diagnostic.rule)] "
+            out += "\(paint(pointer, "36")): \(diagnostic.message)\n"
+        }
+        return out
+    }
+
+    /// `3 documents: 2 valid, 1 invalid, 0 unreadable; 2 errors, 1 warning`, then the other values and skipped
+    /// files when there are any.
+    ///
+    /// - Parameters:
+    ///   - s: the counts.
+    ///   - listedOther: how many other values were listed above.
+    /// - Returns: the summary line, ending with a newline.
+    func summary(_ s: ValidationReport.Summary, listedOther: Int) -> String {
+        let documents = s.documents == 1 ? "1 document" : "\(Self.count(s.documents)) documents"
+        var out = "\(documents): \(Self.count(s.valid)) valid, \(Self.count(s.invalid)) invalid, "
+        out += "\(Self.count(s.unreadable)) unreadable; "
+        out += "\(Self.count(s.errors)) error\(s.errors == 1 ? "" : "s"), "
+        out += "\(Self.count(s.warnings)) warning\(s.warnings == 1 ? "" : "s")"
+        out += Self.otherAndSkipped(s, listedOther: listedOther)
+        return out + "\n"
+    }
+
+    /// `; 1,204 other JSON values (not payloads; --list-other lists them); 2 files skipped`, each part only when
+    /// its count is not zero.
+    static func otherAndSkipped(_ s: ValidationReport.Summary, listedOther: Int) -> String {
+        var out = ""
+        if s.other > 0 {
+            let one = s.other == 1
+            out += "; \(count(s.other)) other JSON value\(one ? "" : "s") (not \(one ? "a payload" : "payloads")"
+            out += listedOther < s.other ? "; --list-other lists \(one ? "it" : "them"))" : ")"
+        }
+        if s.skipped > 0 { out += "; \(count(s.skipped)) file\(s.skipped == 1 ? "" : "s") skipped" }
+        return out
+    }
+
+    /// `n` with a comma between groups of three digits (`1,204`), the same in every locale.
+    static func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = n < 0 ? "-" : ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return out
+    }
+}
