@@ -92,6 +92,18 @@ struct CaptureClassifier: Sendable {
             emit(document, placement, into: &out)
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
+        if let message = root["message"], message.kind == .string, root["logStreamName"] != nil,
+            root["eventId"] != nil || root["ingestionTime"] != nil
+        {
+            // One `filter-log-events` event on its own: `sam logs --output json` prints one per line.
+            var inner = placement
+            inner.containers.append(.samLogs)
+            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+            openMessage(
+                message, path: "/message", stream: root["logStreamName"]?.stringValue ?? "", inner, &locator,
+                scanner: &scanner, into: &out)
+            return scanner.finish(into: &out)
+        }
         if let message = root["@message"], message.kind == .string {
             var inner = placement
             inner.containers.append(.logsInsightsResult)
@@ -252,8 +264,9 @@ struct CaptureClassifier: Sendable {
         scanner.processMessage(message.document.stringBytes(message.index), origin: origin, stream: stream, into: &out)
     }
 
-    /// Opens each element of an array: a list of events, log records, or log-message strings (numbers, booleans
-    /// and nulls are part of the list, not values of their own).
+    /// Opens each element of an array: a list of events, log records, or log-message strings. Every element is a
+    /// value of its own, like a line of JSON Lines: one that is not (and does not hold) a payload is a document the
+    /// validator counts as `other`.
     private func openList(
         _ array: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
         into out: inout [CapturedDocument]
@@ -261,18 +274,23 @@ struct CaptureClassifier: Sendable {
         var scanner = LogScanner(classifier: self, nesting: nesting + 1)
         for (index, element) in array.elements.enumerated() {
             let path = "/\(index)"
+            let before = out.count
             if element.kind == .string {
                 var inner = placement
                 inner.containers.append(.jsonArrayElement)
                 inner.containers.append(.jsonString)
                 openMessage(element, path: path, stream: "", inner, &locator, scanner: &scanner, into: &out)
-                continue
+                // A message that holds no JSON is still an element of the list: a value of its own.
+                if out.count > before { continue }
             }
-            guard element.kind == .object || element.kind == .array else { continue }
             guard let child = child(element, placement, &locator, path: path, adding: .jsonArrayElement) else {
                 continue
             }
-            classify(child.document, child.placement, nesting: nesting + 1, into: &out)
+            if element.kind == .string {
+                emit(child.document, child.placement, into: &out)
+            } else {
+                classify(child.document, child.placement, nesting: nesting + 1, into: &out)
+            }
         }
         scanner.finish(into: &out)
     }
@@ -456,17 +474,34 @@ struct CaptureClassifier: Sendable {
     ) -> (document: JSONDocument, placement: Placement)? {
         let parent = element.document
         let start = parent.offset(element.index)
-        // The element's end: where its brackets balance (one pass over the element only).
-        var scanner = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: 0)
-        parent.bytes.withUnsafeBufferPointer { _ = scanner.feed($0, from: start, to: $0.count, base: 0) }
-        guard case .complete(let end) = scanner.status,
-            let document = try? JSONDocument(parsing: Array(parent.bytes[start..<end]), options: options.parsing)
+        let end: Int
+        switch element.kind {
+        case .object, .array:
+            // The element's end: where its brackets balance (one pass over the element only).
+            var scanner = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: 0)
+            parent.bytes.withUnsafeBufferPointer { _ = scanner.feed($0, from: start, to: $0.count, base: 0) }
+            guard case .complete(let valueEnd) = scanner.status else { return nil }
+            end = valueEnd
+        case .string:
+            end = start + parent.rawStringLength(element.index) + 2
+        default:
+            var index = start
+            while index < parent.bytes.count, !Self.endsScalar(parent.bytes[index]) { index += 1 }
+            end = index
+        }
+        guard let document = try? JSONDocument(parsing: Array(parent.bytes[start..<end]), options: options.parsing)
         else { return nil }
         var inner = placement
         inner.location = locate(element, placement, &locator)
         inner.containers.append(layer)
         inner.originPath = (placement.originPath ?? "") + path
         return (document, inner)
+    }
+
+    /// Whether `byte` ends a number or literal: a separator, a closing bracket or whitespace.
+    private static func endsScalar(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") || byte == 0x20
+            || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// Where `element` starts in the input (the placement's start when positions do not map).

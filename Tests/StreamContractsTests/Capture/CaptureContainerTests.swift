@@ -92,7 +92,7 @@ import Testing
             "jets.log", counts: .init(found: 4, readable: 3, unreadable: 1),
             [
                 "3:7 text-log/jets-prefix ok",
-                "4:14 text-log/jets-prefix ok",
+                "4:15 text-log/jets-prefix/json-array-element ok",
                 "5:7 text-log/jets-prefix/joined-lines invalid-json @6:1",
                 "8:1 text-log/joined-lines ok",
             ])
@@ -183,7 +183,7 @@ import Testing
         let jets = CaptureReader.documents(in: try CaptureFixtures.seed("000"), source: "000")
         #expect(
             jets.map(\.summary) == [
-                "22:1 text-log/joined-lines ok", "50:1 text-log/joined-lines ok", "73:1 json-lines ok",
+                "22:1 text-log/joined-lines ok", "50:1 text-log/joined-lines ok", "73:2 json-lines/json-array-element ok",
             ])
         #expect(jets[0].document?.root["EventSourceMappings"]?.count == 1)
         #expect(jets[1].document?.root["Records"]?[0]?["kinesis"]?["data"]?.stringValue == "aGVsbG8gd29ybGQ=")
