@@ -25,6 +25,12 @@ struct CLIRunner {
     /// Runs the CLI with `arguments`, feeding `stdin`, in `directory` (the package root by default).
     static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, stdinBytes: stdin.map { Array($0.utf8) }, in: directory, environment: environment)
+    }
+
+    /// Runs the CLI with `arguments`, feeding the bytes `stdinBytes` (gzip, UTF-16…).
+    static func run(_ arguments: [String], stdinBytes: [UInt8]?, in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -40,7 +46,7 @@ struct CLIRunner {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let stdinBytes { input.fileHandleForWriting.write(Data(stdinBytes)) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

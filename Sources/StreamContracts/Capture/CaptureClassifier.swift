@@ -74,7 +74,11 @@ struct CaptureClassifier: Sendable {
             guard type == "DATA_MESSAGE" else { return emit(document, placement, into: &out) }
             var inner = placement
             inner.containers.append(.cloudWatchLogsRecord)
-            return openLogEvents(root, inner, &locator, nesting: nesting, into: &out)
+            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+            openLogEvents(
+                root, inner, &locator, stream: root["logStream"]?.stringValue ?? "", nesting: nesting,
+                scanner: &scanner, into: &out)
+            return scanner.finish(into: &out)
         }
         if root["Records"] == nil, let events = root["events"], events.kind == .array {
             var scanner = LogScanner(classifier: self, nesting: nesting + 1)
@@ -92,26 +96,18 @@ struct CaptureClassifier: Sendable {
             emit(document, placement, into: &out)
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
-        if let message = root["message"], message.kind == .string, root["logStreamName"] != nil,
+        if root["message"]?.kind == .string, root["logStreamName"] != nil,
             root["eventId"] != nil || root["ingestionTime"] != nil
         {
             // One `filter-log-events` event on its own: `sam logs --output json` prints one per line.
-            var inner = placement
-            inner.containers.append(.samLogs)
-            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
-            openMessage(
-                message, path: "/message", stream: root["logStreamName"]?.stringValue ?? "", inner, &locator,
-                scanner: &scanner, into: &out)
-            return scanner.finish(into: &out)
+            return openLogRecord(
+                root, message: "message", stream: "logStreamName", adding: .samLogs, placement, &locator,
+                nesting: nesting, into: &out)
         }
-        if let message = root["@message"], message.kind == .string {
-            var inner = placement
-            inner.containers.append(.logsInsightsResult)
-            var scanner = LogScanner(classifier: self, nesting: nesting + 1)
-            openMessage(
-                message, path: "/@message", stream: root["@logStream"]?.stringValue ?? "", inner, &locator,
-                scanner: &scanner, into: &out)
-            return scanner.finish(into: &out)
+        if root["@message"]?.kind == .string {
+            return openLogRecord(
+                root, message: "@message", stream: "@logStream", adding: .logsInsightsResult, placement, &locator,
+                nesting: nesting, into: &out)
         }
         // A structured log line: the Lambda JSON log format's `message`, or a payload under any member.
         var found = 0
@@ -124,6 +120,22 @@ struct CaptureClassifier: Sendable {
         }
         found += searchMembers(root, path: "", depth: 0, placement, &locator, nesting: nesting, into: &out)
         if found == 0 { emit(document, placement, into: &out) }
+    }
+
+    /// Opens one log record of a tool's output: its member `message` is read as a log message of the log stream
+    /// its member `stream` names.
+    private func openLogRecord(
+        _ root: JSONElement, message name: String, stream: String, adding layer: CaptureContainer,
+        _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int, into out: inout [CapturedDocument]
+    ) {
+        guard let message = root[name] else { return }
+        var inner = placement
+        inner.containers.append(layer)
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        openMessage(
+            message, path: "/" + Self.pointerToken(name), stream: root[stream]?.stringValue ?? "", inner, &locator,
+            scanner: &scanner, into: &out)
+        scanner.finish(into: &out)
     }
 
     /// How deep `searchMembers` looks into a structured log line for a payload.
@@ -318,21 +330,29 @@ struct CaptureClassifier: Sendable {
         scanner.finish(into: &out)
     }
 
-    /// Opens the `logEvents` of a CloudWatch Logs record: each `message` is a log message.
-    private func openLogEvents(
+    /// The log stream of a CloudWatch Logs record (`{"messageType":"DATA_MESSAGE",…,"logEvents":[…]}`), or `nil`
+    /// when `document` is not one.
+    static func logsRecordStream(_ document: JSONDocument) -> String? {
+        let root = document.root
+        guard root.kind == .object, root["messageType"]?.stringValue == "DATA_MESSAGE", root["Records"] == nil,
+            root["logEvents"]?.kind == .array
+        else { return nil }
+        return (root["logGroup"]?.stringValue ?? "") + " " + (root["logStream"]?.stringValue ?? "")
+    }
+
+    /// Opens the `logEvents` of a CloudWatch Logs record: each `message` is a log message, read by `scanner` as
+    /// a line of `stream` (the caller finishes the scanner).
+    func openLogEvents(
         _ root: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, pathPrefix: String = "",
-        nesting: Int, into out: inout [CapturedDocument]
+        stream: String, nesting: Int, scanner: inout LogScanner, into out: inout [CapturedDocument]
     ) {
         guard let events = root["logEvents"], events.kind == .array else { return }
-        let stream = root["logStream"]?.stringValue ?? ""
-        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
         for (index, event) in events.elements.enumerated() {
             guard let message = event["message"], message.kind == .string else { continue }
             openMessage(
                 message, path: pathPrefix + "/logEvents/\(index)/message", stream: stream, placement, &locator,
                 scanner: &scanner, into: &out)
         }
-        scanner.finish(into: &out)
     }
 
     /// Opens one element of a `filter-log-events` / `get-log-events` `events` array.
@@ -455,7 +475,11 @@ struct CaptureClassifier: Sendable {
             return
         }
         var locator = ForwardLocator(parsed.bytes)
-        openLogEvents(root, placement, &locator, pathPrefix: " → ", nesting: nesting, into: &out)
+        var scanner = LogScanner(classifier: self, nesting: nesting + 1)
+        openLogEvents(
+            root, placement, &locator, pathPrefix: " → ", stream: root["logStream"]?.stringValue ?? "",
+            nesting: nesting, scanner: &scanner, into: &out)
+        scanner.finish(into: &out)
     }
 
     // MARK: - Helpers

@@ -61,6 +61,14 @@ public struct CaptureReader: Sendable {
     }
 
     private let classifier: CaptureClassifier
+    /// The first layer: gzip (twice if need be), zlib and UTF-16 are decoded by content.
+    private var decoder: InputDecoderChain
+    /// Decoded bytes held until there are enough to tell text from binary; `nil` once decided.
+    private var sniffSample: [UInt8]? = []
+    /// Whether the input was found to be binary and is not read.
+    private var isSkipped = false
+    /// The containers the decoding layers add in front of every result (`gzip`, `utf-16`), once known.
+    private var layerContainers: [CaptureContainer]?
     private var buffer: [UInt8] = []
     /// Global offset of `buffer[0]`.
     private var bufferBase = 0
@@ -100,6 +108,7 @@ public struct CaptureReader: Sendable {
         self.source = source
         self.options = options
         self.classifier = CaptureClassifier(source: source, options: options)
+        self.decoder = InputDecoderChain(inflateLimit: options.inputInflateLimit)
         self.lines = LogScanner(classifier: classifier, nesting: 0)
     }
 
@@ -143,11 +152,66 @@ public struct CaptureReader: Sendable {
     /// - Returns: the results completed by these bytes.
     public mutating func feed(_ chunk: some Collection<UInt8>) -> [CapturedDocument] {
         guard !finished else { return [] }
-        buffer.append(contentsOf: chunk)
         var out: [CapturedDocument] = []
-        pump(final: false, into: &out)
-        compact()
+        // The decoder is taken out while it hands out pieces, so that each piece can be read at once (a chunk of
+        // gzip may inflate to a thousand times its size: it is never held whole).
+        var decoder = InputDecoderChain(inflateLimit: 0)
+        swap(&decoder, &self.decoder)
+        decoder.feed(chunk) { piece in read(decoded: piece, into: &out) }
+        swap(&decoder, &self.decoder)
+        addLayers(to: &out)
         return out
+    }
+
+    /// Reads decoded bytes: held until the content is known to be text, then scanned.
+    private mutating func read(decoded piece: [UInt8], into out: inout [CapturedDocument]) {
+        if var sample = sniffSample {
+            sample += piece
+            guard sample.count >= ContentSniffer.sampleSize else {
+                sniffSample = sample
+                return
+            }
+            sniffSample = nil
+            decide(on: sample, into: &out)
+            return
+        }
+        guard !isSkipped else { return }
+        scan(piece, final: false, into: &out)
+    }
+
+    /// Looks at the first decoded bytes: a binary input is skipped with its reason; text is scanned.
+    private mutating func decide(on sample: [UInt8], into out: inout [CapturedDocument]) {
+        switch ContentSniffer.verdict(for: sample) {
+        case .binary(let reason):
+            isSkipped = true
+            let skip = CaptureSkip(reason: reason, message: "the input holds no text; nothing in it is read")
+            let start = TextLocation(offset: 0, line: 1, column: 1)
+            out.append(
+                CapturedDocument(
+                    source: source, location: start, containers: [], mapping: .verbatim, content: .skipped(skip)))
+        case .text:
+            scan(sample, final: false, into: &out)
+        }
+    }
+
+    /// Scans decoded text.
+    private mutating func scan(_ bytes: [UInt8], final: Bool, into out: inout [CapturedDocument]) {
+        buffer.append(contentsOf: bytes)
+        pump(final: final, into: &out)
+        compact()
+    }
+
+    /// Puts the decoding layers (gzip, UTF-16) in front of the containers of `results`, which never stay empty.
+    ///
+    /// Called once the decoder is back in place (it is known by the first decoded byte, so by any result).
+    private mutating func addLayers(to results: inout [CapturedDocument]) {
+        guard !results.isEmpty else { return }
+        if layerContainers == nil { layerContainers = decoder.layers.compactMap(\.container) }
+        let layers = layerContainers ?? []
+        for index in results.indices {
+            results[index].containers = layers + results[index].containers
+            if results[index].containers.isEmpty { results[index].containers = [.jsonFile] }
+        }
     }
 
     /// Ends the input.
@@ -156,7 +220,20 @@ public struct CaptureReader: Sendable {
     ///   as unreadable), and a held-back single JSON line.
     public mutating func finish() -> [CapturedDocument] {
         guard !finished else { return [] }
+        var decoded: [CapturedDocument] = []
+        var decoder = InputDecoderChain(inflateLimit: 0)
+        swap(&decoder, &self.decoder)
+        decoder.finish { piece in read(decoded: piece, into: &decoded) }
+        swap(&decoder, &self.decoder)
+        if let sample = sniffSample {
+            sniffSample = nil
+            decide(on: sample, into: &decoded)
+        }
         finished = true
+        guard !isSkipped else {
+            addLayers(to: &decoded)
+            return decoded
+        }
         var out: [CapturedDocument] = []
         pump(final: true, into: &out)
         var flushed: [CapturedDocument] = []
@@ -170,10 +247,26 @@ public struct CaptureReader: Sendable {
                 held[index].containers[0] = .jsonFile
             }
         }
-        let result = held + out + flushed
+        var result = decoded + held + out + flushed
+        if let failure = self.decoder.failure { result.append(decodingFailure(failure)) }
+        addLayers(to: &result)
         held = []
         buffer = []
         return result
+    }
+
+    /// The result for a compressed input that could not be decoded to its end: what was decoded before is read.
+    private func decodingFailure(_ failure: InputDecodingFailure) -> CapturedDocument {
+        let reason: CaptureUnreadable.Reason = failure.kind == .tooLarge ? .decompressedTooLarge : .decompressionFailed
+        let message =
+            failure.kind == .tooLarge
+            ? "\(failure.layer) inflates past \(options.inputInflateLimit) bytes (inputInflateLimit); the "
+                + "\(failure.decodedByteCount) bytes before it were read, the rest is not"
+            : "\(failure): the rest of the input is not read"
+        let location = tracker.location
+        let problem = CaptureUnreadable(reason: reason, message: message, location: location)
+        return CapturedDocument(
+            source: source, location: location, containers: [], mapping: .verbatim, content: .unreadable(problem))
     }
 
     // MARK: - The state machine
@@ -270,10 +363,15 @@ public struct CaptureReader: Sendable {
             // Values written one after another with no line break (`}{`, as a Firehose S3 object holds its records):
             // read as JSON, value by value, rather than as one line that may be hundreds of megabytes long.
             var next = valueEnd
-            while next < t, byte(next) == 0x20 || byte(next) == 0x09 { next += 1 }
-            if next < t, byte(next) == UInt8(ascii: "{") || byte(next) == UInt8(ascii: "[") {
+            while next < end, byte(next) == 0x20 || byte(next) == 0x09 { next += 1 }
+            if next < end, byte(next) == UInt8(ascii: "{") || byte(next) == UInt8(ascii: "[") {
                 startValue(at: cursor)
                 return true
+            }
+            if next == end, !final {
+                // What follows the value on its line decides: wait for it, however the input is cut.
+                probe = scanner
+                return false
             }
         }
         if !scanner.needsMore || (t == end && final) {
@@ -345,7 +443,7 @@ public struct CaptureReader: Sendable {
                     let bytes = Array(buffer[(state.start - bufferBase)..<(valueEnd - bufferBase)])
                     let placement = CaptureClassifier.Placement(
                         location: state.location, mapping: .verbatim, containers: [.jsonFile])
-                    classifier.emitJSON(bytes, placement, nesting: 0, into: &out)
+                    lines.emitValue(bytes, placement, into: &out)
                 }
                 documentValues += 1
                 cursor = valueEnd
@@ -521,6 +619,7 @@ public struct CaptureReader: Sendable {
                     let start = location(of: cursor)
                     release(held: &held, into: &out)
                     lines.abandonJoinBeforeTooLargeLine(into: &out)
+                    table?.abandonRecord()
                     out.append(tooLarge(at: start, containers: [.textLog]))
                     skippedLineCounted = false
                     countSkippedLine(from: cursor, to: end)
@@ -545,8 +644,23 @@ public struct CaptureReader: Sendable {
         var origin = LogScanner.Origin(
             location: location(of: start), containers: [], originPath: nil, isInputLine: true)
         var line = buffer[(start - bufferBase)..<(stop - bufferBase)]
-        // A line too large to read is reported where it starts, framed or not (as when it is cut while streaming).
-        let lineStart = origin.location
+        if stop - start > options.maximumDocumentBytes {
+            // Reported where it starts and counted on its raw bytes — nothing else looked at — exactly as when it is
+            // cut while streaming (`pumpLines`), so results do not depend on how the input is cut.
+            skippedLineCounted = false
+            countSkippedLine(from: start, to: stop)
+            var produced: [CapturedDocument] = []
+            lines.abandonJoinBeforeTooLargeLine(into: &produced)
+            table?.abandonRecord()
+            produced.append(tooLarge(at: origin.location, containers: [.textLog]))
+            if nonBlankLines <= 1, documentValues == 0 {
+                held += produced
+            } else {
+                release(held: &held, into: &out)
+                out += produced
+            }
+            return
+        }
         var stream = ""
         if let framing = LogLineFormat.framing(of: line) {
             // A tool's framing (S3 export, aws logs tail, sam logs) comes off; the message is read as a log line.
@@ -569,7 +683,8 @@ public struct CaptureReader: Sendable {
         var produced: [CapturedDocument] = []
         if !firstLineSeen, !isBlank {
             firstLineSeen = true
-            if let header = InsightsTable(header: line) {
+            if var header = InsightsTable(header: line) {
+                header.maximumRecordBytes = options.maximumDocumentBytes
                 table = header
                 return
             }
@@ -593,13 +708,8 @@ public struct CaptureReader: Sendable {
             out += produced
             return
         }
-        if stop - start > options.maximumDocumentBytes {
-            lines.abandonJoinBeforeTooLargeLine(into: &produced)
-            produced.append(tooLarge(at: lineStart, containers: [.textLog]))
-        } else {
-            let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
-            lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)
-        }
+        let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
+        lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)
         if nonBlankLines <= 1, documentValues == 0 {
             held += produced
         } else {
@@ -622,6 +732,8 @@ public struct CaptureReader: Sendable {
         if buffer[(start - bufferBase)..<(stop - bufferBase)].contains(where: { $0 != 0x20 && $0 != 0x09 }) {
             nonBlankLines += 1
             skippedLineCounted = true
+            // A first line too large to read is still the first line: no table header or YAML after it.
+            firstLineSeen = true
         }
     }
 

@@ -23,8 +23,11 @@ public struct CaptureReaderOptions: Sendable, Hashable {
     public var joinWindowLines: Int
     /// Most bytes joined while looking for the end of a multi-line document.
     public var joinWindowBytes: Int
-    /// Largest decompressed size of one `awslogs.data` or Kinesis CloudWatch Logs record.
+    /// Largest decompressed size of one `awslogs.data` or Kinesis CloudWatch Logs record (held in memory whole).
     public var inflateLimit: Int
+    /// Largest decompressed size of a whole gzip or zlib input (a CloudWatch Logs export, a Firehose object),
+    /// which is read as a stream in flat memory; a bomb past it is reported as `decompressed-too-large`.
+    public var inputInflateLimit: Int
     /// Largest JSON value or line accepted; larger ones are reported as unreadable and skipped.
     public var maximumDocumentBytes: Int
     /// Options for the JSON parser (nesting depth).
@@ -40,18 +43,20 @@ public struct CaptureReaderOptions: Sendable, Hashable {
     ///   - joinWindowLines: default 10,000 lines.
     ///   - joinWindowBytes: default 8 MiB.
     ///   - inflateLimit: default 64 MiB.
+    ///   - inputInflateLimit: default 16 GiB.
     ///   - maximumDocumentBytes: default 1 GiB.
     ///   - parsing: JSON parser options (default nesting limit 1,000).
     ///   - everyValueIsDocument: whether every JSON value is a document (default: only payload candidates).
     public init(
         format: Format = .automatic, joinWindowLines: Int = 10_000, joinWindowBytes: Int = 8 << 20,
-        inflateLimit: Int = 64 << 20, maximumDocumentBytes: Int = 1 << 30, parsing: JSONParsingOptions = .init(),
-        everyValueIsDocument: Bool = false
+        inflateLimit: Int = 64 << 20, inputInflateLimit: Int = 16 << 30, maximumDocumentBytes: Int = 1 << 30,
+        parsing: JSONParsingOptions = .init(), everyValueIsDocument: Bool = false
     ) {
         self.format = format
         self.joinWindowLines = joinWindowLines
         self.joinWindowBytes = joinWindowBytes
         self.inflateLimit = inflateLimit
+        self.inputInflateLimit = inputInflateLimit
         self.maximumDocumentBytes = maximumDocumentBytes
         self.parsing = parsing
         self.everyValueIsDocument = everyValueIsDocument

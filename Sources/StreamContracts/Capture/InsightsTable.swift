@@ -15,6 +15,8 @@ struct InsightsTable {
     }
 
     let style: Style
+    /// The most bytes one CSV record may span (the reader's `maximumDocumentBytes`).
+    var maximumRecordBytes = Int.max
     private let messageColumn: Int
     private let streamColumn: Int?
     /// A CSV record still open in a quoted field, with its line terminators.
@@ -51,6 +53,12 @@ struct InsightsTable {
             let cells = Self.markdownCells(trimmed)
             return record(cells)
         case .csv:
+            guard pending.count + line.count <= maximumRecordBytes else {
+                // A quoted field that never closes would hold the rest of the input: the record ends here.
+                let record = record(Self.csvFields(pending[...]))
+                abandonRecord()
+                return record
+            }
             pending.append(contentsOf: line)
             pendingQuotes += line.count { $0 == UInt8(ascii: "\"") }
             if pendingQuotes % 2 == 1 {
@@ -71,6 +79,12 @@ struct InsightsTable {
         guard !pending.isEmpty else { return nil }
         defer { pending = [] }
         return record(Self.csvFields(pending[...]))
+    }
+
+    /// Drops a CSV record still open: a line too large to read broke it (that line is reported instead).
+    mutating func abandonRecord() {
+        pending = []
+        pendingQuotes = 0
     }
 
     /// Whether a CSV record is open (its lines are not log lines of their own).

@@ -103,7 +103,7 @@ struct LogScanner {
                     joinOrder.removeAll { $0 == stream }
                     var placement = join.placement
                     placement.joinedLines = join.lines
-                    classifier.emitJSON(Array(join.fragment[0..<end]), placement, nesting: nesting, into: &out)
+                    emitValue(Array(join.fragment[0..<end]), placement, into: &out)
                     let rest = line.startIndex + (end - base)
                     scan(
                         line, from: rest, messageStart: rest, prefix: nil, origin: origin, stream: stream,
@@ -144,6 +144,35 @@ struct LogScanner {
             line, from: prefix.messageStart, messageStart: prefix.messageStart, prefix: prefix.container,
             origin: origin,
             stream: stream, terminator: terminator, into: &out)
+    }
+
+    /// Parses a JSON value found in a line and classifies it (see `classifyValue`), or reports it unreadable.
+    mutating func emitValue(
+        _ bytes: [UInt8], _ placement: CaptureClassifier.Placement, into out: inout [CapturedDocument]
+    ) {
+        do {
+            let document = try JSONDocument(parsing: bytes, options: options.parsing)
+            classifyValue(document, placement, into: &out)
+        } catch {
+            out.append(classifier.unreadable(syntax: error, text: bytes[...], placement, form: nil, context: nil))
+        }
+    }
+
+    /// Classifies a JSON value found in a line. A CloudWatch Logs record at the top of the input (a Firehose object
+    /// holds them one after another) has its messages read by this scanner, so a message spread over the log events
+    /// of consecutive records of one log stream is joined as one document.
+    mutating func classifyValue(
+        _ document: JSONDocument, _ placement: CaptureClassifier.Placement, into out: inout [CapturedDocument]
+    ) {
+        let classifier = self.classifier
+        guard nesting == 0, let stream = CaptureClassifier.logsRecordStream(document) else {
+            return classifier.classify(document, placement, nesting: nesting, into: &out)
+        }
+        var inner = placement
+        inner.containers.append(.cloudWatchLogsRecord)
+        var locator = ForwardLocator(document.bytes)
+        classifier.openLogEvents(
+            document.root, inner, &locator, stream: "record:" + stream, nesting: nesting, scanner: &self, into: &out)
     }
 
     /// Gives up every pending join (end of input), in the order they started.
@@ -198,7 +227,7 @@ struct LogScanner {
                 location: columns.location(of: firstNonBlank, in: line), mapping: origin.mapping,
                 containers: origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true),
                 originPath: origin.originPath)
-            classifier.classify(document, placement, nesting: nesting, into: &out)
+            classifyValue(document, placement, into: &out)
             return
         }
         if let open = Self.nextCandidate(line, from: start), let last = line.last,
@@ -212,7 +241,7 @@ struct LogScanner {
                         origin, prefix: prefix, labelled: labelled == open,
                         wholeLine: prefix == nil && open == firstNonBlank),
                 originPath: origin.originPath)
-            classifier.classify(document, placement, nesting: nesting, into: &out)
+            classifyValue(document, placement, into: &out)
             return
         }
         // A quoted value whose content is JSON (`event="{\"Records\":…}"`) before any plain candidate: its escaped
@@ -230,20 +259,9 @@ struct LogScanner {
         var afterValue: Int?
         while index < line.endIndex {
             if let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
-                // `…}},{"kinesis":{…}}]}`: the rest of a value whose start is elsewhere (an event split at
-                // CloudWatch's size limit, a cut line). Its inner values are not documents of their own.
-                out.removeSubrange(firstResult...)
-                let placement = CaptureClassifier.Placement(
-                    location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
-                    containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
-                    originPath: origin.originPath)
-                let problem = CaptureUnreadable(
-                    reason: .fragment,
-                    message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
-                        + "size limit, or a line cut off); the values inside it are not read as documents",
-                    location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
-                out.append(classifier.document(.unreadable(problem), placement))
-                return
+                return reportFragment(
+                    line, messageStart: messageStart, origin: origin, prefix: prefix, columns: &columns,
+                    replacingFrom: firstResult, into: &out)
             }
             guard let open = Self.nextCandidate(line, from: index) else { break }
             var scanner = JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: 0)
@@ -268,7 +286,7 @@ struct LogScanner {
                 originPath: origin.originPath)
             switch scanner.status {
             case .complete(let end):
-                classifier.emitJSON(Array(line[open..<end]), placement, nesting: nesting, into: &out)
+                emitValue(Array(line[open..<end]), placement, into: &out)
                 found = true
                 index = end
                 afterValue = end
@@ -316,18 +334,9 @@ struct LogScanner {
             }
         }
         if found, let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
-            out.removeSubrange(firstResult...)
-            let placement = CaptureClassifier.Placement(
-                location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
-                containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
-                originPath: origin.originPath)
-            let problem = CaptureUnreadable(
-                reason: .fragment,
-                message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
-                    + "size limit, or a line cut off); the values inside it are not read as documents",
-                location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
-            out.append(classifier.document(.unreadable(problem), placement))
-            return
+            return reportFragment(
+                line, messageStart: messageStart, origin: origin, prefix: prefix, columns: &columns,
+                replacingFrom: firstResult, into: &out)
         }
         if !found, let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
             let placement = CaptureClassifier.Placement(
@@ -398,6 +407,26 @@ struct LogScanner {
             result.content = .unreadable(problem)
         }
         out.append(result)
+    }
+
+    /// Reports a message as the rest of a value whose start is elsewhere (`…}},{"kinesis":{…}}]}`: an event split
+    /// at CloudWatch's size limit, a cut line), replacing the values found in it from `first` on: they are not
+    /// documents of their own.
+    private func reportFragment(
+        _ line: ArraySlice<UInt8>, messageStart: Int, origin: Origin, prefix: CaptureContainer?,
+        columns: inout ColumnCounter, replacingFrom first: Int, into out: inout [CapturedDocument]
+    ) {
+        out.removeSubrange(first...)
+        let placement = CaptureClassifier.Placement(
+            location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
+            containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
+            originPath: origin.originPath)
+        let problem = CaptureUnreadable(
+            reason: .fragment,
+            message: "the rest of a JSON value whose start is not here (a log event split at CloudWatch's "
+                + "size limit, or a line cut off); the values inside it are not read as documents",
+            location: placement.location, excerpt: CaptureClassifier.excerpt(line[messageStart...]))
+        out.append(classifier.document(.unreadable(problem), placement))
     }
 
     /// Opens a quoted value of a text log line whose content is JSON (Go `slog` text handler, logfmt:

@@ -24,7 +24,8 @@ package enum GitHubReportRenderer {
         for d in document.diagnostics {
             let command = d.severity == .error ? "error" : "warning"
             out += "::\(command) \(place(d.location ?? document.location)),title=\(property(d.rule))::"
-            out += "\(data("\(d.pointer): \(d.message)"))\n"
+            let pointer = d.pointer.description
+            out += "\(data(pointer.isEmpty ? d.message : "\(pointer): \(d.message)"))\n"
         }
         return out
     }

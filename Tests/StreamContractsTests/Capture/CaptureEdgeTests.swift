@@ -151,11 +151,13 @@ import Testing
         #expect(documents.map(\.summary) == ["2:1 json-lines invalid-utf8 @2:25"])
     }
 
-    @Test func nulBytesAndBinaryGarbageYieldNothingSilentlyOrReportedCleanly() {
+    @Test func binaryGarbageIsOneSkippedInputAndAStrayNULIsReportedAtItsPlace() {
         var bytes: [UInt8] = [0, 0, 0x1F, 0x8B, 0x08, 0, 0xFF, 0xFE] + Array("\n\0{\"Records\":\0}\n".utf8)
         bytes += [0x89, 0x50, 0x4E, 0x47]
         let documents = CaptureReader.documents(in: bytes, source: "bin")
-        #expect(documents.map(\.summary) == ["2:2 text-log invalid-json @2:13"])
+        #expect(documents.map { $0.skipped?.reason } == ["binary data (NUL bytes)"])
+        let text = Array("log line\n{\"Records\":\0}\n".utf8)
+        #expect(CaptureReader.documents(in: text, source: "nul").map(\.summary) == ["2:1 json-lines invalid-json @2:12"])
     }
 
     @Test func awslogsDataWrappedOverLinesIsDecoded() {

@@ -33,7 +33,11 @@ import Testing
             "tar", [UInt8](repeating: 0x61, count: 257) + Array("ustar".utf8) + [0, 0x30, 0x30],
             "tar archive (not read; extract it first)"
         ),
-        ("nul", Array(#"{"a":1}"#.utf8) + [0] + Array(#"{"b":2}"#.utf8), "binary data (NUL bytes)"),
+        ("nul", Array(#"{"a":1}"#.utf8) + [0, 0, 0] + Array(#"{"b":2}"#.utf8), "binary data (NUL bytes)"),
+        (
+            "nul by the dozen", Array([UInt8](repeating: 0x61, count: 900)) + [UInt8](repeating: 0, count: 16),
+            "binary data (NUL bytes)"
+        ),
         (
             "utf-16 without BOM", Array("{\"a\":1}\n".utf16).flatMap { [UInt8($0), 0] },
             "UTF-16LE text without a byte-order mark (save it as UTF-8, or as UTF-16 with a byte-order mark)"
@@ -81,6 +85,9 @@ import Testing
         // 4,095 ASCII bytes then the first byte of "日": the sample ends inside the character.
         let cut = [UInt8](repeating: 0x61, count: ContentSniffer.sampleSize - 1) + Array("日本".utf8)
         #expect(ContentSniffer.verdict(for: cut) == .text)
+        // A stray NUL in a log is a flaw the reader reports at its place, not a reason to skip the file.
+        let stray = Array(#"{"a":1}"#.utf8) + [0x0A] + Array(#"{"b":2}"#.utf8) + [0, 0x0A] + Array(#"{"c":3}"#.utf8)
+        #expect(ContentSniffer.verdict(for: stray) == .text)
         // Only the first 4,096 bytes are looked at: a NUL after them does not count.
         let late = [UInt8](repeating: 0x61, count: ContentSniffer.sampleSize) + [0]
         #expect(ContentSniffer.verdict(for: late) == .text)

@@ -25,14 +25,21 @@ import Testing
     ) ?? Data())
 
     @Test func tooLargeLineCountsAsALineWhenFedInChunks() {
-        let bytes = Self.tooLargeFirstLine
-        #expect(bytes.count == 535)
-        let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: Self.smallLimits)
+        // The fuzzer's input is mostly bytes that are not UTF-8 (now skipped as binary, however it is cut); the
+        // same shape in text — a 513-byte first line, then a broken JSON line — keeps the original bug pinned.
+        let found = Self.tooLargeFirstLine
+        #expect(found.count == 535)
+        let skipped = CaptureReader.documents(in: found, source: "fuzz", options: Self.smallLimits)
+        #expect(skipped.map { $0.skipped != nil } == [true])
+        let text = Array(String(repeating: "x", count: 513).utf8) + [0x0A] + Array(#"{"Records":[1,]}"#.utf8)
+        let whole = CaptureReader.documents(in: text, source: "fuzz", options: Self.smallLimits)
         #expect(whole.count == 2)
         #expect(whole.last?.container == .jsonLines)
-        for size in [1, 11, 14] {
-            let chunked = CaptureFixtures.readInChunks(bytes, size: size, source: "fuzz", options: Self.smallLimits)
-            #expect(chunked == whole, "chunks of \(size)")
+        for (bytes, expected) in [(found, skipped), (text, whole)] {
+            for size in [1, 11, 14] {
+                let chunked = CaptureFixtures.readInChunks(bytes, size: size, source: "fuzz", options: Self.smallLimits)
+                #expect(chunked == expected, "chunks of \(size)")
+            }
         }
     }
 
@@ -92,6 +99,36 @@ extension FuzzRegressionTests {
         #expect(whole.last?.location.description == "3:1")
         for size in [1, 5, 17] {
             #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "t", options: options) == whole)
+        }
+    }
+
+    /// Every capture input kept under `Scripts/Fuzz/regressions/`, read whole and fed in chunks of 1 to 7 bytes
+    /// and in the fuzz target's cuts, with default and small limits: the results never depend on the cuts.
+    @Test func everyKeptCaptureInputReadsTheSameHoweverItIsCut() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Scripts/Fuzz/regressions").standardizedFileURL
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("capture-") }
+        #expect(names.count >= 5)
+        for name in names.sorted() {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            for options in [CaptureReaderOptions(), Self.smallLimits] {
+                let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: options)
+                let steered = bytes.suffix(4).map { Int($0 & 0x0F) + 1 }
+                for sizes in (1...7).map({ [$0] }) + [steered, steered.reversed()] {
+                    var reader = CaptureReader(source: "fuzz", options: options)
+                    var chunked: [CapturedDocument] = []
+                    var start = 0
+                    var turn = 0
+                    while start < bytes.count {
+                        let end = min(bytes.count, start + sizes[turn % sizes.count])
+                        chunked += reader.feed(bytes[start..<end])
+                        start = end
+                        turn += 1
+                    }
+                    chunked += reader.finish()
+                    #expect(chunked == whole, "\(name), chunks of \(sizes)")
+                }
+            }
         }
     }
 }

@@ -109,7 +109,7 @@ import Testing
 
     // MARK: - Bytes
 
-    @Test func binaryJunkYieldsNoDocumentsAndNoCrash() {
+    @Test func binaryJunkIsOneSkippedInputWithItsReason() {
         // Every byte value, many times, in a fixed pseudo-random order (a ZIP or PNG pasted by mistake).
         var state: UInt32 = 0x1234_5678
         var junk: [UInt8] = []
@@ -119,8 +119,8 @@ import Testing
             junk.append(UInt8(truncatingIfNeeded: state >> 24))
         }
         let documents = read(junk)
-        #expect(documents.allSatisfy { $0.unreadable != nil })
-        #expect(documents.count == read(junk).count)
+        #expect(documents.count == 1)
+        #expect(documents.first?.skipped?.reason.hasPrefix("binary data") == true)
     }
 
     @Test func invalidUTF8InsideAJSONLineIsUnreadableWithItsLocation() {

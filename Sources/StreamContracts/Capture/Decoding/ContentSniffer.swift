@@ -3,8 +3,9 @@
 /// A folder of captures often holds a screenshot, an archive or a database next to the logs; skipping such a file
 /// silently hides a mistake, and reading it as text yields nothing useful. The sniffer looks at the first decoded
 /// bytes (after ``InputDecoder``, so gzip and UTF-16 are already unwrapped) once: known file signatures are named
-/// with what to do ("ZIP archive (unzip it first)"); otherwise a NUL byte, or more than 10 % of bytes that are
-/// neither valid UTF-8 nor usual text control characters, means binary. A few invalid bytes are still text: the
+/// with what to do ("ZIP archive (unzip it first)"); otherwise NUL bytes beyond a stray one (more than 1/8 of the
+/// sample, or 16 and 1/64 of it), or more than 10 % of bytes that are neither valid UTF-8 nor usual text control
+/// characters, mean binary. A few invalid bytes are still text: the
 /// reader reports them itself where they matter.
 ///
 /// ```swift
@@ -31,14 +32,14 @@ package enum ContentSniffer {
         let bytes = Array(sample.prefix(sampleSize))
         if let reason = signature(of: bytes) { return .binary(reason: reason) }
         if let reason = utf16WithoutByteOrderMark(bytes) { return .binary(reason: reason) }
-        var nul = false
+        var nulCount = 0
         var suspicious = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 switch byte {
-                case 0: nul = true
+                case 0: nulCount += 1
                 case 0x09...0x0D, 0x1B, 0x20...0x7E: break
                 default: suspicious += 1
                 }
@@ -53,7 +54,11 @@ package enum ContentSniffer {
                 index += length
             }
         }
-        if nul { return .binary(reason: "binary data (NUL bytes)") }
+        // A stray NUL in a log is text with a flaw the reader reports at its place; skipping the file would hide
+        // the documents around it. Binary data has NULs by the dozen (or the non-UTF-8 share below catches it).
+        if nulCount * 8 > bytes.count || (nulCount >= 16 && nulCount * 64 > bytes.count) {
+            return .binary(reason: "binary data (NUL bytes)")
+        }
         if suspicious * 10 > bytes.count {
             return .binary(
                 reason: "binary data (\(suspicious) of the first \(bytes.count) bytes are not UTF-8 text)")

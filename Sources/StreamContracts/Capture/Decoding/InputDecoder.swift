@@ -7,7 +7,8 @@
 /// - `1F 8B`: gzip, every member; `78 01`, `78 5E`, `78 9C`, `78 DA`: zlib (a text starting with "x^" would be
 ///   taken for zlib, and then fail with a `corrupt` failure that names it);
 /// - then, on the decompressed bytes (or the input itself): `FF FE` UTF-16LE or `FE FF` UTF-16BE, transcoded to
-///   UTF-8 (unpaired surrogates become U+FFFD and are counted, see ``replacementCount``); `EF BB BF` is dropped;
+///   UTF-8 (unpaired surrogates become U+FFFD and are counted, see ``replacementCount``); `EF BB BF` is noted and
+///   passed on (the capture reader skips it, so byte offsets stay those of the file);
 /// - anything else passes through unchanged.
 ///
 /// A compressed layer that fails (corrupt, cut short, a checksum, the inflate limit) hands out what it decoded
@@ -263,7 +264,7 @@ package struct InputDecoder: Sendable {
         } else if held.count >= 3, held[0] == 0xEF, held[1] == 0xBB, held[2] == 0xBF {
             textLayer = .utf8ByteOrderMark
             text = .plain
-            output.append(contentsOf: held[3...])
+            output.append(contentsOf: held)
         } else {
             text = .plain
             output.append(contentsOf: held)
