@@ -2,7 +2,7 @@
 //
 // The same input is read whole and fed in chunks (sizes drawn from the input itself); the reader
 // promises the results do not depend on how the input is cut. Forced `.json` and `.lines`
-// formats and small limits (join window, inflate cap, document size) are exercised as well.
+// formats and small limits (join window, inflate caps, document size) are exercised as well.
 // An input the reader decodes first (gzip, zlib, a UTF-16 or UTF-8 byte order mark) is also fed
 // in pieces of 1, 2 and 3 bytes, so a cut falls inside every gzip header and trailer and inside
 // every UTF-16 surrogate pair, whatever the input's last bytes say.
@@ -85,7 +85,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
 
     let small = CaptureReaderOptions(
-        joinWindowLines: 3, joinWindowBytes: 256, inflateLimit: 4_096, maximumDocumentBytes: 512,
+        joinWindowLines: 3, joinWindowBytes: 256, inflateLimit: 4_096, inputInflateLimit: 8_192,
+        maximumDocumentBytes: 512,
         parsing: JSONParsingOptions(maximumDepth: 8))
     for format in [CaptureReaderOptions.Format.json, .lines] {
         var options = small
