@@ -12,13 +12,24 @@ import FuzzSupport
 import StreamContracts
 import StreamJSON
 
+/// The largest offset a result may have: the input's size, or, behind the decoding layers that lead its
+/// containers (locations then count in the decoded text), the most those layers can make of the input: the
+/// inflate limit for the whole input, and 3 UTF-8 bytes for each 2 bytes of UTF-16.
+func offsetBound(_ captured: CapturedDocument, count: Int, options: CaptureReaderOptions) -> Int {
+    let layers = captured.containers.prefix { $0 == .gzip || $0 == .zlib || $0 == .utf16 }
+    var bound = layers.contains(.gzip) || layers.contains(.zlib) ? max(count, options.inputInflateLimit) : count
+    if layers.contains(.utf16) { bound = bound / 2 * 3 + 3 }
+    return bound
+}
+
 /// Touches what a user of each result reads.
-func inspect(_ documents: [CapturedDocument], count: Int) {
+func inspect(_ documents: [CapturedDocument], count: Int, options: CaptureReaderOptions = .init()) {
     for captured in documents {
         _ = captured.description
         _ = captured.container
-        require(captured.location.offset >= 0 && captured.location.offset <= count,
-                "document at \(captured.location) outside input of \(count) bytes")
+        let bound = offsetBound(captured, count: count, options: options)
+        require(captured.location.offset >= 0 && captured.location.offset <= bound,
+                "document at \(captured.location) outside input of \(count) bytes (\(bound) once decoded)")
         if let document = captured.document {
             _ = captured.sourceLocation(of: document.root.location)
             _ = document.root.value
@@ -92,11 +103,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         var options = small
         options.format = format
         let documents = CaptureReader.documents(in: bytes, source: "fuzz", options: options)
-        inspect(documents, count: bytes.count)
+        inspect(documents, count: bytes.count, options: options)
     }
     var options = small
     options.format = .automatic
     let smallWhole = CaptureReader.documents(in: bytes, source: "fuzz", options: options)
+    inspect(smallWhole, count: bytes.count, options: options)
     let smallPieces = chunked(bytes, sizes: sizes.reversed(), options: options)
     require(smallPieces == smallWhole,
             "chunked reading with small limits (sizes \(Array(sizes.reversed()))) differs: \(difference(smallWhole, smallPieces))")
