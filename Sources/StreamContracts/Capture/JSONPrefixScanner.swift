@@ -93,7 +93,9 @@ struct JSONPrefixScanner {
                     if byte == 0x22 {
                         inString = false
                         if stringIsName {
-                            if stack.count == 1 { lastTopLevelName = nameStart..<(here + 1) }
+                            // A scanner moved to another buffer (a join's fragment) counts positions anew: a
+                            // name begun before the move has no range in the new one.
+                            if stack.count == 1, nameStart <= here { lastTopLevelName = nameStart..<(here + 1) }
                             expect = .colon
                         } else {
                             expect = .commaOrClose
