@@ -155,14 +155,21 @@ public struct CaptureReader: Sendable {
     public mutating func feed(_ chunk: some Collection<UInt8>) -> [CapturedDocument] {
         guard !finished else { return [] }
         var out: [CapturedDocument] = []
-        // The decoder is taken out while it hands out pieces, so that each piece can be read at once (a chunk of
-        // gzip may inflate to a thousand times its size: it is never held whole).
-        var decoder = InputDecoderChain(inflateLimit: 0)
-        swap(&decoder, &self.decoder)
-        decoder.feed(chunk) { piece in read(decoded: piece, into: &out) }
-        swap(&decoder, &self.decoder)
+        decode(into: &out) { decoder, read in decoder.feed(chunk, pieces: read) }
         addLayers(to: &out)
         return out
+    }
+
+    /// Runs `step` on the decoder, reading each piece it hands out at once. The decoder is taken out meanwhile, so
+    /// that the pieces can be read as they come (a chunk of gzip may inflate to a thousand times its size: it is
+    /// never held whole).
+    private mutating func decode(
+        into out: inout [CapturedDocument], _ step: (inout InputDecoderChain, ([UInt8]) -> Void) -> Void
+    ) {
+        var decoder = InputDecoderChain(inflateLimit: 0)
+        swap(&decoder, &self.decoder)
+        step(&decoder) { piece in read(decoded: piece, into: &out) }
+        swap(&decoder, &self.decoder)
     }
 
     /// Reads decoded bytes: held until the content is known to be text, then scanned.
@@ -223,10 +230,7 @@ public struct CaptureReader: Sendable {
     public mutating func finish() -> [CapturedDocument] {
         guard !finished else { return [] }
         var decoded: [CapturedDocument] = []
-        var decoder = InputDecoderChain(inflateLimit: 0)
-        swap(&decoder, &self.decoder)
-        decoder.finish { piece in read(decoded: piece, into: &decoded) }
-        swap(&decoder, &self.decoder)
+        decode(into: &decoded) { decoder, read in decoder.finish(pieces: read) }
         if let sample = sniffSample {
             sniffSample = nil
             decide(on: sample, into: &decoded)
