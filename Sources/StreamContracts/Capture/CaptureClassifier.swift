@@ -92,7 +92,7 @@ struct CaptureClassifier: Sendable {
         {
             return openInsightsResults(results, placement, &locator, nesting: nesting, into: &out)
         }
-        if PayloadKind.detect(in: document) != nil || PayloadKind.looksLikePayload(in: document, at: 0) {
+        if PayloadKind.looksLikePayload(in: document, at: 0) {  // detection first, then the member test
             emit(document, placement, into: &out)
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
