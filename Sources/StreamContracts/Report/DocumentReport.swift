@@ -68,6 +68,30 @@ public struct DocumentReport: Sendable, Hashable {
         }
     }
 
+    /// A report as a report file gave it: the status and the diagnostics as they were written (no re-sorting).
+    ///
+    /// - Parameters:
+    ///   - source: the input's name.
+    ///   - location: where the document starts.
+    ///   - kind: the payload kind, when known.
+    ///   - status: the status written; `.valid` and `.invalid` are both a payload (its diagnostics decide).
+    ///   - diagnostics: the findings, in the order written.
+    ///   - excerpt: an other value's excerpt.
+    package init(
+        source: String, location: TextLocation, kind: String?, status: Status, diagnostics: [Diagnostic],
+        excerpt: String?
+    ) {
+        self.init(source: source, location: location, kind: kind, diagnostics: [])
+        self.diagnostics = diagnostics
+        self.excerpt = excerpt
+        switch status {
+        case .valid, .invalid: disposition = .payload
+        case .unreadable: disposition = .unreadable
+        case .other: disposition = .other
+        case .skipped: disposition = .skipped
+        }
+    }
+
     /// The report on a JSON value that is not a payload: no diagnostics, status `.other`.
     ///
     /// - Parameters:
