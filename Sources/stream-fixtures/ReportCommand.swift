@@ -53,7 +53,7 @@ enum ReportCommand {
     }
 
     /// Feeds one part's lines to `merger`, reading the file 64 KiB at a time.
-    private static func merge(_ path: String, into merger: inout ReportMerger) throws -> Void {
+    private static func merge(_ path: String, into merger: inout ReportMerger) throws {
         guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
             throw ReportMerger.Failure(part: path, message: "cannot open for reading")
         }

@@ -24,7 +24,8 @@ enum CaptureFolder {
         var lines = kinesis.stdout.split(separator: "\n").map(String.init)
         lines += dynamodb.stdout.split(separator: "\n").map(String.init)
         for index in stride(from: 37, to: lines.count, by: 97) {
-            lines[index] = index % 2 == 0
+            lines[index] =
+                index % 2 == 0
                 ? lines[index].replacingOccurrences(of: "\"data\":\"", with: "\"data\":\"*")
                 : String(lines[index].prefix(lines[index].count / 2))
         }

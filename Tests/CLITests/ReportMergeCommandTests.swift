@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
 
 /// `validate --format jsonl` on parts of a run, merged by `report merge`, must print what one run prints.
 @Suite struct ReportMergeCommandTests {

@@ -9,9 +9,12 @@ import Testing
     /// Runs `validate` with `--jobs 1` and `--jobs 4` in every format and expects the same bytes and status.
     private func expectSameOutput(_ operands: [String], extra: [String] = [], in directory: URL? = nil) throws {
         for format in Self.formats {
-            let one = try CLIRunner.run(["validate", "--jobs", "1", "--format", format] + extra + operands, in: directory)
-            let four = try CLIRunner.run(["validate", "--jobs", "4", "--format", format] + extra + operands, in: directory)
-            #expect(one.status == four.status, "\(format): exit \(one.status) with --jobs 1, \(four.status) with --jobs 4")
+            let one = try CLIRunner.run(
+                ["validate", "--jobs", "1", "--format", format] + extra + operands, in: directory)
+            let four = try CLIRunner.run(
+                ["validate", "--jobs", "4", "--format", format] + extra + operands, in: directory)
+            #expect(
+                one.status == four.status, "\(format): exit \(one.status) with --jobs 1, \(four.status) with --jobs 4")
             #expect(one.stdout == four.stdout, "\(format): the reports differ")
             #expect(!one.stdout.isEmpty)
         }

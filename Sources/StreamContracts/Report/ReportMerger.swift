@@ -128,10 +128,11 @@ package struct ReportMerger {
                 let line = integer(entry["line"]), let column = integer(entry["column"]),
                 let message = entry["message"]?.stringValue
             else { return nil }
-            diagnostics.append(Diagnostic(
-                rule: rule, severity: severity, pointer: pointer,
-                location: TextLocation(offset: 0, line: line, column: column), message: message,
-                schemaLocation: entry["schemaLocation"]?.stringValue))
+            diagnostics.append(
+                Diagnostic(
+                    rule: rule, severity: severity, pointer: pointer,
+                    location: TextLocation(offset: 0, line: line, column: column), message: message,
+                    schemaLocation: entry["schemaLocation"]?.stringValue))
         }
         let report = DocumentReport(
             source: source, location: TextLocation(offset: 0, line: line, column: column),

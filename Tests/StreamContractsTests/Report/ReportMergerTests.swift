@@ -5,7 +5,8 @@ import Testing
 @testable import StreamContracts
 
 @Suite struct ReportMergerTests {
-    static let documents = ReportFormatTests.report.documents
+    static let documents =
+        ReportFormatTests.report.documents
         + [ReportWriterTests.skipped("shot.png"), ReportWriterTests.other(9), ReportWriterTests.other(10)]
 
     /// Merges the JSON Lines reports of `parts` (each written as `validate --format jsonl` writes it).
@@ -54,7 +55,8 @@ import Testing
 
     @Test func aDocumentLineWhoseStatusContradictsItsDiagnosticsIsRejected() throws {
         var merger = ReportMerger(writer: ReportWriter(format: .text) { _ in })
-        let line = #"{"source":"a","line":1,"column":1,"kind":null,"status":"valid","valid":true,"diagnostics":["#
+        let line =
+            #"{"source":"a","line":1,"column":1,"kind":null,"status":"valid","valid":true,"diagnostics":["#
             + #"{"rule":"x","severity":"error","pointer":"","line":1,"column":1,"message":"m"}]}"#
         #expect(throws: ReportMerger.Failure.self) { try merger.add(line: Array(line.utf8), part: "edited.jsonl") }
     }
