@@ -81,6 +81,27 @@ extension PayloadKind {
         "shard_count",
     ]
 
+    /// Whether a `Records` array holds another service's records: its first record names an event source that is
+    /// not a Kinesis or DynamoDB stream (`eventSource` `aws:sqs`, `aws:s3`, or a CloudTrail log file's
+    /// `kinesis.amazonaws.com`; SNS's `EventSource` `aws:sns`). Such a value is ordinary JSON to this contract, not
+    /// a broken payload.
+    ///
+    /// - Parameters:
+    ///   - document: the parsed JSON value.
+    ///   - records: the tape index of the `Records` array.
+    /// - Returns: `true` when the first record comes from another source.
+    static func holdsForeignRecords(_ document: JSONDocument, _ records: Int) -> Bool {
+        guard document.kind(records) == .array, document.childCount(records) > 0, document.kind(records + 1) == .object
+        else { return false }
+        for name in ["eventSource", "EventSource"] {
+            if let source = document.member(records + 1, named: name), document.kind(source) == .string {
+                let value = document.string(source)
+                return value != "aws:kinesis" && value != "aws:dynamodb"
+            }
+        }
+        return false
+    }
+
     /// Member names that mark a payload whatever their value, and `awslogs`, the CloudWatch Logs subscription
     /// envelope that carries payloads: what the capture reader looks for at the start of JSON too broken to parse
     /// (where values cannot be looked at, so `metadata`, `Consumer` and names that count only in pairs are left out).
@@ -187,7 +208,7 @@ private enum Clue: Hashable {
     func isDistinctive(value: Int, in document: JSONDocument) -> Bool {
         switch self {
         case .alone: return true
-        case .records: return document.kind(value) == .array
+        case .records: return document.kind(value) == .array && !PayloadKind.holdsForeignRecords(document, value)
         case .metadata: return PayloadKind.isKubeMQKinesisMetadata(document, value)
         case .kinesis, .dynamodb, .consumer:
             guard document.kind(value) == .object, let members = Self.bodies[self] else { return false }
