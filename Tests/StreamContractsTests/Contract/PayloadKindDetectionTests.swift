@@ -140,4 +140,17 @@ import StreamJSON
         #expect(diagnostics.map(\.rule) == ["response.item-identifier-format"])
         #expect(diagnostics.first?.message.contains("SQS messageId") == true)
     }
+
+    @Test func lookAlikesInACaptureAreNeitherPayloadsNorErrors() throws {
+        let validator = try ContractValidator()
+        for lookAlike in Self.lookAlikes where lookAlike.kind == nil {
+            let report = validator.validate(capture: Array(lookAlike.json.utf8), source: "capture.jsonl")
+            #expect(report.summary.errors == 0, "\(lookAlike.name): \(report.documents.flatMap(\.diagnostics))")
+            #expect(report.documents.isEmpty && report.unlistedOtherValues > 0, "\(lookAlike.name)")
+        }
+        // A misspelt source of ours is still reported, not passed as another service's JSON.
+        let misspelt = #"{"Records":[{"eventSource":"aws:Kinesis","eventName":"aws:kinesis:record"}]}"#
+        let report = validator.validate(capture: Array(misspelt.utf8), source: "capture.jsonl")
+        #expect(report.summary.errors > 0)
+    }
 }
