@@ -134,10 +134,15 @@ package struct ReportMerger {
                     location: TextLocation(offset: 0, line: line, column: column), message: message,
                     schemaLocation: entry["schemaLocation"]?.stringValue))
         }
-        let report = DocumentReport(
+        var report = DocumentReport(
             source: source, location: TextLocation(offset: 0, line: line, column: column),
             kind: value["kind"]?.stringValue, status: status, diagnostics: diagnostics,
             excerpt: value["excerpt"]?.stringValue)
+        if let members = value["detectedBy"] {
+            guard let pointers = members.arrayValue?.compactMap(\.stringValue), pointers.count == members.arrayValue?.count
+            else { return nil }
+            report.detectedBy = pointers
+        }
         // A line whose status contradicts its diagnostics (valid with an error) was not written by `validate`.
         guard report.status == status else { return nil }
         return report
