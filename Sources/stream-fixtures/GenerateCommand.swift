@@ -29,6 +29,10 @@ enum GenerateCommand {
           --timestamp-style S
                              API timestamps as epochSeconds (wire, AWS CLI v1) or iso8601 (AWS CLI v2).
           --payload P        Kinesis record data: json (default), text, bytes or mixed.
+          --data-schema FILE Kinesis record data (kinesis-event, put-records-request): JSON values generated
+                             from this JSON Schema; 'validate --data-schema FILE' accepts every one.
+          --item-schema FILE DynamoDB items (dynamodb-event): JSON values generated from this JSON Schema,
+                             mapped to attribute values (numbers as N with their exact text).
           --format F         json (default; several documents make an array) or jsonl (one per line).
           --pretty           Indent the JSON (json format only).
           --out PATH         Write to PATH instead of standard output.
@@ -39,7 +43,8 @@ enum GenerateCommand {
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
             arguments, options: ["--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
-                      "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload"],
+                      "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload",
+                      "--data-schema", "--item-schema"],
             flags: ["--pretty", "--list", "--help"])
         if args.has("--help") {
             Console.out(usage)
@@ -85,6 +90,8 @@ enum GenerateCommand {
         if args.value("--timestamp-style") != nil {
             recipe.timestampStyle = try args.choice("--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
         }
+        recipe.dataSchema = args.value("--data-schema")
+        recipe.itemSchema = args.value("--item-schema")
         if args.value("--payload") != nil {
             recipe.payload = try args.choice("--payload", default: .json, from: KinesisPayloadStyle.allCases)
         }

@@ -38,6 +38,10 @@ package struct FixtureRecipe: Sendable, Hashable {
     package var timestampStyle: APITimestampStyle?
     /// What Kinesis record data holds (JSON documents when absent).
     package var payload: KinesisPayloadStyle?
+    /// A JSON Schema file (path relative to the working directory) the records' data is generated from.
+    package var dataSchema: String?
+    /// A JSON Schema file (path relative to the working directory) the table's items are generated from.
+    package var itemSchema: String?
 
     /// Creates a recipe; options a kind does not use are ignored by it (``FixtureManifest`` rejects them).
     package init(kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
@@ -72,6 +76,8 @@ package struct FixtureRecipe: Sendable, Hashable {
             case .ttlShare: ttlShare != nil
             case .timestampStyle: timestampStyle != nil
             case .payload: payload != nil
+            case .dataSchema: dataSchema != nil
+            case .itemSchema: itemSchema != nil
             }
         }
     }
@@ -101,6 +107,8 @@ extension FixtureRecipe {
         case timestampStyle
         /// ``FixtureRecipe/payload``.
         case payload
+        case dataSchema
+        case itemSchema
     }
 }
 
