@@ -29,8 +29,10 @@ import Testing
         let out = dir.appendingPathComponent("\(loop.kind).jsonl").path
         let schema = Self.schemas + loop.schema
         let generated = try CLIRunner.run(
-            ["generate", loop.kind, loop.flag, schema, "--count", "4", "--records", "25", "--seed", "loop",
-             "--format", "jsonl", "--out", out])
+            [
+                "generate", loop.kind, loop.flag, schema, "--count", "4", "--records", "25", "--seed", "loop",
+                "--format", "jsonl", "--out", out,
+            ])
         #expect(generated.status == 0, "\(generated.stderr)")
         let validation = try CLIRunner.run(["validate", "--format", "json", "--data-schema", schema, out])
         let report = try JSONValue(parsing: validation.stdout)
@@ -44,7 +46,9 @@ import Testing
     }
 
     @Test func theSameSeedAndSchemaGiveTheSameBytes() throws {
-        let arguments = ["generate", "kinesis-event", "--data-schema", Self.schemas + "order.schema.json", "--seed", "7"]
+        let arguments = [
+            "generate", "kinesis-event", "--data-schema", Self.schemas + "order.schema.json", "--seed", "7",
+        ]
         let first = try CLIRunner.run(arguments)
         #expect(first.status == 0)
         #expect(try CLIRunner.run(arguments).stdout == first.stdout)
@@ -62,8 +66,11 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("never.schema.json").path
-        try Data(#"{"type": "object", "required": ["n"], "properties": {"n": {"type": "integer", "minimum": 3, "maximum": 2}}}"#.utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Data(
+            #"{"type": "object", "required": ["n"], "properties": {"n": {"type": "integer", "minimum": 3, "maximum": 2}}}"#
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: path))
         let result = try CLIRunner.run(["generate", "kinesis-event", "--data-schema", path])
         #expect(result.status == 64)
         #expect(result.stderr.contains("maximum at /properties/n/maximum"), "\(result.stderr)")

@@ -3,9 +3,9 @@ import StreamEvents
 import StreamJSONSchema
 import StreamJSON
 
-/// Validates what the events carry against the user's own schema (`--data-schema`): each
-/// Kinesis record's decoded `data` (as JSON), each PutRecords entry's decoded `Data`, and each DynamoDB image (as plain JSON, the way
-/// the SDKs' `unmarshall` presents it).
+/// Validates what the events carry against the user's own schema (`--data-schema`): each Kinesis record's decoded
+/// `data` (as JSON; each user record of a KPL aggregate), each PutRecords entry's decoded `Data`, and each DynamoDB
+/// image (as plain JSON, the way the SDKs' `unmarshall` presents it).
 struct DataSchemaCheck {
     let schema: JSONSchema
 
@@ -53,7 +53,9 @@ struct DataSchemaCheck {
         return checkData(bytes, what: "decoded data", pointer, location)
     }
 
-    private func checkData(_ bytes: [UInt8], what: String, _ pointer: JSONPointer, _ location: TextLocation) -> [Diagnostic] {
+    private func checkData(
+        _ bytes: [UInt8], what: String, _ pointer: JSONPointer, _ location: TextLocation
+    ) -> [Diagnostic] {
         do {
             let inner = try JSONDocument(parsing: bytes)
             return schema.validate(inner).diagnostics.map { finding in
@@ -64,8 +66,11 @@ struct DataSchemaCheck {
                 return diagnostic
             }
         } catch {
-            return [Diagnostic(rule: "data-schema.not-json", severity: .error, pointer: pointer, location: location,
-                               message: "--data-schema expects JSON record data, but the \(what) is not JSON (\(error))")]
+            return [
+                Diagnostic(
+                    rule: "data-schema.not-json", severity: .error, pointer: pointer, location: location,
+                    message: "--data-schema expects JSON record data, but the \(what) is not JSON (\(error))")
+            ]
         }
     }
 

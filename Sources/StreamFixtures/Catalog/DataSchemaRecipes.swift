@@ -33,8 +33,10 @@ enum DataSchemaRecipes {
             return try Gen.putRecordsExchange(options, payload: try payload(recipe))
                 .samples(count: options.count, seed: recipe.seed).map { try encoder.encode($0.input) }
         case .dynamodbEvent:
-            return DynamoDBEvent.generate(FixtureCatalog.dynamoDBOptions(recipe), items: try items(recipe), seed: recipe.seed)
-                .map { $0.compactJSON() }
+            return DynamoDBEvent.generate(
+                FixtureCatalog.dynamoDBOptions(recipe), items: try items(recipe), seed: recipe.seed
+            )
+            .map { $0.compactJSON() }
         default:
             throw FixtureRecipeError(member: "dataSchema", "kind '\(recipe.kind)' carries no generated data")
         }

@@ -10,9 +10,9 @@ import Testing
 /// `SchemaTestSuite` lookup as the conformance run.
 ///
 /// A schema counts when at least one of its cases is valid (so a value exists) and it refers to no remote
-/// document (it compiles without the suite's `remotes/`). The schemas the generator cannot serve are listed, with the reason, in `GenerationCoverageGaps.md`;
-/// the test fails when that list and the run disagree, in either direction, so a regression cannot hide and a fix
-/// has to update the list.
+/// document (it compiles without the suite's `remotes/`). The schemas the generator cannot serve are listed, with
+/// the reason, in `GenerationCoverageGaps.md`; the test fails when that list and the run disagree, in either
+/// direction, so a regression cannot hide and a fix has to update the list.
 @Suite(
     .enabled(if: SchemaTestSuite.isAvailable, Comment(rawValue: SchemaTestSuite.missingMessage)),
     .serialized)
@@ -64,7 +64,9 @@ struct GeneratedValueCoverageTests {
         }
         let total = served + gaps.count
         let percent = Double(served * 1_000 / max(total, 1)) / 10
-        print("Gen.json(matching:) on JSON-Schema-Test-Suite draft2020-12: \(served)/\(total) schemas served (\(percent) %)")
+        print(
+            "Gen.json(matching:) on JSON-Schema-Test-Suite draft2020-12: \(served)/\(total) schemas served (\(percent) %)"
+        )
         for gap in gaps { print("  cannot serve \(gap.key): \(gap.reason)") }
         #expect(invalid.isEmpty, Comment(rawValue: "values that do not validate:\n" + invalid.joined(separator: "\n")))
         #expect(total >= 300, "expected the required files' schemas, found \(total)")
@@ -73,17 +75,22 @@ struct GeneratedValueCoverageTests {
         let found = Set(gaps.map(\.key))
         #expect(
             found.subtracting(listed).isEmpty,
-            Comment(rawValue: "schemas no longer served (add to GenerationCoverageGaps.md or fix):\n"
-                + found.subtracting(listed).sorted().joined(separator: "\n")))
+            Comment(
+                rawValue: "schemas no longer served (add to GenerationCoverageGaps.md or fix):\n"
+                    + found.subtracting(listed).sorted().joined(separator: "\n")))
         #expect(
             listed.subtracting(found).isEmpty,
-            Comment(rawValue: "schemas now served (remove from GenerationCoverageGaps.md):\n"
-                + listed.subtracting(found).sorted().joined(separator: "\n")))
+            Comment(
+                rawValue: "schemas now served (remove from GenerationCoverageGaps.md):\n"
+                    + listed.subtracting(found).sorted().joined(separator: "\n")))
     }
 
     @Test func namesTheKeywordAndPointerOfAnUnsatisfiableSchema() throws {
         let schema = try JSONSchema(
-            compiling: JSONDocument(parsing: #"{"type": "object", "properties": {"total": {"type": "integer", "minimum": 5, "maximum": 4}}, "required": ["total"]}"#))
+            compiling: JSONDocument(
+                parsing:
+                    #"{"type": "object", "properties": {"total": {"type": "integer", "minimum": 5, "maximum": 4}}, "required": ["total"]}"#
+            ))
         #expect(throws: JSONSchemaGenerationError.self) { try Gen.json(matching: schema) }
         do throws(JSONSchemaGenerationError) {
             _ = try Gen.json(matching: schema)

@@ -1,8 +1,8 @@
 // DynamoDB items generated from the table's JSON Schema.
 
-public import StreamJSONSchema
 import StreamEvents
 import StreamJSON
+public import StreamJSONSchema
 
 extension DynamoDBItemSource {
     /// Items valid against your JSON Schema, mapped to attribute values: numbers as `N` with their exact text,
@@ -32,7 +32,8 @@ extension DynamoDBItemSource {
         let documents = try Gen.json(matching: schema, options: options)
         guard case .object = documents.run(seed: 0) else {
             throw JSONSchemaGenerationError(
-                keyword: "type", schemaLocation: "", message: "DynamoDB items are maps; the schema's values are not objects")
+                keyword: "type", schemaLocation: "",
+                message: "DynamoDB items are maps; the schema's values are not objects")
         }
         let mapping = JSONAttributeMapping(stringArraysAsSets: stringArraysAsSets)
         return DynamoDBItemSource(

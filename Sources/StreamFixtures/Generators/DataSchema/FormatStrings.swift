@@ -23,7 +23,8 @@ enum FormatStrings {
         case "hostname", "idn-hostname": return hostname(&random)
         case "ipv4": return (0..<4).map { _ in String(random.int(in: 0...255)) }.joined(separator: ".")
         case "ipv6": return ipv6(compressed: edge, &random)
-        case "uri", "iri": return "https://" + hostname(&random) + "/" + word(&random) + "?id=" + String(random.int(in: 1...9_999))
+        case "uri", "iri":
+            return "https://" + hostname(&random) + "/" + word(&random) + "?id=" + String(random.int(in: 1...9_999))
         case "uri-reference", "iri-reference":
             return random.bool() ? "/" + word(&random) + "/" + String(random.int(in: 1...999)) : "#" + word(&random)
         case "uuid": return uuid(&random)
@@ -52,11 +53,14 @@ enum FormatStrings {
     }
 
     static func time(edge: Bool, _ random: inout SeededRandom) -> String {
-        var text = digits(random.int(in: 0...23), 2) + ":" + digits(random.int(in: 0...59), 2) + ":"
+        var text =
+            digits(random.int(in: 0...23), 2) + ":" + digits(random.int(in: 0...59), 2) + ":"
             + digits(random.int(in: 0...59), 2)
         if edge || random.bool(probability: 0.3) { text += "." + digits(random.int(in: 0...999), 3) }
         if edge || random.bool(probability: 0.2) {
-            text += (random.bool() ? "+" : "-") + digits(random.int(in: 0...14), 2) + ":" + pick(["00", "30", "45"], &random)
+            text +=
+                (random.bool() ? "+" : "-") + digits(random.int(in: 0...14), 2) + ":"
+                + pick(["00", "30", "45"], &random)
         } else {
             text += "Z"
         }
@@ -68,8 +72,9 @@ enum FormatStrings {
         case 0: return "P" + String(random.int(in: 1...52)) + "W"
         case 1: return "P" + String(random.int(in: 1...30)) + "D"
         case 2: return "PT" + String(random.int(in: 1...23)) + "H" + String(random.int(in: 0...59)) + "M"
-        default: return "P" + String(random.int(in: 0...3)) + "Y" + String(random.int(in: 1...11)) + "M" + "T"
-            + String(random.int(in: 1...59)) + "S"
+        default:
+            return "P" + String(random.int(in: 0...3)) + "Y" + String(random.int(in: 1...11)) + "M" + "T"
+                + String(random.int(in: 1...59)) + "S"
         }
     }
 

@@ -1,7 +1,7 @@
 // Kinesis record data generated from the consumer's JSON Schema.
 
-public import StreamJSONSchema
 import StreamJSON
+public import StreamJSONSchema
 
 extension KinesisPayload {
     /// JSON documents valid against your schema, one per user record, written as compact JSON.

@@ -11,7 +11,8 @@ enum NumberText {
 
     /// The value `integer × 10^exponent`.
     static func normal(_ integer: Int, exponent: Int) -> JSONNumber.NormalForm {
-        JSONNumber.NormalForm(negative: integer < 0, rawDigits: Array(String(integer.magnitude).utf8), exponent: exponent)
+        JSONNumber.NormalForm(
+            negative: integer < 0, rawDigits: Array(String(integer.magnitude).utf8), exponent: exponent)
     }
 
     /// `normal` as JSON text: `120`, `-0.05`, `1.5e40`.

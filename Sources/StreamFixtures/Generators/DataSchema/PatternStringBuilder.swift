@@ -103,7 +103,8 @@ enum ScalarSampler {
             for _ in 0..<8 {
                 guard var range = random.element(of: set.ranges) else { break }
                 if astral, range.upperBound > 0xFFFF { range = Swift.max(range.lowerBound, 0x10000)...range.upperBound }
-                let value = range.lowerBound + UInt32(random.next(below: UInt64(range.upperBound - range.lowerBound) + 1))
+                let value =
+                    range.lowerBound + UInt32(random.next(below: UInt64(range.upperBound - range.lowerBound) + 1))
                 if !(0xD800...0xDFFF).contains(value), set.contains(value) { return value }
             }
         }

@@ -30,7 +30,8 @@ extension SchemaValueGenerator {
                 }
             }
             if keywords.contains >= 0 {
-                contains.append((keywords.contains, keywords.hasMinContains ? keywords.minContains : 1, keywords.maxContains))
+                contains.append(
+                    (keywords.contains, keywords.hasMinContains ? keywords.minContains : 1, keywords.maxContains))
             }
             if let value = keywords.minItems, value > minimum {
                 minimum = value

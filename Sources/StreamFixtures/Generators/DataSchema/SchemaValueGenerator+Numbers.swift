@@ -53,7 +53,7 @@ extension SchemaValueGenerator {
                     message: "the bounds leave no number")
             }
         }
-        let step = multiple.map { integer ? Self.integral($0) : $0 } 
+        let step = multiple.map { integer ? Self.integral($0) : $0 }
         for attempt in 0..<8 {
             let edge = attempt == 0 ? context.edge(options.edgeShare) : false
             let candidate = drawNumber(lower: lower, upper: upper, step: step, integer: integer, edge: edge, &context)
@@ -100,7 +100,8 @@ extension SchemaValueGenerator {
             first = min(max(first, -9e15), 9e15)
             last = min(max(last, -9e15), 9e15)
             if first > last { last = first }
-            let k = edge ? (context.random.bool() ? first : last) : Double(context.random.int(in: Int(first)...Int(last)))
+            let k =
+                edge ? (context.random.bool() ? first : last) : Double(context.random.int(in: Int(first)...Int(last)))
             return Self.nudge(k: Int(k), step: step, lower: lower, upper: upper)
         }
         var scale = 0

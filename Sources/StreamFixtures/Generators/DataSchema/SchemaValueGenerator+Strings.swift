@@ -87,7 +87,8 @@ extension SchemaValueGenerator {
     }
 
     /// `text` lengthened to `minimum` scalars at its end or its start, when the patterns still match.
-    private func padded(_ text: String, to minimum: Int, _ patterns: [ECMAPattern], _ context: inout Context) -> String? {
+    private func padded(_ text: String, to minimum: Int, _ patterns: [ECMAPattern], _ context: inout Context) -> String?
+    {
         let missing = minimum - text.unicodeScalars.count
         let padding = Gen<String>.alphanumeric(length: missing...missing).run(using: &context.random)
         for candidate in [text + padding, padding + text] where patterns.allSatisfy({ $0.matches(candidate) }) {

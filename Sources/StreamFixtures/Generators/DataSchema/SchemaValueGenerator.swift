@@ -248,7 +248,10 @@ struct SchemaValueGenerator: Sendable {
         case .array(let elements): return .array(elements.map(json))
         case .object(let members):
             return .object(
-                JSONObject(members.map { JSONObject.Member(key: String(decoding: $0.key, as: UTF8.self), value: json($0.value)) }))
+                JSONObject(
+                    members.map {
+                        JSONObject.Member(key: String(decoding: $0.key, as: UTF8.self), value: json($0.value))
+                    }))
         }
     }
 }
@@ -281,12 +284,12 @@ extension TypeBits {
         switch value {
         case .null: mask & null != 0
         case .bool: mask & boolean != 0
-        case .number(let number): mask & number_ != 0 || (number.isInteger && mask & integer != 0)
+        case .number(let number): mask & numberBit != 0 || (number.isInteger && mask & integer != 0)
         case .string: mask & string != 0
         case .array: mask & array != 0
         case .object: mask & object != 0
         }
     }
 
-    private static var number_: UInt8 { number }
+    private static var numberBit: UInt8 { number }
 }

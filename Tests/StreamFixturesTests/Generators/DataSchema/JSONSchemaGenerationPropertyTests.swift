@@ -45,7 +45,9 @@ enum DataSchemas {
     @Test func edgeShareReachesTheBoundsOfNumbersAndLengths() throws {
         let schema = try JSONSchema(
             compiling: JSONDocument(
-                parsing: #"{"type": "object", "required": ["n", "s", "a"], "properties": {"n": {"type": "integer", "minimum": 3, "maximum": 900}, "s": {"type": "string", "maxLength": 40}, "a": {"type": "array", "maxItems": 9, "items": {"type": "boolean"}}}}"#))
+                parsing:
+                    #"{"type": "object", "required": ["n", "s", "a"], "properties": {"n": {"type": "integer", "minimum": 3, "maximum": 900}, "s": {"type": "string", "maxLength": 40}, "a": {"type": "array", "maxItems": 9, "items": {"type": "boolean"}}}}"#
+            ))
         let generator = try Gen.json(matching: schema, options: JSONSchemaGenerationOptions(edgeShare: 0.5))
         let values = (0..<300).map { generator.run(seed: Seed(UInt64($0))) }
         let bounds: Set<JSONValue> = [3, 900]
@@ -62,7 +64,8 @@ enum DataSchemas {
 
     @Test func stringsFollowTheSyntaxTreeOfThePattern() throws {
         let schema = try JSONSchema(
-            compiling: JSONDocument(parsing: #"{"type": "string", "pattern": "^(ab|cd){2,3}-\\p{Lu}[0-9a-f]{4}(?:x|yz)?\\1$"}"#))
+            compiling: JSONDocument(
+                parsing: #"{"type": "string", "pattern": "^(ab|cd){2,3}-\\p{Lu}[0-9a-f]{4}(?:x|yz)?\\1$"}"#))
         let generator = try Gen.json(matching: schema)
         for seed in 0..<200 as Range<UInt64> {
             #expect(schema.isValid(generator.run(seed: Seed(seed))))
@@ -71,7 +74,8 @@ enum DataSchemas {
 
     @Test func multiplesOfDecimalsAreExact() throws {
         let schema = try JSONSchema(
-            compiling: JSONDocument(parsing: #"{"type": "number", "multipleOf": 0.01, "exclusiveMinimum": 0.1, "maximum": 0.3}"#))
+            compiling: JSONDocument(
+                parsing: #"{"type": "number", "multipleOf": 0.01, "exclusiveMinimum": 0.1, "maximum": 0.3}"#))
         let generator = try Gen.json(matching: schema)
         for seed in 0..<200 as Range<UInt64> {
             let value = generator.run(seed: Seed(seed))
