@@ -38,6 +38,11 @@ package struct FixtureRecipe: Sendable, Hashable {
     package var timestampStyle: APITimestampStyle?
     /// What Kinesis record data holds (JSON documents when absent).
     package var payload: KinesisPayloadStyle?
+    /// Where on-failure records go (drawn when absent); S3 records carry the invocation event.
+    package var destination: OnFailureDestination?
+    /// Why on-failure batches were discarded (drawn when absent); `RecordAgeExceeded` records have no
+    /// `responseContext`.
+    package var condition: OnFailureCondition?
     /// A JSON Schema file (path relative to the working directory) the records' data is generated from.
     package var dataSchema: String?
     /// A JSON Schema file (path relative to the working directory) the table's items are generated from.
@@ -47,7 +52,8 @@ package struct FixtureRecipe: Sendable, Hashable {
     package init(kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
                 viewType: StreamViewType? = nil, region: AWSRegion? = nil, windowSeconds: Int? = nil,
                 aggregationShare: Double? = nil, ttlShare: Double? = nil, timestampStyle: APITimestampStyle? = nil,
-                payload: KinesisPayloadStyle? = nil) {
+                payload: KinesisPayloadStyle? = nil, destination: OnFailureDestination? = nil,
+                condition: OnFailureCondition? = nil) {
         self.kind = kind
         self.seed = seed
         self.count = count
@@ -60,6 +66,8 @@ package struct FixtureRecipe: Sendable, Hashable {
         self.ttlShare = ttlShare
         self.timestampStyle = timestampStyle
         self.payload = payload
+        self.destination = destination
+        self.condition = condition
     }
 
     /// The property names of the options this recipe sets besides kind, seed and count (`records`, `viewType`, …),
@@ -76,6 +84,8 @@ package struct FixtureRecipe: Sendable, Hashable {
             case .ttlShare: ttlShare != nil
             case .timestampStyle: timestampStyle != nil
             case .payload: payload != nil
+            case .destination: destination != nil
+            case .condition: condition != nil
             case .dataSchema: dataSchema != nil
             case .itemSchema: itemSchema != nil
             }
@@ -107,6 +117,10 @@ extension FixtureRecipe {
         case timestampStyle
         /// ``FixtureRecipe/payload``.
         case payload
+        /// ``FixtureRecipe/destination``.
+        case destination
+        /// ``FixtureRecipe/condition``.
+        case condition
         case dataSchema
         case itemSchema
     }
