@@ -150,8 +150,11 @@ package struct FixtureManifest: Sendable, Hashable {
             .flatMap(APITimestampStyle.init(rawValue:))
         recipe.payload = try choice(element, "payload", from: KinesisPayloadStyle.allCases.map(\.rawValue))
             .flatMap(KinesisPayloadStyle.init(rawValue:))
-        "aggregationShare", "ttlShare", "timestampStyle", "payload", "destination", "condition", "format", "pretty",
-        "summary", "dataSchema", "itemSchema",
+        recipe.destination = try choice(element, "destination", from: OnFailureDestination.allCases.map(\.rawValue))
+            .flatMap(OnFailureDestination.init(rawValue:))
+        recipe.condition = try string(element, "condition").map(OnFailureCondition.init(rawValue:))
+        recipe.dataSchema = try string(element, "dataSchema")
+        recipe.itemSchema = try string(element, "itemSchema")
         recipe.aggregationShare = try share(element, "aggregationShare")
         recipe.ttlShare = try share(element, "ttlShare")
         do throws(FixtureRecipeError) {
