@@ -32,6 +32,10 @@ enum GenerateCommand {
           --destination D    On-failure destination: sqs, sns or s3 (S3 records carry the invocation event).
           --condition C      On-failure condition, e.g. RetryAttemptsExhausted or RecordAgeExceeded (no
                              responseContext).
+          --data-schema FILE Kinesis record data (kinesis-event, put-records-request): JSON values generated
+                             from this JSON Schema; 'validate --data-schema FILE' accepts every one.
+          --item-schema FILE DynamoDB items (dynamodb-event): JSON values generated from this JSON Schema,
+                             mapped to attribute values (numbers as N with their exact text).
           --format F         json (default; several documents make an array) or jsonl (one per line).
           --pretty           Indent the JSON (json format only).
           --out PATH         Write to PATH instead of standard output.
@@ -43,7 +47,7 @@ enum GenerateCommand {
         let args = try Arguments(
             arguments, options: ["--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
                       "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload",
-                      "--destination", "--condition"],
+                      "--destination", "--condition", "--data-schema", "--item-schema"],
             flags: ["--pretty", "--list", "--help"])
         if args.has("--help") {
             Console.out(usage)
@@ -91,6 +95,8 @@ enum GenerateCommand {
         if args.value("--timestamp-style") != nil {
             recipe.timestampStyle = try args.choice("--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
         }
+        recipe.dataSchema = args.value("--data-schema")
+        recipe.itemSchema = args.value("--item-schema")
         if args.value("--payload") != nil {
             recipe.payload = try args.choice("--payload", default: .json, from: KinesisPayloadStyle.allCases)
         }

@@ -104,7 +104,7 @@ import StreamJSON
         let manifest = dir.appendingPathComponent("fixtures.json").path
         let other = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest, "kinesis-event"])
         #expect(other.status == 0)
-        #expect(other.stdout.contains("6 fixtures from"))
+        #expect(other.stdout.contains("7 fixtures from"))
         let named = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest, "kubemq-kinesis-request/small.json"])
         #expect(named.status == 1)
         #expect(named.stdout.contains("first difference at the root: expected [], found an object with 2 member(s)"))

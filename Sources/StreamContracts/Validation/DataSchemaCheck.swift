@@ -1,10 +1,11 @@
+import Foundation
 import StreamEvents
 import StreamJSONSchema
 import StreamJSON
 
-/// Validates what the events carry against the user's own schema (`--data-schema`): each
-/// Kinesis record's decoded `data` (as JSON) and each DynamoDB image (as plain JSON, the way
-/// the SDKs' `unmarshall` presents it).
+/// Validates what the events carry against the user's own schema (`--data-schema`): each Kinesis record's decoded
+/// `data` (as JSON; each user record of a KPL aggregate), each PutRecords entry's decoded `Data`, and each DynamoDB
+/// image (as plain JSON, the way the SDKs' `unmarshall` presents it).
 struct DataSchemaCheck {
     let schema: JSONSchema
 
@@ -19,6 +20,10 @@ struct DataSchemaCheck {
                 if let payload = document.member(record, named: "kinesis"), document.kind(payload) == .object,
                     let data = document.member(payload, named: "data"), document.kind(data) == .string
                 {
+                    diagnostics += checkKinesisData(document, data)
+                }
+            } else if kind == .putRecordsRequest {
+                if let data = document.member(record, named: "Data"), document.kind(data) == .string {
                     diagnostics += checkKinesisData(document, data)
                 }
             } else if kind == .dynamodbEvent {
@@ -38,18 +43,34 @@ struct DataSchemaCheck {
         let pointer = document.pointer(to: data)
         let location = document.location(data)
         guard let bytes = try? Base64.decode(utf8: document.rawStringBytes(data)) else { return [] }  // a rule reports bad base64
+        // A KPL aggregate carries the producer's user records: each is checked, as a deaggregating consumer sees it.
+        if KPLAggregate.isAggregated(bytes) {
+            guard let records = try? KPLAggregate.decode(bytes) else { return [] }  // the KPL rule reports it
+            return records.enumerated().flatMap { index, record in
+                checkData(Array(record.data), what: "user record \(index) of the KPL aggregate", pointer, location)
+            }
+        }
+        return checkData(bytes, what: "decoded data", pointer, location)
+    }
+
+    private func checkData(
+        _ bytes: [UInt8], what: String, _ pointer: JSONPointer, _ location: TextLocation
+    ) -> [Diagnostic] {
         do {
             let inner = try JSONDocument(parsing: bytes)
             return schema.validate(inner).diagnostics.map { finding in
                 var diagnostic = ContractValidator.diagnostic(from: finding, rulePrefix: "data-schema")
-                diagnostic.message = "decoded data at \(Self.describe(finding.instanceLocation)): \(finding.message)"
+                diagnostic.message = "\(what) at \(Self.describe(finding.instanceLocation)): \(finding.message)"
                 diagnostic.pointer = pointer
                 diagnostic.location = location
                 return diagnostic
             }
         } catch {
-            return [Diagnostic(rule: "data-schema.not-json", severity: .error, pointer: pointer, location: location,
-                               message: "--data-schema expects JSON record data, but the decoded data is not JSON (\(error))")]
+            return [
+                Diagnostic(
+                    rule: "data-schema.not-json", severity: .error, pointer: pointer, location: location,
+                    message: "--data-schema expects JSON record data, but the \(what) is not JSON (\(error))")
+            ]
         }
     }
 

@@ -91,7 +91,8 @@ package enum FixtureCatalog {
     /// - Throws: ``FixtureRecipeError`` for an unknown kind or an option out of range (see ``validate(_:)``); an
     ///   encoding error only if a generator produced a non-finite number (a bug).
     package static func generate(_ recipe: FixtureRecipe) throws -> [[UInt8]] {
-        try entry(for: recipe).make(recipe)
+        if recipe.dataSchema != nil || recipe.itemSchema != nil { return try DataSchemaRecipes.generate(recipe) }
+        return try entry(for: recipe).make(recipe)
     }
 
     static func entry(for recipe: FixtureRecipe) throws(FixtureRecipeError) -> Entry {
@@ -113,14 +114,14 @@ package enum FixtureCatalog {
         Entry(
             kind: .kinesisEvent,
             summary: "Kinesis Data Streams events: one shard per batch, real sequence numbers, KPL aggregates",
-            options: [.records, .shards, .region, .windowSeconds, .aggregationShare, .payload],
+            options: [.records, .shards, .region, .windowSeconds, .aggregationShare, .payload, .dataSchema],
             configure: kinesisOptions,
             bytes: { options, seed in KinesisEvent.generate(options, seed: seed).map { $0.compactJSON() } }),
         Entry(
             kind: .dynamodbEvent,
             summary:
                 "DynamoDB Streams events from a simulated table: images per view type, TTL deletes, exact SizeBytes",
-            options: [.records, .shards, .viewType, .region, .windowSeconds, .ttlShare],
+            options: [.records, .shards, .viewType, .region, .windowSeconds, .ttlShare, .itemSchema],
             configure: dynamoDBOptions,
             bytes: { options, seed in DynamoDBEvent.generate(options, seed: seed).map { $0.compactJSON() } }),
         Entry(
@@ -311,7 +312,7 @@ package enum FixtureCatalog {
             KinesisAPI.GetRecordsOutput.generate),
         Entry(
             kind: .putRecordsRequest, summary: "PutRecords requests (the same seed gives the matching responses)",
-            options: [.records, .shards, .region],
+            options: [.records, .shards, .region, .dataSchema],
             members: streamMembers.merging(["recordsPerRequest": "records"]) { first, _ in first },
             configure: putRecordsOptions
         ) { options, seed -> [KinesisAPI.PutRecordsInput] in KinesisAPI.PutRecordsInput.generate(options, seed: seed) },

@@ -43,6 +43,10 @@ package struct FixtureRecipe: Sendable, Hashable {
     /// Why on-failure batches were discarded (drawn when absent); `RecordAgeExceeded` records have no
     /// `responseContext`.
     package var condition: OnFailureCondition?
+    /// A JSON Schema file (path relative to the working directory) the records' data is generated from.
+    package var dataSchema: String?
+    /// A JSON Schema file (path relative to the working directory) the table's items are generated from.
+    package var itemSchema: String?
 
     /// Creates a recipe; options a kind does not use are ignored by it (``FixtureManifest`` rejects them).
     package init(kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
@@ -82,6 +86,8 @@ package struct FixtureRecipe: Sendable, Hashable {
             case .payload: payload != nil
             case .destination: destination != nil
             case .condition: condition != nil
+            case .dataSchema: dataSchema != nil
+            case .itemSchema: itemSchema != nil
             }
         }
     }
@@ -115,6 +121,8 @@ extension FixtureRecipe {
         case destination
         /// ``FixtureRecipe/condition``.
         case condition
+        case dataSchema
+        case itemSchema
     }
 }
 

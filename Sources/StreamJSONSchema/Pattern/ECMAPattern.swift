@@ -25,6 +25,8 @@ package struct ECMAPattern: Sendable {
 
     /// The pattern source as written in the schema.
     package let source: String
+    /// The parsed form of the pattern, for generators that build strings it matches.
+    package let syntax: PatternNode
     let program: PatternProgram
 
     /// Compiles a pattern.
@@ -35,6 +37,7 @@ package struct ECMAPattern: Sendable {
         var parser = PatternParser(source)
         let node = try parser.parse()
         self.source = source
+        syntax = node
         program = try PatternProgram(node: node, captureCount: parser.captureCount)
     }
 

@@ -1,7 +1,7 @@
 // The syntax tree of a parsed pattern.
 
 /// One node of a parsed ECMA-262 pattern. Counted repetition is kept as-is; the compiler expands it.
-indirect enum PatternNode: Hashable, Sendable {
+package indirect enum PatternNode: Hashable, Sendable {
     case empty
     case scalar(UInt32)
     case set(ScalarSet)
@@ -53,6 +53,6 @@ indirect enum PatternNode: Hashable, Sendable {
 }
 
 /// The zero-width assertions other than lookarounds.
-enum PatternAssertion: Hashable, Sendable {
+package enum PatternAssertion: Hashable, Sendable {
     case start, end, wordBoundary, notWordBoundary
 }

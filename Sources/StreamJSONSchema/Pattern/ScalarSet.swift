@@ -5,15 +5,15 @@
 /// ASCII membership is one bit test, which is what the hot patterns (ARNs, digits, base64) need; everything the set
 /// says about ASCII is folded into the bitmap when the set is built, so `ranges` and `properties` only ever decide
 /// scalars from U+0080 up.
-struct ScalarSet: Hashable, Sendable {
-    var asciiLow: UInt64 = 0
-    var asciiHigh: UInt64 = 0
+package struct ScalarSet: Hashable, Sendable {
+    package var asciiLow: UInt64 = 0
+    package var asciiHigh: UInt64 = 0
     /// Sorted, non-overlapping, non-adjacent ranges, all at or above U+0080.
-    var ranges: [ClosedRange<UInt32>] = []
+    package var ranges: [ClosedRange<UInt32>] = []
     /// Property tests for non-ASCII scalars, each possibly negated (`\P{…}`).
     var properties: [PropertyItem] = []
     /// Whether non-ASCII membership is the complement of `ranges` ∪ `properties` (the bitmap is already final).
-    var negated = false
+    package var negated = false
 
     struct PropertyItem: Hashable, Sendable {
         var test: UnicodePropertyTest
@@ -26,7 +26,7 @@ struct ScalarSet: Hashable, Sendable {
     }
 
     @inline(__always)
-    func contains(_ value: UInt32) -> Bool {
+    package func contains(_ value: UInt32) -> Bool {
         if value < 128 { return containsASCII(value) }
         return containsNonASCII(value)
     }

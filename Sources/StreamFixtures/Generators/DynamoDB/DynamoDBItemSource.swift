@@ -21,6 +21,9 @@ public struct DynamoDBItemSource: Sendable {
     }
 
     let storage: Storage
+    /// Whether every write takes a whole item from the source: no upsert of a few attributes, no update that
+    /// mixes attributes of two items (so every image is one the source produced, keys aside).
+    var wholeItems = false
 
     /// Random items shaped for the table: a fixed set of realistically named attributes (statuses, amounts,
     /// timestamps, tags, addresses, line items, nested documents …) covering every attribute type.

@@ -142,6 +142,11 @@ extension DynamoDBTableSimulator {
     ///   - options: The options.
     ///   - seed: The seed.
     public init(options: DynamoDBOptions, seed: Seed) {
+        self.init(options: options, items: .random, seed: seed)
+    }
+
+    /// The same table as ``init(options:seed:)``, its random writes taking their items from `items`.
+    package init(options: DynamoDBOptions, items: DynamoDBItemSource, seed: Seed) {
         var random = SeededRandom(seed: seed)
         let drawnName = ResourceName.table().run(using: &random)
         let drawnSchema = DynamoDBKeySchema.random.run(using: &random)
@@ -170,7 +175,7 @@ extension DynamoDBTableSimulator {
         self.init(
             unchecked: name ?? drawnName, environment: environment, keySchema: schema ?? drawnSchema,
             streamViewType: options.viewType.isKnown ? options.viewType : .newAndOldImages,
-            shardCount: min(max(options.shards, 1), 64), items: .random, operations: operations,
+            shardCount: min(max(options.shards, 1), 64), items: items, operations: operations,
             ttlShare: options.ttlShare.isFinite ? min(max(options.ttlShare, 0), 1) : 0, ttlAttributeName: nil,
             existingItemCount: 10, clock: SimulatedClock(start: start), seed: Seed(random.next()))
     }
@@ -194,7 +199,12 @@ extension DynamoDBEvent {
     /// let events = DynamoDBEvent.generate(DynamoDBOptions(count: 5, records: 10), seed: "fixtures")
     /// ```
     public static func generate(_ options: DynamoDBOptions, seed: Seed) -> [DynamoDBEvent] {
-        var table = DynamoDBTableSimulator(options: options, seed: seed)
+        generate(options, items: .random, seed: seed)
+    }
+
+    /// The events of ``generate(_:seed:)`` with the table's items taken from `items`.
+    package static func generate(_ options: DynamoDBOptions, items: DynamoDBItemSource, seed: Seed) -> [DynamoDBEvent] {
+        var table = DynamoDBTableSimulator(options: options, items: items, seed: seed)
         let count = max(options.count, 0)
         let records = min(max(options.records, 1), min(max(options.batchSize, 1), 10_000))
         var events: [DynamoDBEvent] = []

@@ -24,13 +24,14 @@ extension DynamoDBTableSimulator {
             guard hasItems, random.bool(probability: 0.15), let key = random.element(of: shards[shard].keys),
                 let old = entries[key]?.item
             else { return insertNewItem(shard: shard, now: now) }
-            // PutItem over an existing key replaces the whole item.
-            guard var (item, _) = freshItem(shard: shard, now: now) else { return nil }
-            for attribute in keySchema.attributes { item[attribute.name] = old[attribute.name] }
-            guard let size = checkedSize(of: item) else { return nil }
-            return store(item, size: size, key: key, preferredShard: shard)
+            return replaceItem(key: key, old: old, shard: shard, now: now)
         case .update:
             guard hasItems else { return insertNewItem(shard: shard, now: now) }
+            // A source of whole items (a data contract) only ever writes whole items.
+            if source.wholeItems {
+                guard let key = random.element(of: shards[shard].keys), let old = entries[key]?.item else { return nil }
+                return replaceItem(key: key, old: old, shard: shard, now: now)
+            }
             // UpdateItem on a missing key creates the item with just the attributes it sets.
             if random.bool(probability: 0.03) { return insertNewItem(shard: shard, now: now, partial: true) }
             guard let key = random.element(of: shards[shard].keys), let old = entries[key]?.item,
@@ -45,6 +46,14 @@ extension DynamoDBTableSimulator {
             guard let key = random.element(of: shards[shard].keys) else { return nil }
             return remove(key: key, timeToLive: false)
         }
+    }
+
+    /// A write over an existing key that replaces the whole item (a PutItem), keeping its key attributes.
+    mutating func replaceItem(key: ItemKey, old: AttributeMap, shard: Int, now: Int64) -> TableChange? {
+        guard var (item, _) = freshItem(shard: shard, now: now) else { return nil }
+        for attribute in keySchema.attributes { item[attribute.name] = old[attribute.name] }
+        guard let size = checkedSize(of: item) else { return nil }
+        return store(item, size: size, key: key, preferredShard: shard)
     }
 
     /// Puts an item with a key that belongs in `shard`: an `INSERT`, or a `MODIFY` when the source repeats a key.

@@ -17,7 +17,13 @@ extension KinesisEvent {
     /// let events = KinesisEvent.generate(KinesisOptions(count: 3, records: 5, shards: 2), seed: 7)
     /// ```
     public static func generate(_ options: KinesisOptions, seed: Seed) -> [KinesisEvent] {
+        generate(options, payload: nil, seed: seed)
+    }
+
+    /// The events of ``generate(_:seed:)``, their record data from `payload` instead of `options.payload`.
+    package static func generate(_ options: KinesisOptions, payload: KinesisPayload?, seed: Seed) -> [KinesisEvent] {
         var simulator = KinesisStreamSimulator(options: options, seed: seed)
+        if let payload { simulator.recipe.payload = payload }
         let count = max(0, options.count)
         guard simulator.tumblingWindowSeconds != nil else {
             return simulator.nextEvents(count, recordCount: options.records)

@@ -48,6 +48,11 @@ extension Gen where Value == PutRecordsExchange {
     /// - Parameter options: Records per request, failures and the stream (`count` is ignored).
     /// - Returns: The exchange generator.
     public static func putRecordsExchange(_ options: PutRecordsOptions = .init()) -> Gen<Value> {
+        putRecordsExchange(options, payload: nil)
+    }
+
+    /// The exchanges of ``putRecordsExchange(_:)``, the entries' data from `payload` when given.
+    package static func putRecordsExchange(_ options: PutRecordsOptions, payload: KinesisPayload?) -> Gen<Value> {
         Gen { random in
             let stream = DrawnKinesisStream.draw(options.stream, using: &random)
             let ranges = KinesisShardRanges(shardCount: stream.shardCount)
@@ -67,7 +72,8 @@ extension Gen where Value == PutRecordsExchange {
                 }
                 entries.append(
                     KinesisAPI.PutRecordsRequestEntry(
-                        data: KinesisRecordContent.base64Payload(using: &random, arrivalMilliseconds: arrival),
+                        data: payload.map { Base64.encode($0.make(&random, entries.count, arrival)) }
+                            ?? KinesisRecordContent.base64Payload(using: &random, arrivalMilliseconds: arrival),
                         explicitHashKey: explicit, partitionKey: key))
                 shards.append(ranges?.shardIndex(for: hashKey) ?? 0)
             }

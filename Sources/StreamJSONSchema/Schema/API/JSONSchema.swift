@@ -31,7 +31,8 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    let program: SchemaProgram
+    /// The compiled form, for generators in this package that read the schema's structure.
+    package let program: SchemaProgram
 
     /// Compiles a schema.
     ///
@@ -139,7 +140,7 @@ public struct JSONSchema: Sendable {
         return ValidationResult(isValid: run.valid, diagnostics: diagnostics)
     }
 
-    private static func document(of value: JSONValue) -> JSONDocument? {
+    static func document(of value: JSONValue) -> JSONDocument? {
         try? JSONDocument(parsing: JSONWriter.bytes(of: value), options: JSONParsingOptions(maximumDepth: 1_000_000))
     }
 

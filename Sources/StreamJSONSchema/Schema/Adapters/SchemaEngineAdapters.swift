@@ -3,7 +3,7 @@
 // The engine only talks to `SchemaPatternEngine` and `SchemaFormatEngine` (see `Support/SchemaPatternMatching.swift`),
 // so another matcher or checker can be swapped in here without touching the compiler or the validator.
 
-typealias SchemaPatternEngine = ECMAPattern
+package typealias SchemaPatternEngine = ECMAPattern
 typealias SchemaFormatEngine = FormatChecker
 
 extension ECMAPattern: SchemaPatternMatching {

@@ -395,6 +395,7 @@ struct SchemaCompiler {
                 draft.unevaluatedItems = child(context, "unevaluatedItems")
             }
         }
+        draft.format = object["format"]?.stringValue
         if formatAssertion || vocabulary.formatAssertion, let value = object["format"] {
             guard let format = value.stringValue else { throw badValue(context, "format", "a string", value) }
             var string = draft.string ?? StringKeywords()

@@ -1,22 +1,22 @@
 // The compiled form of a schema: an array of nodes with resolved references, ready to validate many instances.
 
-import StreamJSON
+package import StreamJSON
 
 /// A compiled schema: every subschema reachable from the root as a `SchemaNode`, children referred to by index.
 ///
 /// References (`$ref`, `$dynamicRef` initial targets) are resolved to node indexes at compile time, so recursion
 /// is just an index that points back; patterns are compiled once into `patterns`.
-final class SchemaProgram: Sendable {
+package final class SchemaProgram: Sendable {
     /// All nodes; `root` is the entry point.
-    let nodes: [SchemaNode]
+    package let nodes: [SchemaNode]
     /// Index of the root node.
-    let root: Int32
+    package let root: Int32
     /// Compiled regular expressions, referred to by index from string and object keywords.
-    let patterns: [SchemaPatternEngine]
+    package let patterns: [SchemaPatternEngine]
     /// For every schema resource, its `$dynamicAnchor`s as (interned name, node) pairs.
     let dynamicAnchors: [[DynamicAnchor]]
     /// Whether any `$dynamicRef` needs the dynamic scope; when not, the validator does not track it.
-    let usesDynamicScope: Bool
+    package let usesDynamicScope: Bool
 
     /// For each node, where a predicate check (no diagnostics) can start instead: the end of a chain of nodes that
     /// hold nothing but one `$ref` (a `"N": {"$ref": "#/$defs/dynamodbNumber"}`), or the node itself. Diagnosing
@@ -69,14 +69,14 @@ struct DynamicAnchor: Sendable {
 }
 
 /// Bits of the `type` keyword.
-enum TypeBits {
-    static let null: UInt8 = 1
-    static let boolean: UInt8 = 2
-    static let integer: UInt8 = 4
-    static let number: UInt8 = 8
-    static let string: UInt8 = 16
-    static let array: UInt8 = 32
-    static let object: UInt8 = 64
+package enum TypeBits {
+    package static let null: UInt8 = 1
+    package static let boolean: UInt8 = 2
+    package static let integer: UInt8 = 4
+    package static let number: UInt8 = 8
+    package static let string: UInt8 = 16
+    package static let array: UInt8 = 32
+    package static let object: UInt8 = 64
 
     static func bit(named name: String) -> UInt8? {
         switch name {
@@ -106,38 +106,40 @@ enum TypeBits {
 
 /// One compiled subschema. Keyword groups are optional so that a node costs only what it uses; the validator runs
 /// the groups that apply to the instance's kind.
-final class SchemaNode: Sendable {
+package final class SchemaNode: Sendable {
     /// Index of the schema resource the subschema belongs to (for the dynamic scope).
-    let resource: Int32
+    package let resource: Int32
     /// The subschema's absolute location, e.g. `https://example.com/s.json#/properties/a`.
-    let location: String
+    package let location: String
     /// The boolean schema `false`.
-    let isFalse: Bool
+    package let isFalse: Bool
     /// No keyword that can fail or annotate: always valid, nothing to do.
-    let isTrivial: Bool
+    package let isTrivial: Bool
     /// `type`, as `TypeBits`; 0 when absent.
-    let types: UInt8
+    package let types: UInt8
     /// `const`.
-    let constant: LiteralValue?
+    package let constant: LiteralValue?
     /// `enum`.
-    let enumeration: [LiteralValue]?
+    package let enumeration: [LiteralValue]?
     /// `const` and `enum` values as written, shortened, for messages.
-    let constantText: String
-    let enumerationText: String
+    package let constantText: String
+    package let enumerationText: String
     /// Numeric keywords, applied to numbers.
-    let numeric: NumericKeywords?
+    package let numeric: NumericKeywords?
     /// String keywords, applied to strings.
-    let string: StringKeywords?
+    package let string: StringKeywords?
     /// Object keywords, applied to objects.
-    let object: ObjectKeywords?
+    package let object: ObjectKeywords?
     /// Array keywords, applied to arrays.
-    let array: ArrayKeywords?
+    package let array: ArrayKeywords?
     /// In-place applicators, in evaluation order.
-    let applicators: [Applicator]
+    package let applicators: [Applicator]
     /// `unevaluatedProperties`, or -1.
-    let unevaluatedProperties: Int32
+    package let unevaluatedProperties: Int32
     /// `unevaluatedItems`, or -1.
-    let unevaluatedItems: Int32
+    package let unevaluatedItems: Int32
+    /// The `format` name as written, asserted or not: an annotation for generators, never checked from here.
+    package let format: String?
 
     init(_ draft: SchemaNodeDraft) {
         resource = draft.resource
@@ -155,6 +157,7 @@ final class SchemaNode: Sendable {
         applicators = draft.applicators
         unevaluatedProperties = draft.unevaluatedProperties
         unevaluatedItems = draft.unevaluatedItems
+        format = draft.format
         isTrivial =
             !draft.isFalse && draft.types == 0 && draft.constant == nil && draft.enumeration == nil
             && draft.numeric == nil && draft.string == nil && draft.object == nil && draft.array == nil
@@ -162,7 +165,7 @@ final class SchemaNode: Sendable {
     }
 
     /// Whether this node needs to know which members or items its neighbours evaluated.
-    var hasUnevaluated: Bool { unevaluatedProperties >= 0 || unevaluatedItems >= 0 }
+    package var hasUnevaluated: Bool { unevaluatedProperties >= 0 || unevaluatedItems >= 0 }
 }
 
 /// The mutable form of a node while the compiler fills it in.
@@ -182,10 +185,11 @@ struct SchemaNodeDraft {
     var applicators: [Applicator] = []
     var unevaluatedProperties: Int32 = -1
     var unevaluatedItems: Int32 = -1
+    var format: String?
 }
 
 /// In-place applicators: they apply subschemas to the same instance.
-enum Applicator: Sendable {
+package enum Applicator: Sendable {
     case ref(Int32)
     /// `anchor` is the interned `$dynamicAnchor` name to look up in the dynamic scope, or -1 to behave like `$ref`.
     case dynamicRef(Int32, anchor: Int32)
@@ -198,82 +202,82 @@ enum Applicator: Sendable {
 }
 
 /// A number written in a schema, with its exact value and its text for messages.
-struct NumberLiteral: Sendable {
-    var normal: JSONNumber.NormalForm
-    var text: String
+package struct NumberLiteral: Sendable {
+    package var normal: JSONNumber.NormalForm
+    package var text: String
 }
 
 /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`.
-struct NumericKeywords: Sendable {
-    var minimum: NumberLiteral?
-    var maximum: NumberLiteral?
-    var exclusiveMinimum: NumberLiteral?
-    var exclusiveMaximum: NumberLiteral?
-    var multipleOf: NumberLiteral?
+package struct NumericKeywords: Sendable {
+    package var minimum: NumberLiteral?
+    package var maximum: NumberLiteral?
+    package var exclusiveMinimum: NumberLiteral?
+    package var exclusiveMaximum: NumberLiteral?
+    package var multipleOf: NumberLiteral?
 }
 
 /// `minLength`, `maxLength`, `pattern`, `format`.
-struct StringKeywords: Sendable {
-    var minLength: Int?
-    var maxLength: Int?
+package struct StringKeywords: Sendable {
+    package var minLength: Int?
+    package var maxLength: Int?
     /// Index into `SchemaProgram.patterns`, or -1.
-    var pattern: Int32 = -1
-    var patternSource = ""
+    package var pattern: Int32 = -1
+    package var patternSource = ""
     /// The `format` name when it asserts (format assertion on); annotation-only formats are not kept.
-    var assertedFormat: String?
+    package var assertedFormat: String?
 }
 
 /// `prefixItems`, `items`, `contains`, `minContains`, `maxContains`, `minItems`, `maxItems`, `uniqueItems`.
-struct ArrayKeywords: Sendable {
-    var prefixItems: [Int32] = []
-    var items: Int32 = -1
-    var contains: Int32 = -1
-    var minContains = 1
-    var hasMinContains = false
-    var maxContains: Int?
-    var minItems: Int?
-    var maxItems: Int?
-    var uniqueItems = false
+package struct ArrayKeywords: Sendable {
+    package var prefixItems: [Int32] = []
+    package var items: Int32 = -1
+    package var contains: Int32 = -1
+    package var minContains = 1
+    package var hasMinContains = false
+    package var maxContains: Int?
+    package var minItems: Int?
+    package var maxItems: Int?
+    package var uniqueItems = false
 }
 
 /// The object keywords, built around one table of every member name any of them mentions, so that one pass over
 /// the instance's members serves `properties`, `required`, `dependentRequired` and `dependentSchemas`.
-struct ObjectKeywords: Sendable {
+package struct ObjectKeywords: Sendable {
     /// One member name the schema mentions.
-    struct Name: Sendable {
-        var name: String
-        var bytes: [UInt8]
+    package struct Name: Sendable {
+        package var name: String
+        package var bytes: [UInt8]
         /// `properties` subschema, or -1.
-        var property: Int32 = -1
+        package var property: Int32 = -1
         /// `dependentRequired` names (as name ids) required when this member is present.
-        var dependentRequired: [Int32] = []
+        package var dependentRequired: [Int32] = []
         /// `dependentSchemas` subschema applied when this member is present, or -1.
-        var dependentSchema: Int32 = -1
+        package var dependentSchema: Int32 = -1
     }
 
     /// A `patternProperties` entry.
-    struct PatternProperty: Sendable {
-        var pattern: Int32
-        var source: String
-        var node: Int32
+    package struct PatternProperty: Sendable {
+        package var pattern: Int32
+        package var source: String
+        package var node: Int32
     }
 
-    var names: [Name] = []
-    var table = NameTable()
+    package var names: [Name] = []
+    package var table = NameTable()
     /// Name ids listed in `required`, in order.
-    var required: [Int32] = []
+    package var required: [Int32] = []
     /// Name ids with `dependentRequired` entries, in schema order.
-    var dependentRequiredTriggers: [Int32] = []
+    package var dependentRequiredTriggers: [Int32] = []
     /// Name ids with `dependentSchemas` entries, in schema order.
-    var dependentSchemaTriggers: [Int32] = []
-    var patternProperties: [PatternProperty] = []
-    var additionalProperties: Int32 = -1
-    var propertyNames: Int32 = -1
-    var minProperties: Int?
-    var maxProperties: Int?
+    package var dependentSchemaTriggers: [Int32] = []
+    package var patternProperties: [PatternProperty] = []
+    package var additionalProperties: Int32 = -1
+    package var propertyNames: Int32 = -1
+    package var minProperties: Int?
+    package var maxProperties: Int?
 
     /// Whether validation has to look at each member (not just count them).
-    var scansMembers: Bool {
+    package var scansMembers: Bool {
         !names.isEmpty || !patternProperties.isEmpty || additionalProperties >= 0 || propertyNames >= 0
     }
 
@@ -289,7 +293,7 @@ struct ObjectKeywords: Sendable {
 }
 
 /// An open-addressing hash table from member-name bytes to name ids, probed without allocating.
-struct NameTable: Sendable {
+package struct NameTable: Sendable {
     private var slots: [Int32] = []
     private var mask = 0
 
@@ -341,13 +345,13 @@ struct NameTable: Sendable {
         }
     }
 
-    func lookup(bytes: [UInt8], in names: [ObjectKeywords.Name]) -> Int32? {
+    package func lookup(bytes: [UInt8], in names: [ObjectKeywords.Name]) -> Int32? {
         bytes.withUnsafeBufferPointer { lookup($0, in: names) }
     }
 }
 
 /// A JSON value written in a schema (`const`, `enum`), prepared for comparison with instance values.
-indirect enum LiteralValue: Sendable {
+package indirect enum LiteralValue: Sendable {
     case null
     case bool(Bool)
     case number(JSONNumber.NormalForm)
@@ -370,7 +374,7 @@ indirect enum LiteralValue: Sendable {
 }
 
 /// A member of a literal object.
-struct LiteralMember: Sendable {
-    var key: [UInt8]
-    var value: LiteralValue
+package struct LiteralMember: Sendable {
+    package var key: [UInt8]
+    package var value: LiteralValue
 }

@@ -69,9 +69,9 @@ struct SchemaValidator {
     /// Stack kept in reserve below the deepest evaluation.
     static let stackMargin = 192 * 1024
 
-    /// Validates the value at tape index `index` of `document`.
+    /// Validates the value at tape index `index` of `document`, against the root or against the node `start`.
     static func run(
-        _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool
+        _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool, start: Int32? = nil
     ) -> (valid: Bool, diagnostics: [PendingDiagnostic]) {
         program.nodes.withUnsafeBufferPointer { nodes in
             program.predicateStart.withUnsafeBufferPointer { starts in
@@ -82,7 +82,7 @@ struct SchemaValidator {
                             program: program, nodes: nodes, predicateStarts: starts, tape: tape, bytes: base,
                             document: document, diagnosing: diagnosing)
                         var evaluated = Evaluated()
-                        let valid = validator.validate(program.root, index, collect: false, &evaluated)
+                        let valid = validator.validate(start ?? program.root, index, collect: false, &evaluated)
                         return (valid, validator.diagnostics)
                     }
                 }
