@@ -12,6 +12,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     var options = RuleOptions()
     /// For `response.item-identifier-in-batch`: the event the response (`document`) answers.
     var event: String?
+    /// The JSON pointer every finding must have, when the case pins it down.
+    var pointer: String?
 
     var testDescription: String { rule }
 }
@@ -56,7 +58,8 @@ enum RuleCases {
     /// One Kinesis event record (the §A.9 record with the given values).
     static func kinesisRecord(
         sequence: String, shard: String = "shardId-000000000003", arrival: String = "1704153600.123",
-        stream: String = "arn:aws:kinesis:us-east-1:111122223333:stream/orders", data: String = "e30="
+        stream: String = "arn:aws:kinesis:us-east-1:111122223333:stream/orders", data: String = "e30=",
+        region: String = "us-east-1", role: String = "arn:aws:iam::111122223333:role/orders-consumer-role"
     ) -> String {
         #"""
           {
@@ -71,8 +74,8 @@ enum RuleCases {
             "eventVersion": "1.0",
             "eventID": "\#(shard):\#(sequence)",
             "eventName": "aws:kinesis:record",
-            "invokeIdentityArn": "arn:aws:iam::111122223333:role/orders-consumer-role",
-            "awsRegion": "us-east-1",
+            "invokeIdentityArn": "\#(role)",
+            "awsRegion": "\#(region)",
             "eventSourceARN": "\#(stream)"
           }
         """#
@@ -284,6 +287,11 @@ enum RuleCases {
           "data": null }
         """#
 
+    static let kubemqPutRecord = #"""
+        { "metadata": { "method": "put_record", "stream_name": "orders", "partition_key": "order-1" },
+          "data": "eyJvcmRlcklkIjoiby0xIn0=" }
+        """#
+
     /// Every clean document, with its kind: each must give no diagnostics at all.
     static let clean: [(name: String, kind: PayloadKind, document: String)] = [
         ("kinesisMinimal", .kinesisEvent, kinesisMinimal), ("kinesisTwoRecords", .kinesisEvent, kinesisTwoRecords),
@@ -301,6 +309,7 @@ enum RuleCases {
         ("putRecordsResponse", .putRecordsResponse, putRecordsResponse),
         ("consumerDescription", .kinesisConsumerDescription, consumerDescription),
         ("kubemqGetRecords", .kubemqKinesisRequest, kubemqGetRecords),
+        ("kubemqPutRecord", .kubemqKinesisRequest, kubemqPutRecord),
     ]
 
     // MARK: - One violation each
@@ -564,6 +573,84 @@ enum RuleCases {
         RuleCase(
             rule: "kubemq.numeric-range", kind: .kubemqKinesisRequest,
             document: kubemqGetRecords.replacingOccurrences(of: #""limit": "100""#, with: #""limit": "10001""#)),
+        RuleCase(
+            rule: "kubemq.members-match-method", kind: .kubemqKinesisRequest,
+            document: #"{ "metadata": { "method": "list_shards", "stream_name": "orders", "limit": "100" } }"#,
+            pointer: "/metadata/limit"),
+        RuleCase(
+            rule: "kubemq.members-match-method", kind: .kubemqKinesisRequest,
+            document: kubemqGetRecords.replacingOccurrences(of: #""data": null"#, with: #""data": "e30=""#),
+            pointer: "/data"),
+
+        // Batch-level facts: what can't vary or repeat within a batch, units, placeholders beside ARNs.
+        RuleCase(
+            rule: "batch.same-region", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence1),
+                kinesisRecord(sequence: sequence2, arrival: "1704153600.250", region: "us-west-2"),
+            ]),
+            pointer: "/Records/1/awsRegion"),
+        RuleCase(
+            rule: "batch.same-region", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingLastOccurrence(
+                of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "us-east-2""#),
+            pointer: "/Records/1/awsRegion"),
+        RuleCase(
+            rule: "batch.same-event-version", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingLastOccurrence(
+                of: #""eventVersion": "1.1""#, with: #""eventVersion": "1.0""#),
+            pointer: "/Records/1/eventVersion"),
+        RuleCase(
+            rule: "batch.same-event-version", kind: .kinesisEvent,
+            document: kinesisTwoRecords.replacingLastOccurrence(
+                of: #""eventVersion": "1.0""#, with: #""eventVersion": "1.1""#),
+            pointer: "/Records/1/eventVersion"),
+        RuleCase(
+            rule: "kinesis.batch-same-role", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence1),
+                kinesisRecord(
+                    sequence: sequence2, arrival: "1704153600.250",
+                    role: "arn:aws:iam::111122223333:role/payments-consumer-role"),
+            ]),
+            pointer: "/Records/1/invokeIdentityArn"),
+        RuleCase(
+            rule: "kinesis.arrival-timestamp-seconds", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(of: "1704153600.123", with: "1704153600123"),
+            pointer: "/Records/0/kinesis/approximateArrivalTimestamp"),
+        RuleCase(
+            rule: "dynamodb.event-id-unique", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingOccurrences(
+                of: "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5e", with: "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5c"),
+            pointer: "/Records/1/eventID"),
+        RuleCase(
+            rule: "dynamodb.batch-same-stream-view-type", kind: .dynamodbEvent,
+            // The second record as a NEW_IMAGE stream sends it: no OldImage, SizeBytes 9 + 16.
+            document: dynamodbTwoRecords.replacingOccurrences(
+                of: #""OldImage": { "pk": { "S": "order#1" }, "total": { "N": "12.5" } },"#, with: ""
+            ).replacingOccurrences(of: #""SizeBytes": 42"#, with: #""SizeBytes": 25"#)
+                .replacingLastOccurrence(of: "NEW_AND_OLD_IMAGES", with: "NEW_IMAGE"),
+            pointer: "/Records/1/dynamodb/StreamViewType"),
+        RuleCase(
+            rule: "dynamodb.creation-time-seconds", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""ApproximateCreationDateTime": 1704153600"#,
+                with: #""ApproximateCreationDateTime": 1704153600000"#),
+            pointer: "/Records/0/dynamodb/ApproximateCreationDateTime"),
+        RuleCase(
+            rule: "dynamodb.kinesis-creation-time-unit", kind: .dynamodbKinesisRecord,
+            document: dynamodbKinesisRecord.replacingOccurrences(of: "1704153600123", with: "1704153600"),
+            pointer: "/dynamodb/ApproximateCreationDateTime"),
+        RuleCase(
+            rule: "contract.region-format", kind: .dynamodbKinesisRecord,
+            document: dynamodbKinesisRecord.replacingOccurrences(
+                of: #""awsRegion":"us-east-1""#, with: #""awsRegion":"EXAMPLE""#),
+            pointer: "/awsRegion"),
+        RuleCase(
+            rule: "contract.region-format", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(
+                of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "region""#),
+            pointer: "/Records/0/awsRegion"),
     ]
 }
 

@@ -36,6 +36,9 @@ import Testing
                 document, event: try JSONDocument(parsing: event), options: ruleCase.options)
         }
         #expect(Set(diagnostics.map(\.rule)) == [ruleCase.rule], "\(diagnostics.map { "\($0.rule): \($0.message)" })")
+        if let pointer = ruleCase.pointer {
+            #expect(diagnostics.map(\.pointer.description) == [pointer], "\(diagnostics.map(\.message))")
+        }
         let descriptor = try #require(ContractRules.catalog.first { $0.id == ruleCase.rule })
         for diagnostic in diagnostics {
             #expect(diagnostic.severity == descriptor.severity)

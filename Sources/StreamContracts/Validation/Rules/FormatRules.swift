@@ -3,7 +3,7 @@ import StreamJSONSchema
 
 /// The rules of exact AWS formats across kinds: canonical base64, ARNs, shard ids, UUIDs.
 enum FormatRules: Int, RuleGroup {
-    case canonicalBase64, arnFormat, shardIDFormat, uuidFormat
+    case canonicalBase64, arnFormat, shardIDFormat, uuidFormat, regionFormat
 
     static let descriptors: [RuleDescriptor] = describingAllCases()
 
@@ -34,6 +34,13 @@ enum FormatRules: Int, RuleGroup {
                 id: "contract.uuid-format", severity: .warning,
                 kinds: RuleKinds.mappings + RuleKinds.onFailure + [.dynamodbKinesisRecord],
                 summary: "UUIDs (ESM UUID, on-failure requestId, KDS eventID) are 8-4-4-4-12 hex")
+        case .regionFormat:
+            // Region names: https://docs.aws.amazon.com/general/latest/gr/rande.html (`us-east-1`,
+            // `us-gov-west-1`); SAM CLI templates put placeholders in ARNs and beside them (EVENT-CONTRACTS §A.7).
+            RuleDescriptor(
+                id: "contract.region-format", severity: .warning,
+                kinds: RuleKinds.streamEvents + [.dynamodbKinesisRecord],
+                summary: "awsRegion is a region name such as us-east-1, not a placeholder (§A.2, §A.7, §B.1)")
         }
     }
 }

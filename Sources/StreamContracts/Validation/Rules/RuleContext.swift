@@ -208,6 +208,7 @@ enum MemberName {
     static let sequenceNumberPascal = Array("SequenceNumber".utf8)
     static let sizeBytes = Array("SizeBytes".utf8)
     static let streamViewType = Array("StreamViewType".utf8)
+    static let approximateCreationDateTime = Array("ApproximateCreationDateTime".utf8)
     static let userIdentity = Array("userIdentity".utf8)
     static let type = Array("type".utf8)
     static let principalId = Array("principalId".utf8)
