@@ -72,6 +72,7 @@ extension PayloadKind {
             return .kubemqKinesisRequest
         }
         if has("recordFormat") || (has("tableName") && has("dynamodb")) { return .dynamodbKinesisRecord }
+        if let record = detectEventRecord(in: document, at: index) { return record }
         if has("UUID") && (has("EventSourceArn") || has("FunctionArn")) { return .eventSourceMapping }
         if has("EventSourceMappingArn") { return .eventSourceMapping }
         return nil

@@ -55,4 +55,9 @@ public struct PayloadKind: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let kubemqKinesisRequest = PayloadKind(rawValue: "kubemq-kinesis-request")
     /// A DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB).
     public static let dynamodbKinesisRecord = PayloadKind(rawValue: "dynamodb-kinesis-record")
+    /// One record of a Kinesis event, as a function logs its records one at a time (`Records[i]` on its own).
+    public static let kinesisEventRecord = PayloadKind(rawValue: "kinesis-event-record")
+    /// One record of a DynamoDB Streams event, as a function logs its records one at a time (`Records[i]` on its
+    /// own).
+    public static let dynamodbEventRecord = PayloadKind(rawValue: "dynamodb-event-record")
 }

@@ -697,6 +697,15 @@ enum EmbeddedSchemas {
   }
 }
 """#),
+        ("dynamodb-event-record.schema.json", #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/dynamodb-event-record.schema.json",
+  "title": "One record of a DynamoDB Streams event (Lambda)",
+  "description": "One element of a DynamoDB event's `Records`, as a function logs its records one at a time. The same schema as inside `Records` (`dynamodb-event.schema.json#/$defs/record`), and the same per-record rules; the batch-level rules (one stream, increasing sequence numbers, unique eventIDs) need the whole batch and don't apply. Detected by a `dynamodb` object at the top level with neither `Records` nor the `recordFormat`/`tableName` of a change record carried by Kinesis Data Streams (`dynamodb-kinesis-record`). EVENT-CONTRACTS.md §B.1, §B.2.",
+  "$ref": "dynamodb-event.schema.json#/$defs/record"
+}
+"""#),
         ("dynamodb-event.schema.json", ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1484,6 +1493,15 @@ enum EmbeddedSchemas {
       "$ref": "defs.schema.json#/$defs/timestamp"
     }
   }
+}
+"""#),
+        ("kinesis-event-record.schema.json", #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/kinesis-event-record.schema.json",
+  "title": "One record of a Kinesis Data Streams event (Lambda)",
+  "description": "One element of a Kinesis event's `Records`, as a function logs its records one at a time (`for record in event['Records']: print(json.dumps(record))`). The same schema as inside `Records` (`kinesis-event.schema.json#/$defs/record`), and the same per-record rules; the batch-level rules (one shard, one stream, increasing sequence numbers) need the whole batch and don't apply. Detected by a `kinesis` object beside `eventSource` `aws:kinesis` (or `eventID`) at the top level, with no `Records`. EVENT-CONTRACTS.md §A.2, §A.3.",
+  "$ref": "kinesis-event.schema.json#/$defs/record"
 }
 """#),
         ("kinesis-event.schema.json", ##"""

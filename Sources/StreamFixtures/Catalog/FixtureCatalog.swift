@@ -127,7 +127,37 @@ package enum FixtureCatalog {
             summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
             options: [.viewType, .region, .ttlShare], configure: dynamoDBOptions
         ) { options, seed -> [DynamoDBKinesisChangeRecord] in DynamoDBKinesisChangeRecord.generate(options, seed: seed) },
+        Entry(
+            kind: .kinesisEventRecord,
+            summary: "single Kinesis event records as functions log them one at a time: one batch of `count` records",
+            options: [.shards, .region, .aggregationShare, .payload], configure: kinesisRecordOptions
+        ) { options, seed -> [KinesisEventRecord] in KinesisEvent.generate(options, seed: seed).flatMap(\.records) },
+        Entry(
+            kind: .dynamodbEventRecord,
+            summary: "single DynamoDB stream records as functions log them one at a time: one batch of `count` records",
+            options: [.shards, .viewType, .region, .ttlShare], configure: dynamoDBRecordOptions
+        ) { options, seed -> [DynamoDBEventRecord] in DynamoDBEvent.generate(options, seed: seed).flatMap(\.records) },
     ]
+
+    /// The options of `kinesis-event-record`: one batch whose `count` records are the documents.
+    @Sendable static func kinesisRecordOptions(_ recipe: FixtureRecipe) -> KinesisOptions {
+        var options = kinesisOptions(recipe)
+        options.count = 1
+        options.records = recipe.count
+        options.batchSize = max(100, recipe.count)
+        options.windowSeconds = nil
+        return options
+    }
+
+    /// The options of `dynamodb-event-record`: one batch whose `count` records are the documents.
+    @Sendable static func dynamoDBRecordOptions(_ recipe: FixtureRecipe) -> DynamoDBOptions {
+        var options = dynamoDBOptions(recipe)
+        options.count = 1
+        options.records = recipe.count
+        options.batchSize = max(100, recipe.count)
+        options.windowSeconds = nil
+        return options
+    }
 
     @Sendable static func kinesisOptions(_ recipe: FixtureRecipe) -> KinesisOptions {
         let records = recipe.records ?? 3

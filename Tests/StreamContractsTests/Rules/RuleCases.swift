@@ -292,6 +292,13 @@ enum RuleCases {
           "data": "eyJvcmRlcklkIjoiby0xIn0=" }
         """#
 
+    /// The §A.9 record logged on its own (`kinesis-event-record`).
+    static let kinesisEventRecord = kinesisRecord(sequence: sequence1)
+
+    /// The §B.11 record logged on its own (`dynamodb-event-record`).
+    static let dynamodbEventRecord = String(
+        dynamodbMinimal.drop { $0 != "[" }.dropFirst().reversed().drop { $0 != "]" }.dropFirst().reversed())
+
     /// Every clean document, with its kind: each must give no diagnostics at all.
     static let clean: [(name: String, kind: PayloadKind, document: String)] = [
         ("kinesisMinimal", .kinesisEvent, kinesisMinimal), ("kinesisTwoRecords", .kinesisEvent, kinesisTwoRecords),
@@ -310,6 +317,8 @@ enum RuleCases {
         ("consumerDescription", .kinesisConsumerDescription, consumerDescription),
         ("kubemqGetRecords", .kubemqKinesisRequest, kubemqGetRecords),
         ("kubemqPutRecord", .kubemqKinesisRequest, kubemqPutRecord),
+        ("kinesisEventRecord", .kinesisEventRecord, kinesisEventRecord),
+        ("dynamodbEventRecord", .dynamodbEventRecord, dynamodbEventRecord),
     ]
 
     // MARK: - One violation each
@@ -651,6 +660,30 @@ enum RuleCases {
             document: kinesisMinimal.replacingOccurrences(
                 of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "region""#),
             pointer: "/Records/0/awsRegion"),
+
+        // One record logged on its own: the same rules as inside Records, pointers relative to the record.
+        RuleCase(
+            rule: "kinesis.event-id-matches-sequence-number", kind: .kinesisEventRecord,
+            document: kinesisRecord(sequence: sequence1).replacingOccurrences(
+                of: "shardId-000000000003:\(sequence1)", with: "shardId-000000000003:\(sequence2)"),
+            pointer: "/eventID"),
+        RuleCase(
+            rule: "kinesis.arrival-timestamp-seconds", kind: .kinesisEventRecord,
+            document: kinesisRecord(sequence: sequence1, arrival: "1704153600123"),
+            pointer: "/kinesis/approximateArrivalTimestamp"),
+        RuleCase(
+            rule: "batch.region-matches-arn", kind: .kinesisEventRecord,
+            document: kinesisRecord(sequence: sequence1, region: "us-west-2"), pointer: "/awsRegion"),
+        RuleCase(
+            rule: "dynamodb.images-match-stream-view-type", kind: .dynamodbEventRecord,
+            document: dynamodbEventRecord.replacingOccurrences(of: "NEW_AND_OLD_IMAGES", with: "NEW_IMAGE"),
+            pointer: "/dynamodb/OldImage"),
+        RuleCase(
+            rule: "dynamodb.creation-time-seconds", kind: .dynamodbEventRecord,
+            document: dynamodbEventRecord.replacingOccurrences(
+                of: #""ApproximateCreationDateTime": 1704153600"#,
+                with: #""ApproximateCreationDateTime": 1704153600000000"#),
+            pointer: "/dynamodb/ApproximateCreationDateTime"),
     ]
 }
 

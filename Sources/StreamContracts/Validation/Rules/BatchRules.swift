@@ -27,7 +27,7 @@ enum BatchRules: Int, RuleGroup {
                     "sequence numbers strictly increase from record to record, compared as integers (§A.10 #2, §B.2)")
         case .regionMatchesARN:
             RuleDescriptor(
-                id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEvents,
+                id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEventRecords,
                 summary: "awsRegion is the region of eventSourceARN (§A.10 #4)")
         case .recordCount:
             RuleDescriptor(

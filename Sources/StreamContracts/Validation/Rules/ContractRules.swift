@@ -35,8 +35,8 @@ package enum ContractRules {
     /// Every kind with a schema, in name order.
     static let allKinds: [PayloadKind] = [
         .batchItemFailures, .describeStreamConsumerResponse, .describeStreamSummaryResponse, .dynamodbEvent,
-        .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings, .getRecordsResponse,
-        .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisOnFailure, .kubemqKinesisRequest,
+        .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings, .getRecordsResponse,
+        .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisEventRecord, .kinesisOnFailure, .kubemqKinesisRequest,
         .listStreamConsumersResponse, .putRecordsRequest, .putRecordsResponse, .registerStreamConsumerResponse,
         .subscribeToShardEvent, .subscribeToShardEventStream, .timeWindowResponse,
     ]
@@ -63,6 +63,12 @@ package enum ContractRules {
         case .kinesisEvent: context.checkKinesisEvent(index)
         case .dynamodbEvent: context.checkDynamoDBEvent(index)
         case .dynamodbKinesisRecord: context.checkDynamoDBKinesisRecord(index)
+        case .kinesisEventRecord:
+            var batch = RuleContext.KinesisBatch()
+            context.checkKinesisRecord(index, in: &batch)
+        case .dynamodbEventRecord:
+            var batch = RuleContext.DynamoDBBatch()
+            context.checkDynamoDBRecord(index, in: &batch)
         case .eventSourceMapping: context.checkEventSourceMapping(index)
         case .eventSourceMappings: context.checkEventSourceMappings(index)
         case .kinesisOnFailure: context.checkOnFailureRecord(index, kinesis: true)

@@ -13,7 +13,7 @@ enum DynamoDBEventRules: Int, RuleGroup {
         switch rule {
         case .imagesMatchStreamViewType:
             RuleDescriptor(
-                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbEvent,
+                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbEventRecords,
                 summary: "NewImage and OldImage appear exactly as StreamViewType and eventName say (§B.4)")
         case .keysInImages:
             RuleDescriptor(
@@ -34,11 +34,11 @@ enum DynamoDBEventRules: Int, RuleGroup {
                     "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com (§B.1)")
         case .eventIDFormat:
             RuleDescriptor(
-                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbEvent,
+                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbEventRecords,
                 summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\") (§B.1)")
         case .sequenceNumberLength:
             RuleDescriptor(
-                id: "dynamodb.sequence-number-length", severity: .warning, kinds: [.dynamodbEvent, .dynamodbOnFailure],
+                id: "dynamodb.sequence-number-length", severity: .warning, kinds: RuleKinds.dynamodbEventRecords + [.dynamodbOnFailure],
                 summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\") (§B.2)")
         case .eventIDUnique:
             // "A globally unique identifier for the event that was recorded in this stream record"
@@ -58,7 +58,7 @@ enum DynamoDBEventRules: Int, RuleGroup {
             // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html);
             // milliseconds come from re-serialising with a `Date` (aws-lambda-java-events), hence a warning.
             RuleDescriptor(
-                id: "dynamodb.creation-time-seconds", severity: .warning, kinds: RuleKinds.dynamodbEvent,
+                id: "dynamodb.creation-time-seconds", severity: .warning, kinds: RuleKinds.dynamodbEventRecords,
                 summary:
                     "ApproximateCreationDateTime of a DynamoDB Streams record is epoch seconds, not ms or µs "
                     + "(§B.2, §B.8)")

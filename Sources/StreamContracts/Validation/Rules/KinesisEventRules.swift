@@ -14,7 +14,7 @@ enum KinesisEventRules: Int, RuleGroup {
         switch rule {
         case .eventIDMatchesSequenceNumber:
             RuleDescriptor(
-                id: "kinesis.event-id-matches-sequence-number", severity: .error, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.event-id-matches-sequence-number", severity: .error, kinds: RuleKinds.kinesisEventRecords,
                 summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (§A.10 #1)")
         case .batchSingleShard:
             RuleDescriptor(
@@ -27,11 +27,11 @@ enum KinesisEventRules: Int, RuleGroup {
                 summary: "approximateArrivalTimestamp does not decrease from record to record (§A.10 #3)")
         case .partitionMatchesRole:
             RuleDescriptor(
-                id: "kinesis.partition-matches-role", severity: .error, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.partition-matches-role", severity: .error, kinds: RuleKinds.kinesisEventRecords,
                 summary: "eventSourceARN and invokeIdentityArn are in the same AWS partition (§A.10 #4)")
         case .accountMatchesRole:
             RuleDescriptor(
-                id: "kinesis.account-matches-role", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.account-matches-role", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
                     "eventSourceARN and invokeIdentityArn name the same account "
                     + "(cross-account mappings aside, §A.10 #4)"
@@ -44,7 +44,7 @@ enum KinesisEventRules: Int, RuleGroup {
         case .sequenceNumberShard:
             RuleDescriptor(
                 id: "kinesis.sequence-number-shard", severity: .warning,
-                kinds: [.kinesisEvent, .kinesisOnFailure, .putRecordsResponse],
+                kinds: RuleKinds.kinesisEventRecords + [.kinesisOnFailure, .putRecordsResponse],
                 summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
         case .sequenceNumberArrival:
             RuleDescriptor(
@@ -55,7 +55,7 @@ enum KinesisEventRules: Int, RuleGroup {
             )
         case .arrivalTimestampString:
             RuleDescriptor(
-                id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
                     "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output, §F #2)")
         case .batchSameRole:
@@ -69,7 +69,7 @@ enum KinesisEventRules: Int, RuleGroup {
             // sample event and the Kinesis API `ApproximateArrivalTimestamp` (a timestamp, epoch seconds on the
             // wire); milliseconds come from aws-lambda-java-events' `Date` (EVENT-CONTRACTS §A.3, §F #2).
             RuleDescriptor(
-                id: "kinesis.arrival-timestamp-seconds", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.arrival-timestamp-seconds", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
                     "approximateArrivalTimestamp is epoch seconds, not milliseconds (Java re-serialisation) "
                     + "(§A.3, §F #2)"

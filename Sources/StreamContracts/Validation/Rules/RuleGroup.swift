@@ -34,12 +34,18 @@ enum RuleKinds {
     static let kinesisEvent: [PayloadKind] = [.kinesisEvent]
     static let dynamodbEvent: [PayloadKind] = [.dynamodbEvent]
     static let streamEvents: [PayloadKind] = [.kinesisEvent, .dynamodbEvent]
-    static let dynamodbRecords: [PayloadKind] = [.dynamodbEvent, .dynamodbKinesisRecord]
+    /// A Kinesis event and one of its records logged alone: the rules of one record.
+    static let kinesisEventRecords: [PayloadKind] = [.kinesisEvent, .kinesisEventRecord]
+    /// A DynamoDB event and one of its records logged alone: the rules of one record.
+    static let dynamodbEventRecords: [PayloadKind] = [.dynamodbEvent, .dynamodbEventRecord]
+    /// Both kinds of events and their records logged alone.
+    static let streamEventRecords: [PayloadKind] = kinesisEventRecords + dynamodbEventRecords
+    static let dynamodbRecords: [PayloadKind] = [.dynamodbEvent, .dynamodbEventRecord, .dynamodbKinesisRecord]
     static let kinesisRecordKinds: [PayloadKind] = [
-        .kinesisEvent, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
+        .kinesisEvent, .kinesisEventRecord, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
     ]
     static let kinesisDataKinds: [PayloadKind] = [
-        .kinesisEvent, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
+        .kinesisEvent, .kinesisEventRecord, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
         .putRecordsRequest, .kubemqKinesisRequest,
     ]
     static let mappings: [PayloadKind] = [.eventSourceMapping, .eventSourceMappings]
