@@ -29,7 +29,8 @@ enum ValidateCommand {
           --large-record-streams  The streams allow 10 MiB records (no warning between 1 and 10 MiB).
           --response FILE --event FILE
                                Check a partial batch response against the event it answers: every
-                               itemIdentifier must be a sequence number of that batch.
+                               itemIdentifier must be a sequence number of that batch. A Firehose
+                               transformation response must answer every record of its event, by recordId.
           --format-assertion   With --schema: make 'format' an assertion, not an annotation.
           --help               Print this help.
 

@@ -52,6 +52,7 @@ extension PayloadKind {
             }
             return nil
         }
+        if let firehose = detectFirehose(in: document, at: index) { return firehose }
         if has("EventSourceMappings") { return .eventSourceMappings }
         if has("KinesisBatchInfo") { return .kinesisOnFailure }
         if has("DDBStreamBatchInfo") { return .dynamodbOnFailure }

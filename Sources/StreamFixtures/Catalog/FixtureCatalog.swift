@@ -102,7 +102,7 @@ package enum FixtureCatalog {
         return entry
     }
 
-    static let entries: [Entry] = streamEntries + lambdaEntries + kinesisAPIEntries + [
+    static let entries: [Entry] = streamEntries + lambdaEntries + kinesisAPIEntries + firehoseEntries + [
         Entry(
             kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
             options: [.region], configure: { KubeMQKinesisRequestOptions(count: $0.count, environment: $0.environment) }, KubeMQKinesisRequest.generate)
@@ -158,6 +158,21 @@ package enum FixtureCatalog {
         options.windowSeconds = nil
         return options
     }
+
+    static let firehoseEntries: [Entry] = [
+        Entry(
+            kind: .firehoseTransformationEvent,
+            summary: "Firehose data-transformation events reading a Kinesis stream (kinesisRecordMetadata, ms times)",
+            options: [.records, .shards, .region, .payload], configure: kinesisOptions
+        ) { options, seed -> [FirehoseTransformationEvent] in FirehoseTransformationEvent.generate(options, seed: seed) },
+        Entry(
+            kind: .firehoseTransformationResponse,
+            summary: "Firehose transformation responses answering firehose-transformation-event of the same seed",
+            options: [.records, .shards, .region, .payload], configure: kinesisOptions
+        ) { options, seed -> [FirehoseTransformationResponse] in
+            FirehoseTransformationResponse.generate(options, seed: seed)
+        },
+    ]
 
     @Sendable static func kinesisOptions(_ recipe: FixtureRecipe) -> KinesisOptions {
         let records = recipe.records ?? 3

@@ -299,6 +299,37 @@ enum RuleCases {
     static let dynamodbEventRecord = String(
         dynamodbMinimal.drop { $0 != "[" }.dropFirst().reversed().drop { $0 != "]" }.dropFirst().reversed())
 
+    // MARK: Firehose
+
+    /// A Firehose transformation event of two records read from shard 3 of `orders`.
+    static let firehoseEvent = #"""
+        { "invocationId": "2b4d1ad9-2f48-44bd-a088-767c317e994a",
+          "deliveryStreamArn": "arn:aws:firehose:us-east-1:111122223333:deliverystream/orders-to-s3",
+          "sourceKinesisStreamArn": "arn:aws:kinesis:us-east-1:111122223333:stream/orders",
+          "region": "us-east-1",
+          "records": [
+            { "recordId": "\#(sequence1)000000000000000000000", "approximateArrivalTimestamp": 1704153600456,
+              "data": "eyJvcmRlcklkIjoiby0xIn0=",
+              "kinesisRecordMetadata": { "shardId": "shardId-000000000003", "partitionKey": "order-1",
+                "approximateArrivalTimestamp": 1704153600123, "sequenceNumber": "\#(sequence1)",
+                "subsequenceNumber": 0 } },
+            { "recordId": "\#(sequence2)000000000000000000000", "approximateArrivalTimestamp": 1704153600600,
+              "data": "e30=",
+              "kinesisRecordMetadata": { "shardId": "shardId-000000000003", "partitionKey": "order-2",
+                "approximateArrivalTimestamp": 1704153600250, "sequenceNumber": "\#(sequence2)",
+                "subsequenceNumber": 0 } }
+          ] }
+        """#
+
+    /// The answer to `firehoseEvent`: one result per record.
+    static let firehoseResponse = #"""
+        { "records": [
+            { "recordId": "\#(sequence1)000000000000000000000", "result": "Ok", "data": "eyJvcmRlcklkIjoiby0xIn0=",
+              "metadata": { "partitionKeys": { "order": "o-1" } } },
+            { "recordId": "\#(sequence2)000000000000000000000", "result": "Dropped", "data": "e30=" }
+          ] }
+        """#
+
     /// Every clean document, with its kind: each must give no diagnostics at all.
     static let clean: [(name: String, kind: PayloadKind, document: String)] = [
         ("kinesisMinimal", .kinesisEvent, kinesisMinimal), ("kinesisTwoRecords", .kinesisEvent, kinesisTwoRecords),
@@ -319,6 +350,8 @@ enum RuleCases {
         ("kubemqPutRecord", .kubemqKinesisRequest, kubemqPutRecord),
         ("kinesisEventRecord", .kinesisEventRecord, kinesisEventRecord),
         ("dynamodbEventRecord", .dynamodbEventRecord, dynamodbEventRecord),
+        ("firehoseEvent", .firehoseTransformationEvent, firehoseEvent),
+        ("firehoseResponse", .firehoseTransformationResponse, firehoseResponse),
     ]
 
     // MARK: - One violation each
@@ -684,6 +717,50 @@ enum RuleCases {
                 of: #""ApproximateCreationDateTime": 1704153600"#,
                 with: #""ApproximateCreationDateTime": 1704153600000000"#),
             pointer: "/dynamodb/ApproximateCreationDateTime"),
+
+        // Firehose transformation events and responses.
+        RuleCase(
+            rule: "firehose.record-id-unique", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(
+                of: "\(sequence2)000000000000000000000", with: "\(sequence1)000000000000000000000"),
+            pointer: "/records/1/recordId"),
+        RuleCase(
+            rule: "firehose.arrival-timestamp-milliseconds", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(of: "1704153600456", with: "1704153600"),
+            pointer: "/records/0/approximateArrivalTimestamp"),
+        RuleCase(
+            rule: "firehose.region-matches-arn", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(
+                of: #""region": "us-east-1""#, with: #""region": "us-west-2""#),
+            pointer: "/region"),
+        RuleCase(
+            rule: "contract.region-format", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(
+                of: #""region": "us-east-1""#, with: #""region": "EXAMPLE""#),
+            pointer: "/region"),
+        RuleCase(
+            rule: "kinesis.sequence-number-shard", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingLastOccurrence(
+                of: #""shardId": "shardId-000000000003""#, with: #""shardId": "shardId-000000000004""#),
+            pointer: "/records/1/kinesisRecordMetadata/sequenceNumber"),
+        RuleCase(
+            rule: "firehose.response-record-id-unique", kind: .firehoseTransformationResponse,
+            document: firehoseResponse.replacingOccurrences(
+                of: "\(sequence2)000000000000000000000", with: "\(sequence1)000000000000000000000"),
+            pointer: "/records/1/recordId"),
+        RuleCase(
+            rule: "firehose.response-answers-event", kind: .firehoseTransformationResponse,
+            document: firehoseResponse.replacingOccurrences(
+                of: #""data": "e30=" }"#,
+                with: #""data": "e30=" }, { "recordId": "unknown", "result": "Ok", "data": "e30=" }"#),
+            event: firehoseEvent, pointer: "/records/2/recordId"),
+        RuleCase(
+            rule: "firehose.response-answers-event", kind: .firehoseTransformationResponse,
+            document: #"""
+                { "records": [
+                    { "recordId": "\#(sequence1)000000000000000000000", "result": "Ok", "data": "e30=" } ] }
+                """#,
+            event: firehoseEvent, pointer: "/records"),
     ]
 }
 

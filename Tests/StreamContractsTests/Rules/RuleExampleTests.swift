@@ -50,6 +50,11 @@ import Testing
         "kubemq-kinesis-request/seed-002-list-stream-consumers.json": ["contract.arn-format"],
         // The KubeMQ docs' "Get Records" example says method put_records but sets get_records' limit.
         "kubemq-kinesis-request/seed-002-get-records-section-example.json": ["kubemq.members-match-method"],
+        // The Lambda developer guide's Firehose sample: deliveryStreamArn "aws:lambda:events", and a second
+        // sequence number that does not follow the version-2 layout.
+        "firehose-transformation-event/lambda-developer-guide-sample.json": [
+            "contract.arn-format", "kinesis.sequence-number-layout",
+        ],
         // The Rust runtime's numeric-string timestamp.
         "kinesis-event/arrival-timestamp-numeric-string-rust.json": [
             "kinesis.arrival-timestamp-string", "kinesis.sequence-number-layout",

@@ -27,6 +27,14 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func cleanFirehoseResponseAnswersItsEvent() throws {
+        let diagnostics = ContractRules.checkBatchResponse(
+            try JSONDocument(parsing: RuleCases.firehoseResponse),
+            event: try JSONDocument(parsing: RuleCases.firehoseEvent),
+            options: RuleOptions())
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+    }
+
     @Test(arguments: RuleCases.all)
     func violatingOneRuleYieldsExactlyThatRule(_ ruleCase: RuleCase) throws {
         let document = try JSONDocument(parsing: ruleCase.document)

@@ -26,7 +26,7 @@ package enum ContractRules {
     static let groups: [any RuleGroup.Type] = [
         KinesisEventRules.self, KinesisDataRules.self, KinesisAPIRules.self, BatchRules.self,
         DynamoDBEventRules.self, AttributeValueRules.self, SizeBytesRules.self, EventSourceMappingRules.self,
-        OnFailureRules.self, BatchResponseRules.self, FormatRules.self, UnknownMemberRules.self,
+        OnFailureRules.self, BatchResponseRules.self, FormatRules.self, UnknownMemberRules.self, FirehoseRules.self,
     ]
 
     /// Every rule, in id order.
@@ -35,7 +35,8 @@ package enum ContractRules {
     /// Every kind with a schema, in name order.
     static let allKinds: [PayloadKind] = [
         .batchItemFailures, .describeStreamConsumerResponse, .describeStreamSummaryResponse, .dynamodbEvent,
-        .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings, .getRecordsResponse,
+        .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings, .firehoseTransformationEvent,
+        .firehoseTransformationResponse, .getRecordsResponse,
         .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisEventRecord, .kinesisOnFailure, .kubemqKinesisRequest,
         .listStreamConsumersResponse, .putRecordsRequest, .putRecordsResponse, .registerStreamConsumerResponse,
         .subscribeToShardEvent, .subscribeToShardEventStream, .timeWindowResponse,
@@ -98,6 +99,8 @@ package enum ContractRules {
                 context.checkStreamSummary(summary)
             }
         case .kubemqKinesisRequest: context.checkKubeMQRequest(index)
+        case .firehoseTransformationEvent: context.checkFirehoseEvent(index)
+        case .firehoseTransformationResponse: context.checkFirehoseResponse(index)
         default: break
         }
         context.checkUnknownMembers(index, kind: kind)

@@ -25,7 +25,11 @@ enum FormatRules: Int, RuleGroup {
         case .shardIDFormat:
             RuleDescriptor(
                 id: "contract.shard-id-format", severity: .warning,
-                kinds: RuleKinds.kinesisEventRecords + [.dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse],
+                kinds:
+                    RuleKinds.kinesisEventRecords + [
+                        .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse,
+                        .firehoseTransformationEvent,
+                    ],
                 summary:
                     "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)"
             )
@@ -39,8 +43,8 @@ enum FormatRules: Int, RuleGroup {
             // `us-gov-west-1`); SAM CLI templates put placeholders in ARNs and beside them (EVENT-CONTRACTS §A.7).
             RuleDescriptor(
                 id: "contract.region-format", severity: .warning,
-                kinds: RuleKinds.streamEventRecords + [.dynamodbKinesisRecord],
-                summary: "awsRegion is a region name such as us-east-1, not a placeholder (§A.2, §A.7, §B.1)")
+                kinds: RuleKinds.streamEventRecords + [.dynamodbKinesisRecord, .firehoseTransformationEvent],
+                summary: "awsRegion (Firehose: region) is a region name such as us-east-1, not a placeholder (§A.7)")
         }
     }
 }

@@ -39,12 +39,12 @@ enum KinesisEventRules: Int, RuleGroup {
         case .sequenceNumberLayout:
             RuleDescriptor(
                 id: "kinesis.sequence-number-layout", severity: .warning,
-                kinds: RuleKinds.kinesisRecordKinds + [.kinesisOnFailure, .putRecordsResponse],
+                kinds: RuleKinds.kinesisRecordKinds + [.kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent],
                 summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use (§D.3)")
         case .sequenceNumberShard:
             RuleDescriptor(
                 id: "kinesis.sequence-number-shard", severity: .warning,
-                kinds: RuleKinds.kinesisEventRecords + [.kinesisOnFailure, .putRecordsResponse],
+                kinds: RuleKinds.kinesisEventRecords + [.kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent],
                 summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
         case .sequenceNumberArrival:
             RuleDescriptor(

@@ -265,4 +265,10 @@ enum MemberName {
     static let shardCount = Array("shard_count".utf8)
     static let streamArnSnake = Array("stream_arn".utf8)
     static let partitionKeySnake = Array("partition_key".utf8)
+    static let recordsLowercase = Array("records".utf8)
+    static let recordId = Array("recordId".utf8)
+    static let region = Array("region".utf8)
+    static let deliveryStreamArn = Array("deliveryStreamArn".utf8)
+    static let sourceKinesisStreamArn = Array("sourceKinesisStreamArn".utf8)
+    static let kinesisRecordMetadata = Array("kinesisRecordMetadata".utf8)
 }

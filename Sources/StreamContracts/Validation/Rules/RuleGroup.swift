@@ -46,7 +46,7 @@ enum RuleKinds {
     ]
     static let kinesisDataKinds: [PayloadKind] = [
         .kinesisEvent, .kinesisEventRecord, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
-        .putRecordsRequest, .kubemqKinesisRequest,
+        .putRecordsRequest, .kubemqKinesisRequest, .firehoseTransformationEvent,
     ]
     static let mappings: [PayloadKind] = [.eventSourceMapping, .eventSourceMappings]
     static let onFailure: [PayloadKind] = [.kinesisOnFailure, .dynamodbOnFailure]
