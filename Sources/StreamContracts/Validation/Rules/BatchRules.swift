@@ -111,6 +111,28 @@ extension RuleContext {
         return false
     }
 
+    /// Reports `rule` when the string at `value` was seen before in `seen` (naming both places), else records where
+    /// it was first seen.
+    ///
+    /// - Parameters:
+    ///   - value: Tape index of the string.
+    ///   - seen: Each value met so far and its tape index.
+    ///   - rule: The rule to report.
+    ///   - label: The member's name as the payload spells it.
+    ///   - reason: Why the value can't repeat, for the message.
+    mutating func checkUnique(
+        _ value: Int, _ seen: inout [ArraySlice<UInt8>: Int], rule: some RuleGroup, label: String, reason: String
+    ) {
+        let bytes = utf8(value)
+        if let first = seen[bytes] {
+            report(
+                rule, at: value,
+                "\(label) \(quoted(value)) repeats the \(label) at \(relativePointer(first)); \(reason)")
+        } else {
+            seen[bytes] = value
+        }
+    }
+
     /// Every record's `awsRegion` is the batch's; returns whether this one is.
     mutating func checkSameRegion(_ region: Int, _ identity: inout BatchIdentity) -> Bool {
         checkSameInBatch(

@@ -35,9 +35,9 @@ package enum ContractRules {
     /// Every kind with a schema, in name order.
     static let allKinds: [PayloadKind] = [
         .batchItemFailures, .describeStreamConsumerResponse, .describeStreamSummaryResponse, .dynamodbEvent,
-        .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings, .firehoseTransformationEvent,
-        .firehoseTransformationResponse, .getRecordsResponse,
-        .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisEventRecord, .kinesisOnFailure, .kubemqKinesisRequest,
+        .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings,
+        .firehoseTransformationEvent, .firehoseTransformationResponse, .getRecordsResponse, .kinesisConsumer,
+        .kinesisConsumerDescription, .kinesisEvent, .kinesisEventRecord, .kinesisOnFailure, .kubemqKinesisRequest,
         .listStreamConsumersResponse, .putRecordsRequest, .putRecordsResponse, .registerStreamConsumerResponse,
         .subscribeToShardEvent, .subscribeToShardEventStream, .timeWindowResponse,
     ]

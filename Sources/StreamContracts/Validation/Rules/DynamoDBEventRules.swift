@@ -38,7 +38,8 @@ enum DynamoDBEventRules: Int, RuleGroup {
                 summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\") (§B.1)")
         case .sequenceNumberLength:
             RuleDescriptor(
-                id: "dynamodb.sequence-number-length", severity: .warning, kinds: RuleKinds.dynamodbEventRecords + [.dynamodbOnFailure],
+                id: "dynamodb.sequence-number-length", severity: .warning,
+                kinds: RuleKinds.dynamodbEventRecords + [.dynamodbOnFailure],
                 summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\") (§B.2)")
         case .eventIDUnique:
             // "A globally unique identifier for the event that was recorded in this stream record"
@@ -112,12 +113,15 @@ extension RuleContext {
         if let eventID = stringMember(record, MemberName.eventID) {
             checkFormat(
                 eventID, StrictFormats.dynamodbEventId, rule: DynamoDBEventRules.eventIDFormat, label: "eventID")
-            checkEventIDUnique(eventID, &batch.eventIDs)
+            checkUnique(
+                eventID, &batch.eventIDs, rule: DynamoDBEventRules.eventIDUnique, label: "eventID",
+                reason: "every stream record has its own globally unique eventID")
         }
         let stream = stringMember(record, MemberName.eventSourceARN)
         let region = stringMember(record, MemberName.awsRegion)
         if let stream { checkSingleStream(stream, &batch.identity) }
-        let sameRegion = region.map { checkSameRegion($0, &batch.identity) } ?? true
+        var sameRegion = true
+        if let region { sameRegion = checkSameRegion(region, &batch.identity) }
         if let version = stringMember(record, MemberName.eventVersion) {
             checkSameEventVersion(version, &batch.identity)
         }
@@ -155,19 +159,6 @@ extension RuleContext {
         }
         checkImagesPresence(record, change)
         checkChangeRecord(record, change)
-    }
-
-    /// No two records of a batch have the same `eventID` (a globally unique id per stream record).
-    private mutating func checkEventIDUnique(_ eventID: Int, _ seen: inout [ArraySlice<UInt8>: Int]) {
-        let bytes = utf8(eventID)
-        if let first = seen[bytes] {
-            report(
-                DynamoDBEventRules.eventIDUnique, at: eventID,
-                "eventID \(quoted(eventID)) repeats the eventID at \(relativePointer(first)); every stream record has "
-                    + "its own globally unique eventID")
-        } else {
-            seen[bytes] = eventID
-        }
     }
 
     /// Rules for a DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB, §B.9).

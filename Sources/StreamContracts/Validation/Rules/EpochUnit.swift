@@ -6,7 +6,7 @@ import StreamJSON
 /// and DynamoDB Streams creation times are seconds, DynamoDB change records carried by Kinesis Data Streams are
 /// milliseconds or microseconds. Any instant after 1973 written in a finer unit is at least 10¹¹, which as seconds
 /// would be beyond the year 5000, so the magnitude decides the unit.
-enum EpochUnit: Int, Comparable {
+enum EpochUnit {
     case seconds, milliseconds, microseconds, nanoseconds
 
     /// The unit `value` is most likely written in: below 10¹¹ seconds, then a factor of 1000 per unit.
@@ -47,6 +47,4 @@ enum EpochUnit: Int, Comparable {
         guard seconds.isFinite, abs(seconds) < 253_402_300_800 else { return String(describing: value) }
         return RFC3339.formatWholeSeconds(Int64(seconds.rounded(.down))) + "Z"
     }
-
-    static func < (left: Self, right: Self) -> Bool { left.rawValue < right.rawValue }
 }

@@ -70,7 +70,9 @@ extension RuleContext {
         var seen: [ArraySlice<UInt8>: Int] = [:]
         for record in elements(records) where document.kind(record) == .object {
             if let recordID = stringMember(record, MemberName.recordId) {
-                checkUnique(recordID, &seen, rule: FirehoseRules.recordIDUnique, label: "recordId")
+                checkUnique(
+                    recordID, &seen, rule: FirehoseRules.recordIDUnique, label: "recordId",
+                    reason: "the response answers records by recordId")
             }
             if let arrival = numberMember(record, MemberName.approximateArrivalTimestamp) {
                 checkMilliseconds(arrival)
@@ -109,25 +111,15 @@ extension RuleContext {
                 + "Firehose sends epoch milliseconds, such as 1704153600123")
     }
 
-    /// Reports `rule` when the string at `value` was seen before in `seen` (naming where), else records it.
-    mutating func checkUnique(
-        _ value: Int, _ seen: inout [ArraySlice<UInt8>: Int], rule: some RuleGroup, label: String
-    ) {
-        let bytes = utf8(value)
-        if let first = seen[bytes] {
-            report(rule, at: value, "\(label) \(quoted(value)) repeats the \(label) at \(relativePointer(first))")
-        } else {
-            seen[bytes] = value
-        }
-    }
-
     /// Rules for a Firehose transformation response on its own: one answer per record id.
     mutating func checkFirehoseResponse(_ response: Int) {
         guard let records = arrayMember(response, MemberName.records) else { return }
         var seen: [ArraySlice<UInt8>: Int] = [:]
         for record in elements(records) {
             guard let recordID = stringMember(record, MemberName.recordId) else { continue }
-            checkUnique(recordID, &seen, rule: FirehoseRules.responseRecordIDUnique, label: "recordId")
+            checkUnique(
+                recordID, &seen, rule: FirehoseRules.responseRecordIDUnique, label: "recordId",
+                reason: "Firehose takes one answer per record")
         }
     }
 }

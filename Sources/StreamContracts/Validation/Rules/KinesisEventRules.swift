@@ -14,7 +14,8 @@ enum KinesisEventRules: Int, RuleGroup {
         switch rule {
         case .eventIDMatchesSequenceNumber:
             RuleDescriptor(
-                id: "kinesis.event-id-matches-sequence-number", severity: .error, kinds: RuleKinds.kinesisEventRecords,
+                id: "kinesis.event-id-matches-sequence-number", severity: .error,
+                kinds: RuleKinds.kinesisEventRecords,
                 summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (§A.10 #1)")
         case .batchSingleShard:
             RuleDescriptor(
@@ -39,12 +40,18 @@ enum KinesisEventRules: Int, RuleGroup {
         case .sequenceNumberLayout:
             RuleDescriptor(
                 id: "kinesis.sequence-number-layout", severity: .warning,
-                kinds: RuleKinds.kinesisRecordKinds + [.kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent],
+                kinds:
+                    RuleKinds.kinesisRecordKinds + [
+                        .kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent,
+                    ],
                 summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use (§D.3)")
         case .sequenceNumberShard:
             RuleDescriptor(
                 id: "kinesis.sequence-number-shard", severity: .warning,
-                kinds: RuleKinds.kinesisEventRecords + [.kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent],
+                kinds:
+                    RuleKinds.kinesisEventRecords + [
+                        .kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent,
+                    ],
                 summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
         case .sequenceNumberArrival:
             RuleDescriptor(
@@ -132,13 +139,14 @@ extension RuleContext {
         let region = stringMember(record, MemberName.awsRegion)
         let role = stringMember(record, MemberName.invokeIdentityArn)
         if let stream { checkSingleStream(stream, &batch.identity) }
-        let sameRegion = region.map { checkSameRegion($0, &batch.identity) } ?? true
-        let sameRole =
-            role.map {
-                checkSameInBatch(
-                    $0, &batch.identity.role, rule: KinesisEventRules.batchSameRole, label: "invokeIdentityArn",
-                    reason: "one event source mapping, with one execution role, invokes the function for a batch")
-            } ?? true
+        var sameRegion = true
+        if let region { sameRegion = checkSameRegion(region, &batch.identity) }
+        var sameRole = true
+        if let role {
+            sameRole = checkSameInBatch(
+                role, &batch.identity.role, rule: KinesisEventRules.batchSameRole, label: "invokeIdentityArn",
+                reason: "one event source mapping, with one execution role, invokes the function for a batch")
+        }
         if let version = stringMember(record, MemberName.eventVersion) {
             checkSameEventVersion(version, &batch.identity)
         }

@@ -1,6 +1,6 @@
 public import StreamEvents
 import Foundation
-public import StreamJSON
+import StreamJSON
 
 extension FirehoseTransformationEvent {
     /// Generates `options.count` Firehose transformation events whose delivery stream reads a Kinesis data stream:
