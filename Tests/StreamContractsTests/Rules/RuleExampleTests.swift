@@ -50,8 +50,8 @@ import Testing
         "kubemq-kinesis-request/seed-002-list-stream-consumers.json": ["contract.arn-format"],
         // The KubeMQ docs' "Get Records" example says method put_records but sets get_records' limit.
         "kubemq-kinesis-request/seed-002-get-records-section-example.json": ["kubemq.members-match-method"],
-        // The Lambda developer guide's Firehose sample: deliveryStreamArn "aws:lambda:events", and a second
-        // sequence number that does not follow the version-2 layout.
+        // The Lambda developer guide's Firehose sample: deliveryStreamArn is the placeholder "aws:lambda:events",
+        // and its second sequence number does not follow the version-2 layout.
         "firehose-transformation-event/lambda-developer-guide-sample.json": [
             "contract.arn-format", "kinesis.sequence-number-layout",
         ],

@@ -66,7 +66,7 @@ extension RuleContext {
                 "region \(quoted(region)) is not the region of deliveryStreamArn \(quoted(deliveryStream)) at "
                     + "\(relativePointer(deliveryStream)); expected \"\(parts.text(parts.region))\"")
         }
-        guard let records = arrayMember(event, MemberName.records) else { return }
+        guard let records = arrayMember(event, MemberName.recordsLowercase) else { return }
         var seen: [ArraySlice<UInt8>: Int] = [:]
         for record in elements(records) where document.kind(record) == .object {
             if let recordID = stringMember(record, MemberName.recordId) {
@@ -113,7 +113,7 @@ extension RuleContext {
 
     /// Rules for a Firehose transformation response on its own: one answer per record id.
     mutating func checkFirehoseResponse(_ response: Int) {
-        guard let records = arrayMember(response, MemberName.records) else { return }
+        guard let records = arrayMember(response, MemberName.recordsLowercase) else { return }
         var seen: [ArraySlice<UInt8>: Int] = [:]
         for record in elements(records) {
             guard let recordID = stringMember(record, MemberName.recordId) else { continue }
@@ -140,7 +140,8 @@ extension ContractRules {
         var context = RuleContext(document: response, root: 0, options: options)
         let eventContext = RuleContext(document: event, root: 0, options: options)
         let kind = PayloadKind.detect(in: event)
-        guard kind == .firehoseTransformationEvent, let records = eventContext.arrayMember(0, MemberName.records)
+        guard kind == .firehoseTransformationEvent,
+            let records = eventContext.arrayMember(0, MemberName.recordsLowercase)
         else {
             context.report(
                 FirehoseRules.responseAnswersEvent, at: 0,
@@ -156,7 +157,7 @@ extension ContractRules {
         }
         let known = Set(eventIDs.map(\.bytes))
         var answered: Set<ArraySlice<UInt8>> = []
-        let answers = context.arrayMember(0, MemberName.records)
+        let answers = context.arrayMember(0, MemberName.recordsLowercase)
         for answer in answers.map({ context.elements($0) }) ?? [] {
             guard let recordID = context.stringMember(answer, MemberName.recordId) else { continue }
             let bytes = context.utf8(recordID)

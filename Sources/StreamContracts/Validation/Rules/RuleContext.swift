@@ -188,6 +188,7 @@ enum MemberName {
     static let dynamodb = Array("dynamodb".utf8)
     static let eventID = Array("eventID".utf8)
     static let eventName = Array("eventName".utf8)
+    static let eventVersion = Array("eventVersion".utf8)
     static let eventSourceARN = Array("eventSourceARN".utf8)
     static let invokeIdentityArn = Array("invokeIdentityArn".utf8)
     static let awsRegion = Array("awsRegion".utf8)
