@@ -26,7 +26,7 @@ import Testing
         let result = try CLIRunner.run(["schema", "--list"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 21)
+        #expect(lines.count == 25)
         #expect(lines.contains { $0.hasPrefix("kinesis-event ") && $0.count > 40 })
     }
 

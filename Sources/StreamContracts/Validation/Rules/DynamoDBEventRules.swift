@@ -149,7 +149,7 @@ extension RuleContext {
         }
         if let created = numberMember(change, MemberName.approximateCreationDateTime), let value = double(created) {
             let unit = EpochUnit(magnitudeOf: value)
-            if unit != .seconds {
+            if unit != .seconds, unit.isPlausible {
                 report(
                     DynamoDBEventRules.creationTimeSeconds, at: created,
                     "ApproximateCreationDateTime \(quoted(created)) reads as epoch \(unit.name) "

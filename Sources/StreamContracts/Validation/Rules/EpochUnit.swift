@@ -20,6 +20,10 @@ enum EpochUnit {
         }
     }
 
+    /// Whether the unit is one a real timestamp is written in (seconds, milliseconds, microseconds): larger values
+    /// (nanoseconds, overflowing numbers) are nonsense rather than a unit mix-up, and no unit rule reports them.
+    var isPlausible: Bool { self != .nanoseconds }
+
     /// The unit's name for messages.
     var name: String {
         switch self {

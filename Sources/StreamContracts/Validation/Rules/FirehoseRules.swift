@@ -104,7 +104,7 @@ extension RuleContext {
     private mutating func checkMilliseconds(_ timestamp: Int) {
         guard let value = double(timestamp) else { return }
         let unit = EpochUnit(magnitudeOf: value)
-        guard unit != .milliseconds else { return }
+        guard unit != .milliseconds, unit.isPlausible else { return }
         report(
             FirehoseRules.arrivalTimestampMilliseconds, at: timestamp,
             "approximateArrivalTimestamp \(quoted(timestamp)) reads as epoch \(unit.name) (\(unit.instant(value))); "

@@ -205,6 +205,7 @@ extension RuleContext {
     private mutating func checkArrivalUnit(_ arrival: Int, value: Double) -> Bool {
         let unit = EpochUnit(magnitudeOf: value)
         guard unit != .seconds else { return true }
+        guard unit.isPlausible else { return true }
         report(
             KinesisEventRules.arrivalTimestampSeconds, at: arrival,
             "approximateArrivalTimestamp \(quoted(arrival)) reads as epoch \(unit.name) (\(unit.instant(value))); "
