@@ -141,6 +141,7 @@ large = [
      "pino)", "objects", "text"),
     ("large app-logs.jsonl json", "the same", "objects", "json"),
     ("large app-logs.jsonl junit", "the same", "objects", "junit"),
+    ("large app-logs.jsonl jsonl", "the same", "objects", "jsonl"),
     ("large s3-export.gz", "`s3-export.gz`: the mixed events as a CloudWatch Logs export to S3 ({n} invocations with "
      "START/END/REPORT, one gzip member; MB/s of the decompressed text)", "invocations", "text"),
 ]
@@ -166,6 +167,23 @@ if logs:
     out.append(f"Peak RSS target for `app-logs.jsonl` with text output (< 64 MiB): {verdict} "
                f"({logs['kib'] / 1024:.1f} MiB for {logs['objects']:,} objects).")
 
+# All cores: --jobs 1 against --jobs <cores> on the same inputs.
+jobs_rows = sorted({(f["name"].split(" ")[1], f["jobs"]) for f in figures
+                    if f["name"].startswith("jobs ") and "jobs" in f and "error" not in f})
+if jobs_rows:
+    out += ["", f"All cores: `stream-fixtures validate --jobs N FILE` (text; wall time, median of the repetitions; "
+            f"`load` is the 1-minute load average when the row was taken — other builds on this shared machine "
+            f"make the --jobs {os.cpu_count()} rows pessimistic):", "",
+            "| input | jobs | MB | seconds | MB/s | speed-up | peak RSS MiB | load | output identical to --jobs 1 |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for label, jobs in jobs_rows:
+        f = by_name[f"jobs {label} {jobs}"]
+        one = by_name.get(f"jobs {label} 1")
+        speed = f"{one['seconds'] / f['seconds']:.2f}×" if one and "error" not in one else "—"
+        same = ("yes" if one.get("outputSha256") == f.get("outputSha256") else "NO") if one else "—"
+        out.append(f"| `{label}` | {jobs} | {f['bytes'] / 1e6:,.1f} | {f['seconds']:.2f} | "
+                   f"{f['bytes'] / 1e6 / f['seconds']:,.1f} | {speed} | {f['kib'] / 1024:.1f} | {f.get('loadavg', '?')} | "
+                   f"{same} |")
 out.append("")
 for name in ("mixed.jsonl", "mixed-cloudwatch.log"):
     rss = by_name.get(f"validate peak RSS {name}")

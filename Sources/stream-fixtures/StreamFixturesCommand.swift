@@ -11,6 +11,7 @@ enum StreamFixturesCommand {
           rules      List the semantic rules: id, severity, kinds, what each checks.
           generate   Generate realistic, seeded payloads of any kind as canonical JSON.
           schema     List the payload kinds, or print the JSON Schema of one.
+          report     Merge the JSON Lines reports of parts of a run into one report (report merge).
           snapshot   Regenerate the fixtures of Fixtures/fixtures.json, or --check that they match.
           --version  Print the version.
           --help     Print this help.
@@ -41,6 +42,8 @@ enum StreamFixturesCommand {
                 return try SnapshotCommand.run(Array(arguments.dropFirst()))
             case "rules":
                 return RulesCommand.run(Array(arguments.dropFirst()))
+            case "report":
+                return try ReportCommand.run(Array(arguments.dropFirst()))
             case "validate":
                 return try ValidateCommand.run(Array(arguments.dropFirst()))
             default:

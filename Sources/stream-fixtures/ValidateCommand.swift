@@ -22,11 +22,15 @@ enum ValidateCommand {
           --schema FILE        Check every JSON value against this JSON Schema (draft 2020-12) only.
           --kind KIND          Validate every document as KIND (see 'stream-fixtures schema --list').
           --data-schema FILE   Also check each Kinesis record's decoded data and each DynamoDB image.
-          --format FORMAT      text (default), json, junit or github.
+          --format FORMAT      text (default), json, junit, github or jsonl (a line per document, then a
+                               summary line; 'stream-fixtures report merge' joins the reports of parts).
           --strict             Treat warnings as errors (a skipped file too).
           --list-other         List the other JSON values (not payloads), which are otherwise only counted.
           --max-record-bytes N Error threshold for one Kinesis record (default 1048576 = 1 MiB).
           --large-record-streams  The streams allow 10 MiB records (no warning between 1 and 10 MiB).
+          --jobs N             Check on N threads (default: the active processors; 1 for one). Files, and
+                               batches of one file's documents, are checked in parallel; the report is the
+                               same byte for byte whatever N.
           --response FILE --event FILE
                                Check a partial batch response against the event it answers: every
                                itemIdentifier must be a sequence number of that batch. A Firehose
@@ -41,7 +45,9 @@ enum ValidateCommand {
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes"],
+            arguments, options: [
+                "--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes", "--jobs",
+            ],
             flags: ["--strict", "--help", "--format-assertion", "--large-record-streams", "--list-other"])
         if args.has("--help") {
             Console.out(usage)
@@ -54,7 +60,7 @@ enum ValidateCommand {
         guard !args.operands.isEmpty else { throw UsageError("validate needs at least one PATH, or '-' for standard input") }
 
         let strict = args.has("--strict")
-        let check: (CapturedDocument) -> DocumentReport
+        let check: @Sendable (CapturedDocument) -> DocumentReport
         let reading: CaptureReaderOptions
         if let schemaPath = args.value("--schema") {
             let schema = try loadSchema(schemaPath, formatAssertion: args.has("--format-assertion"))
@@ -84,50 +90,33 @@ enum ValidateCommand {
             format: format, colors: format == .text && Console.stdoutWantsColor, listsOther: args.has("--list-other"),
             write: Console.out)
         writer.inputs = args.operands.joined(separator: ", ")
-        let start = TextLocation(offset: 0, line: 1, column: 1)
         var values = 0
         let progress = Progress(enabled: Console.stderrIsTerminal)
-        for input in InputFiles.expand(args.operands) {
-            let path: String
-            let handle: FileHandle
-            switch input {
-            case .missing(let missing, let reason):
-                writer.add(DocumentReport(
-                    source: missing, location: start, kind: nil,
-                    diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
-                    isUnreadable: true))
-                continue
-            case .skipped(let skippedPath, let skip):
-                writer.add(.skipped(skip, source: skippedPath, location: start, strict: strict))
-                continue
-            case .standardInput:
-                (path, handle) = ("-", FileHandle.standardInput)
-            case .file(let filePath):
-                guard let opened = FileHandle(forReadingAtPath: filePath) else {
-                    writer.add(DocumentReport(
-                        source: filePath, location: start, kind: nil,
-                        diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error,
-                                                 message: "cannot open for reading (permissions?)")],
-                        isUnreadable: true))
-                    continue
-                }
-                (path, handle) = (filePath, opened)
-            }
-            do {
-                try CaptureReader.read(handle, source: path, options: reading) { captured in
-                    writer.add(check(captured))
+        let inputs = InputFiles.expand(args.operands)
+        let jobs = try args.integer("--jobs", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...4096)
+        if jobs == 1 {
+            for input in inputs {
+                read(input, options: reading, strict: strict) { item, _ in
+                    switch item {
+                    case .input(let captured): writer.add(check(captured))
+                    case .output(let report): writer.add(report)
+                    }
                     values += 1
                     progress.tick(documents: values)
                 }
-            } catch {
-                writer.add(DocumentReport(
-                    source: path, location: start, kind: nil,
-                    diagnostics: [
-                        Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")
-                    ],
-                    isUnreadable: true))
             }
-            if path != "-" { try? handle.close() }
+        } else {
+            // Files, and batches of one file's documents, are checked on `jobs` threads; the reports come back in
+            // the order above, so the output is byte for byte what `--jobs 1` prints.
+            OrderedParallelMap<CapturedDocument, DocumentReport>(jobs: jobs).run(
+                sources: inputs.count,
+                read: { index, emit in read(inputs[index], options: reading, strict: strict, emit) },
+                transform: check,
+                deliver: { report in
+                    writer.add(report)
+                    values += 1
+                    progress.tick(documents: values)
+                })
         }
         progress.finish()
         let summary = writer.finish()
@@ -137,6 +126,51 @@ enum ValidateCommand {
             Console.error(message + "\n")
         }
         return summary.exitCode
+    }
+
+    /// Reads one input and hands each captured document (or the verdict on an input that cannot be read) to
+    /// `emit`, in order, with its weight in input bytes.
+    static func read(
+        _ input: InputFiles.Input, options: CaptureReaderOptions, strict: Bool,
+        _ emit: (OrderedParallelMap<CapturedDocument, DocumentReport>.Item, Int) -> Void
+    ) {
+        let start = TextLocation(offset: 0, line: 1, column: 1)
+        let path: String
+        let handle: FileHandle
+        switch input {
+        case .missing(let missing, let reason):
+            emit(.output(DocumentReport(
+                source: missing, location: start, kind: nil,
+                diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
+                isUnreadable: true)), 0)
+            return
+        case .skipped(let skippedPath, let skip):
+            emit(.output(.skipped(skip, source: skippedPath, location: start, strict: strict)), 0)
+            return
+        case .standardInput:
+            (path, handle) = ("-", FileHandle.standardInput)
+        case .file(let filePath):
+            guard let opened = FileHandle(forReadingAtPath: filePath) else {
+                emit(.output(DocumentReport(
+                    source: filePath, location: start, kind: nil,
+                    diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error,
+                                             message: "cannot open for reading (permissions?)")],
+                    isUnreadable: true)), 0)
+                return
+            }
+            (path, handle) = (filePath, opened)
+        }
+        do {
+            try CaptureReader.read(handle, source: path, options: options) { captured in
+                emit(.input(captured), captured.document?.bytes.count ?? 64)
+            }
+        } catch {
+            emit(.output(DocumentReport(
+                source: path, location: start, kind: nil,
+                diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")],
+                isUnreadable: true)), 0)
+        }
+        if path != "-" { try? handle.close() }
     }
 
     static func contractOptions(_ args: Arguments) throws(UsageError) -> ContractValidator.Options {
@@ -195,7 +229,7 @@ enum ValidateCommand {
 }
 
 /// `--schema` mode: every JSON value against one schema, rule ids `schema.<keyword>`; nothing is `other`.
-struct SchemaOnlyCheck {
+struct SchemaOnlyCheck: Sendable {
     let schema: JSONSchema
     let strict: Bool
 
@@ -231,7 +265,7 @@ struct SchemaOnlyCheck {
 /// the names (the reader sniffs each file's content). Entries that are not files (a FIFO, a socket, a link to a
 /// folder, a broken link) are listed as skipped, never dropped; files are opened only when read.
 enum InputFiles {
-    enum Input {
+    enum Input: Sendable {
         case standardInput
         case file(path: String)
         case missing(path: String, reason: String)

@@ -32,6 +32,9 @@ public struct DocumentReport: Sendable, Hashable {
     public var location: TextLocation
     /// The payload kind detected or forced (named as the schema files, e.g. `kinesis-event`), when known.
     public var kind: String?
+    /// The members that decided a detected kind, as JSON pointers into the document (`/Records/0/eventSource`);
+    /// empty when the kind was forced (`--kind`) or not found.
+    public var detectedBy: [String] = []
     /// Every finding, errors first, then in document order.
     public var diagnostics: [Diagnostic]
     /// For an `other` value, its first characters on one line (at most 60, blanks collapsed), so a listing
@@ -65,6 +68,30 @@ public struct DocumentReport: Sendable, Hashable {
             if ao != bo { return ao < bo }
             if a.rule != b.rule { return a.rule < b.rule }
             return a.message < b.message
+        }
+    }
+
+    /// A report as a report file gave it: the status and the diagnostics as they were written (no re-sorting).
+    ///
+    /// - Parameters:
+    ///   - source: the input's name.
+    ///   - location: where the document starts.
+    ///   - kind: the payload kind, when known.
+    ///   - status: the status written; `.valid` and `.invalid` are both a payload (its diagnostics decide).
+    ///   - diagnostics: the findings, in the order written.
+    ///   - excerpt: an other value's excerpt.
+    package init(
+        source: String, location: TextLocation, kind: String?, status: Status, diagnostics: [Diagnostic],
+        excerpt: String?
+    ) {
+        self.init(source: source, location: location, kind: kind, diagnostics: [])
+        self.diagnostics = diagnostics
+        self.excerpt = excerpt
+        switch status {
+        case .valid, .invalid: disposition = .payload
+        case .unreadable: disposition = .unreadable
+        case .other: disposition = .other
+        case .skipped: disposition = .skipped
         }
     }
 

@@ -4,10 +4,13 @@
 /// - `json`: the machine-readable report (a stable contract, see README).
 /// - `junit`: one test case per document, for CI dashboards.
 /// - `github`: GitHub Actions workflow annotations.
+/// - `jsonl`: JSON Lines, streamed: one line per document (the entries of the `json` report's `documents`), then
+///   one `{"summary":{…}}` line. Reports of parts of a run merge into the report of the whole
+///   (`stream-fixtures report merge`).
 ///
 /// `ReportWriter` writes each of them as verdicts come; `render(_:colors:)` is the same writer over a whole report.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
-    case text, json, junit, github
+    case text, json, junit, github, jsonl
 
     /// Renders `report` in this format.
     ///

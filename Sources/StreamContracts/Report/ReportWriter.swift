@@ -5,7 +5,8 @@ import StreamJSON
 /// The one implementation of every report format: `ReportFormat.render(_:colors:)` feeds it a whole
 /// `ValidationReport`, and `stream-fixtures validate` feeds it each verdict as it is made, so a capture of
 /// millions of documents is reported in bounded memory. Text and GitHub output print each document's findings at
-/// once and a summary at the end; JSON streams `{"documents":[…],"summary":{…}}` (documents first); JUnit holds
+/// once and a summary at the end; JSON streams `{"documents":[…],"summary":{…}}` (documents first); JSON Lines
+/// writes a line per document and a `{"summary":{…}}` line at the end; JUnit holds
 /// its test cases in a spool (memory, then a temporary file) until the counts for its header are known.
 ///
 /// A report never looks green when the run fails: when the exit code is not 0 and no document produced a
@@ -82,6 +83,9 @@ public struct ReportWriter {
             let lines = GitHubReportRenderer.lines(for: document, listsOther: listsOther)
             if document.errorCount > 0 { listedFailure = true }
             emit(lines)
+        case .jsonl:
+            guard listed else { return }
+            emit(JSONWriter.string(of: JSONReportRenderer.value(of: document)) + "\n")
         case .json:
             guard listed else { return }
             emit(wroteDocument ? "," : "{\"documents\":[")
@@ -127,6 +131,8 @@ public struct ReportWriter {
         case .github:
             if failing, !listedFailure { emit(GitHubReportRenderer.error(failureMessage)) }
             emit(GitHubReportRenderer.summary(summary, listedOther: listedOther))
+        case .jsonl:
+            emit("{\"summary\":\(JSONWriter.string(of: JSONReportRenderer.value(of: summary)))}\n")
         case .json:
             emit(wroteDocument ? "]," : "{\"documents\":[],")
             emit("\"summary\":\(JSONWriter.string(of: JSONReportRenderer.value(of: summary)))}\n")

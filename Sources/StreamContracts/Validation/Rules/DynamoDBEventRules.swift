@@ -13,7 +13,7 @@ enum DynamoDBEventRules: Int, RuleGroup {
         switch rule {
         case .imagesMatchStreamViewType:
             RuleDescriptor(
-                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbEventRecords,
+                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamRecords,
                 summary: "NewImage and OldImage appear exactly as StreamViewType and eventName say (§B.4)")
         case .keysInImages:
             RuleDescriptor(
@@ -34,32 +34,31 @@ enum DynamoDBEventRules: Int, RuleGroup {
                     "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com (§B.1)")
         case .eventIDFormat:
             RuleDescriptor(
-                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbEventRecords,
+                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
                 summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\") (§B.1)")
         case .sequenceNumberLength:
             RuleDescriptor(
-                id: "dynamodb.sequence-number-length", severity: .warning,
-                kinds: RuleKinds.dynamodbEventRecords + [.dynamodbOnFailure],
+                id: "dynamodb.sequence-number-length", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
                 summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\") (§B.2)")
         case .eventIDUnique:
             // "A globally unique identifier for the event that was recorded in this stream record"
             // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html).
             RuleDescriptor(
-                id: "dynamodb.event-id-unique", severity: .error, kinds: RuleKinds.dynamodbEvent,
+                id: "dynamodb.event-id-unique", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
                 summary: "no two records of a batch have the same eventID (a globally unique id) (§B.1)")
         case .batchSameStreamViewType:
             // One stream per batch (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), and a stream's view
             // type is fixed once enabled
             // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html).
             RuleDescriptor(
-                id: "dynamodb.batch-same-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbEvent,
+                id: "dynamodb.batch-same-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
                 summary: "every record of a batch has the same StreamViewType (one stream, fixed view type) (§B.4)")
         case .creationTimeSeconds:
             // "rounded down to the closest second"
             // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html);
             // milliseconds come from re-serialising with a `Date` (aws-lambda-java-events), hence a warning.
             RuleDescriptor(
-                id: "dynamodb.creation-time-seconds", severity: .warning, kinds: RuleKinds.dynamodbEventRecords,
+                id: "dynamodb.creation-time-seconds", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
                 summary:
                     "ApproximateCreationDateTime of a DynamoDB Streams record is epoch seconds, not ms or µs "
                     + "(§B.2, §B.8)")
@@ -90,8 +89,16 @@ extension RuleContext {
             checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
         }
         guard let records = arrayMember(event, MemberName.records) else { return }
+        checkDynamoDBRecords(records, identity: &identity)
+    }
+
+    /// The record rules of a Lambda event's or a DynamoDB Streams `GetRecords` output's `Records`: ids, one stream
+    /// and region, increasing sequence numbers, images, keys, identity and size. API records have no
+    /// `eventSourceARN`, so the stream checks skip them.
+    mutating func checkDynamoDBRecords(_ records: Int, identity: inout BatchIdentity) {
         var batch = DynamoDBBatch(identity: identity)
         for record in elements(records) { checkDynamoDBRecord(record, in: &batch) }
+        identity = batch.identity
     }
 
     /// What the rules carry from one DynamoDB stream record of a batch to the next.
@@ -294,8 +301,10 @@ extension RuleContext {
                 DynamoDBEventRules.userIdentityOnlyOnRemove, at: identity,
                 "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")
         }
-        guard let type = stringMember(identity, MemberName.type),
+        // The Lambda event spells the members `type`, `principalId`; the Streams API `Type`, `PrincipalId`.
+        guard let type = stringMember(identity, MemberName.type) ?? stringMember(identity, MemberName.typePascal),
             let principal = stringMember(identity, MemberName.principalId)
+                ?? stringMember(identity, MemberName.principalIdPascal)
         else { return }
         let ttl = StrictFormats.ttlIdentity
         if !document.string(type, equals: ttl.type) || !document.string(principal, equals: ttl.principalId) {

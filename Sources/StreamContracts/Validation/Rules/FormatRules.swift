@@ -28,7 +28,8 @@ enum FormatRules: Int, RuleGroup {
                 kinds:
                     RuleKinds.kinesisEventRecords + [
                         .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse,
-                        .firehoseTransformationEvent,
+                        .firehoseTransformationEvent, .dynamodbstreamsDescribeStreamResponse, .putRecordResponse,
+                        .listShardsResponse, .describeStreamResponse,
                     ],
                 summary:
                     "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)"

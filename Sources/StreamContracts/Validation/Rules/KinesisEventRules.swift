@@ -42,7 +42,7 @@ enum KinesisEventRules: Int, RuleGroup {
                 id: "kinesis.sequence-number-layout", severity: .warning,
                 kinds:
                     RuleKinds.kinesisRecordKinds + [
-                        .kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent,
+                        .putRecordsResponse, .putRecordResponse, .firehoseTransformationEvent,
                     ],
                 summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use (§D.3)")
         case .sequenceNumberShard:
@@ -50,7 +50,7 @@ enum KinesisEventRules: Int, RuleGroup {
                 id: "kinesis.sequence-number-shard", severity: .warning,
                 kinds:
                     RuleKinds.kinesisEventRecords + [
-                        .kinesisOnFailure, .putRecordsResponse, .firehoseTransformationEvent,
+                        .putRecordsResponse, .putRecordResponse, .firehoseTransformationEvent,
                     ],
                 summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
         case .sequenceNumberArrival:

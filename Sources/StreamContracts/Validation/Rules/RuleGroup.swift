@@ -31,22 +31,36 @@ extension RuleGroup {
 
 /// The payload kinds that several rules share.
 enum RuleKinds {
-    static let kinesisEvent: [PayloadKind] = [.kinesisEvent]
-    static let dynamodbEvent: [PayloadKind] = [.dynamodbEvent]
-    static let streamEvents: [PayloadKind] = [.kinesisEvent, .dynamodbEvent]
-    /// A Kinesis event and one of its records logged alone: the rules of one record.
-    static let kinesisEventRecords: [PayloadKind] = [.kinesisEvent, .kinesisEventRecord]
-    /// A DynamoDB event and one of its records logged alone: the rules of one record.
-    static let dynamodbEventRecords: [PayloadKind] = [.dynamodbEvent, .dynamodbEventRecord]
+    // The on-failure kinds carry a whole Lambda event under `payload` (S3 destinations), checked with the event's
+    // rules, so every rule of an event applies to them too.
+    static let kinesisEvent: [PayloadKind] = [.kinesisEvent, .kinesisOnFailure]
+    static let dynamodbEvent: [PayloadKind] = [.dynamodbEvent, .dynamodbOnFailure]
+    static let streamEvents: [PayloadKind] = kinesisEvent + dynamodbEvent
+    /// A Kinesis event (alone or as an on-failure record's `payload`) and one of its records logged alone: the
+    /// rules of one record.
+    static let kinesisEventRecords: [PayloadKind] = kinesisEvent + [.kinesisEventRecord]
+    /// A DynamoDB event (alone or as an on-failure record's `payload`) and one of its records logged alone.
+    static let dynamodbEventRecords: [PayloadKind] = dynamodbEvent + [.dynamodbEventRecord]
     /// Both kinds of events and their records logged alone.
     static let streamEventRecords: [PayloadKind] = kinesisEventRecords + dynamodbEventRecords
-    static let dynamodbRecords: [PayloadKind] = [.dynamodbEvent, .dynamodbEventRecord, .dynamodbKinesisRecord]
+    static let dynamodbRecords: [PayloadKind] = [
+        .dynamodbEvent, .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbstreamsGetRecordsResponse,
+        .dynamodbOnFailure,
+    ]
+    /// The kinds whose `Records` are DynamoDB stream records of one shard: the Lambda event (alone or as an
+    /// on-failure record's `payload`) and the Streams API's `GetRecords` output.
+    static let dynamodbStreamBatches: [PayloadKind] = [
+        .dynamodbEvent, .dynamodbstreamsGetRecordsResponse, .dynamodbOnFailure,
+    ]
+    /// The batches' kinds and one DynamoDB stream record logged alone: the rules of one record.
+    static let dynamodbStreamRecords: [PayloadKind] = dynamodbStreamBatches + [.dynamodbEventRecord]
     static let kinesisRecordKinds: [PayloadKind] = [
         .kinesisEvent, .kinesisEventRecord, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
+        .kinesisOnFailure,
     ]
     static let kinesisDataKinds: [PayloadKind] = [
         .kinesisEvent, .kinesisEventRecord, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
-        .putRecordsRequest, .kubemqKinesisRequest, .firehoseTransformationEvent,
+        .putRecordsRequest, .kubemqKinesisRequest, .firehoseTransformationEvent, .kinesisOnFailure,
     ]
     static let mappings: [PayloadKind] = [.eventSourceMapping, .eventSourceMappings]
     static let onFailure: [PayloadKind] = [.kinesisOnFailure, .dynamodbOnFailure]
