@@ -80,6 +80,50 @@ try:
 except ImportError as error:
     report(False, f"powertools: cannot import the parser models ({error})")
 
+# 3b. Powertools' Firehose models: KinesisFirehoseModel accepts our transformation events, its response data classes
+# rebuild our responses member for member, and each response answers the event of the same seed record for record.
+try:
+    from aws_lambda_powertools.utilities.parser.models import KinesisFirehoseModel
+    from aws_lambda_powertools.utilities.data_classes.kinesis_firehose_event import (
+        KinesisFirehoseDataTransformationRecord, KinesisFirehoseDataTransformationRecordMetadata,
+        KinesisFirehoseDataTransformationResponse)
+    events_path = samples_dir / "firehose-transformation-event.jsonl"
+    responses_path = samples_dir / "firehose-transformation-response.jsonl"
+    if not events_path.exists() or not responses_path.exists():
+        report(False, "powertools firehose: no generated samples")
+    else:
+        events = [l for l in events_path.read_text().splitlines() if l.strip()]
+        responses = [json.loads(l) for l in responses_path.read_text().splitlines() if l.strip()]
+        problems = []
+        for i, line in enumerate(events):
+            try:
+                event = KinesisFirehoseModel.model_validate_json(line)
+            except Exception as error:  # noqa: BLE001 - any rejection is a finding
+                problems.append(f"event #{i}: {str(error)[:200]}")
+                continue
+            if i < len(responses):
+                answered = [r["recordId"] for r in responses[i]["records"]]
+                if answered != [r.recordId for r in event.records]:
+                    problems.append(f"response #{i} does not answer event #{i} record for record")
+        for i, response in enumerate(responses):
+            try:
+                rebuilt = KinesisFirehoseDataTransformationResponse()
+                for r in response["records"]:
+                    metadata = None
+                    if "metadata" in r:
+                        metadata = KinesisFirehoseDataTransformationRecordMetadata(
+                            partition_keys=r["metadata"]["partitionKeys"])
+                    rebuilt.add_record(KinesisFirehoseDataTransformationRecord(
+                        record_id=r["recordId"], result=r["result"], data=r["data"], metadata=metadata))
+                if rebuilt.asdict() != response:
+                    problems.append(f"response #{i}: powertools rebuilds {str(rebuilt.asdict())[:160]}")
+            except Exception as error:  # noqa: BLE001 - any rejection is a finding
+                problems.append(f"response #{i}: {str(error)[:200]}")
+        report(not problems, f"powertools KinesisFirehoseModel + response: {len(events)} events, {len(responses)} "
+               f"responses, {len(problems)} problems" + (f" (first: {problems[0]})" if problems else ""))
+except ImportError as error:
+    report(False, f"powertools: cannot import the Firehose models ({error})")
+
 # 4. aws-kinesis-agg de-aggregates every KPL record we generated.
 from aws_kinesis_agg.deaggregator import deaggregate_records  # noqa: E402
 

@@ -33,7 +33,8 @@ enum ValidateCommand {
                                same byte for byte whatever N.
           --response FILE --event FILE
                                Check a partial batch response against the event it answers: every
-                               itemIdentifier must be a sequence number of that batch.
+                               itemIdentifier must be a sequence number of that batch. A Firehose
+                               transformation response must answer every record of its event, by recordId.
           --format-assertion   With --schema: make 'format' an assertion, not an annotation.
           --help               Print this help.
 

@@ -80,6 +80,7 @@ extension PayloadKind {
             }
             return nil
         }
+        if let firehose = detectFirehose(in: document, at: index) { return firehose }
         if has("EventSourceMappings") { return by(.eventSourceMappings, "/EventSourceMappings") }
         if has("KinesisBatchInfo") { return by(.kinesisOnFailure, "/KinesisBatchInfo") }
         if has("DDBStreamBatchInfo") { return by(.dynamodbOnFailure, "/DDBStreamBatchInfo") }
@@ -120,6 +121,7 @@ extension PayloadKind {
         }
         if has("recordFormat") { return by(.dynamodbKinesisRecord, "/recordFormat") }
         if has("tableName") && has("dynamodb") { return by(.dynamodbKinesisRecord, "/tableName", "/dynamodb") }
+        if let record = detectEventRecord(in: document, at: index) { return record }
         if has("UUID") && has("EventSourceArn") { return by(.eventSourceMapping, "/UUID", "/EventSourceArn") }
         if has("UUID") && has("FunctionArn") { return by(.eventSourceMapping, "/UUID", "/FunctionArn") }
         if has("EventSourceMappingArn") { return by(.eventSourceMapping, "/EventSourceMappingArn") }

@@ -67,4 +67,13 @@ public struct PayloadKind: RawRepresentable, Hashable, Sendable, Comparable, Cus
         rawValue: "dynamodbstreams-describe-stream-response")
     /// A DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB).
     public static let dynamodbKinesisRecord = PayloadKind(rawValue: "dynamodb-kinesis-record")
+    /// One record of a Kinesis event, as a function logs its records one at a time (`Records[i]` on its own).
+    public static let kinesisEventRecord = PayloadKind(rawValue: "kinesis-event-record")
+    /// One record of a DynamoDB Streams event, as a function logs its records one at a time (`Records[i]` on its
+    /// own).
+    public static let dynamodbEventRecord = PayloadKind(rawValue: "dynamodb-event-record")
+    /// An Amazon Data Firehose data-transformation event (`invocationId`, `deliveryStreamArn`, `records`).
+    public static let firehoseTransformationEvent = PayloadKind(rawValue: "firehose-transformation-event")
+    /// A Firehose data-transformation response (`records` of `recordId`, `result`, `data`).
+    public static let firehoseTransformationResponse = PayloadKind(rawValue: "firehose-transformation-response")
 }

@@ -66,6 +66,12 @@ enum EmbeddedSchemas {
       "pattern": "^arn:aws[a-zA-Z-]*:kinesis:[a-z]{2,4}(-[a-z]+){1,3}-[0-9]{1,2}:[0-9]{12}:stream/[a-zA-Z0-9_.-]{1,128}$",
       "description": "Kinesis data stream ARN `arn:aws:kinesis:<region>:<account>:stream/<StreamName>` (botocore `StreamARN` `arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+`, narrowed to a real region and a botocore `StreamName`)."
     },
+    "firehoseDeliveryStreamArnStrict": {
+      "type": "string",
+      "maxLength": 512,
+      "pattern": "^arn:aws[a-zA-Z-]*:firehose:[a-z]{2,4}(-[a-z]+){1,3}-[0-9]{1,2}:[0-9]{12}:deliverystream/[a-zA-Z0-9_.-]{1,64}$",
+      "description": "Amazon Data Firehose delivery stream ARN `arn:aws:firehose:<region>:<account>:deliverystream/<DeliveryStreamName>` (botocore firehose `DeliveryStreamARN` 1..512, `DeliveryStreamName` `[a-zA-Z0-9_.-]+` 1..64)."
+    },
     "kinesisConsumerArn": {
       "type": "string",
       "pattern": "^arn:",
@@ -788,6 +794,15 @@ enum EmbeddedSchemas {
       }
     }
   }
+}
+"""#),
+        ("dynamodb-event-record.schema.json", #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/dynamodb-event-record.schema.json",
+  "title": "One record of a DynamoDB Streams event (Lambda)",
+  "description": "One element of a DynamoDB event's `Records`, as a function logs its records one at a time. The same schema as inside `Records` (`dynamodb-event.schema.json#/$defs/record`), and the same per-record rules; the batch-level rules (one stream, increasing sequence numbers, unique eventIDs) need the whole batch and don't apply. Detected by a `dynamodb` object at the top level with neither `Records` nor the `recordFormat`/`tableName` of a change record carried by Kinesis Data Streams (`dynamodb-kinesis-record`). EVENT-CONTRACTS.md §B.1, §B.2.",
+  "$ref": "dynamodb-event.schema.json#/$defs/record"
 }
 """#),
         ("dynamodb-event.schema.json", ##"""
@@ -1711,6 +1726,193 @@ enum EmbeddedSchemas {
   }
 }
 """#),
+        ("firehose-transformation-event.schema.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/firehose-transformation-event.schema.json",
+  "title": "Amazon Data Firehose data-transformation event with a Kinesis stream source (Lambda)",
+  "description": "The event Amazon Data Firehose (Kinesis Data Firehose) passes to a data-transformation Lambda function (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html; Lambda developer guide, services-kinesisfirehose). With a Kinesis data stream as the delivery stream's source the event names the stream (`sourceKinesisStreamArn`) and each record carries `kinesisRecordMetadata` (shard, partition key, sequence and subsequence numbers, arrival time). Record timestamps are epoch milliseconds. The Lambda developer guide's own sample is valid here: its `deliveryStreamArn` is the placeholder `aws:lambda:events`, its metadata arrival times are ISO-8601 strings and its `subsequenceNumber` is the empty string (rules warn where AWS's format differs). Detected by `invocationId` and `deliveryStreamArn` beside `records`. Models: aws-lambda-go `KinesisFirehoseEvent`, Powertools `KinesisFirehoseModel`, DefinitelyTyped `FirehoseTransformationEvent`. Unknown members are allowed; the rules report them as warnings.",
+  "type": "object",
+  "required": [
+    "invocationId",
+    "deliveryStreamArn",
+    "region",
+    "records"
+  ],
+  "properties": {
+    "invocationId": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The invocation id (a UUID in every sample)."
+    },
+    "deliveryStreamArn": {
+      "$ref": "#/$defs/deliveryStreamArn"
+    },
+    "sourceKinesisStreamArn": {
+      "$ref": "defs.schema.json#/$defs/kinesisStreamArn",
+      "description": "The Kinesis data stream the delivery stream reads; present when the source is a Kinesis stream."
+    },
+    "region": {
+      "$ref": "defs.schema.json#/$defs/region",
+      "description": "The delivery stream's region."
+    },
+    "records": {
+      "type": "array",
+      "description": "The records to transform; each response record answers one by `recordId`.",
+      "items": {
+        "$ref": "#/$defs/record"
+      }
+    }
+  },
+  "$defs": {
+    "deliveryStreamArn": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Firehose delivery stream ARN `arn:<partition>:firehose:<region>:<12-digit account>:deliverystream/<name>`. Any non-empty string here (the developer guide's sample uses `aws:lambda:events`); the exact format is a rule (warning)."
+    },
+    "epochMilliseconds": {
+      "type": "integer",
+      "minimum": 0,
+      "description": "Epoch milliseconds (Firehose `approximateArrivalTimestamp`)."
+    },
+    "record": {
+      "type": "object",
+      "title": "FirehoseTransformationEventRecord",
+      "required": [
+        "recordId",
+        "approximateArrivalTimestamp",
+        "data"
+      ],
+      "properties": {
+        "recordId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Firehose's opaque id of the record; the response must return it."
+        },
+        "approximateArrivalTimestamp": {
+          "$ref": "#/$defs/epochMilliseconds",
+          "description": "When Firehose received the record, epoch milliseconds."
+        },
+        "data": {
+          "$ref": "defs.schema.json#/$defs/base64"
+        },
+        "kinesisRecordMetadata": {
+          "$ref": "#/$defs/kinesisRecordMetadata"
+        }
+      }
+    },
+    "kinesisRecordMetadata": {
+      "type": "object",
+      "title": "FirehoseKinesisRecordMetadata",
+      "description": "Where the record came from in the source Kinesis stream.",
+      "required": [
+        "shardId",
+        "partitionKey",
+        "approximateArrivalTimestamp",
+        "sequenceNumber",
+        "subsequenceNumber"
+      ],
+      "properties": {
+        "shardId": {
+          "$ref": "defs.schema.json#/$defs/kinesisShardId"
+        },
+        "partitionKey": {
+          "$ref": "defs.schema.json#/$defs/partitionKey"
+        },
+        "approximateArrivalTimestamp": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/epochMilliseconds"
+            },
+            {
+              "$ref": "defs.schema.json#/$defs/isoTimestamp"
+            }
+          ],
+          "description": "When the Kinesis stream received the record: epoch milliseconds, or an ISO-8601 string as in the Lambda developer guide's sample."
+        },
+        "sequenceNumber": {
+          "$ref": "defs.schema.json#/$defs/kinesisSequenceNumber"
+        },
+        "subsequenceNumber": {
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0
+            },
+            {
+              "type": "string",
+              "pattern": "^(0|[1-9][0-9]*)?$"
+            }
+          ],
+          "description": "Index of a de-aggregated KPL user record inside its Kinesis record. A number in Powertools' model, a digit string in DefinitelyTyped's, the empty string in the Lambda developer guide's sample."
+        }
+      }
+    }
+  }
+}
+"""##),
+        ("firehose-transformation-response.schema.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/firehose-transformation-response.schema.json",
+  "title": "Amazon Data Firehose data-transformation response",
+  "description": "What a Firehose data-transformation function returns (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html): one record per event record, each with the event record's `recordId`, a `result` of `Ok`, `Dropped` or `ProcessingFailed`, and the transformed `data` as base64; with dynamic partitioning, `metadata.partitionKeys`. That every event record is answered exactly once is checked by rules (`validate --response … --event …`). Models: aws-lambda-go `KinesisFirehoseResponse`, Powertools `KinesisFirehoseResponse`, DefinitelyTyped `FirehoseTransformationResult`.",
+  "type": "object",
+  "required": [
+    "records"
+  ],
+  "properties": {
+    "records": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/record"
+      }
+    }
+  },
+  "$defs": {
+    "record": {
+      "type": "object",
+      "title": "FirehoseTransformationResponseRecord",
+      "required": [
+        "recordId",
+        "result",
+        "data"
+      ],
+      "properties": {
+        "recordId": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The `recordId` of the event record this answers."
+        },
+        "result": {
+          "enum": [
+            "Ok",
+            "Dropped",
+            "ProcessingFailed"
+          ],
+          "description": "`Ok` (transformed), `Dropped` (intentionally discarded) or `ProcessingFailed` (sent to the error output)."
+        },
+        "data": {
+          "$ref": "defs.schema.json#/$defs/base64",
+          "description": "The transformed record, base64."
+        },
+        "metadata": {
+          "type": "object",
+          "description": "Dynamic partitioning: the partition keys Firehose uses in the S3 prefix.",
+          "properties": {
+            "partitionKeys": {
+              "type": "object",
+              "additionalProperties": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+"""##),
         ("get-records-response.schema.json", #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1796,6 +1998,15 @@ enum EmbeddedSchemas {
       "$ref": "defs.schema.json#/$defs/timestamp"
     }
   }
+}
+"""#),
+        ("kinesis-event-record.schema.json", #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/kinesis-event-record.schema.json",
+  "title": "One record of a Kinesis Data Streams event (Lambda)",
+  "description": "One element of a Kinesis event's `Records`, as a function logs its records one at a time (`for record in event['Records']: print(json.dumps(record))`). The same schema as inside `Records` (`kinesis-event.schema.json#/$defs/record`), and the same per-record rules; the batch-level rules (one shard, one stream, increasing sequence numbers) need the whole batch and don't apply. Detected by a `kinesis` object beside `eventSource` `aws:kinesis` (or `eventID`) at the top level, with no `Records`. EVENT-CONTRACTS.md §A.2, §A.3.",
+  "$ref": "kinesis-event.schema.json#/$defs/record"
 }
 """#),
         ("kinesis-event.schema.json", ##"""

@@ -104,7 +104,8 @@ package enum FixtureCatalog {
     }
 
     static let entries: [Entry] =
-        streamEntries + lambdaEntries + kinesisAPIEntries + kinesisShardEntries + dynamoDBStreamsAPIEntries + [
+        streamEntries + lambdaEntries + kinesisAPIEntries + kinesisShardEntries + dynamoDBStreamsAPIEntries
+        + firehoseEntries + [
         Entry(
             kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
             options: [.region], configure: { KubeMQKinesisRequestOptions(count: $0.count, environment: $0.environment) }, KubeMQKinesisRequest.generate)
@@ -129,6 +130,51 @@ package enum FixtureCatalog {
             summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
             options: [.viewType, .region, .ttlShare], configure: dynamoDBOptions
         ) { options, seed -> [DynamoDBKinesisChangeRecord] in DynamoDBKinesisChangeRecord.generate(options, seed: seed) },
+        Entry(
+            kind: .kinesisEventRecord,
+            summary: "single Kinesis event records as functions log them one at a time: one batch of `count` records",
+            options: [.shards, .region, .aggregationShare, .payload], configure: kinesisRecordOptions
+        ) { options, seed -> [KinesisEventRecord] in KinesisEvent.generate(options, seed: seed).flatMap(\.records) },
+        Entry(
+            kind: .dynamodbEventRecord,
+            summary: "single DynamoDB stream records as functions log them one at a time: one batch of `count` records",
+            options: [.shards, .viewType, .region, .ttlShare], configure: dynamoDBRecordOptions
+        ) { options, seed -> [DynamoDBEventRecord] in DynamoDBEvent.generate(options, seed: seed).flatMap(\.records) },
+    ]
+
+    /// The options of `kinesis-event-record`: one batch whose `count` records are the documents.
+    @Sendable static func kinesisRecordOptions(_ recipe: FixtureRecipe) -> KinesisOptions {
+        var options = kinesisOptions(recipe)
+        options.count = 1
+        options.records = recipe.count
+        options.batchSize = max(100, recipe.count)
+        options.windowSeconds = nil
+        return options
+    }
+
+    /// The options of `dynamodb-event-record`: one batch whose `count` records are the documents.
+    @Sendable static func dynamoDBRecordOptions(_ recipe: FixtureRecipe) -> DynamoDBOptions {
+        var options = dynamoDBOptions(recipe)
+        options.count = 1
+        options.records = recipe.count
+        options.batchSize = max(100, recipe.count)
+        options.windowSeconds = nil
+        return options
+    }
+
+    static let firehoseEntries: [Entry] = [
+        Entry(
+            kind: .firehoseTransformationEvent,
+            summary: "Firehose data-transformation events reading a Kinesis stream (kinesisRecordMetadata, ms times)",
+            options: [.records, .shards, .region, .payload], configure: kinesisOptions
+        ) { options, seed -> [FirehoseTransformationEvent] in FirehoseTransformationEvent.generate(options, seed: seed) },
+        Entry(
+            kind: .firehoseTransformationResponse,
+            summary: "Firehose transformation responses answering firehose-transformation-event of the same seed",
+            options: [.records, .shards, .region, .payload], configure: kinesisOptions
+        ) { options, seed -> [FirehoseTransformationResponse] in
+            FirehoseTransformationResponse.generate(options, seed: seed)
+        },
     ]
 
     @Sendable static func kinesisOptions(_ recipe: FixtureRecipe) -> KinesisOptions {

@@ -62,6 +62,18 @@ import StreamJSON
         Case(json: #"{"awsRegion":"us-east-1","recordFormat":"application/json","tableName":"t","dynamodb":{}}"#,
              kind: .dynamodbKinesisRecord),
         Case(json: #"{"metadata":{"method":"describe_stream","stream_name":"s"},"data":null}"#, kind: .kubemqKinesisRequest),
+        // One record of a batch, logged on its own: a `kinesis` or `dynamodb` object, no `Records`.
+        Case(json: #"{"eventSource":"aws:kinesis","eventID":"shardId-000000000000:1","kinesis":{}}"#,
+             kind: .kinesisEventRecord),
+        Case(json: #"{"eventID":"shardId-000000000000:1","kinesis":{"data":"eA=="}}"#, kind: .kinesisEventRecord),
+        Case(json: #"{"eventSource":"aws:dynamodb","eventID":"1","dynamodb":{}}"#, kind: .dynamodbEventRecord),
+        Case(json: #"{"eventID":"1","eventName":"INSERT","dynamodb":{"Keys":{}}}"#, kind: .dynamodbEventRecord),
+        // Look-alikes: a change record carried by Kinesis, a Kinesis API Record, a record whose source disagrees.
+        Case(json: #"{"eventSource":"aws:dynamodb","eventID":"u","tableName":"t","dynamodb":{}}"#,
+             kind: .dynamodbKinesisRecord),
+        Case(json: #"{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}"#, kind: nil),
+        Case(json: #"{"eventSource":"aws:sqs","eventID":"1","kinesis":{}}"#, kind: nil),
+        Case(json: #"{"kinesis":{}}"#, kind: nil),
         Case(json: #"{"metadata":{"method":5,"partition_key":"p"}}"#, kind: .kubemqKinesisRequest),
         Case(json: #"{"metadata":{"method":"GET"}}"#, kind: nil),
         Case(json: #"{"state":{},"msg":"x"}"#, kind: .timeWindowResponse),

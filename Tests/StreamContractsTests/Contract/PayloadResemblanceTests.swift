@@ -49,7 +49,6 @@ import Testing
 
     /// Broken or partial payloads that detection cannot place but that are plainly meant as payloads.
     static let undetectedPayloads: [Line] = [
-        Line(name: "one Kinesis record", json: #"{"kinesis":{"data":"eA==","partitionKey":"p"},"eventSource":"aws:kinesis"}"#),
         Line(name: "one DynamoDB record body", json: #"{"dynamodb":{"Keys":{"pk":{"S":"1"}}}}"#),
         Line(name: "Records of unknown records", json: #"{"Records":[{"id":1}]}"#),
         Line(name: "lower-case records", json: #"{"records":[{"data":"eA=="}]}"#),

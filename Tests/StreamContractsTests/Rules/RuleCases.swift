@@ -12,6 +12,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     var options = RuleOptions()
     /// For `response.item-identifier-in-batch`: the event the response (`document`) answers.
     var event: String?
+    /// The JSON pointer every finding must have, when the case pins it down.
+    var pointer: String?
 
     var testDescription: String { rule }
 }
@@ -56,7 +58,8 @@ enum RuleCases {
     /// One Kinesis event record (the §A.9 record with the given values).
     static func kinesisRecord(
         sequence: String, shard: String = "shardId-000000000003", arrival: String = "1704153600.123",
-        stream: String = "arn:aws:kinesis:us-east-1:111122223333:stream/orders", data: String = "e30="
+        stream: String = "arn:aws:kinesis:us-east-1:111122223333:stream/orders", data: String = "e30=",
+        region: String = "us-east-1", role: String = "arn:aws:iam::111122223333:role/orders-consumer-role"
     ) -> String {
         #"""
           {
@@ -71,8 +74,8 @@ enum RuleCases {
             "eventVersion": "1.0",
             "eventID": "\#(shard):\#(sequence)",
             "eventName": "aws:kinesis:record",
-            "invokeIdentityArn": "arn:aws:iam::111122223333:role/orders-consumer-role",
-            "awsRegion": "us-east-1",
+            "invokeIdentityArn": "\#(role)",
+            "awsRegion": "\#(region)",
             "eventSourceARN": "\#(stream)"
           }
         """#
@@ -415,6 +418,49 @@ enum RuleCases {
           "data": null }
         """#
 
+    static let kubemqPutRecord = #"""
+        { "metadata": { "method": "put_record", "stream_name": "orders", "partition_key": "order-1" },
+          "data": "eyJvcmRlcklkIjoiby0xIn0=" }
+        """#
+
+    /// The §A.9 record logged on its own (`kinesis-event-record`).
+    static let kinesisEventRecord = kinesisRecord(sequence: sequence1)
+
+    /// The §B.11 record logged on its own (`dynamodb-event-record`).
+    static let dynamodbEventRecord = String(
+        dynamodbMinimal.drop { $0 != "[" }.dropFirst().reversed().drop { $0 != "]" }.dropFirst().reversed())
+
+    // MARK: Firehose
+
+    /// A Firehose transformation event of two records read from shard 3 of `orders`.
+    static let firehoseEvent = #"""
+        { "invocationId": "2b4d1ad9-2f48-44bd-a088-767c317e994a",
+          "deliveryStreamArn": "arn:aws:firehose:us-east-1:111122223333:deliverystream/orders-to-s3",
+          "sourceKinesisStreamArn": "arn:aws:kinesis:us-east-1:111122223333:stream/orders",
+          "region": "us-east-1",
+          "records": [
+            { "recordId": "\#(sequence1)000000000000000000000", "approximateArrivalTimestamp": 1704153600456,
+              "data": "eyJvcmRlcklkIjoiby0xIn0=",
+              "kinesisRecordMetadata": { "shardId": "shardId-000000000003", "partitionKey": "order-1",
+                "approximateArrivalTimestamp": 1704153600123, "sequenceNumber": "\#(sequence1)",
+                "subsequenceNumber": 0 } },
+            { "recordId": "\#(sequence2)000000000000000000000", "approximateArrivalTimestamp": 1704153600600,
+              "data": "e30=",
+              "kinesisRecordMetadata": { "shardId": "shardId-000000000003", "partitionKey": "order-2",
+                "approximateArrivalTimestamp": 1704153600250, "sequenceNumber": "\#(sequence2)",
+                "subsequenceNumber": 0 } }
+          ] }
+        """#
+
+    /// The answer to `firehoseEvent`: one result per record.
+    static let firehoseResponse = #"""
+        { "records": [
+            { "recordId": "\#(sequence1)000000000000000000000", "result": "Ok", "data": "eyJvcmRlcklkIjoiby0xIn0=",
+              "metadata": { "partitionKeys": { "order": "o-1" } } },
+            { "recordId": "\#(sequence2)000000000000000000000", "result": "Dropped", "data": "e30=" }
+          ] }
+        """#
+
     /// Every clean document, with its kind: each must give no diagnostics at all.
     static let clean: [(name: String, kind: PayloadKind, document: String)] = [
         ("kinesisMinimal", .kinesisEvent, kinesisMinimal), ("kinesisTwoRecords", .kinesisEvent, kinesisTwoRecords),
@@ -435,6 +481,11 @@ enum RuleCases {
         ("putRecordsResponse", .putRecordsResponse, putRecordsResponse),
         ("consumerDescription", .kinesisConsumerDescription, consumerDescription),
         ("kubemqGetRecords", .kubemqKinesisRequest, kubemqGetRecords),
+        ("kubemqPutRecord", .kubemqKinesisRequest, kubemqPutRecord),
+        ("kinesisEventRecord", .kinesisEventRecord, kinesisEventRecord),
+        ("dynamodbEventRecord", .dynamodbEventRecord, dynamodbEventRecord),
+        ("firehoseEvent", .firehoseTransformationEvent, firehoseEvent),
+        ("firehoseResponse", .firehoseTransformationResponse, firehoseResponse),
         ("dynamodbstreamsGetRecords", .dynamodbstreamsGetRecordsResponse, dynamodbstreamsGetRecords),
         ("listShards", .listShardsResponse, listShards), ("describeStream", .describeStreamResponse, describeStream),
         ("putRecord", .putRecordResponse, putRecord),
@@ -807,6 +858,152 @@ enum RuleCases {
         RuleCase(
             rule: "kubemq.numeric-range", kind: .kubemqKinesisRequest,
             document: kubemqGetRecords.replacingOccurrences(of: #""limit": "100""#, with: #""limit": "10001""#)),
+        RuleCase(
+            rule: "kubemq.members-match-method", kind: .kubemqKinesisRequest,
+            document: #"{ "metadata": { "method": "list_shards", "stream_name": "orders", "limit": "100" } }"#,
+            pointer: "/metadata/limit"),
+        RuleCase(
+            rule: "kubemq.members-match-method", kind: .kubemqKinesisRequest,
+            document: kubemqGetRecords.replacingOccurrences(of: #""data": null"#, with: #""data": "e30=""#),
+            pointer: "/data"),
+
+        // Batch-level facts: what can't vary or repeat within a batch, units, placeholders beside ARNs.
+        RuleCase(
+            rule: "batch.same-region", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence1),
+                kinesisRecord(sequence: sequence2, arrival: "1704153600.250", region: "us-west-2"),
+            ]),
+            pointer: "/Records/1/awsRegion"),
+        RuleCase(
+            rule: "batch.same-region", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingLastOccurrence(
+                of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "us-east-2""#),
+            pointer: "/Records/1/awsRegion"),
+        RuleCase(
+            rule: "batch.same-event-version", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingLastOccurrence(
+                of: #""eventVersion": "1.1""#, with: #""eventVersion": "1.0""#),
+            pointer: "/Records/1/eventVersion"),
+        RuleCase(
+            rule: "batch.same-event-version", kind: .kinesisEvent,
+            document: kinesisTwoRecords.replacingLastOccurrence(
+                of: #""eventVersion": "1.0""#, with: #""eventVersion": "1.1""#),
+            pointer: "/Records/1/eventVersion"),
+        RuleCase(
+            rule: "kinesis.batch-same-role", kind: .kinesisEvent,
+            document: kinesisBatch([
+                kinesisRecord(sequence: sequence1),
+                kinesisRecord(
+                    sequence: sequence2, arrival: "1704153600.250",
+                    role: "arn:aws:iam::111122223333:role/payments-consumer-role"),
+            ]),
+            pointer: "/Records/1/invokeIdentityArn"),
+        RuleCase(
+            rule: "kinesis.arrival-timestamp-seconds", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(of: "1704153600.123", with: "1704153600123"),
+            pointer: "/Records/0/kinesis/approximateArrivalTimestamp"),
+        RuleCase(
+            rule: "dynamodb.event-id-unique", kind: .dynamodbEvent,
+            document: dynamodbTwoRecords.replacingOccurrences(
+                of: "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5e", with: "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5c"),
+            pointer: "/Records/1/eventID"),
+        RuleCase(
+            rule: "dynamodb.batch-same-stream-view-type", kind: .dynamodbEvent,
+            // The second record as a NEW_IMAGE stream sends it: no OldImage, SizeBytes 9 + 16.
+            document: dynamodbTwoRecords.replacingOccurrences(
+                of: #""OldImage": { "pk": { "S": "order#1" }, "total": { "N": "12.5" } },"#, with: ""
+            ).replacingOccurrences(of: #""SizeBytes": 42"#, with: #""SizeBytes": 25"#)
+                .replacingLastOccurrence(of: "NEW_AND_OLD_IMAGES", with: "NEW_IMAGE"),
+            pointer: "/Records/1/dynamodb/StreamViewType"),
+        RuleCase(
+            rule: "dynamodb.creation-time-seconds", kind: .dynamodbEvent,
+            document: dynamodbMinimal.replacingOccurrences(
+                of: #""ApproximateCreationDateTime": 1704153600"#,
+                with: #""ApproximateCreationDateTime": 1704153600000"#),
+            pointer: "/Records/0/dynamodb/ApproximateCreationDateTime"),
+        RuleCase(
+            rule: "dynamodb.kinesis-creation-time-unit", kind: .dynamodbKinesisRecord,
+            document: dynamodbKinesisRecord.replacingOccurrences(of: "1704153600123", with: "1704153600"),
+            pointer: "/dynamodb/ApproximateCreationDateTime"),
+        RuleCase(
+            rule: "contract.region-format", kind: .dynamodbKinesisRecord,
+            document: dynamodbKinesisRecord.replacingOccurrences(
+                of: #""awsRegion":"us-east-1""#, with: #""awsRegion":"EXAMPLE""#),
+            pointer: "/awsRegion"),
+        RuleCase(
+            rule: "contract.region-format", kind: .kinesisEvent,
+            document: kinesisMinimal.replacingOccurrences(
+                of: #""awsRegion": "us-east-1""#, with: #""awsRegion": "region""#),
+            pointer: "/Records/0/awsRegion"),
+
+        // One record logged on its own: the same rules as inside Records, pointers relative to the record.
+        RuleCase(
+            rule: "kinesis.event-id-matches-sequence-number", kind: .kinesisEventRecord,
+            document: kinesisRecord(sequence: sequence1).replacingOccurrences(
+                of: "shardId-000000000003:\(sequence1)", with: "shardId-000000000003:\(sequence2)"),
+            pointer: "/eventID"),
+        RuleCase(
+            rule: "kinesis.arrival-timestamp-seconds", kind: .kinesisEventRecord,
+            document: kinesisRecord(sequence: sequence1, arrival: "1704153600123"),
+            pointer: "/kinesis/approximateArrivalTimestamp"),
+        RuleCase(
+            rule: "batch.region-matches-arn", kind: .kinesisEventRecord,
+            document: kinesisRecord(sequence: sequence1, region: "us-west-2"), pointer: "/awsRegion"),
+        RuleCase(
+            rule: "dynamodb.images-match-stream-view-type", kind: .dynamodbEventRecord,
+            document: dynamodbEventRecord.replacingOccurrences(of: "NEW_AND_OLD_IMAGES", with: "NEW_IMAGE"),
+            pointer: "/dynamodb/OldImage"),
+        RuleCase(
+            rule: "dynamodb.creation-time-seconds", kind: .dynamodbEventRecord,
+            document: dynamodbEventRecord.replacingOccurrences(
+                of: #""ApproximateCreationDateTime": 1704153600"#,
+                with: #""ApproximateCreationDateTime": 1704153600000000"#),
+            pointer: "/dynamodb/ApproximateCreationDateTime"),
+
+        // Firehose transformation events and responses.
+        RuleCase(
+            rule: "firehose.record-id-unique", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(
+                of: "\(sequence2)000000000000000000000", with: "\(sequence1)000000000000000000000"),
+            pointer: "/records/1/recordId"),
+        RuleCase(
+            rule: "firehose.arrival-timestamp-milliseconds", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(of: "1704153600456", with: "1704153600"),
+            pointer: "/records/0/approximateArrivalTimestamp"),
+        RuleCase(
+            rule: "firehose.region-matches-arn", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(
+                of: #""region": "us-east-1""#, with: #""region": "us-west-2""#),
+            pointer: "/region"),
+        RuleCase(
+            rule: "contract.region-format", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingOccurrences(
+                of: #""region": "us-east-1""#, with: #""region": "EXAMPLE""#),
+            pointer: "/region"),
+        RuleCase(
+            rule: "kinesis.sequence-number-shard", kind: .firehoseTransformationEvent,
+            document: firehoseEvent.replacingLastOccurrence(
+                of: #""shardId": "shardId-000000000003""#, with: #""shardId": "shardId-000000000004""#),
+            pointer: "/records/1/kinesisRecordMetadata/sequenceNumber"),
+        RuleCase(
+            rule: "firehose.response-record-id-unique", kind: .firehoseTransformationResponse,
+            document: firehoseResponse.replacingOccurrences(
+                of: "\(sequence2)000000000000000000000", with: "\(sequence1)000000000000000000000"),
+            pointer: "/records/1/recordId"),
+        RuleCase(
+            rule: "firehose.response-answers-event", kind: .firehoseTransformationResponse,
+            document: firehoseResponse.replacingOccurrences(
+                of: #""data": "e30=" }"#,
+                with: #""data": "e30=" }, { "recordId": "unknown", "result": "Ok", "data": "e30=" }"#),
+            event: firehoseEvent, pointer: "/records/2/recordId"),
+        RuleCase(
+            rule: "firehose.response-answers-event", kind: .firehoseTransformationResponse,
+            document: #"""
+                { "records": [
+                    { "recordId": "\#(sequence1)000000000000000000000", "result": "Ok", "data": "e30=" } ] }
+                """#,
+            event: firehoseEvent, pointer: "/records"),
     ]
 }
 

@@ -48,6 +48,13 @@ import Testing
             "contract.arn-format", "contract.arn-format", "kinesis.sequence-number-layout",
         ],
         "kubemq-kinesis-request/seed-002-list-stream-consumers.json": ["contract.arn-format"],
+        // The KubeMQ docs' "Get Records" example says method put_records but sets get_records' limit.
+        "kubemq-kinesis-request/seed-002-get-records-section-example.json": ["kubemq.members-match-method"],
+        // The Lambda developer guide's Firehose sample: deliveryStreamArn is the placeholder "aws:lambda:events",
+        // and its second sequence number does not follow the version-2 layout.
+        "firehose-transformation-event/lambda-developer-guide-sample.json": [
+            "contract.arn-format", "kinesis.sequence-number-layout",
+        ],
         // The Rust runtime's numeric-string timestamp.
         "kinesis-event/arrival-timestamp-numeric-string-rust.json": [
             "kinesis.arrival-timestamp-string", "kinesis.sequence-number-layout",
@@ -169,7 +176,8 @@ import Testing
             #expect(errors.isEmpty, "\(name) (\(kind)): \(errors.map { "\($0.rule): \($0.message)" })")
             found[name] = ["\(kind)"] + diagnostics.map(\.rule)
         }
-        // Kind, then the warnings: only the KubeMQ documentation's placeholder stream ARN "arn::mystream".
+        // Kind, then the warnings: the KubeMQ documentation's placeholder stream ARN "arn::mystream", and its
+        // "Get Records" example whose method (put_records) ignores its limit.
         // Seed 004 shows boto3 syntax (single quotes, datetime(…)), not JSON; its payloads are in Schemas/examples.
         #expect(
             found == [
@@ -184,7 +192,7 @@ import Testing
                 "002_2e258b3c95eef3ce.txt#5": ["kubemq-kinesis-request"],
                 "002_2e258b3c95eef3ce.txt#6": ["kubemq-kinesis-request"],
                 "002_2e258b3c95eef3ce.txt#7": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#8": ["kubemq-kinesis-request"],
+                "002_2e258b3c95eef3ce.txt#8": ["kubemq-kinesis-request", "kubemq.members-match-method"],
                 "003_d3b2d575a7d86935.txt#0": ["dynamodb-event"],
             ])
     }

@@ -27,6 +27,14 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func cleanFirehoseResponseAnswersItsEvent() throws {
+        let diagnostics = ContractRules.checkBatchResponse(
+            try JSONDocument(parsing: RuleCases.firehoseResponse),
+            event: try JSONDocument(parsing: RuleCases.firehoseEvent),
+            options: RuleOptions())
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+    }
+
     @Test(arguments: RuleCases.all)
     func violatingOneRuleYieldsExactlyThatRule(_ ruleCase: RuleCase) throws {
         let document = try JSONDocument(parsing: ruleCase.document)
@@ -36,6 +44,9 @@ import Testing
                 document, event: try JSONDocument(parsing: event), options: ruleCase.options)
         }
         #expect(Set(diagnostics.map(\.rule)) == [ruleCase.rule], "\(diagnostics.map { "\($0.rule): \($0.message)" })")
+        if let pointer = ruleCase.pointer {
+            #expect(diagnostics.map(\.pointer.description) == [pointer], "\(diagnostics.map(\.message))")
+        }
         let descriptor = try #require(ContractRules.catalog.first { $0.id == ruleCase.rule })
         for diagnostic in diagnostics {
             #expect(diagnostic.severity == descriptor.severity)

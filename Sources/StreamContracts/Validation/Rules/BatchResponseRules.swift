@@ -46,7 +46,8 @@ extension RuleContext {
 
 extension ContractRules {
     /// Checks a partial batch response against the batch it answers: each `itemIdentifier` must be the sequence
-    /// number of one of the event's records (`validate --response R --event E`).
+    /// number of one of the event's records (`validate --response R --event E`). A Firehose transformation response
+    /// is checked against its event the same way (`checkFirehoseResponse(_:event:options:)`).
     ///
     /// Lambda matches identifiers against the batch it sent; one it can't find makes it retry the whole batch.
     ///
@@ -62,6 +63,9 @@ extension ContractRules {
     package static func checkBatchResponse(
         _ response: JSONDocument, event: JSONDocument, options: RuleOptions
     ) -> [Diagnostic] {
+        if PayloadKind.detect(in: response) == .firehoseTransformationResponse {
+            return checkFirehoseResponse(response, event: event, options: options)
+        }
         var context = RuleContext(document: response, root: 0, options: options)
         let eventContext = RuleContext(document: event, root: 0, options: options)
         let kind = PayloadKind.detect(in: event)

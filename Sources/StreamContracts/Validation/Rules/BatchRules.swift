@@ -4,7 +4,7 @@ import StreamJSON
 /// regions, sizes and the tumbling window.
 enum BatchRules: Int, RuleGroup {
     case singleStream, sequenceNumbersIncreasing, regionMatchesARN, recordCount, payloadSize, windowMembersTogether,
-        windowBoundsOrdered
+        windowBoundsOrdered, sameRegion, sameEventVersion
 
     static let descriptors: [RuleDescriptor] = describingAllCases()
 
@@ -28,7 +28,7 @@ enum BatchRules: Int, RuleGroup {
                     "sequence numbers strictly increase from record to record, compared as integers (§A.10 #2, §B.2)")
         case .regionMatchesARN:
             RuleDescriptor(
-                id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEvents,
+                id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEventRecords,
                 summary: "awsRegion is the region of eventSourceARN (§A.10 #4)")
         case .recordCount:
             RuleDescriptor(
@@ -50,6 +50,22 @@ enum BatchRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "window.bounds-ordered", severity: .error, kinds: RuleKinds.streamEvents,
                 summary: "window.start is before window.end (§A.10 #7)")
+        case .sameRegion:
+            // A batch comes from one stream, and a stream lives in one region: "Each batch contains records from a
+            // single shard/data stream" (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html); DynamoDB
+            // streams likewise belong to one table (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html).
+            RuleDescriptor(
+                id: "batch.same-region", severity: .error, kinds: RuleKinds.streamEvents,
+                summary:
+                    "every record of a batch has the same awsRegion, even where eventSourceARN is a placeholder (§A.1)"
+            )
+        case .sameEventVersion:
+            // The record format of one stream; the DynamoDB Streams API says clients must not assume eventVersion
+            // stays at one value over time (botocore dynamodbstreams `Record.eventVersion`), hence a warning.
+            RuleDescriptor(
+                id: "batch.same-event-version", severity: .warning, kinds: RuleKinds.streamEvents,
+                summary:
+                    "every record of a batch has the same eventVersion (one stream, one record format) (§A.2, §B.1)")
         }
     }
 }
@@ -61,6 +77,75 @@ extension RuleContext {
         var shard: (bytes: ArraySlice<UInt8>, index: Int)?
         /// The stream every record must come from, and where it was first seen.
         var stream: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// The region of the batch's records, and where it was first seen.
+        var region: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// The execution role of the mapping (Kinesis `invokeIdentityArn`), and where it was first seen.
+        var role: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// The `eventVersion` of the batch's records, and where it was first seen.
+        var eventVersion: (bytes: ArraySlice<UInt8>, index: Int)?
+    }
+
+    /// Reports `rule` at the string `value` when it differs from the batch's `first` (recording `value` as the first
+    /// when there is none); the message names both places. Returns whether the value agreed with the batch.
+    ///
+    /// - Parameters:
+    ///   - value: Tape index of the string in this record.
+    ///   - first: The batch's value and its tape index; set from `value` when `nil`.
+    ///   - rule: The rule to report.
+    ///   - label: The member's name as the payload spells it.
+    ///   - reason: Why the value can't vary within a batch, for the message.
+    @discardableResult
+    mutating func checkSameInBatch(
+        _ value: Int, _ first: inout (bytes: ArraySlice<UInt8>, index: Int)?, rule: some RuleGroup, label: String,
+        reason: String
+    ) -> Bool {
+        let bytes = utf8(value)
+        guard let batch = first else {
+            first = (bytes, value)
+            return true
+        }
+        guard batch.bytes != bytes else { return true }
+        report(
+            rule, at: value,
+            "\(label) \(quoted(value)) differs from the batch's \(quoted(batch.index)) at "
+                + "\(relativePointer(batch.index)); \(reason)")
+        return false
+    }
+
+    /// Reports `rule` when the string at `value` was seen before in `seen` (naming both places), else records where
+    /// it was first seen.
+    ///
+    /// - Parameters:
+    ///   - value: Tape index of the string.
+    ///   - seen: Each value met so far and its tape index.
+    ///   - rule: The rule to report.
+    ///   - label: The member's name as the payload spells it.
+    ///   - reason: Why the value can't repeat, for the message.
+    mutating func checkUnique(
+        _ value: Int, _ seen: inout [ArraySlice<UInt8>: Int], rule: some RuleGroup, label: String, reason: String
+    ) {
+        let bytes = utf8(value)
+        if let first = seen[bytes] {
+            report(
+                rule, at: value,
+                "\(label) \(quoted(value)) repeats the \(label) at \(relativePointer(first)); \(reason)")
+        } else {
+            seen[bytes] = value
+        }
+    }
+
+    /// Every record's `awsRegion` is the batch's; returns whether this one is.
+    mutating func checkSameRegion(_ region: Int, _ identity: inout BatchIdentity) -> Bool {
+        checkSameInBatch(
+            region, &identity.region, rule: BatchRules.sameRegion, label: "awsRegion",
+            reason: "a batch comes from one stream, in one region")
+    }
+
+    /// Every record's `eventVersion` is the batch's.
+    mutating func checkSameEventVersion(_ version: Int, _ identity: inout BatchIdentity) {
+        checkSameInBatch(
+            version, &identity.eventVersion, rule: BatchRules.sameEventVersion, label: "eventVersion",
+            reason: "the records of one stream's batch share one record format")
     }
 
     /// The members a tumbling-window invocation adds to an event, in the order messages list them.
@@ -151,28 +236,22 @@ extension RuleContext {
 
     /// Every record's `eventSourceARN` is the batch's.
     mutating func checkSingleStream(_ stream: Int, _ identity: inout BatchIdentity) {
-        let bytes = utf8(stream)
-        if let batch = identity.stream {
-            if batch.bytes != bytes {
-                report(
-                    BatchRules.singleStream, at: stream,
-                    "eventSourceARN \(quoted(stream)) differs from the batch's \(quoted(batch.index)) at "
-                        + "\(relativePointer(batch.index)); Lambda batches hold records of one stream")
-            }
-        } else {
-            identity.stream = (bytes, stream)
-        }
+        checkSameInBatch(
+            stream, &identity.stream, rule: BatchRules.singleStream, label: "eventSourceARN",
+            reason: "Lambda batches hold records of one stream")
     }
 
-    /// `awsRegion` is the region of the ARN.
-    mutating func checkRegion(_ region: Int, of arn: Int) {
-        guard let parts = ARNParts(utf8(arn)), !parts.region.isEmpty else { return }
+    /// `awsRegion` is a region name (placeholders are warned about), and the region of the ARN when there is one.
+    mutating func checkRegion(_ region: Int, of arn: Int?) {
+        guard checkFormat(region, StrictFormats.region, rule: FormatRules.regionFormat, label: "awsRegion"),
+            let arn, let parts = ARNParts(utf8(arn)), !parts.region.isEmpty
+        else { return }
         let regionBytes = utf8(region)
         if parts.slice(parts.region) != regionBytes {
             report(
                 BatchRules.regionMatchesARN, at: region,
-                "awsRegion \(quoted(region)) is not the region of eventSourceARN \(quoted(arn)); "
-                    + "expected \"\(parts.text(parts.region))\"")
+                "awsRegion \(quoted(region)) is not the region of eventSourceARN \(quoted(arn)) at "
+                    + "\(relativePointer(arn)); expected \"\(parts.text(parts.region))\"")
         }
     }
 

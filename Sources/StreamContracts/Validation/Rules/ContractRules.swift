@@ -26,7 +26,7 @@ package enum ContractRules {
     static let groups: [any RuleGroup.Type] = [
         KinesisEventRules.self, KinesisDataRules.self, KinesisAPIRules.self, BatchRules.self,
         DynamoDBEventRules.self, AttributeValueRules.self, SizeBytesRules.self, EventSourceMappingRules.self,
-        OnFailureRules.self, BatchResponseRules.self, FormatRules.self, UnknownMemberRules.self,
+        OnFailureRules.self, BatchResponseRules.self, FormatRules.self, UnknownMemberRules.self, FirehoseRules.self,
         DynamoDBStreamsAPIRules.self, KinesisShardRules.self,
     ]
 
@@ -36,12 +36,12 @@ package enum ContractRules {
     /// Every kind with a schema, in name order.
     static let allKinds: [PayloadKind] = [
         .batchItemFailures, .describeStreamConsumerResponse, .describeStreamResponse, .describeStreamSummaryResponse,
-        .dynamodbEvent,
-        .dynamodbKinesisRecord, .dynamodbOnFailure, .dynamodbstreamsDescribeStreamResponse,
-        .dynamodbstreamsGetRecordsResponse, .eventSourceMapping, .eventSourceMappings, .getRecordsResponse,
-        .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisOnFailure, .kubemqKinesisRequest,
-        .listShardsResponse, .listStreamConsumersResponse, .putRecordResponse, .putRecordsRequest,
-        .putRecordsResponse, .registerStreamConsumerResponse,
+        .dynamodbEvent, .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbOnFailure,
+        .dynamodbstreamsDescribeStreamResponse, .dynamodbstreamsGetRecordsResponse, .eventSourceMapping,
+        .eventSourceMappings, .firehoseTransformationEvent, .firehoseTransformationResponse, .getRecordsResponse,
+        .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisEventRecord, .kinesisOnFailure,
+        .kubemqKinesisRequest, .listShardsResponse, .listStreamConsumersResponse, .putRecordResponse,
+        .putRecordsRequest, .putRecordsResponse, .registerStreamConsumerResponse,
         .subscribeToShardEvent, .subscribeToShardEventStream, .timeWindowResponse,
     ]
 
@@ -67,6 +67,12 @@ package enum ContractRules {
         case .kinesisEvent: context.checkKinesisEvent(index)
         case .dynamodbEvent: context.checkDynamoDBEvent(index)
         case .dynamodbKinesisRecord: context.checkDynamoDBKinesisRecord(index)
+        case .kinesisEventRecord:
+            var batch = RuleContext.KinesisBatch()
+            context.checkKinesisRecord(index, in: &batch)
+        case .dynamodbEventRecord:
+            var batch = RuleContext.DynamoDBBatch()
+            context.checkDynamoDBRecord(index, in: &batch)
         case .eventSourceMapping: context.checkEventSourceMapping(index)
         case .eventSourceMappings: context.checkEventSourceMappings(index)
         case .kinesisOnFailure: context.checkOnFailureRecord(index, kinesis: true)
@@ -96,6 +102,8 @@ package enum ContractRules {
                 context.checkStreamSummary(summary)
             }
         case .kubemqKinesisRequest: context.checkKubeMQRequest(index)
+        case .firehoseTransformationEvent: context.checkFirehoseEvent(index)
+        case .firehoseTransformationResponse: context.checkFirehoseResponse(index)
         case .dynamodbstreamsGetRecordsResponse: context.checkDynamoDBStreamsGetRecords(index)
         case .dynamodbstreamsDescribeStreamResponse: context.checkDynamoDBStreamsDescription(index)
         case .putRecordResponse: context.checkPutRecordResponse(index)

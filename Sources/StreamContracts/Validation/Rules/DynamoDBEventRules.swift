@@ -4,7 +4,8 @@ import StreamJSON
 /// The rules of a DynamoDB stream record (EVENT-CONTRACTS §B): images, keys, TTL identity, ids and sequence numbers.
 enum DynamoDBEventRules: Int, RuleGroup {
     case imagesMatchStreamViewType, keysInImages, keyAttributeValue, userIdentityOnlyOnRemove, userIdentityTTLPrincipal,
-        eventIDFormat, sequenceNumberLength
+        eventIDFormat, sequenceNumberLength, eventIDUnique, batchSameStreamViewType, creationTimeSeconds,
+        kinesisCreationTimeUnit
 
     static let descriptors: [RuleDescriptor] = describingAllCases()
 
@@ -12,7 +13,7 @@ enum DynamoDBEventRules: Int, RuleGroup {
         switch rule {
         case .imagesMatchStreamViewType:
             RuleDescriptor(
-                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
+                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamRecords,
                 summary: "NewImage and OldImage appear exactly as StreamViewType and eventName say (§B.4)")
         case .keysInImages:
             RuleDescriptor(
@@ -33,12 +34,43 @@ enum DynamoDBEventRules: Int, RuleGroup {
                     "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com (§B.1)")
         case .eventIDFormat:
             RuleDescriptor(
-                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbStreamBatches,
+                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
                 summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\") (§B.1)")
         case .sequenceNumberLength:
             RuleDescriptor(
-                id: "dynamodb.sequence-number-length", severity: .warning, kinds: RuleKinds.dynamodbStreamBatches,
+                id: "dynamodb.sequence-number-length", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
                 summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\") (§B.2)")
+        case .eventIDUnique:
+            // "A globally unique identifier for the event that was recorded in this stream record"
+            // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html).
+            RuleDescriptor(
+                id: "dynamodb.event-id-unique", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
+                summary: "no two records of a batch have the same eventID (a globally unique id) (§B.1)")
+        case .batchSameStreamViewType:
+            // One stream per batch (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), and a stream's view
+            // type is fixed once enabled
+            // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html).
+            RuleDescriptor(
+                id: "dynamodb.batch-same-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
+                summary: "every record of a batch has the same StreamViewType (one stream, fixed view type) (§B.4)")
+        case .creationTimeSeconds:
+            // "rounded down to the closest second"
+            // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html);
+            // milliseconds come from re-serialising with a `Date` (aws-lambda-java-events), hence a warning.
+            RuleDescriptor(
+                id: "dynamodb.creation-time-seconds", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
+                summary:
+                    "ApproximateCreationDateTime of a DynamoDB Streams record is epoch seconds, not ms or µs "
+                    + "(§B.2, §B.8)")
+        case .kinesisCreationTimeUnit:
+            // Kinesis Data Streams for DynamoDB: milliseconds by default, microseconds with
+            // ApproximateCreationDateTimePrecision MICROSECOND
+            // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html).
+            RuleDescriptor(
+                id: "dynamodb.kinesis-creation-time-unit", severity: .error, kinds: [.dynamodbKinesisRecord],
+                summary:
+                    "ApproximateCreationDateTime of a change record in Kinesis is epoch ms or µs, not seconds "
+                    + "(§B.8, §B.9)")
         }
     }
 }
@@ -64,35 +96,76 @@ extension RuleContext {
     /// and region, increasing sequence numbers, images, keys, identity and size. API records have no
     /// `eventSourceARN`, so the stream checks skip them.
     mutating func checkDynamoDBRecords(_ records: Int, identity: inout BatchIdentity) {
+        var batch = DynamoDBBatch(identity: identity)
+        for record in elements(records) { checkDynamoDBRecord(record, in: &batch) }
+        identity = batch.identity
+    }
+
+    /// What the rules carry from one DynamoDB stream record of a batch to the next.
+    struct DynamoDBBatch {
+        /// The stream, region and event version of the batch's first record.
+        var identity = BatchIdentity()
         var previousSequence: ArraySlice<UInt8>?
+        /// The stream and region last checked for format and agreement, so a batch checks them once.
         var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>)?
-        for record in elements(records) where document.kind(record) == .object {
-            if let eventID = stringMember(record, MemberName.eventID) {
-                checkFormat(
-                    eventID, StrictFormats.dynamodbEventId, rule: DynamoDBEventRules.eventIDFormat, label: "eventID")
-            }
-            let stream = stringMember(record, MemberName.eventSourceARN)
-            let region = stringMember(record, MemberName.awsRegion)
-            if let stream { checkSingleStream(stream, &identity) }
-            let pair = (stream.map { utf8($0) } ?? [], region.map { utf8($0) } ?? [])
-            if previousIdentity.map({ $0 != pair }) ?? true {
-                previousIdentity = pair
-                checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
-                if let region, let stream { checkRegion(region, of: stream) }
-            }
-            guard let change = objectMember(record, MemberName.dynamodb) else { continue }
-            if let sequence = stringMember(change, MemberName.sequenceNumberPascal),
-                DecimalDigits.isDigits(utf8(sequence))
-            {
-                checkFormat(
-                    sequence, StrictFormats.dynamodbSequenceNumber, rule: DynamoDBEventRules.sequenceNumberLength,
-                    label: "SequenceNumber")
-                if let previous = previousSequence { checkIncreasing(previous, sequence) }
-                previousSequence = utf8(sequence)
-            }
-            checkImagesPresence(record, change)
-            checkChangeRecord(record, change)
+        /// The batch's `StreamViewType`, and where it was first seen.
+        var streamViewType: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// Where each `eventID` of the batch was first seen.
+        var eventIDs: [ArraySlice<UInt8>: Int] = [:]
+    }
+
+    /// Rules for one record of a DynamoDB stream event (`Records[i]`), given what the records before it established.
+    mutating func checkDynamoDBRecord(_ record: Int, in batch: inout DynamoDBBatch) {
+        guard document.kind(record) == .object else { return }
+        if let eventID = stringMember(record, MemberName.eventID) {
+            checkFormat(
+                eventID, StrictFormats.dynamodbEventId, rule: DynamoDBEventRules.eventIDFormat, label: "eventID")
+            checkUnique(
+                eventID, &batch.eventIDs, rule: DynamoDBEventRules.eventIDUnique, label: "eventID",
+                reason: "every stream record has its own globally unique eventID")
         }
+        let stream = stringMember(record, MemberName.eventSourceARN)
+        let region = stringMember(record, MemberName.awsRegion)
+        if let stream { checkSingleStream(stream, &batch.identity) }
+        var sameRegion = true
+        if let region { sameRegion = checkSameRegion(region, &batch.identity) }
+        if let version = stringMember(record, MemberName.eventVersion) {
+            checkSameEventVersion(version, &batch.identity)
+        }
+        let pair = (stream.map { utf8($0) } ?? [], region.map { utf8($0) } ?? [])
+        if batch.previousIdentity.map({ $0 != pair }) ?? true {
+            batch.previousIdentity = pair
+            checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
+            if sameRegion, let region { checkRegion(region, of: stream) }
+        }
+        guard let change = objectMember(record, MemberName.dynamodb) else { return }
+        if let sequence = stringMember(change, MemberName.sequenceNumberPascal),
+            DecimalDigits.isDigits(utf8(sequence))
+        {
+            checkFormat(
+                sequence, StrictFormats.dynamodbSequenceNumber, rule: DynamoDBEventRules.sequenceNumberLength,
+                label: "SequenceNumber")
+            if let previous = batch.previousSequence { checkIncreasing(previous, sequence) }
+            batch.previousSequence = utf8(sequence)
+        }
+        if let view = stringMember(change, MemberName.streamViewType) {
+            checkSameInBatch(
+                view, &batch.streamViewType, rule: DynamoDBEventRules.batchSameStreamViewType,
+                label: "StreamViewType",
+                reason: "a batch comes from one stream, and a stream's view type can't change once it is enabled")
+        }
+        if let created = numberMember(change, MemberName.approximateCreationDateTime), let value = double(created) {
+            let unit = EpochUnit(magnitudeOf: value)
+            if unit != .seconds, unit.isPlausible {
+                report(
+                    DynamoDBEventRules.creationTimeSeconds, at: created,
+                    "ApproximateCreationDateTime \(quoted(created)) reads as epoch \(unit.name) "
+                        + "(\(unit.instant(value))); DynamoDB Streams send epoch seconds (rounded down to the "
+                        + "second); milliseconds and microseconds only come through Kinesis Data Streams")
+            }
+        }
+        checkImagesPresence(record, change)
+        checkChangeRecord(record, change)
     }
 
     /// Rules for a DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB, §B.9).
@@ -101,7 +174,18 @@ extension RuleContext {
         if let eventID = stringMember(record, MemberName.eventID) {
             checkFormat(eventID, StrictFormats.uuid, rule: FormatRules.uuidFormat, label: "eventID")
         }
-        if let change = objectMember(record, MemberName.dynamodb) { checkChangeRecord(record, change) }
+        if let region = stringMember(record, MemberName.awsRegion) { checkRegion(region, of: nil) }
+        guard let change = objectMember(record, MemberName.dynamodb) else { return }
+        if let created = numberMember(change, MemberName.approximateCreationDateTime), let value = double(created),
+            EpochUnit(magnitudeOf: value) == .seconds
+        {
+            report(
+                DynamoDBEventRules.kinesisCreationTimeUnit, at: created,
+                "ApproximateCreationDateTime \(quoted(created)) reads as epoch seconds "
+                    + "(\(EpochUnit.seconds.instant(value))); a change record streamed to Kinesis Data Streams carries "
+                    + "milliseconds (or microseconds with ApproximateCreationDateTimePrecision MICROSECOND)")
+        }
+        checkChangeRecord(record, change)
     }
 
     /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.

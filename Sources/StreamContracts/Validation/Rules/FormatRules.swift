@@ -3,7 +3,7 @@ import StreamJSONSchema
 
 /// The rules of exact AWS formats across kinds: canonical base64, ARNs, shard ids, UUIDs.
 enum FormatRules: Int, RuleGroup {
-    case canonicalBase64, arnFormat, shardIDFormat, uuidFormat
+    case canonicalBase64, arnFormat, shardIDFormat, uuidFormat, regionFormat
 
     static let descriptors: [RuleDescriptor] = describingAllCases()
 
@@ -25,11 +25,12 @@ enum FormatRules: Int, RuleGroup {
         case .shardIDFormat:
             RuleDescriptor(
                 id: "contract.shard-id-format", severity: .warning,
-                kinds: [
-                    .kinesisEvent, .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse,
-                    .dynamodbstreamsDescribeStreamResponse, .putRecordResponse, .listShardsResponse,
-                    .describeStreamResponse,
-                ],
+                kinds:
+                    RuleKinds.kinesisEventRecords + [
+                        .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse,
+                        .firehoseTransformationEvent, .dynamodbstreamsDescribeStreamResponse, .putRecordResponse,
+                        .listShardsResponse, .describeStreamResponse,
+                    ],
                 summary:
                     "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)"
             )
@@ -38,6 +39,13 @@ enum FormatRules: Int, RuleGroup {
                 id: "contract.uuid-format", severity: .warning,
                 kinds: RuleKinds.mappings + RuleKinds.onFailure + [.dynamodbKinesisRecord],
                 summary: "UUIDs (ESM UUID, on-failure requestId, KDS eventID) are 8-4-4-4-12 hex")
+        case .regionFormat:
+            // Region names: https://docs.aws.amazon.com/general/latest/gr/rande.html (`us-east-1`,
+            // `us-gov-west-1`); SAM CLI templates put placeholders in ARNs and beside them (EVENT-CONTRACTS §A.7).
+            RuleDescriptor(
+                id: "contract.region-format", severity: .warning,
+                kinds: RuleKinds.streamEventRecords + [.dynamodbKinesisRecord, .firehoseTransformationEvent],
+                summary: "awsRegion (Firehose: region) is a region name such as us-east-1, not a placeholder (§A.7)")
         }
     }
 }

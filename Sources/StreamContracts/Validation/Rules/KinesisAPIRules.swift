@@ -5,7 +5,7 @@ import StreamJSON
 /// and KubeMQ requests.
 enum KinesisAPIRules: Int, RuleGroup {
     case continuationSequenceNumber, failedRecordCount, putRecordsEntry, putRecordsRequestSize, hashKeyRange,
-        arnMatchesName, kubemqNumericRange
+        arnMatchesName, kubemqNumericRange, kubemqMembersMatchMethod
 
     static let descriptors: [RuleDescriptor] = describingAllCases()
 
@@ -43,6 +43,15 @@ enum KinesisAPIRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "kubemq.numeric-range", severity: .error, kinds: [.kubemqKinesisRequest],
                 summary: "metadata limit is 1…10000 and shard_count at least 1, as Kinesis accepts them (§C.4)")
+        case .kubemqMembersMatchMethod:
+            // The connector reads each metadata key for some methods only and ignores it for the others
+            // (kubemq-targets `targets/aws/kinesis/metadata.go` and its README, seed 002); the README's own
+            // "Get Records" example says `put_records` and sets `limit`, so this is a warning.
+            RuleDescriptor(
+                id: "kubemq.members-match-method", severity: .warning, kinds: [.kubemqKinesisRequest],
+                summary:
+                    "metadata keys and data are ones the request's method reads (a get_records limit on put_records "
+                    + "contradicts it)")
         }
     }
 }
@@ -264,6 +273,47 @@ extension RuleContext {
             }
         }
         checkARN(stringMember(metadata, MemberName.streamArnSnake), StrictFormats.kinesisStreamArn, label: "stream_arn")
+        if let method { checkKubeMQMembers(request, metadata: metadata, method: method) }
+    }
+
+    /// The metadata keys the connector reads for some methods only, and the methods that read each.
+    private static let kubemqMethodMembers: [(name: String, methods: Set<String>)] = [
+        ("stream_name", [
+            "create_stream", "delete_stream", "list_shards", "get_shard_iterator", "put_record", "put_records",
+            "get_records",
+        ]),
+        ("stream_arn", ["list_stream_consumers"]), ("shard_count", ["create_stream"]),
+        ("partition_key", ["put_record"]), ("shard_id", ["get_shard_iterator"]),
+        ("shard_iterator_type", ["get_shard_iterator"]), ("shard_iterator_id", ["get_records"]),
+        ("limit", ["get_records"]),
+    ]
+
+    /// The methods that send `data`.
+    private static let kubemqDataMethods: Set<String> = ["put_record", "put_records"]
+
+    /// Each method-specific metadata key, and non-null `data`, belongs to the request's `method`.
+    private mutating func checkKubeMQMembers(_ request: Int, metadata: Int, method: Int) {
+        let methodName = text(method)
+        let readers = Self.kubemqMethodMembers.map(\.methods).reduce(into: Set<String>()) { $0.formUnion($1) }
+        // An unknown method is the schema's finding.
+        guard readers.contains(methodName) || methodName == "list_streams" else { return }
+        for (name, value) in members(metadata) {
+            guard let entry = Self.kubemqMethodMembers.first(where: { document.string(name, equals: $0.name.utf8) }),
+                !entry.methods.contains(methodName)
+            else { continue }
+            report(
+                KinesisAPIRules.kubemqMembersMatchMethod, at: value,
+                "metadata \(entry.name) is for " + Self.list(entry.methods.sorted()) + ", but method at "
+                    + "\(relativePointer(method)) is \(quoted(method)), which ignores it")
+        }
+        if let data = member(request, MemberName.data), document.kind(data) != .null,
+            !Self.kubemqDataMethods.contains(methodName)
+        {
+            report(
+                KinesisAPIRules.kubemqMembersMatchMethod, at: data,
+                "data is sent only by put_record and put_records, but method at \(relativePointer(method)) is "
+                    + "\(quoted(method)), which ignores it")
+        }
     }
 }
 

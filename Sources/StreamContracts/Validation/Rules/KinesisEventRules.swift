@@ -5,7 +5,8 @@ import StreamJSON
 /// sequence numbers and arrival times.
 enum KinesisEventRules: Int, RuleGroup {
     case eventIDMatchesSequenceNumber, batchSingleShard, arrivalTimestampsOrdered, partitionMatchesRole,
-        accountMatchesRole, sequenceNumberLayout, sequenceNumberShard, sequenceNumberArrival, arrivalTimestampString
+        accountMatchesRole, sequenceNumberLayout, sequenceNumberShard, sequenceNumberArrival, arrivalTimestampString,
+        batchSameRole, arrivalTimestampSeconds
 
     static let descriptors: [RuleDescriptor] = describingAllCases()
 
@@ -13,7 +14,8 @@ enum KinesisEventRules: Int, RuleGroup {
         switch rule {
         case .eventIDMatchesSequenceNumber:
             RuleDescriptor(
-                id: "kinesis.event-id-matches-sequence-number", severity: .error, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.event-id-matches-sequence-number", severity: .error,
+                kinds: RuleKinds.kinesisEventRecords,
                 summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (§A.10 #1)")
         case .batchSingleShard:
             RuleDescriptor(
@@ -26,11 +28,11 @@ enum KinesisEventRules: Int, RuleGroup {
                 summary: "approximateArrivalTimestamp does not decrease from record to record (§A.10 #3)")
         case .partitionMatchesRole:
             RuleDescriptor(
-                id: "kinesis.partition-matches-role", severity: .error, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.partition-matches-role", severity: .error, kinds: RuleKinds.kinesisEventRecords,
                 summary: "eventSourceARN and invokeIdentityArn are in the same AWS partition (§A.10 #4)")
         case .accountMatchesRole:
             RuleDescriptor(
-                id: "kinesis.account-matches-role", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.account-matches-role", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
                     "eventSourceARN and invokeIdentityArn name the same account "
                     + "(cross-account mappings aside, §A.10 #4)"
@@ -38,12 +40,18 @@ enum KinesisEventRules: Int, RuleGroup {
         case .sequenceNumberLayout:
             RuleDescriptor(
                 id: "kinesis.sequence-number-layout", severity: .warning,
-                kinds: RuleKinds.kinesisRecordKinds + [.putRecordsResponse, .putRecordResponse],
+                kinds:
+                    RuleKinds.kinesisRecordKinds + [
+                        .putRecordsResponse, .putRecordResponse, .firehoseTransformationEvent,
+                    ],
                 summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use (§D.3)")
         case .sequenceNumberShard:
             RuleDescriptor(
                 id: "kinesis.sequence-number-shard", severity: .warning,
-                kinds: [.kinesisEvent, .kinesisOnFailure, .putRecordsResponse, .putRecordResponse],
+                kinds:
+                    RuleKinds.kinesisEventRecords + [
+                        .putRecordsResponse, .putRecordResponse, .firehoseTransformationEvent,
+                    ],
                 summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
         case .sequenceNumberArrival:
             RuleDescriptor(
@@ -54,9 +62,25 @@ enum KinesisEventRules: Int, RuleGroup {
             )
         case .arrivalTimestampString:
             RuleDescriptor(
-                id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEvent,
+                id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
                     "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output, §F #2)")
+        case .batchSameRole:
+            // One invocation comes from one event source mapping, whose execution role is invokeIdentityArn
+            // (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html, sample event; EVENT-CONTRACTS §A.2).
+            RuleDescriptor(
+                id: "kinesis.batch-same-role", severity: .error, kinds: RuleKinds.kinesisEvent,
+                summary: "every record of a batch has the same invokeIdentityArn: one mapping, one role (§A.1, §A.2)")
+        case .arrivalTimestampSeconds:
+            // Seconds with a millisecond fraction: https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
+            // sample event and the Kinesis API `ApproximateArrivalTimestamp` (a timestamp, epoch seconds on the
+            // wire); milliseconds come from aws-lambda-java-events' `Date` (EVENT-CONTRACTS §A.3, §F #2).
+            RuleDescriptor(
+                id: "kinesis.arrival-timestamp-seconds", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
+                summary:
+                    "approximateArrivalTimestamp is epoch seconds, not milliseconds (Java re-serialisation) "
+                    + "(§A.3, §F #2)"
+            )
         }
     }
 }
@@ -76,75 +100,117 @@ extension RuleContext {
             checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
         }
         guard let records = arrayMember(event, MemberName.records) else { return }
-        var previousSequence: ArraySlice<UInt8>?
-        var previousArrival: (seconds: Double, index: Int)?
-        var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>, role: ArraySlice<UInt8>)?
+        var batch = KinesisBatch(identity: identity)
         var child = records + 1
         let end = document.next(records)
         while child < end {
             let record = child
             child = document.next(child)
-            guard document.kind(record) == .object else { continue }
-            let payload = objectMember(record, MemberName.kinesis)
-            let sequence = payload.flatMap { stringMember($0, MemberName.sequenceNumber) }
-            let sequenceBytes = sequence.map { utf8($0) }
-            let sequenceIsDigits = sequenceBytes.map(DecimalDigits.isDigits) ?? false
-            let layout = sequenceIsDigits ? sequenceBytes.flatMap(DecimalDigits.kinesisLayout) : nil
+            checkKinesisRecord(record, in: &batch)
+        }
+    }
 
-            if let eventID = stringMember(record, MemberName.eventID) {
-                checkEventID(eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, identity: &identity)
-            }
+    /// What the rules carry from one Kinesis record of a batch to the next.
+    struct KinesisBatch {
+        /// The shard, stream, region, role and event version of the batch's first record.
+        var identity = BatchIdentity()
+        var previousSequence: ArraySlice<UInt8>?
+        var previousArrival: (seconds: Double, index: Int)?
+        /// The stream, region and role last checked for format and agreement, so a batch checks them once.
+        var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>, role: ArraySlice<UInt8>)?
+    }
 
-            // The stream: one per batch, region and partition consistent.
-            let stream = stringMember(record, MemberName.eventSourceARN)
-            let region = stringMember(record, MemberName.awsRegion)
-            let role = stringMember(record, MemberName.invokeIdentityArn)
-            let streamBytes = stream.map { utf8($0) } ?? []
-            let regionBytes = region.map { utf8($0) } ?? []
-            let roleBytes = role.map { utf8($0) } ?? []
-            if let stream { checkSingleStream(stream, &identity) }
-            if previousIdentity.map({ $0 != (streamBytes, regionBytes, roleBytes) }) ?? true {
-                previousIdentity = (streamBytes, regionBytes, roleBytes)
-                checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
-                checkARN(role, StrictFormats.iamRoleArn, label: "invokeIdentityArn")
-                if let region, let stream { checkRegion(region, of: stream) }
-                if let role, let stream { checkRole(role, against: stream) }
-            }
+    /// Rules for one record of a Kinesis event (`Records[i]`), given what the records before it established.
+    mutating func checkKinesisRecord(_ record: Int, in batch: inout KinesisBatch) {
+        guard document.kind(record) == .object else { return }
+        let payload = objectMember(record, MemberName.kinesis)
+        let sequence = payload.flatMap { stringMember($0, MemberName.sequenceNumber) }
+        let sequenceBytes = sequence.map { utf8($0) }
+        let sequenceIsDigits = sequenceBytes.map(DecimalDigits.isDigits) ?? false
+        let layout = sequenceIsDigits ? sequenceBytes.flatMap(DecimalDigits.kinesisLayout) : nil
 
-            // Order.
-            if let sequence, let sequenceBytes, sequenceIsDigits {
-                checkSequenceNumberLayout(sequence, layout: layout)
-                if let previous = previousSequence { checkIncreasing(previous, sequence) }
-                previousSequence = sequenceBytes
+        if let eventID = stringMember(record, MemberName.eventID) {
+            checkEventID(
+                eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, identity: &batch.identity)
+        }
+
+        // The stream: one per batch, with one region, one role and one event version.
+        let stream = stringMember(record, MemberName.eventSourceARN)
+        let region = stringMember(record, MemberName.awsRegion)
+        let role = stringMember(record, MemberName.invokeIdentityArn)
+        if let stream { checkSingleStream(stream, &batch.identity) }
+        var sameRegion = true
+        if let region { sameRegion = checkSameRegion(region, &batch.identity) }
+        var sameRole = true
+        if let role {
+            sameRole = checkSameInBatch(
+                role, &batch.identity.role, rule: KinesisEventRules.batchSameRole, label: "invokeIdentityArn",
+                reason: "one event source mapping, with one execution role, invokes the function for a batch")
+        }
+        if let version = stringMember(record, MemberName.eventVersion) {
+            checkSameEventVersion(version, &batch.identity)
+        }
+        let streamBytes = stream.map { utf8($0) } ?? []
+        let regionBytes = region.map { utf8($0) } ?? []
+        let roleBytes = role.map { utf8($0) } ?? []
+        if batch.previousIdentity.map({ $0 != (streamBytes, regionBytes, roleBytes) }) ?? true {
+            batch.previousIdentity = (streamBytes, regionBytes, roleBytes)
+            checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
+            checkARN(role, StrictFormats.iamRoleArn, label: "invokeIdentityArn")
+            if sameRegion, let region { checkRegion(region, of: stream) }
+            if sameRole, let role, let stream { checkRole(role, against: stream) }
+        }
+
+        // Order.
+        if let sequence, let sequenceBytes, sequenceIsDigits {
+            checkSequenceNumberLayout(sequence, layout: layout)
+            if let previous = batch.previousSequence { checkIncreasing(previous, sequence) }
+            batch.previousSequence = sequenceBytes
+        }
+        if let payload, let arrival = member(payload, MemberName.approximateArrivalTimestamp) {
+            let seconds = arrivalSeconds(arrival)
+            if document.kind(arrival) == .string, seconds != nil, ISOTimestamp(utf8(arrival)) == nil {
+                report(
+                    KinesisEventRules.arrivalTimestampString, at: arrival,
+                    "approximateArrivalTimestamp is the string \(quoted(arrival)); AWS sends a JSON number "
+                        + "(epoch seconds); numeric strings come from aws-lambda-rust-runtime re-serialising it")
             }
-            if let payload, let arrival = member(payload, MemberName.approximateArrivalTimestamp) {
-                let seconds = arrivalSeconds(arrival)
-                if document.kind(arrival) == .string, seconds != nil, ISOTimestamp(utf8(arrival)) == nil {
+            if let seconds, checkArrivalUnit(arrival, value: seconds) {
+                if let previous = batch.previousArrival, seconds < previous.seconds {
                     report(
-                        KinesisEventRules.arrivalTimestampString, at: arrival,
-                        "approximateArrivalTimestamp is the string \(quoted(arrival)); AWS sends a JSON number "
-                            + "(epoch seconds); numeric strings come from aws-lambda-rust-runtime re-serialising it")
+                        KinesisEventRules.arrivalTimestampsOrdered, at: arrival,
+                        "approximateArrivalTimestamp \(quoted(arrival)) is earlier than the previous record's "
+                            + "\(quoted(previous.index)) at \(relativePointer(previous.index)); records of a shard "
+                            + "arrive in sequence-number order")
                 }
-                if let seconds {
-                    if let previous = previousArrival, seconds < previous.seconds {
-                        report(
-                            KinesisEventRules.arrivalTimestampsOrdered, at: arrival,
-                            "approximateArrivalTimestamp \(quoted(arrival)) is earlier than the previous record's "
-                                + "\(quoted(previous.index)); records of a shard arrive in sequence-number order")
-                    }
-                    previousArrival = (seconds, arrival)
-                    if let layout { checkArrival(arrival, seconds: seconds, layout: layout) }
-                }
-            }
-
-            // The data blob.
-            if let payload {
-                checkKinesisData(
-                    stringMember(payload, MemberName.data),
-                    partitionKey: stringMember(payload, MemberName.partitionKey),
-                    label: "data")
+                batch.previousArrival = (seconds, arrival)
+                if let layout { checkArrival(arrival, seconds: seconds, layout: layout) }
             }
         }
+
+        // The data blob.
+        if let payload {
+            checkKinesisData(
+                stringMember(payload, MemberName.data),
+                partitionKey: stringMember(payload, MemberName.partitionKey),
+                label: "data")
+        }
+    }
+
+    /// `approximateArrivalTimestamp` is epoch seconds (with a millisecond fraction); returns whether it is.
+    ///
+    /// Lambda sends seconds (AWS Lambda developer guide, "Using Lambda with Kinesis Data Streams", sample event;
+    /// EVENT-CONTRACTS §A.3). Milliseconds come from re-serialising the event with a `Date` member
+    /// (aws-lambda-java-events, §F #2), so the finding is a warning.
+    private mutating func checkArrivalUnit(_ arrival: Int, value: Double) -> Bool {
+        let unit = EpochUnit(magnitudeOf: value)
+        guard unit != .seconds else { return true }
+        guard unit.isPlausible else { return true }
+        report(
+            KinesisEventRules.arrivalTimestampSeconds, at: arrival,
+            "approximateArrivalTimestamp \(quoted(arrival)) reads as epoch \(unit.name) (\(unit.instant(value))); "
+                + "Lambda sends epoch seconds with a millisecond fraction, such as 1704153600.123")
+        return false
     }
 
     /// `eventID` = shard + ":" + sequence number, one shard per batch, and the shard inside the sequence number.

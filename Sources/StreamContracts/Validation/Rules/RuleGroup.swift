@@ -35,21 +35,32 @@ enum RuleKinds {
     // rules, so every rule of an event applies to them too.
     static let kinesisEvent: [PayloadKind] = [.kinesisEvent, .kinesisOnFailure]
     static let dynamodbEvent: [PayloadKind] = [.dynamodbEvent, .dynamodbOnFailure]
-    static let streamEvents: [PayloadKind] = [.kinesisEvent, .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure]
+    static let streamEvents: [PayloadKind] = kinesisEvent + dynamodbEvent
+    /// A Kinesis event (alone or as an on-failure record's `payload`) and one of its records logged alone: the
+    /// rules of one record.
+    static let kinesisEventRecords: [PayloadKind] = kinesisEvent + [.kinesisEventRecord]
+    /// A DynamoDB event (alone or as an on-failure record's `payload`) and one of its records logged alone.
+    static let dynamodbEventRecords: [PayloadKind] = dynamodbEvent + [.dynamodbEventRecord]
+    /// Both kinds of events and their records logged alone.
+    static let streamEventRecords: [PayloadKind] = kinesisEventRecords + dynamodbEventRecords
     static let dynamodbRecords: [PayloadKind] = [
-        .dynamodbEvent, .dynamodbKinesisRecord, .dynamodbstreamsGetRecordsResponse, .dynamodbOnFailure,
+        .dynamodbEvent, .dynamodbEventRecord, .dynamodbKinesisRecord, .dynamodbstreamsGetRecordsResponse,
+        .dynamodbOnFailure,
     ]
     /// The kinds whose `Records` are DynamoDB stream records of one shard: the Lambda event (alone or as an
     /// on-failure record's `payload`) and the Streams API's `GetRecords` output.
     static let dynamodbStreamBatches: [PayloadKind] = [
         .dynamodbEvent, .dynamodbstreamsGetRecordsResponse, .dynamodbOnFailure,
     ]
+    /// The batches' kinds and one DynamoDB stream record logged alone: the rules of one record.
+    static let dynamodbStreamRecords: [PayloadKind] = dynamodbStreamBatches + [.dynamodbEventRecord]
     static let kinesisRecordKinds: [PayloadKind] = [
-        .kinesisEvent, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream, .kinesisOnFailure,
+        .kinesisEvent, .kinesisEventRecord, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
+        .kinesisOnFailure,
     ]
     static let kinesisDataKinds: [PayloadKind] = [
-        .kinesisEvent, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
-        .putRecordsRequest, .kubemqKinesisRequest, .kinesisOnFailure,
+        .kinesisEvent, .kinesisEventRecord, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
+        .putRecordsRequest, .kubemqKinesisRequest, .firehoseTransformationEvent, .kinesisOnFailure,
     ]
     static let mappings: [PayloadKind] = [.eventSourceMapping, .eventSourceMappings]
     static let onFailure: [PayloadKind] = [.kinesisOnFailure, .dynamodbOnFailure]

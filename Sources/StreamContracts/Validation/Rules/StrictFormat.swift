@@ -112,9 +112,14 @@ enum StrictFormats {
         definition: "dynamodbEventIdStrict", slot: 18, expected: "32 lowercase hex characters")
     static let uuid = StrictFormat(
         definition: "uuidStrict", slot: 19, expected: "a UUID (8-4-4-4-12 hex digits)")
+    static let firehoseDeliveryStreamArn = StrictFormat(
+        definition: "firehoseDeliveryStreamArnStrict", slot: 20,
+        expected:
+            "a Firehose delivery stream ARN arn:<partition>:firehose:<region>:<12-digit account>:"
+            + "deliverystream/<DeliveryStreamName>")
 
     /// Number of formats (slots).
-    static let count = 20
+    static let count = 21
 
     /// Every format, in slot order.
     static var all: [StrictFormat] {
@@ -122,7 +127,7 @@ enum StrictFormats {
             region, arn, kinesisStreamArn, kinesisConsumerArn, dynamodbStreamArn, lambdaFunctionArn, iamRoleArn,
             eventSourceMappingArn, eventSourceArn, destinationArn, sqsQueueArn, snsTopicArn, s3BucketArn,
             kmsKeyArn, kinesisShardId, dynamodbShardId, kinesisSequenceNumber, dynamodbSequenceNumber,
-            dynamodbEventId, uuid,
+            dynamodbEventId, uuid, firehoseDeliveryStreamArn,
         ]
     }
 
