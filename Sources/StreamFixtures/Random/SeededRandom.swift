@@ -10,6 +10,10 @@
 ///
 /// Seeding: the four state words are the first four outputs of SplitMix64 started at ``Seed/value``.
 ///
+/// While ``Gen/forAll(count:seed:shrinking:_:)`` shrinks a failure, the streams created inside the generator draw
+/// through one shared record of choices instead (see `ChoiceTape`): recording writes down the very words computed
+/// here, so it never changes what a seed draws.
+///
 /// ```swift
 /// var random = SeededRandom(seed: 42)
 /// let die = random.int(in: 1...6)
@@ -20,6 +24,8 @@ public struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
     private var s1: UInt64
     private var s2: UInt64
     private var s3: UInt64
+    /// The tape this stream draws through while a shrinkable run is recorded or replayed; `nil` otherwise.
+    private let tape: ChoiceTape?
 
     /// Creates a generator whose stream is fixed by `seed`.
     ///
@@ -30,12 +36,24 @@ public struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
         s1 = seeder.next()
         s2 = seeder.next()
         s3 = seeder.next()
+        tape = ChoiceTape.current
     }
 
     /// The next 64 random bits.
     ///
     /// - Returns: A uniformly distributed word.
     public mutating func next() -> UInt64 {
+        if let tape {
+            guard tape.mode == .record else { return tape.replay() }
+            let word = nextWord()
+            tape.record(word)
+            return word
+        }
+        return nextWord()
+    }
+
+    /// The next xoshiro256** output.
+    @inline(__always) private mutating func nextWord() -> UInt64 {
         let result = rotate(s1 &* 5, 7) &* 9
         let t = s1 << 17
         s2 ^= s0

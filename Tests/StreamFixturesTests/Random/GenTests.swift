@@ -109,11 +109,13 @@ import Testing
             })
         let replayed = gen.run(seed: failure.seed)
         #expect(replayed > 900)
-        #expect(failure.value == String(replayed))
+        #expect(failure.originalValue == String(replayed))
+        #expect(failure.value == "901")  // shrunk to the smallest failing value
         #expect(failure.seed == Seed(12).derived(index: failure.index))
         #expect(gen.samples(count: failure.index, seed: 12).allSatisfy { $0 <= 900 })
         #expect(
-            failure.description.hasPrefix("forAll(seed: 12) failed at sample \(failure.index): \(replayed) (seed: "))
+            failure.description.hasPrefix(
+                "forAll(seed: 12) failed at sample \(failure.index) (seed: \(failure.seed); replay with .run(seed: "))
     }
 
     @Test func forAllPassesWhenThePropertyHolds() throws {
