@@ -117,16 +117,15 @@ enum GenerateCommand {
             return Console.violations
         }
         let layout: FixtureLayout = format == .jsonl ? .jsonLines : .json(pretty: args.has("--pretty"))
-        let output = layout.bytes(of: documents)
         if let path = args.value("--out") {
             do {
-                try Data(output).write(to: URL(fileURLWithPath: path))
+                try Data(layout.bytes(of: documents)).write(to: URL(fileURLWithPath: path))
             } catch {
                 Console.error("error: cannot write \(path): \(error)\n")
                 return Console.unreadable
             }
         } else {
-            Console.out(bytes: output)
+            layout.write(documents) { Console.out(bytes: $0) }
         }
         return Console.ok
     }
