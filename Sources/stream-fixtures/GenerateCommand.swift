@@ -45,9 +45,12 @@ enum GenerateCommand {
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
-                      "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload",
-                      "--destination", "--condition", "--data-schema", "--item-schema"],
+            arguments,
+            options: [
+                "--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
+                "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload",
+                "--destination", "--condition", "--data-schema", "--item-schema",
+            ],
             flags: ["--pretty", "--list", "--help"])
         if args.has("--help") {
             Console.out(usage)
@@ -77,8 +80,9 @@ enum GenerateCommand {
         }
         enum OutputFormat: String, CaseIterable { case json, jsonl }
         let format = try args.choice("--format", default: OutputFormat.json, from: OutputFormat.allCases)
-        var recipe = FixtureRecipe(kind: kind, seed: seed(args.value("--seed")),
-                                   count: try args.integer("--count") ?? 1)
+        var recipe = FixtureRecipe(
+            kind: kind, seed: seed(args.value("--seed")),
+            count: try args.integer("--count") ?? 1)
         recipe.records = try args.integer("--records")
         recipe.shards = try args.integer("--shards")
         if let region = args.value("--region") { recipe.region = AWSRegion(region) }
@@ -93,7 +97,8 @@ enum GenerateCommand {
         recipe.aggregationShare = try args.number("--aggregation-share")
         recipe.ttlShare = try args.number("--ttl-share")
         if args.value("--timestamp-style") != nil {
-            recipe.timestampStyle = try args.choice("--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
+            recipe.timestampStyle = try args.choice(
+                "--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
         }
         recipe.dataSchema = args.value("--data-schema")
         recipe.itemSchema = args.value("--item-schema")

@@ -1,7 +1,7 @@
 import Foundation
 import StreamContracts
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// `stream-fixtures validate`: finds every document in the inputs and reports where each departs
 /// from the contract (or from `--schema`).
@@ -45,8 +45,10 @@ enum ValidateCommand {
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
-            arguments, options: [
-                "--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes", "--jobs",
+            arguments,
+            options: [
+                "--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes",
+                "--jobs",
             ],
             flags: ["--strict", "--help", "--format-assertion", "--large-record-streams", "--list-other"])
         if args.has("--help") {
@@ -57,7 +59,9 @@ enum ValidateCommand {
         if args.value("--response") != nil || args.value("--event") != nil {
             return try runBatchResponse(args, format: format)
         }
-        guard !args.operands.isEmpty else { throw UsageError("validate needs at least one PATH, or '-' for standard input") }
+        guard !args.operands.isEmpty else {
+            throw UsageError("validate needs at least one PATH, or '-' for standard input")
+        }
 
         let strict = args.has("--strict")
         let check: @Sendable (CapturedDocument) -> DocumentReport
@@ -69,7 +73,9 @@ enum ValidateCommand {
         } else {
             var options = try contractOptions(args)
             if let kind = args.value("--kind") { options.kind = PayloadKind(rawValue: kind) }
-            if let path = args.value("--data-schema") { options.dataSchema = try loadSchema(path, formatAssertion: false) }
+            if let path = args.value("--data-schema") {
+                options.dataSchema = try loadSchema(path, formatAssertion: false)
+            }
             let validator: ContractValidator
             do {
                 validator = try ContractValidator(options: options)
@@ -78,7 +84,9 @@ enum ValidateCommand {
                 return Console.unreadable
             }
             if let kind = options.kind, !validator.kinds.contains(kind) {
-                throw UsageError("unknown kind '\(kind.rawValue)'; known kinds: \(validator.kinds.map(\.rawValue).joined(separator: ", "))")
+                throw UsageError(
+                    "unknown kind '\(kind.rawValue)'; known kinds: \(validator.kinds.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             check = validator.validate
             reading = validator.options.capture
@@ -139,10 +147,12 @@ enum ValidateCommand {
         let handle: FileHandle
         switch input {
         case .missing(let missing, let reason):
-            emit(.output(DocumentReport(
-                source: missing, location: start, kind: nil,
-                diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
-                isUnreadable: true)), 0)
+            emit(
+                .output(
+                    DocumentReport(
+                        source: missing, location: start, kind: nil,
+                        diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
+                        isUnreadable: true)), 0)
             return
         case .skipped(let skippedPath, let skip):
             emit(.output(.skipped(skip, source: skippedPath, location: start, strict: strict)), 0)
@@ -151,11 +161,16 @@ enum ValidateCommand {
             (path, handle) = ("-", FileHandle.standardInput)
         case .file(let filePath):
             guard let opened = FileHandle(forReadingAtPath: filePath) else {
-                emit(.output(DocumentReport(
-                    source: filePath, location: start, kind: nil,
-                    diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error,
-                                             message: "cannot open for reading (permissions?)")],
-                    isUnreadable: true)), 0)
+                emit(
+                    .output(
+                        DocumentReport(
+                            source: filePath, location: start, kind: nil,
+                            diagnostics: [
+                                Diagnostic(
+                                    rule: "input.unreadable", severity: .error,
+                                    message: "cannot open for reading (permissions?)")
+                            ],
+                            isUnreadable: true)), 0)
                 return
             }
             (path, handle) = (filePath, opened)
@@ -165,10 +180,14 @@ enum ValidateCommand {
                 emit(.input(captured), captured.document?.bytes.count ?? 64)
             }
         } catch {
-            emit(.output(DocumentReport(
-                source: path, location: start, kind: nil,
-                diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")],
-                isUnreadable: true)), 0)
+            emit(
+                .output(
+                    DocumentReport(
+                        source: path, location: start, kind: nil,
+                        diagnostics: [
+                            Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")
+                        ],
+                        isUnreadable: true)), 0)
         }
         if path != "-" { try? handle.close() }
     }
@@ -177,7 +196,8 @@ enum ValidateCommand {
         var options = ContractValidator.Options(strict: args.has("--strict"))
         options.rules.allowsLargeRecordStreams = args.has("--large-record-streams")
         if args.value("--max-record-bytes") != nil {
-            options.rules.maximumRecordBytes = try args.integer("--max-record-bytes", default: 1_048_576, in: 1...10_485_760)
+            options.rules.maximumRecordBytes = try args.integer(
+                "--max-record-bytes", default: 1_048_576, in: 1...10_485_760)
         }
         return options
     }
@@ -189,8 +209,12 @@ enum ValidateCommand {
         }
         guard args.operands.isEmpty else { throw UsageError("--response/--event take no other PATH") }
         func load(_ path: String) throws(UsageError) -> JSONDocument {
-            guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read '\(path)'") }
-            do { return try JSONDocument(parsing: data) } catch { throw UsageError("'\(path)' is not valid JSON: \(error)") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw UsageError("cannot read '\(path)'")
+            }
+            do { return try JSONDocument(parsing: data) } catch {
+                throw UsageError("'\(path)' is not valid JSON: \(error)")
+            }
         }
         let response = try load(responsePath)
         let event = try load(eventPath)
@@ -204,9 +228,10 @@ enum ValidateCommand {
         let diagnostics = validator.checkBatchResponse(response, event: event)
         var writer = ReportWriter(
             format: format, colors: format == .text && Console.stdoutWantsColor, write: Console.out)
-        writer.add(DocumentReport(
-            source: responsePath, location: TextLocation(offset: 0, line: 1, column: 1),
-            kind: PayloadKind.detect(in: response)?.rawValue, diagnostics: diagnostics))
+        writer.add(
+            DocumentReport(
+                source: responsePath, location: TextLocation(offset: 0, line: 1, column: 1),
+                kind: PayloadKind.detect(in: response)?.rawValue, diagnostics: diagnostics))
         return writer.finish().exitCode
     }
 
@@ -218,8 +243,9 @@ enum ValidateCommand {
             let document = try JSONDocument(parsing: data)
             let registry = try ContractSchemas.registry()
             let base = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-            return try JSONSchema(compiling: document, baseURI: base, registry: registry,
-                                  options: .init(formatAssertion: formatAssertion))
+            return try JSONSchema(
+                compiling: document, baseURI: base, registry: registry,
+                options: .init(formatAssertion: formatAssertion))
         } catch let error as JSONSyntaxError {
             throw UsageError("the schema file '\(path)' is not valid JSON: \(error)")
         } catch {
@@ -238,23 +264,28 @@ struct SchemaOnlyCheck: Sendable {
         case .unreadable(let problem):
             return DocumentReport(
                 source: captured.source, location: captured.location, kind: nil,
-                diagnostics: [Diagnostic(rule: "capture.\(problem.reason.rawValue)", severity: .error,
-                                         location: problem.location, message: problem.message)],
+                diagnostics: [
+                    Diagnostic(
+                        rule: "capture.\(problem.reason.rawValue)", severity: .error,
+                        location: problem.location, message: problem.message)
+                ],
                 isUnreadable: true)
         case .skipped(let skip):
             return .skipped(skip, source: captured.source, location: captured.location, strict: strict)
         case .document(let document):
             var diagnostics = document.duplicateMemberNames.map { name in
-                Diagnostic(rule: "json.duplicate-member", severity: strict ? .error : .warning, pointer: name.pointer,
-                           location: captured.sourceLocation(of: name.location),
-                           message: "member \"\(name.stringValue ?? "")\" appears more than once in this object")
+                Diagnostic(
+                    rule: "json.duplicate-member", severity: strict ? .error : .warning, pointer: name.pointer,
+                    location: captured.sourceLocation(of: name.location),
+                    message: "member \"\(name.stringValue ?? "")\" appears more than once in this object")
             }
             diagnostics += schema.validate(document).diagnostics.map { finding in
                 var diagnostic = ContractValidator.diagnostic(from: finding)
                 diagnostic.location = finding.sourceLocation.map(captured.sourceLocation(of:)) ?? captured.location
                 return diagnostic
             }
-            return DocumentReport(source: captured.source, location: captured.location, kind: nil, diagnostics: diagnostics)
+            return DocumentReport(
+                source: captured.source, location: captured.location, kind: nil, diagnostics: diagnostics)
         }
     }
 }
@@ -317,17 +348,37 @@ enum InputFiles {
                 case .typeRegular?:
                     found.append((path, .file(path: path)))
                 case .typeDirectory?:
-                    found.append((path, .skipped(path: path, skip: CaptureSkip(
-                        reason: "link to a folder",
-                        message: "links to folders are not followed (they may loop); name the folder to read it"))))
+                    found.append(
+                        (
+                            path,
+                            .skipped(
+                                path: path,
+                                skip: CaptureSkip(
+                                    reason: "link to a folder",
+                                    message:
+                                        "links to folders are not followed (they may loop); name the folder to read it")
+                            )
+                        ))
                 default:
-                    found.append((path, .skipped(path: path, skip: CaptureSkip(
-                        reason: "broken symbolic link", message: "the link points to no file"))))
+                    found.append(
+                        (
+                            path,
+                            .skipped(
+                                path: path,
+                                skip: CaptureSkip(
+                                    reason: "broken symbolic link", message: "the link points to no file"))
+                        ))
                 }
             default:
-                found.append((path, .skipped(path: path, skip: CaptureSkip(
-                    reason: "not a regular file",
-                    message: "a FIFO, socket or device is not read from a folder; name it to read it"))))
+                found.append(
+                    (
+                        path,
+                        .skipped(
+                            path: path,
+                            skip: CaptureSkip(
+                                reason: "not a regular file",
+                                message: "a FIFO, socket or device is not read from a folder; name it to read it"))
+                    ))
             }
         }
     }

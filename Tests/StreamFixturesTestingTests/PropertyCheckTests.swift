@@ -29,7 +29,8 @@ import Testing
             #expect("\(error.error)" == "501 is over 500")
             #expect(error.shrinkSteps > 0)
             #expect(error.runSeed == 3)
-            #expect(error.counterexampleFile == folder.file("checkThrowsTheSmallestFailureAndWritesItBesideTheTest.json"))
+            #expect(
+                error.counterexampleFile == folder.file("checkThrowsTheSmallestFailureAndWritesItBesideTheTest.json"))
             #expect(folder.contents("checkThrowsTheSmallestFailureAndWritesItBesideTheTest.json") == "[\n  501\n]\n")
             #expect(error.description.contains("(written to \(folder.path)/"))
         }

@@ -139,7 +139,8 @@ package struct ReportMerger {
             kind: value["kind"]?.stringValue, status: status, diagnostics: diagnostics,
             excerpt: value["excerpt"]?.stringValue)
         if let members = value["detectedBy"] {
-            guard let pointers = members.arrayValue?.compactMap(\.stringValue), pointers.count == members.arrayValue?.count
+            guard let pointers = members.arrayValue?.compactMap(\.stringValue),
+                pointers.count == members.arrayValue?.count
             else { return nil }
             report.detectedBy = pointers
         }

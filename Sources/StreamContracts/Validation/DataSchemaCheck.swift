@@ -1,7 +1,7 @@
 import Foundation
 import StreamEvents
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// Validates what the events carry against the user's own schema (`--data-schema`): each Kinesis record's decoded
 /// `data` (as JSON; each user record of a KPL aggregate), each PutRecords entry's decoded `Data`, and each DynamoDB
@@ -27,11 +27,16 @@ struct DataSchemaCheck {
                     diagnostics += checkKinesisData(document, data)
                 }
             } else if kind == .dynamodbEvent {
-                guard let stream = document.member(record, named: "dynamodb"), document.kind(stream) == .object else { continue }
+                guard let stream = document.member(record, named: "dynamodb"), document.kind(stream) == .object else {
+                    continue
+                }
                 for image in ["NewImage", "OldImage"] {
-                    if let index = document.member(stream, named: image), let value = Self.plainJSON(document, image: index) {
-                        diagnostics += findings(for: value, at: document.pointer(to: index), location: document.location(index),
-                                                what: "\(image) as plain JSON")
+                    if let index = document.member(stream, named: image),
+                        let value = Self.plainJSON(document, image: index)
+                    {
+                        diagnostics += findings(
+                            for: value, at: document.pointer(to: index), location: document.location(index),
+                            what: "\(image) as plain JSON")
                     }
                 }
             }
@@ -74,7 +79,9 @@ struct DataSchemaCheck {
         }
     }
 
-    private func findings(for value: JSONValue, at pointer: JSONPointer, location: TextLocation, what: String) -> [Diagnostic] {
+    private func findings(for value: JSONValue, at pointer: JSONPointer, location: TextLocation, what: String)
+        -> [Diagnostic]
+    {
         schema.validate(value).diagnostics.map { finding in
             var diagnostic = ContractValidator.diagnostic(from: finding, rulePrefix: "data-schema")
             diagnostic.message = "\(what) at \(Self.describe(finding.instanceLocation)): \(finding.message)"
@@ -108,7 +115,8 @@ struct DataSchemaCheck {
         let value = index + 2
         switch (type, document.kind(value)) {
         case ("S", .string), ("B", .string): return .string(document.string(value))
-        case ("N", .string): return JSONNumber(document.string(value)).map(JSONValue.number) ?? .string(document.string(value))
+        case ("N", .string):
+            return JSONNumber(document.string(value)).map(JSONValue.number) ?? .string(document.string(value))
         case ("BOOL", .true): return .bool(true)
         case ("BOOL", .false): return .bool(false)
         case ("NULL", _): return .null
@@ -128,7 +136,8 @@ struct DataSchemaCheck {
             while element < document.next(value) {
                 guard document.kind(element) == .string else { return nil }
                 let text = document.string(element)
-                elements.append(type == "NS" ? (JSONNumber(text).map(JSONValue.number) ?? .string(text)) : .string(text))
+                elements.append(
+                    type == "NS" ? (JSONNumber(text).map(JSONValue.number) ?? .string(text)) : .string(text))
                 element = document.next(element)
             }
             return .array(elements)

@@ -49,7 +49,8 @@ package enum FixtureCatalog {
             self.kind = kind
             self.summary = summary
             self.options = options
-            let checked: @Sendable (FixtureRecipe) throws(FixtureRecipeError) -> Options = { recipe throws(FixtureRecipeError) in
+            let checked: @Sendable (FixtureRecipe) throws(FixtureRecipeError) -> Options = {
+                recipe throws(FixtureRecipeError) in
                 let built = configure(recipe)
                 do throws(GeneratorOptionsError) {
                     try built.validate()
@@ -106,10 +107,12 @@ package enum FixtureCatalog {
     static let entries: [Entry] =
         streamEntries + lambdaEntries + kinesisAPIEntries + kinesisShardEntries + dynamoDBStreamsAPIEntries
         + firehoseEntries + [
-        Entry(
-            kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
-            options: [.region], configure: { KubeMQKinesisRequestOptions(count: $0.count, environment: $0.environment) }, KubeMQKinesisRequest.generate)
-    ]
+            Entry(
+                kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
+                options: [.region],
+                configure: { KubeMQKinesisRequestOptions(count: $0.count, environment: $0.environment) },
+                KubeMQKinesisRequest.generate)
+        ]
 
     static let streamEntries: [Entry] = [
         Entry(
@@ -129,7 +132,8 @@ package enum FixtureCatalog {
             kind: .dynamodbKinesisRecord,
             summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
             options: [.viewType, .region, .ttlShare], configure: dynamoDBOptions
-        ) { options, seed -> [DynamoDBKinesisChangeRecord] in DynamoDBKinesisChangeRecord.generate(options, seed: seed) },
+        ) { options, seed -> [DynamoDBKinesisChangeRecord] in DynamoDBKinesisChangeRecord.generate(options, seed: seed)
+        },
         Entry(
             kind: .kinesisEventRecord,
             summary: "single Kinesis event records as functions log them one at a time: one batch of `count` records",
@@ -167,7 +171,8 @@ package enum FixtureCatalog {
             kind: .firehoseTransformationEvent,
             summary: "Firehose data-transformation events reading a Kinesis stream (kinesisRecordMetadata, ms times)",
             options: [.records, .shards, .region, .payload], configure: kinesisOptions
-        ) { options, seed -> [FirehoseTransformationEvent] in FirehoseTransformationEvent.generate(options, seed: seed) },
+        ) { options, seed -> [FirehoseTransformationEvent] in FirehoseTransformationEvent.generate(options, seed: seed)
+        },
         Entry(
             kind: .firehoseTransformationResponse,
             summary: "Firehose transformation responses answering firehose-transformation-event of the same seed",
@@ -221,14 +226,16 @@ package enum FixtureCatalog {
         Entry(
             kind: .batchItemFailures, summary: "partial batch responses drawn from a generated batch",
             options: [.records], members: ["maximumRecords": "records"],
-            configure: { BatchItemFailuresOptions(count: $0.count, maximumRecords: $0.records ?? 10) }, StreamsEventResponse.generate),
+            configure: { BatchItemFailuresOptions(count: $0.count, maximumRecords: $0.records ?? 10) },
+            StreamsEventResponse.generate),
         Entry(
             kind: .timeWindowResponse, summary: "tumbling-window responses (state and batch item failures)",
             options: [.records], members: ["maximumRecords": "records"],
             configure: { TimeWindowResponseOptions(count: $0.count, maximumRecords: $0.records ?? 10) },
             TimeWindowEventResponse.generate),
         Entry(
-            kind: .kinesisOnFailure, summary: "on-failure destination records of a Kinesis batch (S3 ones with payload)",
+            kind: .kinesisOnFailure,
+            summary: "on-failure destination records of a Kinesis batch (S3 ones with payload)",
             options: [.records, .destination, .condition], members: ["maximumRecords": "records"],
             configure: {
                 OnFailureRecordOptions(
@@ -236,7 +243,8 @@ package enum FixtureCatalog {
                     maximumRecords: $0.records ?? 10)
             }, StreamOnFailureRecord.generate),
         Entry(
-            kind: .dynamodbOnFailure, summary: "on-failure destination records of a DynamoDB batch (S3 ones with payload)",
+            kind: .dynamodbOnFailure,
+            summary: "on-failure destination records of a DynamoDB batch (S3 ones with payload)",
             options: [.records, .destination, .condition], members: ["maximumRecords": "records"],
             configure: {
                 OnFailureRecordOptions(
@@ -287,11 +295,13 @@ package enum FixtureCatalog {
 
     static let kinesisShardEntries: [Entry] = [
         Entry(
-            kind: .putRecordResponse, summary: "PutRecord outputs: the shard of a partition key, a sequence number of it",
+            kind: .putRecordResponse,
+            summary: "PutRecord outputs: the shard of a partition key, a sequence number of it",
             options: [.shards, .region, .timestampStyle], members: streamMembers, configure: shardListOptions,
             KinesisAPI.PutRecordOutput.generate),
         Entry(
-            kind: .listShardsResponse, summary: "ListShards outputs of resharded streams: parents, children, open ranges",
+            kind: .listShardsResponse,
+            summary: "ListShards outputs of resharded streams: parents, children, open ranges",
             options: [.shards, .region, .timestampStyle], members: streamMembers, configure: shardListOptions,
             KinesisAPI.ListShardsOutput.generate),
         Entry(
@@ -315,7 +325,8 @@ package enum FixtureCatalog {
 
     static let kinesisAPIEntries: [Entry] = [
         Entry(
-            kind: .kinesisConsumer, summary: "enhanced fan-out consumers", options: [.shards, .region, .timestampStyle],
+            kind: .kinesisConsumer, summary: "enhanced fan-out consumers",
+            options: [.shards, .region, .timestampStyle],
             members: streamMembers, configure: consumerOptions
         ) { options, seed -> [KinesisAPI.Consumer] in KinesisAPI.Consumer.generate(options, seed: seed) },
         Entry(
@@ -367,6 +378,7 @@ package enum FixtureCatalog {
             options: [.records, .shards, .region],
             members: streamMembers.merging(["recordsPerRequest": "records"]) { first, _ in first },
             configure: putRecordsOptions
-        ) { options, seed -> [KinesisAPI.PutRecordsOutput] in KinesisAPI.PutRecordsOutput.generate(options, seed: seed) },
+        ) { options, seed -> [KinesisAPI.PutRecordsOutput] in KinesisAPI.PutRecordsOutput.generate(options, seed: seed)
+        },
     ]
 }

@@ -106,7 +106,9 @@ extension Gen {
             }
         }
         guard let shrunk else {
-            return (PropertyFailure(runSeed: runSeed, index: index, seed: sampleSeed, value: original, error: error), value)
+            return (
+                PropertyFailure(runSeed: runSeed, index: index, seed: sampleSeed, value: original, error: error), value
+            )
         }
         let failure = PropertyFailure(
             runSeed: runSeed, index: index, seed: sampleSeed, value: PropertyFailure.describe(shrunk.value),

@@ -1,5 +1,6 @@
-import Testing
 import StreamJSON
+import Testing
+
 @testable import StreamContracts
 
 @Suite struct PayloadKindDetectionTests {
@@ -13,41 +14,68 @@ import StreamJSON
         Case(json: #"{"Records":[{"eventSource":"aws:kinesis","kinesis":{}}]}"#, kind: .kinesisEvent),
         Case(json: #"{"Records":[{"kinesis":{"data":"eA=="}}]}"#, kind: .kinesisEvent),
         Case(json: #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{}}]}"#, kind: .dynamodbEvent),
-        Case(json: #"{"Records":[],"window":{"start":"a","end":"b"},"shardId":"s","eventSourceARN":"arn"}"#, kind: .kinesisEvent),
-        Case(json: #"{"Records":[],"window":{"start":"a","end":"b"},"shardId":"s","eventSourceARN":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000"}"#,
-             kind: .dynamodbEvent),
+        Case(
+            json: #"{"Records":[],"window":{"start":"a","end":"b"},"shardId":"s","eventSourceARN":"arn"}"#,
+            kind: .kinesisEvent),
+        Case(
+            json:
+                #"{"Records":[],"window":{"start":"a","end":"b"},"shardId":"s","eventSourceARN":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000"}"#,
+            kind: .dynamodbEvent),
         Case(json: #"{"Records":[],"window":{"start":"a","end":"b"},"shardId":"s"}"#, kind: nil),
-        Case(json: #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"ContinuationSequenceNumber":"1","MillisBehindLatest":0}"#,
-             kind: .subscribeToShardEvent),
-        Case(json: #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"NextShardIterator":"AAA","MillisBehindLatest":0}"#,
-             kind: .getRecordsResponse),
-        Case(json: #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"MillisBehindLatest":0}"#,
-             kind: .getRecordsResponse),
+        Case(
+            json:
+                #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"ContinuationSequenceNumber":"1","MillisBehindLatest":0}"#,
+            kind: .subscribeToShardEvent),
+        Case(
+            json:
+                #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"NextShardIterator":"AAA","MillisBehindLatest":0}"#,
+            kind: .getRecordsResponse),
+        Case(
+            json: #"{"Records":[{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}],"MillisBehindLatest":0}"#,
+            kind: .getRecordsResponse),
         Case(json: #"{"Records":[{"Data":"eA==","PartitionKey":"p"}],"StreamName":"s"}"#, kind: .putRecordsRequest),
-        Case(json: #"{"FailedRecordCount":0,"Records":[{"SequenceNumber":"1","ShardId":"shardId-000000000000"}]}"#,
-             kind: .putRecordsResponse),
+        Case(
+            json: #"{"FailedRecordCount":0,"Records":[{"SequenceNumber":"1","ShardId":"shardId-000000000000"}]}"#,
+            kind: .putRecordsResponse),
         // DynamoDB Streams API output: records without eventSourceARN beside a NextShardIterator (whose value
         // starts with the stream ARN), or with the API's PascalCase userIdentity.
-        Case(json: #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{}}],"NextShardIterator":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000|1|AAAA"}"#,
-             kind: .dynamodbstreamsGetRecordsResponse),
-        Case(json: #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{}}],"NextShardIterator":"AAAA"}"#,
-             kind: .dynamodbstreamsGetRecordsResponse),
-        Case(json: #"{"Records":[],"NextShardIterator":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000|1|AAAA"}"#,
-             kind: .dynamodbstreamsGetRecordsResponse),
-        Case(json: #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{},"userIdentity":{"Type":"Service","PrincipalId":"dynamodb.amazonaws.com"}}]}"#,
-             kind: .dynamodbstreamsGetRecordsResponse),
+        Case(
+            json:
+                #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{}}],"NextShardIterator":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000|1|AAAA"}"#,
+            kind: .dynamodbstreamsGetRecordsResponse),
+        Case(
+            json: #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{}}],"NextShardIterator":"AAAA"}"#,
+            kind: .dynamodbstreamsGetRecordsResponse),
+        Case(
+            json:
+                #"{"Records":[],"NextShardIterator":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000|1|AAAA"}"#,
+            kind: .dynamodbstreamsGetRecordsResponse),
+        Case(
+            json:
+                #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{},"userIdentity":{"Type":"Service","PrincipalId":"dynamodb.amazonaws.com"}}]}"#,
+            kind: .dynamodbstreamsGetRecordsResponse),
         // A Lambda event missing eventSourceARN stays a Lambda event (reported), not an API page.
-        Case(json: #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{},"userIdentity":{"type":"Service","principalId":"dynamodb.amazonaws.com"}}]}"#,
-             kind: .dynamodbEvent),
-        Case(json: #"{"Records":[],"NextShardIterator":"AAAAAAAAAAE=","MillisBehindLatest":0}"#, kind: .getRecordsResponse),
-        Case(json: #"{"StreamDescription":{"StreamArn":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000","TableName":"t"}}"#,
-             kind: .dynamodbstreamsDescribeStreamResponse),
-        Case(json: #"{"StreamDescription":{"StreamName":"s","StreamARN":"arn:aws:kinesis:us-east-1:111122223333:stream/s"}}"#,
-             kind: .describeStreamResponse),
+        Case(
+            json:
+                #"{"Records":[{"eventSource":"aws:dynamodb","dynamodb":{},"userIdentity":{"type":"Service","principalId":"dynamodb.amazonaws.com"}}]}"#,
+            kind: .dynamodbEvent),
+        Case(
+            json: #"{"Records":[],"NextShardIterator":"AAAAAAAAAAE=","MillisBehindLatest":0}"#,
+            kind: .getRecordsResponse),
+        Case(
+            json:
+                #"{"StreamDescription":{"StreamArn":"arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2024-01-01T00:00:00.000","TableName":"t"}}"#,
+            kind: .dynamodbstreamsDescribeStreamResponse),
+        Case(
+            json:
+                #"{"StreamDescription":{"StreamName":"s","StreamARN":"arn:aws:kinesis:us-east-1:111122223333:stream/s"}}"#,
+            kind: .describeStreamResponse),
         Case(json: #"{"Shards":[],"NextToken":"AAAA"}"#, kind: .listShardsResponse),
         Case(json: #"{"ShardId":"shardId-000000000000","SequenceNumber":"1"}"#, kind: .putRecordResponse),
         Case(json: #"{"EventSourceMappings":[]}"#, kind: .eventSourceMappings),
-        Case(json: #"{"UUID":"u","EventSourceArn":"arn:aws:kinesis:us-east-1:111122223333:stream/s"}"#, kind: .eventSourceMapping),
+        Case(
+            json: #"{"UUID":"u","EventSourceArn":"arn:aws:kinesis:us-east-1:111122223333:stream/s"}"#,
+            kind: .eventSourceMapping),
         Case(json: #"{"batchItemFailures":[]}"#, kind: .batchItemFailures),
         Case(json: #"{"state":{"1":282},"batchItemFailures":[]}"#, kind: .timeWindowResponse),
         Case(json: #"{"requestContext":{},"KinesisBatchInfo":{}}"#, kind: .kinesisOnFailure),
@@ -59,18 +87,23 @@ import StreamJSON
         Case(json: #"{"ConsumerName":"c","ConsumerARN":"a","ConsumerStatus":"ACTIVE"}"#, kind: .kinesisConsumer),
         Case(json: #"{"ConsumerName":"c","ConsumerARN":"a","StreamARN":"s"}"#, kind: .kinesisConsumerDescription),
         Case(json: #"{"metadata":{"method":"list_streams"},"data":null}"#, kind: .kubemqKinesisRequest),
-        Case(json: #"{"awsRegion":"us-east-1","recordFormat":"application/json","tableName":"t","dynamodb":{}}"#,
-             kind: .dynamodbKinesisRecord),
-        Case(json: #"{"metadata":{"method":"describe_stream","stream_name":"s"},"data":null}"#, kind: .kubemqKinesisRequest),
+        Case(
+            json: #"{"awsRegion":"us-east-1","recordFormat":"application/json","tableName":"t","dynamodb":{}}"#,
+            kind: .dynamodbKinesisRecord),
+        Case(
+            json: #"{"metadata":{"method":"describe_stream","stream_name":"s"},"data":null}"#,
+            kind: .kubemqKinesisRequest),
         // One record of a batch, logged on its own: a `kinesis` or `dynamodb` object, no `Records`.
-        Case(json: #"{"eventSource":"aws:kinesis","eventID":"shardId-000000000000:1","kinesis":{}}"#,
-             kind: .kinesisEventRecord),
+        Case(
+            json: #"{"eventSource":"aws:kinesis","eventID":"shardId-000000000000:1","kinesis":{}}"#,
+            kind: .kinesisEventRecord),
         Case(json: #"{"eventID":"shardId-000000000000:1","kinesis":{"data":"eA=="}}"#, kind: .kinesisEventRecord),
         Case(json: #"{"eventSource":"aws:dynamodb","eventID":"1","dynamodb":{}}"#, kind: .dynamodbEventRecord),
         Case(json: #"{"eventID":"1","eventName":"INSERT","dynamodb":{"Keys":{}}}"#, kind: .dynamodbEventRecord),
         // Look-alikes: a change record carried by Kinesis, a Kinesis API Record, a record whose source disagrees.
-        Case(json: #"{"eventSource":"aws:dynamodb","eventID":"u","tableName":"t","dynamodb":{}}"#,
-             kind: .dynamodbKinesisRecord),
+        Case(
+            json: #"{"eventSource":"aws:dynamodb","eventID":"u","tableName":"t","dynamodb":{}}"#,
+            kind: .dynamodbKinesisRecord),
         Case(json: #"{"SequenceNumber":"1","Data":"eA==","PartitionKey":"p"}"#, kind: nil),
         Case(json: #"{"eventSource":"aws:sqs","eventID":"1","kinesis":{}}"#, kind: nil),
         Case(json: #"{"kinesis":{}}"#, kind: nil),
@@ -116,11 +149,13 @@ import StreamJSON
         // A CloudTrail log file also has `Records`, with `eventSource` naming the service's endpoint.
         LookAlike(
             name: "CloudTrail log file",
-            json: #"{"Records":[{"eventVersion":"1.08","eventTime":"2024-01-02T00:00:00Z","eventSource":"kinesis.amazonaws.com","eventName":"PutRecord","awsRegion":"us-east-1","requestParameters":{"streamName":"orders"}}]}"#,
+            json:
+                #"{"Records":[{"eventVersion":"1.08","eventTime":"2024-01-02T00:00:00Z","eventSource":"kinesis.amazonaws.com","eventName":"PutRecord","awsRegion":"us-east-1","requestParameters":{"streamName":"orders"}}]}"#,
             kind: nil),
         LookAlike(
             name: "SQS event",
-            json: #"{"Records":[{"messageId":"059f36b4-87a3-44ab-83d2-661975830a7d","body":"x","eventSource":"aws:sqs","eventSourceARN":"arn:aws:sqs:us-east-1:111122223333:orders","awsRegion":"us-east-1"}]}"#,
+            json:
+                #"{"Records":[{"messageId":"059f36b4-87a3-44ab-83d2-661975830a7d","body":"x","eventSource":"aws:sqs","eventSourceARN":"arn:aws:sqs:us-east-1:111122223333:orders","awsRegion":"us-east-1"}]}"#,
             kind: nil),
         LookAlike(
             name: "SNS event",
@@ -129,7 +164,8 @@ import StreamJSON
         // requestPayload/responsePayload and no batch info.
         LookAlike(
             name: "async invocation destination record",
-            json: #"{"version":"1.0","timestamp":"2024-01-02T00:00:00.000Z","requestContext":{"requestId":"3f0c9b6e-2d55-4f1a-9a55-0a1b2c3d4e5f","functionArn":"arn:aws:lambda:us-east-1:111122223333:function:f:$LATEST","condition":"RetriesExhausted","approximateInvokeCount":3},"requestPayload":{"orderId":1},"responseContext":{"statusCode":200,"executedVersion":"$LATEST","functionError":"Unhandled"},"responsePayload":{"errorMessage":"boom"}}"#,
+            json:
+                #"{"version":"1.0","timestamp":"2024-01-02T00:00:00.000Z","requestContext":{"requestId":"3f0c9b6e-2d55-4f1a-9a55-0a1b2c3d4e5f","functionArn":"arn:aws:lambda:us-east-1:111122223333:function:f:$LATEST","condition":"RetriesExhausted","approximateInvokeCount":3},"requestPayload":{"orderId":1},"responseContext":{"statusCode":200,"executedVersion":"$LATEST","functionError":"Unhandled"},"responsePayload":{"errorMessage":"boom"}}"#,
             kind: nil),
         // An SQS function's partial batch response has our shape exactly: it is detected as one, and the
         // identifier rule says that a UUID is an SQS messageId.

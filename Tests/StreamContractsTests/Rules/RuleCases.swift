@@ -334,11 +334,14 @@ enum RuleCases {
     /// (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html).
     static let dynamodbstreamsGetRecords = dynamodbTwoRecords.replacingOccurrences(
         of: #","#
-            + "\n" + #"  "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000""#,
+            + "\n"
+            + #"  "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000""#,
         with: ""
     ).replacingOccurrences(
         of: "}]}",
-        with: #"}], "NextShardIterator": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000|1|AAAAAAAAAAEvJp6j"}"#)
+        with:
+            #"}], "NextShardIterator": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000|1|AAAAAAAAAAEvJp6j"}"#
+    )
 
     /// `aws dynamodbstreams describe-stream` output: one closed shard and its open child
     /// (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_DescribeStream.html).

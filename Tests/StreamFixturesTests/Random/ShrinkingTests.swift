@@ -50,7 +50,9 @@ import Testing
     static func removesBinaryKey(_ event: DynamoDBEvent) throws {
         for record in event.records where record.eventName == .remove {
             for member in record.dynamodb.keys {
-                if case .binary = member.value { throw PlantedBug(description: "cannot delete an item with a binary key") }
+                if case .binary = member.value {
+                    throw PlantedBug(description: "cannot delete an item with a binary key")
+                }
             }
         }
     }
@@ -85,7 +87,8 @@ import Testing
     @Test func removeOfABinaryKeyShrinksToTheSmallestEvent() throws {
         let generator = try Gen.dynamoDBEvent(recordCount: 1...40)
         let found = try #require(
-            try Self.shrink(generator, seed: 5, kind: "dynamodb-event", json: { $0.compactJSON() }, Self.removesBinaryKey))
+            try Self.shrink(
+                generator, seed: 5, kind: "dynamodb-event", json: { $0.compactJSON() }, Self.removesBinaryKey))
         #expect(found.failure.shrinkSteps > 0)
         #expect(found.failure.value == Self.smallestRemove)
         #expect("\(found.failure.error)" == "cannot delete an item with a binary key")
@@ -95,7 +98,8 @@ import Testing
     func removeOfABinaryKeyShrinksToOneRemoveInTheSimplestEnvironment(seed: Seed) throws {
         let generator = try Gen.dynamoDBEvent(recordCount: 1...40)
         let found = try #require(
-            try Self.shrink(generator, seed: seed, kind: "dynamodb-event", json: { $0.compactJSON() }, Self.removesBinaryKey))
+            try Self.shrink(
+                generator, seed: seed, kind: "dynamodb-event", json: { $0.compactJSON() }, Self.removesBinaryKey))
         let record = try #require(found.value.records.first)
         #expect(found.value.records.count == 1)
         #expect(record.eventName == .remove)

@@ -1,8 +1,8 @@
 // Loads and runs the official JSON-Schema-Test-Suite (draft 2020-12) from ../shared next to the package.
 
 import Foundation
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// The JSON-Schema-Test-Suite files, located beside the package (`../shared/conformance/json-schema-test-suite`)
 /// or under `$STREAMFIXTURES_SHARED/conformance/json-schema-test-suite`.

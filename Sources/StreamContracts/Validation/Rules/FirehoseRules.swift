@@ -23,7 +23,8 @@ enum FirehoseRules: Int, RuleGroup {
                 id: "firehose.arrival-timestamp-milliseconds", severity: .warning,
                 kinds: [.firehoseTransformationEvent],
                 summary:
-                    "approximateArrivalTimestamp of a Firehose record and of its Kinesis metadata is epoch milliseconds")
+                    "approximateArrivalTimestamp of a Firehose record and of its Kinesis metadata is epoch milliseconds"
+            )
         case .regionMatchesARN:
             // A delivery stream's ARN carries its region; the event's `region` is that region.
             RuleDescriptor(

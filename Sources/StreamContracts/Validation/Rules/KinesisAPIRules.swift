@@ -278,10 +278,13 @@ extension RuleContext {
 
     /// The metadata keys the connector reads for some methods only, and the methods that read each.
     private static let kubemqMethodMembers: [(name: String, methods: Set<String>)] = [
-        ("stream_name", [
-            "create_stream", "delete_stream", "list_shards", "get_shard_iterator", "put_record", "put_records",
-            "get_records",
-        ]),
+        (
+            "stream_name",
+            [
+                "create_stream", "delete_stream", "list_shards", "get_shard_iterator", "put_record", "put_records",
+                "get_records",
+            ]
+        ),
         ("stream_arn", ["list_stream_consumers"]), ("shard_count", ["create_stream"]),
         ("partition_key", ["put_record"]), ("shard_id", ["get_shard_iterator"]),
         ("shard_iterator_type", ["get_shard_iterator"]), ("shard_iterator_id", ["get_records"]),

@@ -1,5 +1,5 @@
-public import StreamEvents
 import Foundation
+public import StreamEvents
 import StreamJSON
 
 extension FirehoseTransformationEvent {

@@ -39,7 +39,8 @@ struct KinesisShardHistory {
         let ranges = KinesisShardRanges(shardCount: stream.shardCount)
         for index in 0..<stream.shardCount {
             guard let range = ranges?.hashKeyRange(ofShard: index) else { continue }
-            add(range: range.lowerBound.uint128Value...range.upperBound.uint128Value, at: stream.createdAt,
+            add(
+                range: range.lowerBound.uint128Value...range.upperBound.uint128Value, at: stream.createdAt,
                 using: &random)
         }
         let step = max((stream.now - stream.createdAt) / Int64(reshards + 1), 1)
