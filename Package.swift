@@ -62,13 +62,14 @@ let package = Package(
         .testTarget(
             name: "StreamEventsTests",
             dependencies: ["StreamEvents", "StreamJSON"],
-            resources: [.copy("Samples")],
+            exclude: ["APIModels/README.md"],
+            resources: [.copy("Samples"), .copy("APIModels/botocore-shapes.json")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "StreamContractsTests",
             dependencies: ["StreamContracts", "StreamJSONSchema", "StreamEvents", "StreamJSON"],
-            resources: [.copy("Capture/Captures")],
+            resources: [.copy("Capture/Captures"), .copy("Seeds")],
             swiftSettings: strictSettings
         ),
         .testTarget(

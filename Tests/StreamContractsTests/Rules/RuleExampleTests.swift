@@ -11,7 +11,7 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let examples = repository.appendingPathComponent("Schemas/examples")
-    static let seeds = repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let seeds = CaptureFixtures.seeds
 
     /// `kind/file` of every example in `valid` (or `invalid`) folders.
     static func exampleFiles(_ validity: String) -> [String] {

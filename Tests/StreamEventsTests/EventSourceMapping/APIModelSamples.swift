@@ -53,11 +53,10 @@ enum APIModelSamples {
         return json.objectValue ?? JSONObject()
     }
 
-    /// The shared botocore extract (`../shared/contracts/botocore-shapes.json` beside the repository).
-    static let botocoreURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/contracts/botocore-shapes.json")
+    /// The botocore extract (`Tests/StreamEventsTests/APIModels/botocore-shapes.json`, a resource of the target).
+    static let botocoreURL =
+        Bundle.module.url(forResource: "botocore-shapes", withExtension: "json")
+        ?? URL(fileURLWithPath: "/nonexistent/botocore-shapes.json")
 
     static var botocoreAvailable: Bool { FileManager.default.fileExists(atPath: botocoreURL.path) }
 

@@ -102,7 +102,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs ../shared/contracts/botocore-shapes.json"))
+    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs Tests/StreamEventsTests/APIModels/botocore-shapes.json"))
     func everyBotocoreMemberIsModelled() throws {
         let cases: [(shape: String, value: any Encodable)] = [
             ("EventSourceMappingConfiguration", F.configuration),
@@ -140,7 +140,7 @@ import Testing
         #expect(response == responseMembers.union(["NextToken"]))
     }
 
-    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs ../shared/contracts/botocore-shapes.json"))
+    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs Tests/StreamEventsTests/APIModels/botocore-shapes.json"))
     func everyBotocoreEnumValueHasAConstant() throws {
         let cases: [(shape: String, constants: [String])] = [
             ("EventSourcePosition", [EventSourcePosition.trimHorizon, .latest, .atTimestamp].map(\.rawValue)),

@@ -13,7 +13,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs ../shared/contracts/botocore-shapes.json"))
+    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs Tests/StreamEventsTests/APIModels/botocore-shapes.json"))
     func everyBotocoreMemberIsModelled() throws {
         for case (let shape?, let value) in KinesisAPIFixtures.all {
             let encoded = Set(try APIModelSamples.encodedObject(value).keys)
@@ -23,7 +23,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs ../shared/contracts/botocore-shapes.json"))
+    @Test(.enabled(if: APIModelSamples.botocoreAvailable, "needs Tests/StreamEventsTests/APIModels/botocore-shapes.json"))
     func everyBotocoreEnumValueHasAConstant() throws {
         let cases: [(shape: String, constants: [String])] = [
             ("EncryptionType", [K.EncryptionType.unencrypted, .kms].map(\.rawValue)),
