@@ -58,8 +58,6 @@ enum APIModelSamples {
         Bundle.module.url(forResource: "botocore-shapes", withExtension: "json")
         ?? URL(fileURLWithPath: "/nonexistent/botocore-shapes.json")
 
-    static var botocoreAvailable: Bool { FileManager.default.fileExists(atPath: botocoreURL.path) }
-
     /// The botocore extract, parsed once (it is large; Foundation parses it in about a second in debug builds).
     static let botocore: JSONValue? = {
         guard let data = try? Data(contentsOf: botocoreURL) else { return nil }
