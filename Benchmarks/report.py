@@ -133,6 +133,39 @@ if sam:
 else:
     out.append(f"| SAM CLI | {sam_error} | — |")
 
+# Large inputs through the release CLI (Benchmarks/run measures them with /usr/bin/time).
+large = [
+    ("large array.json", "`array.json`: one top-level JSON array of {n} `{{\"id\":N,\"name\":\"x\"}}` objects",
+     "elements", "text"),
+    ("large app-logs.jsonl text", "`app-logs.jsonl`: {n} non-event JSON objects, one per line (app log lines, EMF, "
+     "pino)", "objects", "text"),
+    ("large app-logs.jsonl json", "the same", "objects", "json"),
+    ("large app-logs.jsonl junit", "the same", "objects", "junit"),
+    ("large s3-export.gz", "`s3-export.gz`: the mixed events as a CloudWatch Logs export to S3 ({n} invocations with "
+     "START/END/REPORT, one gzip member; MB/s of the decompressed text)", "invocations", "text"),
+]
+out += ["", "Large inputs through the release CLI, `stream-fixtures validate --format FORMAT FILE` (wall time: median "
+        "of the repetitions; peak RSS: `/usr/bin/time -f %M`, the largest of them):", "",
+        "| input | format | MB | seconds | MB/s | items/s | peak RSS MiB | exit | report |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|"]
+for name, what, unit, fmt in large:
+    f, error = figure(name)
+    if not f:
+        out.append(f"| {name.removeprefix('large ')} | {fmt} | {error} | | | | | | |")
+        continue
+    count = f.get(unit, 0)
+    what = what.format(n=f"{count:,}")
+    report = f.get("summary") or f"{f.get('outputBytes', 0) / 1e6:,.1f} MB of {fmt}"
+    out.append(f"| {what} | {fmt} | {f['bytes'] / 1e6:,.1f} | {f['seconds']:.2f} | "
+               f"{f['bytes'] / 1e6 / f['seconds']:,.1f} | {count / f['seconds']:,.0f} {unit} | "
+               f"{f['kib'] / 1024:.1f} | {f['exit']} | {report} |")
+logs, _ = figure("large app-logs.jsonl text")
+if logs:
+    verdict = "met" if logs["kib"] < 64 * 1024 else "NOT met"
+    out.append("")
+    out.append(f"Peak RSS target for `app-logs.jsonl` with text output (< 64 MiB): {verdict} "
+               f"({logs['kib'] / 1024:.1f} MiB for {logs['objects']:,} objects).")
+
 out.append("")
 for name in ("mixed.jsonl", "mixed-cloudwatch.log"):
     rss = by_name.get(f"validate peak RSS {name}")

@@ -9,6 +9,15 @@ a seed. Per target, the seeds are shaped to what the target reads:
   capture   the samples as they are, plus generated events wrapped in every container the capture
             reader opens: CloudWatch text lines, Lambda JSON logs, `aws logs filter-log-events`
             output, multi-line pretty JSON, JSON Lines, and subscription payloads (gzip, base64);
+            and (smaller events, so the seed fits max_len) the log tools' and loggers' formats of
+            captures: S3 export lines, `aws logs tail` (detailed, short, json),
+            `sam logs` (text, --output json), Logs Insights (CSV with a multi-line quoted @message,
+            Markdown, get-query-results JSON), a JSON array of messages, JSON strings holding the
+            event (also a string in a string), structured log lines (Powertools TS and Java, pino,
+            Rust tracing, Go slog text), the second half of a split event, YAML; and the same bytes
+            encoded: gzip, a Firehose object (gzip members back to back, also double-gzipped), zlib,
+            UTF-16LE/BE and UTF-8 with a byte order mark (with characters outside the BMP, so a
+            chunk boundary can fall inside a surrogate pair);
   validate  as capture, and copies whose first byte forces a kind (see fuzz-validate/main.swift);
   codecs    values picked out of the events (base64 `data`, `N` numbers, KPL aggregates, sequence
             numbers, hash keys, timestamps), each behind its codec's selector byte;
@@ -20,6 +29,7 @@ import hashlib
 import json
 import os
 import sys
+import zlib
 
 KPL_MAGIC = bytes([0xF3, 0x89, 0x9A, 0xC2])
 
@@ -88,6 +98,161 @@ def containers(raw, index):
     yield "subscription", json.dumps({"awslogs": {"data": data}}).encode()
 
 
+# The new containers are built from events up to this size, so that the seed stays under the capture
+# target's max_len (8192): libFuzzer cuts longer inputs, and a cut gzip member is only a corrupt stream.
+SMALL_EVENT = 1500
+STREAM = "2024/03/05/[$LATEST]0123456789abcdef0123456789abcdef"
+
+
+def go_quote(text):
+    """Go's strconv.Quote for printable text (slog's TextHandler quotes values this way)."""
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif char == "\r":
+            out.append("\\r")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append("\\x%02x" % ord(char))
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def csv_cell(text):
+    """An RFC 4180 cell, quoted when it holds a comma, a quote or a line break."""
+    if any(c in text for c in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def firehose_record(messages, index, control=False):
+    """One CloudWatch Logs subscription record as Firehose delivers it (before its gzip)."""
+    if control:
+        return {"messageType": "CONTROL_MESSAGE", "owner": "CloudwatchLogs", "logGroup": "", "logStream": "",
+                "subscriptionFilters": [], "logEvents": [{"id": "", "timestamp": 1709633700000,
+                "message": "CWL CONTROL MESSAGE: Checking health of destination Firehose."}]}
+    return {"messageType": "DATA_MESSAGE", "owner": "111122223333", "logGroup": "/aws/lambda/orders",
+            "logStream": STREAM, "subscriptionFilters": ["to-firehose"],
+            "logEvents": [{"id": "%056d" % (index * 10 + i), "timestamp": 1709633702311 + i, "message": message}
+                          for i, message in enumerate(messages)]}
+
+
+def compact(value):
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def log_tool_containers(raw, index):
+    """One (small) generated event in the log tools' and structured loggers' formats (notes/formats.md)."""
+    text = raw.decode("utf-8")
+    value = json.loads(text)
+    ms = 311 + index % 600
+    iso = "2024-03-05T10:15:%02d.%03dZ" % (index % 60, ms)
+    micro = "2024-03-05T10:15:%02d.%03d000+00:00" % (index % 60, ms)
+    request = "7e2f1c1a-51a2-4f0e-9a43-%012d" % index
+    start = "START RequestId: %s Version: $LATEST" % request
+    end = "END RequestId: %s" % request
+    report = ("REPORT RequestId: %s\tDuration: 12.41 ms\tBilled Duration: 13 ms\tMemory Size: 256 MB\t"
+              "Max Memory Used: 71 MB\t" % request)
+    node = "%s\t%s\tINFO\t%s" % (iso, request, text)
+    pretty_node = "%s\t%s\tINFO\t%s" % (iso, request, json.dumps(value, indent=2, ensure_ascii=False))
+    powertools = compact({"level": "INFO", "message": "Lambda invocation event \U0001F4E6", "timestamp": iso,
+                          "service": "orders", "cold_start": True, "function_name": "orders",
+                          "function_request_id": request, "event": value})
+    messages = [start, node, end, report]
+
+    # CloudWatch Logs export to S3: `<ISO ms Z> <message>`, continuation lines unstamped.
+    yield "s3-export", "".join("%s %s\n" % (iso, m) for m in [start, node, pretty_node, end, report]).encode()
+    # aws logs tail: detailed, short, json (a pure-JSON message starts on the next line, indent 4).
+    yield "tail-detailed", "".join("%s %s %s\n" % (micro, STREAM, m.rstrip()) for m in messages).encode()
+    yield "tail-short", "".join("%s %s\n" % (micro[:19], m.rstrip()) for m in messages).encode()
+    yield "tail-json", ("%s %s %s\n" % (micro, STREAM, start)
+                        + "%s %s \n%s\n" % (micro, STREAM, json.dumps(json.loads(powertools), indent=4))
+                        + "%s %s \n%s\n" % (micro, STREAM, json.dumps(value, indent=4))
+                        + "%s %s %s\n" % (micro, STREAM, node)).encode()
+    # sam logs: stream first, then time; a message starting with `{` is pretty-printed (indent 2).
+    yield "sam-text", ("%s %s %s\n" % (STREAM, micro, start)
+                       + "%s %s %s\n" % (STREAM, micro, json.dumps(json.loads(powertools), indent=2))
+                       + "%s %s %s\n" % (STREAM, micro, node)
+                       + "%s %s %s\n" % (STREAM, micro, end)).encode()
+    filtered = [{"logStreamName": STREAM, "timestamp": 1709633702311 + i, "message": m + "\n",
+                 "ingestionTime": 1709633702811 + i, "eventId": "%056d" % (index * 10 + i)}
+                for i, m in enumerate([start, node, powertools, end])]
+    yield "sam-json", "".join(json.dumps(event) + "\n" for event in filtered).encode()
+    # Logs Insights: console CSV (a multi-line quoted @message), Markdown, get-query-results JSON.
+    stamp = "2024-03-05 10:15:%02d.%03d" % (index % 60, ms)
+    rows = [(stamp, start), (stamp, pretty_node + "\n"), (stamp, powertools), (stamp, end)]
+    yield "insights-csv", ("@timestamp,@message\r\n"
+                           + "".join("%s,%s\r\n" % (csv_cell(t), csv_cell(m)) for t, m in rows)).encode()
+    yield "insights-markdown", ("| @timestamp | @message |\n| --- | --- |\n"
+                                + "".join("| %s | %s |\n" % (t, m.replace("|", "\\|"))
+                                          for t, m in [(stamp, start), (stamp, node), (stamp, powertools)])).encode()
+    results = [[{"field": "@timestamp", "value": stamp}, {"field": "@message", "value": m + "\n"},
+                {"field": "@ptr", "value": "CmAKJwojMTIzNDU2Nzg5MDEyOi9hd3MvbGFtYmRhL2Zu%04d" % i}]
+               for i, m in enumerate([start, node, powertools])]
+    yield "insights-api", json.dumps({"queryLanguage": "CWLI", "results": results,
+                                      "statistics": {"recordsMatched": 3.0, "recordsScanned": 1234.0,
+                                                     "bytesScanned": 56789.0},
+                                      "status": "Complete"}, indent=4, ensure_ascii=False).encode()
+    # `aws logs filter-log-events --query 'events[].message'`: an array of message strings.
+    yield "message-array", (json.dumps([m + "\n" for m in messages + [powertools]], indent=4, ensure_ascii=False)
+                            + "\n").encode()
+    # JSON strings whose content is the event; a string in a string.
+    yield "json-string", (json.dumps(text) + "\n").encode()
+    yield "json-string-string", (json.dumps(json.dumps(text)) + "\n").encode()
+    # Structured loggers: Powertools TS (event object), Java stream handler (event string), pino, Rust tracing
+    # (record_str and Debug `?event`), Go slog text.
+    yield "powertools-ts", (powertools + "\n").encode()
+    yield "powertools-java", (compact({"level": "INFO", "message": "Handler Event", "cold_start": True,
+                                       "timestamp": iso, "service": "orders", "event": text}) + "\n").encode()
+    yield "pino", (compact({"level": 30, "time": 1709633702311, "pid": 8, "hostname": "169.254.12.1",
+                            "awsRequestId": request, "event": value, "msg": "received"}) + "\n").encode()
+    yield "rust-tracing", "".join(compact({"timestamp": "2024-03-05T10:15:02.311956Z", "level": "INFO",
+                                           "fields": {"message": "lambda event", "event": event},
+                                           "target": "bootstrap"}) + "\n"
+                                  for event in (text, json.dumps(text))).encode()
+    yield "go-slog", ("time=%s level=INFO msg=\"lambda event\" request_id=%s event=%s\n"
+                      % (iso, request, go_quote(text))).encode()
+    # The second half of an event split by Lambda's pipeline, then a whole one.
+    yield "split-second-half", ("%s\n%s\n" % (node[len(node) // 2:], node)).encode()
+    # `aws logs filter-log-events --output yaml`.
+    yield "yaml", ("events:\n" + "".join(
+        "- eventId: '%s'\n  ingestionTime: %d\n  logStreamName: %s\n  message: %s\n  timestamp: %d\n"
+        % (e["eventId"], e["ingestionTime"], e["logStreamName"], json.dumps(e["message"]), e["timestamp"])
+        for e in filtered) + "searchedLogStreams: []\n").encode()
+    # A Firehose object: each subscription record one gzip member, back to back (`}{` once inflated).
+    records = [firehose_record([], index, control=True)] + [
+        firehose_record([m + "\n" for m in part], index * 3 + k)
+        for k, part in enumerate([[start, node], [powertools], [end, report]])]
+    members = [gzip.compress(compact(r).encode(), mtime=0) for r in records]
+    yield "firehose", b"".join(members)
+    yield "firehose-double-gzip", gzip.compress(b"".join(members), mtime=0)
+    yield "firehose-inflated", "".join(compact(r) for r in records).encode()
+    yield "firehose-newlines", "".join(compact(r) + "\n" for r in records).encode()
+
+
+def encoded(name, data):
+    """The same capture bytes as a file may hold them: compressed, or in another Unicode encoding."""
+    yield name + "+gzip", gzip.compress(data, mtime=0)
+    yield name + "+zlib", zlib.compress(data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    # Characters outside the BMP, so the UTF-16 forms hold surrogate pairs for the chunk boundaries to split:
+    # a line-based capture without one gains a last line with one.
+    marked = text
+    if text.endswith("\n") and all(ord(char) <= 0xFFFF for char in text):
+        marked = text + '{"level":"INFO","msg":"\U0001F680 done \U0001F4E6"}\n'
+    yield name + "+utf8-bom", b"\xef\xbb\xbf" + data
+    yield name + "+utf16le", b"\xff\xfe" + marked.encode("utf-16-le")
+    yield name + "+utf16be", b"\xfe\xff" + marked.encode("utf-16-be")
+
+
 def codec_values(value):
     """(selector, bytes) pairs for fuzz-codecs, from one parsed event."""
     found = []
@@ -145,6 +310,15 @@ def main():
         for index, raw in enumerate(generated):
             if index % 3 == 0:
                 seeds += [wrapped for _, wrapped in containers(raw, index)]
+        small = [raw for raw in generated if len(raw) <= SMALL_EVENT]
+        for index, raw in enumerate(small):
+            if index % 2 == 0:
+                formats = list(log_tool_containers(raw, index))
+                seeds += [wrapped for _, wrapped in formats]
+                # Each encoding once per format, spread over the events (all of them for the plain JSON Lines).
+                name, data = formats[index // 2 % len(formats)]
+                seeds += [wrapped for _, wrapped in encoded(name, data)]
+                seeds += [wrapped for _, wrapped in encoded("jsonl", raw + b"\n" + raw + b"\n")]
     if target == "validate":
         # First byte 0x00-0x08 or 0x0E-0x1F forces a kind (index = byte mod kind count).
         forcing = [b for b in range(0x20) if not 0x09 <= b <= 0x0D]

@@ -92,7 +92,7 @@ struct CaptureClassifier: Sendable {
         {
             return openInsightsResults(results, placement, &locator, nesting: nesting, into: &out)
         }
-        if PayloadKind.detect(in: document) != nil || PayloadKind.looksLikePayload(in: document, at: 0) {
+        if PayloadKind.looksLikePayload(in: document, at: 0) {  // detection first, then the member test
             emit(document, placement, into: &out)
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
@@ -293,7 +293,7 @@ struct CaptureClassifier: Sendable {
                 inner.containers.append(.jsonString)
                 openMessage(element, path: path, stream: "", inner, &locator, scanner: &scanner, into: &out)
                 // A message that holds no JSON is still an element of the list: a value of its own.
-                if out.count > before { continue }
+                if out.count > before || scanner.hasPendingJoin { continue }
             }
             guard let child = child(element, placement, &locator, path: path, adding: .jsonArrayElement) else {
                 continue
@@ -305,6 +305,23 @@ struct CaptureClassifier: Sendable {
             }
         }
         scanner.finish(into: &out)
+    }
+
+    /// Classifies one element of a top-level list read element by element: a string is a log message (read by
+    /// `scanner`, shared by the list's elements so a message spread over several is joined); a message without
+    /// JSON, and any other element, is a value of its own.
+    func classifyListElement(
+        _ document: JSONDocument, _ placement: Placement, scanner: inout LogScanner, into out: inout [CapturedDocument]
+    ) {
+        guard document.root.kind == .string, !options.everyValueIsDocument else {
+            return classify(document, placement, nesting: 1, into: &out)
+        }
+        let before = out.count
+        let origin = LogScanner.Origin(
+            location: placement.location, containers: placement.containers + [.jsonString],
+            originPath: placement.originPath, isInputLine: false)
+        scanner.processMessage(document.stringBytes(0), origin: origin, stream: "", into: &out)
+        if out.count == before, !scanner.hasPendingJoin { emit(document, placement, into: &out) }
     }
 
     /// Opens `get-query-results` output: each row's `@message` field is a log message.

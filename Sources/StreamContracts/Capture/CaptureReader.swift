@@ -50,6 +50,8 @@ public struct CaptureReader: Sendable {
         var scanner: JSONPrefixScanner
         var events: LogScanner
         var streamed = false
+        /// A top-level array read element by element (each element a value of its own).
+        var isList = false
         var eventsOpen = false
         var elementStart: Int?
         var elementLocation = TextLocation(offset: 0, line: 1, column: 1)
@@ -132,11 +134,11 @@ public struct CaptureReader: Sendable {
     ///   - handle: an open file or standard input.
     ///   - source: its name, copied into every result.
     ///   - options: how to read it.
-    ///   - chunkSize: bytes per read (default 1 MiB).
+    ///   - chunkSize: bytes per read (default 64 KiB: the results of one read are held until `body` has them).
     ///   - body: called once per result, in input order.
     /// - Throws: errors from reading the handle, or from `body`.
     public static func read(
-        _ handle: FileHandle, source: String, options: CaptureReaderOptions = .init(), chunkSize: Int = 1 << 20,
+        _ handle: FileHandle, source: String, options: CaptureReaderOptions = .init(), chunkSize: Int = 1 << 16,
         _ body: (CapturedDocument) throws -> Void
     ) throws {
         var reader = CaptureReader(source: source, options: options)
@@ -153,14 +155,21 @@ public struct CaptureReader: Sendable {
     public mutating func feed(_ chunk: some Collection<UInt8>) -> [CapturedDocument] {
         guard !finished else { return [] }
         var out: [CapturedDocument] = []
-        // The decoder is taken out while it hands out pieces, so that each piece can be read at once (a chunk of
-        // gzip may inflate to a thousand times its size: it is never held whole).
-        var decoder = InputDecoderChain(inflateLimit: 0)
-        swap(&decoder, &self.decoder)
-        decoder.feed(chunk) { piece in read(decoded: piece, into: &out) }
-        swap(&decoder, &self.decoder)
+        decode(into: &out) { decoder, read in decoder.feed(chunk, pieces: read) }
         addLayers(to: &out)
         return out
+    }
+
+    /// Runs `step` on the decoder, reading each piece it hands out at once. The decoder is taken out meanwhile, so
+    /// that the pieces can be read as they come (a chunk of gzip may inflate to a thousand times its size: it is
+    /// never held whole).
+    private mutating func decode(
+        into out: inout [CapturedDocument], _ step: (inout InputDecoderChain, ([UInt8]) -> Void) -> Void
+    ) {
+        var decoder = InputDecoderChain(inflateLimit: 0)
+        swap(&decoder, &self.decoder)
+        step(&decoder) { piece in read(decoded: piece, into: &out) }
+        swap(&decoder, &self.decoder)
     }
 
     /// Reads decoded bytes: held until the content is known to be text, then scanned.
@@ -221,10 +230,7 @@ public struct CaptureReader: Sendable {
     public mutating func finish() -> [CapturedDocument] {
         guard !finished else { return [] }
         var decoded: [CapturedDocument] = []
-        var decoder = InputDecoderChain(inflateLimit: 0)
-        swap(&decoder, &self.decoder)
-        decoder.finish { piece in read(decoded: piece, into: &decoded) }
-        swap(&decoder, &self.decoder)
+        decode(into: &decoded) { decoder, read in decoder.finish(pieces: read) }
         if let sample = sniffSample {
             sniffSample = nil
             decide(on: sample, into: &decoded)
@@ -368,6 +374,11 @@ public struct CaptureReader: Sendable {
                 startValue(at: cursor)
                 return true
             }
+            if byte(cursor) == UInt8(ascii: "["), !options.everyValueIsDocument {
+                // A list on one line (a compact array of 200,000 events) is read element by element too.
+                startValue(at: cursor)
+                return true
+            }
             if next == end, !final {
                 // What follows the value on its line decides: wait for it, however the input is cut.
                 probe = scanner
@@ -388,10 +399,16 @@ public struct CaptureReader: Sendable {
     }
 
     private mutating func startValue(at global: Int) {
-        value = ValueState(
+        var state = ValueState(
             start: global, location: location(of: global), isObject: byte(global) == UInt8(ascii: "{"),
             scanner: JSONPrefixScanner(maximumDepth: options.parsing.maximumDepth, start: global),
             events: LogScanner(classifier: classifier, nesting: 1))
+        if !state.isObject, !options.everyValueIsDocument {
+            // A top-level array is a list: its elements are read one by one as they complete (flat memory).
+            state.isList = true
+            state.streamed = true
+        }
+        value = state
         mode = .value
     }
 
@@ -405,9 +422,11 @@ public struct CaptureReader: Sendable {
         while true {
             if state.scanner.needsMore {
                 let from = state.scanner.position - bufferBase
-                let watch = state.streamed ? 2 : 1
+                let watch = state.isList ? 0 : state.streamed ? 2 : 1
+                let commas = state.isList ? 1 : nil
                 buffer.withUnsafeBufferPointer {
-                    _ = state.scanner.feed($0, from: from, to: buffer.count, base: bufferBase, watchDepth: watch)
+                    _ = state.scanner.feed(
+                        $0, from: from, to: buffer.count, base: bufferBase, watchDepth: watch, commaDepth: commas)
                 }
             }
             switch state.scanner.status {
@@ -417,7 +436,9 @@ public struct CaptureReader: Sendable {
                     continue
                 }
                 if final {
-                    if !state.streamed, state.scanner.tokens < 2, end - state.start <= options.maximumDocumentBytes {
+                    if !state.streamed || state.isList && state.eventIndex == 0, state.scanner.tokens < 2,
+                        end - state.start <= options.maximumDocumentBytes
+                    {
                         mode = .lines
                         cursor = state.start
                         lineSearch = cursor
@@ -435,7 +456,17 @@ public struct CaptureReader: Sendable {
                 value = state
                 return false
             case .complete(let valueEnd):
-                if state.streamed {
+                if state.isList {
+                    let before = out.count
+                    emitListElement(&state, end: valueEnd - 1, into: &out)
+                    state.events.finish(into: &out)
+                    if state.eventIndex == 0, out.count == before {
+                        // `[]`: an empty list is a value of its own.
+                        let placement = CaptureClassifier.Placement(
+                            location: state.location, mapping: .verbatim, containers: [.jsonFile])
+                        lines.emitValue(Array("[]".utf8), placement, into: &out)
+                    }
+                } else if state.streamed {
                     state.events.finish(into: &out)
                 } else if state.tooLarge || valueEnd - state.start > options.maximumDocumentBytes {
                     out.append(tooLarge(at: state.location, containers: [.jsonFile]))
@@ -451,7 +482,9 @@ public struct CaptureReader: Sendable {
                 afterValue = true
                 return true
             case .invalid(let position):
-                if !state.streamed, state.scanner.tokens < 2, position - state.start <= options.maximumDocumentBytes {
+                if !state.streamed || state.isList && state.eventIndex == 0, state.scanner.tokens < 2,
+                    position - state.start <= options.maximumDocumentBytes
+                {
                     // `{` or `[` followed by something that is not JSON at all: read it as text instead.
                     mode = .lines
                     cursor = state.start
@@ -485,8 +518,41 @@ public struct CaptureReader: Sendable {
         }
     }
 
+    /// Reacts to the opening bracket or a comma of a top-level list: an element starts, or one ended.
+    private mutating func handleListPause(_ state: inout ValueState, into out: inout [CapturedDocument]) {
+        let position = state.scanner.position
+        if byte(position - 1) == UInt8(ascii: ",") { emitListElement(&state, end: position - 1, into: &out) }
+        state.elementStart = position
+        state.elementTooLarge = false
+    }
+
+    /// Reads the element of a top-level list that ends before `end` (its comma or closing bracket).
+    private mutating func emitListElement(_ state: inout ValueState, end: Int, into out: inout [CapturedDocument]) {
+        guard var from = state.elementStart else { return }
+        var to = end
+        while from < to, [0x20, 0x0A, 0x0D, 0x09].contains(byte(from)) { from += 1 }
+        while to > from, [0x20, 0x0A, 0x0D, 0x09].contains(byte(to - 1)) { to -= 1 }
+        guard from < to else { return }
+        let index = state.eventIndex
+        state.eventIndex += 1
+        let at = location(of: from)
+        if state.elementTooLarge || to - from > options.maximumDocumentBytes {
+            return out.append(tooLarge(at: at, containers: [.jsonFile, .jsonArrayElement]))
+        }
+        let bytes = Array(buffer[(from - bufferBase)..<(to - bufferBase)])
+        let placement = CaptureClassifier.Placement(
+            location: at, mapping: .verbatim, containers: [.jsonFile, .jsonArrayElement], originPath: "/\(index)")
+        do {
+            let document = try JSONDocument(parsing: bytes, options: options.parsing)
+            classifier.classifyListElement(document, placement, scanner: &state.events, into: &out)
+        } catch {
+            out.append(classifier.unreadable(syntax: error, text: bytes[...], placement, form: nil, context: nil))
+        }
+    }
+
     /// Reacts to a bracket at the top levels: finds the `events` array and its elements.
     private mutating func handlePause(_ state: inout ValueState, into out: inout [CapturedDocument]) {
+        if state.isList { return handleListPause(&state, into: &out) }
         let position = state.scanner.position
         let bracket = byte(position - 1)
         let depth = state.scanner.depth
@@ -545,8 +611,12 @@ public struct CaptureReader: Sendable {
         let from: Int
         let location: TextLocation
         var containers: [CaptureContainer] = [.jsonFile]
-        if state.streamed {
-            containers.append(.awsLogsEvents)
+        if state.isList, state.eventIndex == 0 {
+            // Nothing of the list was read yet: the value is reported whole, as any other broken value.
+            from = state.start
+            location = state.location
+        } else if state.streamed {
+            containers.append(state.isList ? .jsonArrayElement : .awsLogsEvents)
             if let start = state.elementStart, !state.elementTooLarge, position - start <= limit {
                 from = start
                 location = state.elementLocation

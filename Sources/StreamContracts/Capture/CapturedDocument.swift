@@ -41,7 +41,8 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     /// The name of the input (a path, or `-` for standard input), as given to the reader.
     public var source: String
     /// Where the document starts in the original input (1-based line and column, 0-based byte offset).
-    /// With `.enclosingString` mapping, where the string it was decoded from starts.
+    /// With `.enclosingString` mapping, where the string it was decoded from starts. Behind a decoding layer
+    /// (`gzip`, `zlib`, `utf-16` lead `containers`), positions count in the decoded text.
     public var location: TextLocation
     /// The framing around the document, outermost first; never empty.
     public var containers: [CaptureContainer]

@@ -62,16 +62,19 @@ struct JSONPrefixScanner {
     ///
     /// Stops early when the value completes or turns invalid, or — when `watchDepth` is given — right
     /// after a bracket that opens a container to at most `watchDepth + 1` open containers, or closes one
-    /// leaving at most `watchDepth` (`paused` is then `true`).
+    /// leaving at most `watchDepth`, or — when `commaDepth` is given — right after a comma between the
+    /// elements or members of a container at that depth (`paused` is then `true`).
     /// - Returns: the buffer index just past the last byte consumed.
     @discardableResult
     mutating func feed(
-        _ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int, base: Int, watchDepth: Int? = nil
+        _ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int, base: Int, watchDepth: Int? = nil,
+        commaDepth: Int? = nil
     ) -> Int {
         paused = false
         guard status == .needsMore else { return from }
         var index = from
         let watch = watchDepth ?? -1
+        let commas = commaDepth ?? -1
         while index < to {
             let byte = buffer[index]
             let here = base + index
@@ -90,7 +93,9 @@ struct JSONPrefixScanner {
                     if byte == 0x22 {
                         inString = false
                         if stringIsName {
-                            if stack.count == 1 { lastTopLevelName = nameStart..<(here + 1) }
+                            // A scanner moved to another buffer (a join's fragment) counts positions anew: a
+                            // name begun before the move has no range in the new one.
+                            if stack.count == 1, nameStart <= here { lastTopLevelName = nameStart..<(here + 1) }
                             expect = .colon
                         } else {
                             expect = .commaOrClose
@@ -189,6 +194,10 @@ struct JSONPrefixScanner {
                 guard let isObject = stack.last else { return fail(at: here, index) }
                 if byte == 0x2C {
                     expect = isObject ? .name : .value
+                    if stack.count == commas {
+                        index += 1
+                        return pause(base + index, index)
+                    }
                 } else if byte == (isObject ? 0x7D : 0x5D) {
                     index += 1
                     if close(at: here + 1) || stack.count <= watch { return pause(base + index, index) }

@@ -56,6 +56,9 @@ struct LogScanner {
 
     private var options: CaptureReaderOptions { classifier.options }
 
+    /// Whether a document spread over lines is still being joined.
+    var hasPendingJoin: Bool { unnamedJoin != nil || !joins.isEmpty }
+
     // MARK: - Input
 
     /// Scans a log-event message: each of its lines, in order.

@@ -40,13 +40,22 @@ enum CaptureFixtures {
     static func readInChunks(_ bytes: [UInt8], size: Int, source: String, options: CaptureReaderOptions = .init())
         -> [CapturedDocument]
     {
+        readInChunks(bytes, sizes: [size], source: source, options: options)
+    }
+
+    /// Feeds `bytes` to an incremental reader in chunks whose sizes cycle through `sizes`.
+    static func readInChunks(
+        _ bytes: [UInt8], sizes: [Int], source: String, options: CaptureReaderOptions = .init()
+    ) -> [CapturedDocument] {
         var reader = CaptureReader(source: source, options: options)
         var result: [CapturedDocument] = []
         var start = 0
+        var turn = 0
         while start < bytes.count {
-            let end = min(start + size, bytes.count)
+            let end = min(start + max(1, sizes[turn % sizes.count]), bytes.count)
             result += reader.feed(bytes[start..<end])
             start = end
+            turn += 1
         }
         return result + reader.finish()
     }

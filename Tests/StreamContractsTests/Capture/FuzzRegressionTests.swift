@@ -64,17 +64,7 @@ extension FuzzRegressionTests {
         let bytes = [UInt8](try Data(contentsOf: path))
         let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: Self.smallLimits)
         let sizes = bytes.suffix(4).map { Int($0 & 0x0F) + 1 }.reversed().map { $0 }
-        var reader = CaptureReader(source: "fuzz", options: Self.smallLimits)
-        var chunked: [CapturedDocument] = []
-        var start = 0
-        var turn = 0
-        while start < bytes.count {
-            let end = min(bytes.count, start + sizes[turn % sizes.count])
-            chunked += reader.feed(bytes[start..<end])
-            start = end
-            turn += 1
-        }
-        chunked += reader.finish()
+        let chunked = CaptureFixtures.readInChunks(bytes, sizes: sizes, source: "fuzz", options: Self.smallLimits)
         #expect(whole.map(\.description) == [
             "fuzz:2:1 text-log unreadable[document-too-large] 2:1: the JSON value or line starting here is larger than 512 bytes",
             "fuzz:3:1 text-log unreadable[document-too-large] 3:1: the JSON value or line starting here is larger than 512 bytes",
@@ -115,17 +105,7 @@ extension FuzzRegressionTests {
                 let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: options)
                 let steered = bytes.suffix(4).map { Int($0 & 0x0F) + 1 }
                 for sizes in (1...7).map({ [$0] }) + [steered, steered.reversed()] {
-                    var reader = CaptureReader(source: "fuzz", options: options)
-                    var chunked: [CapturedDocument] = []
-                    var start = 0
-                    var turn = 0
-                    while start < bytes.count {
-                        let end = min(bytes.count, start + sizes[turn % sizes.count])
-                        chunked += reader.feed(bytes[start..<end])
-                        start = end
-                        turn += 1
-                    }
-                    chunked += reader.finish()
+                    let chunked = CaptureFixtures.readInChunks(bytes, sizes: sizes, source: "fuzz", options: options)
                     #expect(chunked == whole, "\(name), chunks of \(sizes)")
                 }
             }

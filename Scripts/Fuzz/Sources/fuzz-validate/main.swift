@@ -3,7 +3,10 @@
 // If the first byte is a control character other than tab, line feed, vertical tab, form feed or
 // carriage return, it picks a kind to force (`--kind`), and the rest is the capture; an odd last
 // byte then also switches on `--strict`. Otherwise the whole input is validated with kinds detected.
-// Every report is rendered in every output format; the JSON report must parse.
+// Every report is rendered in every output format; the JSON report must parse. The verdicts are also
+// streamed through `ReportWriter` one by one, as `stream-fixtures validate` writes them (other JSON
+// values listed when the last byte's second bit is set, as `--list-other` does): each format's output
+// and the summary must be those of the whole report.
 
 import Foundation
 import FuzzSupport
@@ -47,17 +50,38 @@ func render(_ report: ValidationReport) {
     }
 }
 
+/// Streams the verdicts through `ReportWriter`, as the CLI does, and compares each format's output and summary
+/// with the whole report's.
+func checkStreaming(_ validator: ContractValidator, _ bytes: [UInt8], listingOther: Bool) {
+    let report = validator.validate(capture: bytes, source: "fuzz", listingOther: listingOther)
+    let verdicts = CaptureReader.documents(in: bytes, source: "fuzz", options: validator.options.capture)
+        .map { validator.validate($0) }
+    for format in ReportFormat.allCases {
+        var streamed = ""
+        var writer = ReportWriter(format: format, listsOther: listingOther) { streamed += $0 }
+        for verdict in verdicts { writer.add(verdict) }
+        let summary = writer.finish()
+        require(summary == report.summary, "fuzz-validate: \(format) streamed summary \(summary) != \(report.summary)")
+        let whole = format.render(report)
+        require(streamed == whole, "fuzz-validate: \(format) streamed output differs:\n\(streamed)\nwhole:\n\(whole)")
+    }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let listingOther = (bytes.last ?? 0) & 2 == 2
     guard let first = bytes.first, first < 0x20, !(0x09...0x0D).contains(first), !validators.forced.isEmpty else {
         render(validators.detecting.validate(capture: bytes, source: "fuzz"))
+        checkStreaming(validators.detecting, bytes, listingOther: listingOther)
         return 0
     }
     let index = Int(first) % validators.forced.count
     let strict = (bytes.last ?? 0) & 1 == 1
     let validator = strict ? validators.forcedStrict[index] : validators.forced[index]
-    render(validator.validate(capture: Array(bytes.dropFirst()), source: "fuzz"))
+    let capture = Array(bytes.dropFirst())
+    render(validator.validate(capture: capture, source: "fuzz"))
+    checkStreaming(validator, capture, listingOther: listingOther)
     return 0
 }
 
