@@ -76,6 +76,13 @@ enum SchemaTestSuite {
         var key: String { "\(file) | \(group) | \(test)" }
     }
 
+    /// How many test cases a suite file declares (`tests` of every group), counted apart from the runner so that a
+    /// case the runner skipped shows as a difference.
+    static func caseCount(in file: URL) throws -> Int {
+        let groups = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]] ?? []
+        return groups.reduce(0) { $0 + (($1["tests"] as? [Any])?.count ?? 0) }
+    }
+
     /// The `.json` files directly in `folder` (relative to `tests/`), sorted.
     static func files(in folder: String) -> [URL] {
         let directory = folder.isEmpty ? tests : tests.appendingPathComponent(folder)
