@@ -9,7 +9,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/batch-item-failures.schema.json",
   "title": "Partial batch response (ReportBatchItemFailures)",
-  "description": "What a function returns when its event source mapping has `FunctionResponseTypes: [\"ReportBatchItemFailures\"]` (Java `StreamsEventResponse`). `null`, `{}`, an empty or `null` list all mean success. Each `itemIdentifier` is the sequence number of a failed record; that it belongs to the batch is checked by rules (`validate --response … --event …`). Source: AWS Lambda developer guide, EVENT-CONTRACTS.md §A.5, §B.7.",
+  "description": "What a function returns when its event source mapping has `FunctionResponseTypes: [\"ReportBatchItemFailures\"]` (Java `StreamsEventResponse`). `null`, `{}`, an empty or `null` list all mean success. Each `itemIdentifier` is the sequence number of a failed record; that it belongs to the batch is checked by rules (`validate --response … --event …`). Source: AWS Lambda developer guide, EventContract §A.5, §B.7.",
   "type": ["object", "null"],
   "properties": {
     "batchItemFailures": {
@@ -23,7 +23,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/defs.schema.json",
   "title": "Shared definitions",
-  "description": "Shared building blocks for every StreamFixtures schema: ARNs, regions, account ids, shard ids, sequence numbers, base64, DynamoDB AttributeValue, timestamps, tumbling-window members and user identity. Each identifier has a loose structural definition (what other schemas reference: it accepts everything real AWS payloads and documented samples contain) and, where useful, a `…Strict` definition with the exact AWS format, which the semantic rules use to emit warnings. Sources: botocore 1.43 service models (lambda, kinesis, dynamodbstreams) and EVENT-CONTRACTS.md.",
+  "description": "Shared building blocks for every StreamFixtures schema: ARNs, regions, account ids, shard ids, sequence numbers, base64, DynamoDB AttributeValue, timestamps, tumbling-window members and user identity. Each identifier has a loose structural definition (what other schemas reference: it accepts everything real AWS payloads and documented samples contain) and, where useful, a `…Strict` definition with the exact AWS format, which the semantic rules use to emit warnings. Sources: botocore 1.43 service models (lambda, kinesis, dynamodbstreams) and the EventContract article.",
   "$defs": {
     "region": {
       "type": "string",
@@ -89,7 +89,7 @@ enum EmbeddedSchemas {
       "minLength": 37,
       "maxLength": 1024,
       "pattern": "^arn:aws[a-zA-Z-]*:dynamodb:[a-z]{2,4}(-[a-z]+){1,3}-[0-9]{1,2}:[0-9]{12}:table/[a-zA-Z0-9_.-]{3,255}/stream/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}$",
-      "description": "DynamoDB stream ARN `arn:aws:dynamodb:<region>:<account>:table/<TableName>/stream/<StreamLabel>` where the label is `YYYY-MM-DDThh:mm:ss.sss` (EVENT-CONTRACTS §B.5)."
+      "description": "DynamoDB stream ARN `arn:aws:dynamodb:<region>:<account>:table/<TableName>/stream/<StreamLabel>` where the label is `YYYY-MM-DDThh:mm:ss.sss` (EventContract §B.5)."
     },
     "lambdaFunctionArn": {
       "type": "string",
@@ -204,7 +204,7 @@ enum EmbeddedSchemas {
     "kinesisShardIdStrict": {
       "type": "string",
       "pattern": "^shardId-[0-9]{12}$",
-      "description": "Kinesis shard id as AWS issues it: `shardId-` + 12-digit zero-padded index (EVENT-CONTRACTS §D.2)."
+      "description": "Kinesis shard id as AWS issues it: `shardId-` + 12-digit zero-padded index (EventContract §D.2)."
     },
     "dynamodbShardId": {
       "type": "string",
@@ -216,7 +216,7 @@ enum EmbeddedSchemas {
       "minLength": 28,
       "maxLength": 65,
       "pattern": "^shardId-[0-9]{20}-[0-9a-f]{8}$",
-      "description": "DynamoDB Streams shard id as AWS issues it: `shardId-<20-digit epoch millis>-<8 hex>` (botocore length 28..65; pattern inferred from samples, EVENT-CONTRACTS §B.5)."
+      "description": "DynamoDB Streams shard id as AWS issues it: `shardId-<20-digit epoch millis>-<8 hex>` (botocore length 28..65; pattern inferred from samples, EventContract §B.5)."
     },
     "kinesisSequenceNumber": {
       "type": "string",
@@ -226,7 +226,7 @@ enum EmbeddedSchemas {
     "kinesisSequenceNumberStrict": {
       "type": "string",
       "pattern": "^[1-9][0-9]{55}$",
-      "description": "A Kinesis sequence number as AWS issues it today: always 56 decimal digits (EVENT-CONTRACTS §D.3)."
+      "description": "A Kinesis sequence number as AWS issues it today: always 56 decimal digits (EventContract §D.3)."
     },
     "dynamodbSequenceNumber": {
       "type": "string",
@@ -406,7 +406,7 @@ enum EmbeddedSchemas {
     },
     "state": {
       "type": "object",
-      "description": "Tumbling-window state returned by the previous invocation of the same window (`{}` on the first one). Values may be any JSON: AWS examples use numbers, Go/Rust/Java model strings (EVENT-CONTRACTS §F #1). At most 1 MB per shard."
+      "description": "Tumbling-window state returned by the previous invocation of the same window (`{}` on the first one). Values may be any JSON: AWS examples use numbers, Go/Rust/Java model strings (EventContract §F #1). At most 1 MB per shard."
     },
     "userIdentity": {
       "type": "object",
@@ -463,7 +463,7 @@ enum EmbeddedSchemas {
         },
         "condition": {
           "type": "string",
-          "description": "Why the batch was discarded: `RetryAttemptsExhausted`, `RecordAgeExceeded`, … (open set, EVENT-CONTRACTS §F #21)."
+          "description": "Why the batch was discarded: `RetryAttemptsExhausted`, `RecordAgeExceeded`, … (open set, EventContract §F #21)."
         },
         "approximateInvokeCount": {
           "type": "integer",
@@ -702,7 +702,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/dynamodb-event.schema.json",
   "title": "DynamoDB Streams event (Lambda)",
-  "description": "The event Lambda passes to a function mapped to a DynamoDB stream (`aws:dynamodb`): a batch of change records from one shard, plus the tumbling-window members when the event source mapping has `TumblingWindowInSeconds` > 0. Sources: AWS Lambda developer guide (with-ddb), botocore dynamodbstreams, aws-lambda-go, Powertools, SAM CLI; EVENT-CONTRACTS.md §B. Unknown members are allowed (warnings from rules).",
+  "description": "The event Lambda passes to a function mapped to a DynamoDB stream (`aws:dynamodb`): a batch of change records from one shard, plus the tumbling-window members when the event source mapping has `TumblingWindowInSeconds` > 0. Sources: AWS Lambda developer guide (with-ddb), botocore dynamodbstreams, aws-lambda-go, Powertools, SAM CLI; EventContract §B. Unknown members are allowed (warnings from rules).",
   "type": "object",
   "required": ["Records"],
   "properties": {
@@ -776,7 +776,7 @@ enum EmbeddedSchemas {
     "streamRecord": {
       "type": "object",
       "title": "StreamRecord",
-      "description": "The change itself (botocore `StreamRecord`). Required: `Keys`, `SequenceNumber`, `SizeBytes`, `StreamViewType` — every Lambda event from DynamoDB Streams carries them and Powertools requires them (EVENT-CONTRACTS §F #6; aws-lambda-rust-runtime relaxes SequenceNumber but no sample lacks it). `ApproximateCreationDateTime` is optional: the AWS developer guide samples omit it. Which images appear for each StreamViewType × eventName, key equality in images and the SizeBytes formula are rules.",
+      "description": "The change itself (botocore `StreamRecord`). Required: `Keys`, `SequenceNumber`, `SizeBytes`, `StreamViewType` — every Lambda event from DynamoDB Streams carries them and Powertools requires them (EventContract §F #6; aws-lambda-rust-runtime relaxes SequenceNumber but no sample lacks it). `ApproximateCreationDateTime` is optional: the AWS developer guide samples omit it. Which images appear for each StreamViewType × eventName, key equality in images and the SizeBytes formula are rules.",
       "required": ["Keys", "SequenceNumber", "SizeBytes", "StreamViewType"],
       "properties": {
         "ApproximateCreationDateTime": {
@@ -815,7 +815,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/dynamodb-kinesis-record.schema.json",
   "title": "DynamoDB change record in Kinesis data (Kinesis Data Streams for DynamoDB)",
-  "description": "The JSON a Kinesis record's decoded `data` contains when a DynamoDB table streams changes to a Kinesis data stream. Unlike a DynamoDB Streams record it has `tableName` and `recordFormat`, a UUID `eventID`, `userIdentity` possibly `null`, no `eventVersion`/`eventSourceARN`, no `SequenceNumber`/`StreamViewType`, and `ApproximateCreationDateTime` in milliseconds (or microseconds). Records may be duplicated or out of order. Sources: Powertools TypeScript `DynamoDBStreamToKinesisRecord` and its real capture, aws-lambda-rust-runtime, DynamoDB developer guide (kds); EVENT-CONTRACTS.md §B.9.",
+  "description": "The JSON a Kinesis record's decoded `data` contains when a DynamoDB table streams changes to a Kinesis data stream. Unlike a DynamoDB Streams record it has `tableName` and `recordFormat`, a UUID `eventID`, `userIdentity` possibly `null`, no `eventVersion`/`eventSourceARN`, no `SequenceNumber`/`StreamViewType`, and `ApproximateCreationDateTime` in milliseconds (or microseconds). Records may be duplicated or out of order. Sources: Powertools TypeScript `DynamoDBStreamToKinesisRecord` and its real capture, aws-lambda-rust-runtime, DynamoDB developer guide (kds); EventContract §B.9.",
   "type": "object",
   "required": ["awsRegion", "eventID", "eventName", "recordFormat", "tableName", "dynamodb", "eventSource"],
   "properties": {
@@ -882,7 +882,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/dynamodb-on-failure.schema.json",
   "title": "DynamoDB Streams on-failure destination record",
-  "description": "The invocation record Lambda sends to an on-failure destination when it discards a batch from a DynamoDB stream: like the Kinesis one with `DDBStreamBatchInfo`. Source: AWS Lambda developer guide (with-ddb), Powertools `DynamoDBStreamLambdaOnFailureDestinationModel`, EVENT-CONTRACTS.md §B.7.",
+  "description": "The invocation record Lambda sends to an on-failure destination when it discards a batch from a DynamoDB stream: like the Kinesis one with `DDBStreamBatchInfo`. Source: AWS Lambda developer guide (with-ddb), Powertools `DynamoDBStreamLambdaOnFailureDestinationModel`, EventContract §B.7.",
   "type": "object",
   "required": ["requestContext", "responseContext", "version", "timestamp", "DDBStreamBatchInfo"],
   "properties": {
@@ -1491,7 +1491,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/kinesis-event.schema.json",
   "title": "Kinesis Data Streams event (Lambda)",
-  "description": "The event Lambda passes to a function mapped to a Kinesis data stream (`aws:kinesis`): a batch of records from one shard of one stream, plus the tumbling-window members when the event source mapping has `TumblingWindowInSeconds` > 0. Sources: AWS Lambda developer guide (with-kinesis), aws-lambda-go, aws-lambda-rust-runtime, Powertools, SAM CLI templates; EVENT-CONTRACTS.md §A. Unknown members are allowed (AWS adds fields); the rules engine reports them as warnings.",
+  "description": "The event Lambda passes to a function mapped to a Kinesis data stream (`aws:kinesis`): a batch of records from one shard of one stream, plus the tumbling-window members when the event source mapping has `TumblingWindowInSeconds` > 0. Sources: AWS Lambda developer guide (with-kinesis), aws-lambda-go, aws-lambda-rust-runtime, Powertools, SAM CLI templates; EventContract §A. Unknown members are allowed (AWS adds fields); the rules engine reports them as warnings.",
   "type": "object",
   "required": ["Records"],
   "properties": {
@@ -1529,7 +1529,7 @@ enum EmbeddedSchemas {
     "record": {
       "type": "object",
       "title": "KinesisEventRecord",
-      "description": "One record of the batch. All eight members are required: every AWS sample, SAM template and real capture has them, and Powertools (Python and TypeScript) rejects records without them (EVENT-CONTRACTS §A.2, §F #6).",
+      "description": "One record of the batch. All eight members are required: every AWS sample, SAM template and real capture has them, and Powertools (Python and TypeScript) rejects records without them (EventContract §A.2, §F #6).",
       "required": [
         "kinesis",
         "eventSource",
@@ -1611,7 +1611,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/kinesis-on-failure.schema.json",
   "title": "Kinesis on-failure destination record",
-  "description": "The invocation record Lambda sends to an on-failure destination (SQS message body, SNS `Message`, S3 object) when it discards a batch from a Kinesis stream. The records themselves are not included. S3 destinations add the invocation payload under an extra member (allowed). Source: AWS Lambda developer guide (with-kinesis, kinesis-on-failure-destination), EVENT-CONTRACTS.md §A.6.",
+  "description": "The invocation record Lambda sends to an on-failure destination (SQS message body, SNS `Message`, S3 object) when it discards a batch from a Kinesis stream. The records themselves are not included. S3 destinations add the invocation payload under an extra member (allowed). Source: AWS Lambda developer guide (with-kinesis, kinesis-on-failure-destination), EventContract §A.6.",
   "type": "object",
   "required": ["requestContext", "responseContext", "version", "timestamp", "KinesisBatchInfo"],
   "properties": {
@@ -2194,7 +2194,7 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/time-window-response.schema.json",
   "title": "Tumbling-window response (TimeWindowEventResponse)",
-  "description": "What a function returns for an event with tumbling-window members: the new `state` (required: without it Lambda treats the invocation as failed) and optionally `batchItemFailures`. Source: AWS Lambda developer guide (tumbling windows), EVENT-CONTRACTS.md §A.4.",
+  "description": "What a function returns for an event with tumbling-window members: the new `state` (required: without it Lambda treats the invocation as failed) and optionally `batchItemFailures`. Source: AWS Lambda developer guide (tumbling windows), EventContract §A.4.",
   "type": "object",
   "required": ["state"],
   "properties": {

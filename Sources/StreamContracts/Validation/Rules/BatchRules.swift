@@ -14,7 +14,7 @@ enum BatchRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "batch.single-stream", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
-                    "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present (§A.1)"
+                    "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present", section: "A.1"
             )
         case .sequenceNumbersIncreasing:
             RuleDescriptor(
@@ -24,31 +24,31 @@ enum BatchRules: Int, RuleGroup {
                     .subscribeToShardEventStream,
                 ],
                 summary:
-                    "sequence numbers strictly increase from record to record, compared as integers (§A.10 #2, §B.2)")
+                    "sequence numbers strictly increase from record to record, compared as integers", section: "A.10 #2, B.2")
         case .regionMatchesARN:
             RuleDescriptor(
                 id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEvents,
-                summary: "awsRegion is the region of eventSourceARN (§A.10 #4)")
+                summary: "awsRegion is the region of eventSourceARN", section: "A.10 #4")
         case .recordCount:
             RuleDescriptor(
                 id: "batch.record-count", severity: .error, kinds: RuleKinds.streamEvents,
-                summary: "a batch has at most 10,000 records (ESM BatchSize maximum; RuleOptions.maximumBatchRecords)")
+                summary: "a batch has at most 10,000 records (ESM BatchSize maximum; RuleOptions.maximumBatchRecords)", section: "C.1")
         case .payloadSize:
             RuleDescriptor(
                 id: "batch.payload-size", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
-                    "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)"
+                    "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)", section: "A.1"
             )
         case .windowMembersTogether:
             RuleDescriptor(
                 id: "window.members-together", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
                     "window, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly come together "
-                    + "(state may be absent on a first invocation) (§A.10 #7, §A.4)")
+                    + "(state may be absent on a first invocation)", section: "A.10 #7, A.4")
         case .windowBoundsOrdered:
             RuleDescriptor(
                 id: "window.bounds-ordered", severity: .error, kinds: RuleKinds.streamEvents,
-                summary: "window.start is before window.end (§A.10 #7)")
+                summary: "window.start is before window.end", section: "A.10 #7")
         }
     }
 }

@@ -1,7 +1,7 @@
 import StreamEvents
 import StreamJSON
 
-/// The rules of a Lambda event from a Kinesis stream (EVENT-CONTRACTS §A.10): event ids, shards, roles,
+/// The rules of a Lambda event from a Kinesis stream (EventContract §A.10): event ids, shards, roles,
 /// sequence numbers and arrival times.
 enum KinesisEventRules: Int, RuleGroup {
     case eventIDMatchesSequenceNumber, batchSingleShard, arrivalTimestampsOrdered, partitionMatchesRole,
@@ -14,55 +14,54 @@ enum KinesisEventRules: Int, RuleGroup {
         case .eventIDMatchesSequenceNumber:
             RuleDescriptor(
                 id: "kinesis.event-id-matches-sequence-number", severity: .error, kinds: RuleKinds.kinesisEvent,
-                summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (§A.10 #1)")
+                summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record", section: "A.10 #1")
         case .batchSingleShard:
             RuleDescriptor(
                 id: "kinesis.batch-single-shard", severity: .error, kinds: RuleKinds.kinesisEvent,
                 summary:
-                    "every record's eventID names the same shard, and the tumbling-window shardId if present (§A.1)")
+                    "every record's eventID names the same shard, and the tumbling-window shardId if present", section: "A.1")
         case .arrivalTimestampsOrdered:
             RuleDescriptor(
                 id: "kinesis.arrival-timestamps-ordered", severity: .warning, kinds: RuleKinds.kinesisEvent,
-                summary: "approximateArrivalTimestamp does not decrease from record to record (§A.10 #3)")
+                summary: "approximateArrivalTimestamp does not decrease from record to record", section: "A.10 #3")
         case .partitionMatchesRole:
             RuleDescriptor(
                 id: "kinesis.partition-matches-role", severity: .error, kinds: RuleKinds.kinesisEvent,
-                summary: "eventSourceARN and invokeIdentityArn are in the same AWS partition (§A.10 #4)")
+                summary: "eventSourceARN and invokeIdentityArn are in the same AWS partition", section: "A.10 #4")
         case .accountMatchesRole:
             RuleDescriptor(
                 id: "kinesis.account-matches-role", severity: .warning, kinds: RuleKinds.kinesisEvent,
                 summary:
                     "eventSourceARN and invokeIdentityArn name the same account "
-                    + "(cross-account mappings aside, §A.10 #4)"
+                    + "(cross-account mappings aside)", section: "A.10 #4"
             )
         case .sequenceNumberLayout:
             RuleDescriptor(
                 id: "kinesis.sequence-number-layout", severity: .warning,
                 kinds: RuleKinds.kinesisRecordKinds + [.kinesisOnFailure, .putRecordsResponse],
-                summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use (§D.3)")
+                summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use", section: "D.3")
         case .sequenceNumberShard:
             RuleDescriptor(
                 id: "kinesis.sequence-number-shard", severity: .warning,
                 kinds: [.kinesisEvent, .kinesisOnFailure, .putRecordsResponse],
-                summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
+                summary: "the shard index inside a version-2 sequence number is the record's shard", section: "A.10 #8")
         case .sequenceNumberArrival:
             RuleDescriptor(
                 id: "kinesis.sequence-number-arrival", severity: .warning, kinds: RuleKinds.kinesisRecordKinds,
                 summary:
-                    "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp "
-                    + "(§A.10 #8)"
+                    "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp", section: "A.10 #8"
             )
         case .arrivalTimestampString:
             RuleDescriptor(
                 id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEvent,
                 summary:
-                    "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output, §F #2)")
+                    "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output)", section: "F #2")
         }
     }
 }
 
 extension RuleContext {
-    /// Rules for a Lambda event from a Kinesis stream (EVENT-CONTRACTS §A.10).
+    /// Rules for a Lambda event from a Kinesis stream (EventContract §A.10).
     mutating func checkKinesisEvent(_ event: Int) {
         guard document.kind(event) == .object else { return }
         checkBatchEnvelope(event)
@@ -229,7 +228,7 @@ extension RuleContext {
                 + (count == KinesisSequenceNumber.decimalDigitCount
                     ? "does not follow the version-2 layout every current AWS sequence number has"
                     : "has \(count) digits; AWS sequence numbers have 56")
-                + " (synthetic or very old values; EVENT-CONTRACTS §D.3)")
+                + " (synthetic or very old values; EventContract §D.3)")
     }
 
     /// The shard index a version-2 sequence number encodes is the shard its record names beside it (the string

@@ -1,6 +1,6 @@
 import StreamJSON
 
-/// The rules of an on-failure destination record (EVENT-CONTRACTS §A.6, §B.7).
+/// The rules of an on-failure destination record (EventContract §A.6, §B.7).
 enum OnFailureRules: Int, RuleGroup {
     case sequenceRangeOrdered, arrivalOrdered
 
@@ -11,18 +11,18 @@ enum OnFailureRules: Int, RuleGroup {
         case .sequenceRangeOrdered:
             RuleDescriptor(
                 id: "on-failure.sequence-range-ordered", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "startSequenceNumber ≤ endSequenceNumber, compared as integers (§A.6)")
+                summary: "startSequenceNumber ≤ endSequenceNumber, compared as integers", section: "A.6")
         case .arrivalOrdered:
             RuleDescriptor(
                 id: "on-failure.arrival-ordered", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "approximateArrivalOfFirstRecord is not after approximateArrivalOfLastRecord (§A.6)")
+                summary: "approximateArrivalOfFirstRecord is not after approximateArrivalOfLastRecord", section: "A.6")
         }
     }
 }
 
 extension RuleContext {
     /// Rules for an on-failure destination record of a Kinesis (`KinesisBatchInfo`) or DynamoDB
-    /// (`DDBStreamBatchInfo`) source (EVENT-CONTRACTS §A.6, §B.7).
+    /// (`DDBStreamBatchInfo`) source (EventContract §A.6, §B.7).
     mutating func checkOnFailureRecord(_ record: Int, kinesis: Bool) {
         guard document.kind(record) == .object else { return }
         if let context = objectMember(record, MemberName.requestContext) {
