@@ -43,7 +43,7 @@ let package = Package(
         // StreamFixtures never link the test frameworks.
         .target(
             name: "StreamFixturesTesting",
-            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSONSchema", "StreamJSON"],
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamEvents", "StreamJSONSchema", "StreamJSON"],
             swiftSettings: strictSettings
         ),
         // The command-line tool: argument parsing and output only.
