@@ -99,6 +99,7 @@ struct PatternSuiteConformanceTests {
         }
         print("ECMA regex format suite: \(passed) passed, \(failures.count) failed")
         #expect(failures.isEmpty, "unexpected failures: \(failures)")
-        #expect(passed >= 10)
+        // The pinned copy (jsonschema 4.26.0's) has 3 string cases in these two files.
+        #expect(passed >= 3)
     }
 }
