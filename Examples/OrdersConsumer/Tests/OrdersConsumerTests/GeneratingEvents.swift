@@ -20,8 +20,8 @@ func simulators() throws {
     let batches = stream.nextEvents(5, recordCount: 10)
 
     var table = try DynamoDBTableSimulator(name: "orders", streamViewType: .newAndOldImages, seed: 7)
-    let insert = try table.put(["pk": .s("order#1"), "total": .n("12.5")])
-    let modify = try table.update(key: ["pk": .s("order#1")], set: ["total": .n("13")])
+    let insert = try table.put(["pk": .string("order#1"), "total": .number("12.5")])
+    let modify = try table.update(key: ["pk": .string("order#1")], set: ["total": .number("13")])
     let random = table.nextEvent(recordCount: 10)
     print(batches.count, insert?.eventName == .insert, modify?.eventName == .modify, random.records.count)
 }
