@@ -16,7 +16,6 @@ import Testing
             result.stdout.contains(
                 "kinesis.event-id-matches-sequence-number  [error]  kinesis-event\n"
                     + "    eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (EventContract §A.10 #1)\n"))
-        #expect(!result.stdout.contains("EVENT-CONTRACTS"))
     }
 
     @Test func theMarkdownFormatIsOneTableRowPerRule() throws {
