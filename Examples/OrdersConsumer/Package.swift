@@ -9,14 +9,16 @@ let package = Package(
     dependencies: [.package(name: "StreamFixtures", path: "../..")],
     targets: [
         .target(name: "OrdersConsumer", dependencies: [.product(name: "StreamEvents", package: "StreamFixtures")]),
-        .testTarget(name: "OrdersConsumerTests", dependencies: [
-            "OrdersConsumer",
-            .product(name: "StreamFixtures", package: "StreamFixtures"),
-            .product(name: "StreamFixturesTesting", package: "StreamFixtures"),
-            .product(name: "StreamContracts", package: "StreamFixtures"),
-            .product(name: "StreamEvents", package: "StreamFixtures"),
-            .product(name: "StreamJSON", package: "StreamFixtures"),
-            .product(name: "StreamJSONSchema", package: "StreamFixtures"),
-        ]),
+        .testTarget(
+            name: "OrdersConsumerTests",
+            dependencies: [
+                "OrdersConsumer",
+                .product(name: "StreamFixtures", package: "StreamFixtures"),
+                .product(name: "StreamFixturesTesting", package: "StreamFixtures"),
+                .product(name: "StreamContracts", package: "StreamFixtures"),
+                .product(name: "StreamEvents", package: "StreamFixtures"),
+                .product(name: "StreamJSON", package: "StreamFixtures"),
+                .product(name: "StreamJSONSchema", package: "StreamFixtures"),
+            ]),
     ]
 )

@@ -18,7 +18,8 @@ func firstSequenceNumber(of text: String) throws -> String? {
 }
 
 func isPositive(_ text: String) throws -> Bool {
-    let schema = try JSONSchema(compiling: JSONDocument(parsing: Array(#"{"type": "number", "exclusiveMinimum": 0}"#.utf8)))
+    let schema = try JSONSchema(
+        compiling: JSONDocument(parsing: Array(#"{"type": "number", "exclusiveMinimum": 0}"#.utf8)))
     return schema.validate(try JSONDocument(parsing: Array(text.utf8))).isValid
 }
 

@@ -5,17 +5,20 @@ import StreamContracts
 import StreamEvents
 
 func readmeDecode(payload: Data) throws {
-    struct Order: Decodable { var orderId: String; var amount: Decimal }
+    struct Order: Decodable {
+        var orderId: String
+        var amount: Decimal
+    }
 
     let event = try JSONDecoder().decode(KinesisEvent.self, from: payload)
     for record in event.records {
-        let order = try record.kinesis.decode(Order.self)        // base64 → JSON → Order
+        let order = try record.kinesis.decode(Order.self)  // base64 → JSON → Order
         print(record.eventID, order.orderId, order.amount)
     }
 
     let changes = try JSONDecoder().decode(DynamoDBEvent.self, from: payload)
     for record in changes.records where record.eventName == .modify {
-        if let image = record.dynamodb.newImage {                // AttributeMap, numbers kept exact
+        if let image = record.dynamodb.newImage {  // AttributeMap, numbers kept exact
             let order = try DynamoDBItemDecoder().decode(Order.self, from: image)
             print(record.eventID, order.amount)
         }
