@@ -1,7 +1,7 @@
 import Foundation
 import StreamContracts
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// Contract validation of snapshot bytes before they are written.
 enum SnapshotValidation {

@@ -59,7 +59,8 @@ struct Arguments {
     where T.RawValue == String {
         guard let text = value(name) else { return defaultValue }
         guard let chosen = choices.first(where: { $0.rawValue == text }) else {
-            throw UsageError("\(name) must be one of \(choices.map(\.rawValue).joined(separator: ", ")); found '\(text)'")
+            throw UsageError(
+                "\(name) must be one of \(choices.map(\.rawValue).joined(separator: ", ")); found '\(text)'")
         }
         return chosen
     }
@@ -68,7 +69,8 @@ struct Arguments {
     func integer(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(UsageError) -> Int {
         guard let text = value(name) else { return defaultValue }
         guard let number = Int(text), range.contains(number) else {
-            throw UsageError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound); found '\(text)'")
+            throw UsageError(
+                "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound); found '\(text)'")
         }
         return number
     }

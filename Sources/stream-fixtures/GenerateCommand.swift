@@ -38,8 +38,11 @@ enum GenerateCommand {
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
-                      "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload"],
+            arguments,
+            options: [
+                "--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
+                "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload",
+            ],
             flags: ["--pretty", "--list", "--help"])
         if args.has("--help") {
             Console.out(usage)
@@ -67,8 +70,9 @@ enum GenerateCommand {
         }
         enum OutputFormat: String, CaseIterable { case json, jsonl }
         let format = try args.choice("--format", default: OutputFormat.json, from: OutputFormat.allCases)
-        var recipe = FixtureRecipe(kind: kind, seed: seed(args.value("--seed")),
-                                   count: try args.integer("--count") ?? 1)
+        var recipe = FixtureRecipe(
+            kind: kind, seed: seed(args.value("--seed")),
+            count: try args.integer("--count") ?? 1)
         recipe.records = try args.integer("--records")
         recipe.shards = try args.integer("--shards")
         if let region = args.value("--region") { recipe.region = AWSRegion(region) }
@@ -83,7 +87,8 @@ enum GenerateCommand {
         recipe.aggregationShare = try args.number("--aggregation-share")
         recipe.ttlShare = try args.number("--ttl-share")
         if args.value("--timestamp-style") != nil {
-            recipe.timestampStyle = try args.choice("--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
+            recipe.timestampStyle = try args.choice(
+                "--timestamp-style", default: .epochSeconds, from: APITimestampStyle.allCases)
         }
         if args.value("--payload") != nil {
             recipe.payload = try args.choice("--payload", default: .json, from: KinesisPayloadStyle.allCases)

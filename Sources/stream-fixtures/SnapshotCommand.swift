@@ -83,7 +83,9 @@ enum SnapshotCommand {
             let generated = fixture.layout.bytes(of: documents)
             let findings = contractFindings(fixture.recipe.kind.rawValue, documents, validator)
             guard findings.isEmpty else {
-                Console.out("\(path): the regenerated fixture breaks the contract, so it is not \(checking ? "compared" : "written"):\n")
+                Console.out(
+                    "\(path): the regenerated fixture breaks the contract, so it is not \(checking ? "compared" : "written"):\n"
+                )
                 Console.out(findings.prefix(10).map { "  \($0)\n" }.joined())
                 tally.failed += 1
                 continue
@@ -100,7 +102,8 @@ enum SnapshotCommand {
             }
             do {
                 let url = URL(fileURLWithPath: path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(generated).write(to: url, options: .atomic)
                 Console.out("\(stored == nil ? "created" : "updated") \(path)\n")
                 if stored == nil { tally.created += 1 } else { tally.changed += 1 }
@@ -177,7 +180,8 @@ enum SnapshotCommand {
         return text
             + SnapshotMismatch.diff(
                 stored: stored, actual: generated, storedName: path, actualName: "\(path) (regenerated)",
-                maxLines: diffLineLimit, omissionHint: "; run 'stream-fixtures snapshot' and 'git diff' to see them all")
+                maxLines: diffLineLimit, omissionHint: "; run 'stream-fixtures snapshot' and 'git diff' to see them all"
+            )
     }
 
     /// The file as one JSON value: itself, or for JSON Lines an array of its lines.

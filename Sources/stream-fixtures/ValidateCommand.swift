@@ -1,7 +1,7 @@
 import Foundation
 import StreamContracts
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// `stream-fixtures validate`: finds every document in the inputs and reports where each departs
 /// from the contract (or from `--schema`).
@@ -40,7 +40,10 @@ enum ValidateCommand {
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes"],
+            arguments,
+            options: [
+                "--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes",
+            ],
             flags: ["--strict", "--help", "--format-assertion", "--large-record-streams", "--list-other"])
         if args.has("--help") {
             Console.out(usage)
@@ -50,7 +53,9 @@ enum ValidateCommand {
         if args.value("--response") != nil || args.value("--event") != nil {
             return try runBatchResponse(args, format: format)
         }
-        guard !args.operands.isEmpty else { throw UsageError("validate needs at least one PATH, or '-' for standard input") }
+        guard !args.operands.isEmpty else {
+            throw UsageError("validate needs at least one PATH, or '-' for standard input")
+        }
 
         let strict = args.has("--strict")
         let check: (CapturedDocument) -> DocumentReport
@@ -62,7 +67,9 @@ enum ValidateCommand {
         } else {
             var options = try contractOptions(args)
             if let kind = args.value("--kind") { options.kind = PayloadKind(rawValue: kind) }
-            if let path = args.value("--data-schema") { options.dataSchema = try loadSchema(path, formatAssertion: false) }
+            if let path = args.value("--data-schema") {
+                options.dataSchema = try loadSchema(path, formatAssertion: false)
+            }
             let validator: ContractValidator
             do {
                 validator = try ContractValidator(options: options)
@@ -71,7 +78,9 @@ enum ValidateCommand {
                 return Console.unreadable
             }
             if let kind = options.kind, !validator.kinds.contains(kind) {
-                throw UsageError("unknown kind '\(kind.rawValue)'; known kinds: \(validator.kinds.map(\.rawValue).joined(separator: ", "))")
+                throw UsageError(
+                    "unknown kind '\(kind.rawValue)'; known kinds: \(validator.kinds.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             check = validator.validate
             reading = validator.options.capture
@@ -91,10 +100,11 @@ enum ValidateCommand {
             let handle: FileHandle
             switch input {
             case .missing(let missing, let reason):
-                writer.add(DocumentReport(
-                    source: missing, location: start, kind: nil,
-                    diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
-                    isUnreadable: true))
+                writer.add(
+                    DocumentReport(
+                        source: missing, location: start, kind: nil,
+                        diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error, message: reason)],
+                        isUnreadable: true))
                 continue
             case .skipped(let skippedPath, let skip):
                 writer.add(.skipped(skip, source: skippedPath, location: start, strict: strict))
@@ -103,11 +113,15 @@ enum ValidateCommand {
                 (path, handle) = ("-", FileHandle.standardInput)
             case .file(let filePath):
                 guard let opened = FileHandle(forReadingAtPath: filePath) else {
-                    writer.add(DocumentReport(
-                        source: filePath, location: start, kind: nil,
-                        diagnostics: [Diagnostic(rule: "input.unreadable", severity: .error,
-                                                 message: "cannot open for reading (permissions?)")],
-                        isUnreadable: true))
+                    writer.add(
+                        DocumentReport(
+                            source: filePath, location: start, kind: nil,
+                            diagnostics: [
+                                Diagnostic(
+                                    rule: "input.unreadable", severity: .error,
+                                    message: "cannot open for reading (permissions?)")
+                            ],
+                            isUnreadable: true))
                     continue
                 }
                 (path, handle) = (filePath, opened)
@@ -119,12 +133,13 @@ enum ValidateCommand {
                     progress.tick(documents: values)
                 }
             } catch {
-                writer.add(DocumentReport(
-                    source: path, location: start, kind: nil,
-                    diagnostics: [
-                        Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")
-                    ],
-                    isUnreadable: true))
+                writer.add(
+                    DocumentReport(
+                        source: path, location: start, kind: nil,
+                        diagnostics: [
+                            Diagnostic(rule: "input.unreadable", severity: .error, message: "cannot read: \(error)")
+                        ],
+                        isUnreadable: true))
             }
             if path != "-" { try? handle.close() }
         }
@@ -142,7 +157,8 @@ enum ValidateCommand {
         var options = ContractValidator.Options(strict: args.has("--strict"))
         options.rules.allowsLargeRecordStreams = args.has("--large-record-streams")
         if args.value("--max-record-bytes") != nil {
-            options.rules.maximumRecordBytes = try args.integer("--max-record-bytes", default: 1_048_576, in: 1...10_485_760)
+            options.rules.maximumRecordBytes = try args.integer(
+                "--max-record-bytes", default: 1_048_576, in: 1...10_485_760)
         }
         return options
     }
@@ -154,8 +170,12 @@ enum ValidateCommand {
         }
         guard args.operands.isEmpty else { throw UsageError("--response/--event take no other PATH") }
         func load(_ path: String) throws(UsageError) -> JSONDocument {
-            guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read '\(path)'") }
-            do { return try JSONDocument(parsing: data) } catch { throw UsageError("'\(path)' is not valid JSON: \(error)") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw UsageError("cannot read '\(path)'")
+            }
+            do { return try JSONDocument(parsing: data) } catch {
+                throw UsageError("'\(path)' is not valid JSON: \(error)")
+            }
         }
         let response = try load(responsePath)
         let event = try load(eventPath)
@@ -169,9 +189,10 @@ enum ValidateCommand {
         let diagnostics = validator.checkBatchResponse(response, event: event)
         var writer = ReportWriter(
             format: format, colors: format == .text && Console.stdoutWantsColor, write: Console.out)
-        writer.add(DocumentReport(
-            source: responsePath, location: TextLocation(offset: 0, line: 1, column: 1),
-            kind: PayloadKind.detect(in: response)?.rawValue, diagnostics: diagnostics))
+        writer.add(
+            DocumentReport(
+                source: responsePath, location: TextLocation(offset: 0, line: 1, column: 1),
+                kind: PayloadKind.detect(in: response)?.rawValue, diagnostics: diagnostics))
         return writer.finish().exitCode
     }
 
@@ -183,8 +204,9 @@ enum ValidateCommand {
             let document = try JSONDocument(parsing: data)
             let registry = try ContractSchemas.registry()
             let base = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-            return try JSONSchema(compiling: document, baseURI: base, registry: registry,
-                                  options: .init(formatAssertion: formatAssertion))
+            return try JSONSchema(
+                compiling: document, baseURI: base, registry: registry,
+                options: .init(formatAssertion: formatAssertion))
         } catch let error as JSONSyntaxError {
             throw UsageError("the schema file '\(path)' is not valid JSON: \(error)")
         } catch {
@@ -203,23 +225,28 @@ struct SchemaOnlyCheck {
         case .unreadable(let problem):
             return DocumentReport(
                 source: captured.source, location: captured.location, kind: nil,
-                diagnostics: [Diagnostic(rule: "capture.\(problem.reason.rawValue)", severity: .error,
-                                         location: problem.location, message: problem.message)],
+                diagnostics: [
+                    Diagnostic(
+                        rule: "capture.\(problem.reason.rawValue)", severity: .error,
+                        location: problem.location, message: problem.message)
+                ],
                 isUnreadable: true)
         case .skipped(let skip):
             return .skipped(skip, source: captured.source, location: captured.location, strict: strict)
         case .document(let document):
             var diagnostics = document.duplicateMemberNames.map { name in
-                Diagnostic(rule: "json.duplicate-member", severity: strict ? .error : .warning, pointer: name.pointer,
-                           location: captured.sourceLocation(of: name.location),
-                           message: "member \"\(name.stringValue ?? "")\" appears more than once in this object")
+                Diagnostic(
+                    rule: "json.duplicate-member", severity: strict ? .error : .warning, pointer: name.pointer,
+                    location: captured.sourceLocation(of: name.location),
+                    message: "member \"\(name.stringValue ?? "")\" appears more than once in this object")
             }
             diagnostics += schema.validate(document).diagnostics.map { finding in
                 var diagnostic = ContractValidator.diagnostic(from: finding)
                 diagnostic.location = finding.sourceLocation.map(captured.sourceLocation(of:)) ?? captured.location
                 return diagnostic
             }
-            return DocumentReport(source: captured.source, location: captured.location, kind: nil, diagnostics: diagnostics)
+            return DocumentReport(
+                source: captured.source, location: captured.location, kind: nil, diagnostics: diagnostics)
         }
     }
 }
@@ -282,17 +309,37 @@ enum InputFiles {
                 case .typeRegular?:
                     found.append((path, .file(path: path)))
                 case .typeDirectory?:
-                    found.append((path, .skipped(path: path, skip: CaptureSkip(
-                        reason: "link to a folder",
-                        message: "links to folders are not followed (they may loop); name the folder to read it"))))
+                    found.append(
+                        (
+                            path,
+                            .skipped(
+                                path: path,
+                                skip: CaptureSkip(
+                                    reason: "link to a folder",
+                                    message:
+                                        "links to folders are not followed (they may loop); name the folder to read it")
+                            )
+                        ))
                 default:
-                    found.append((path, .skipped(path: path, skip: CaptureSkip(
-                        reason: "broken symbolic link", message: "the link points to no file"))))
+                    found.append(
+                        (
+                            path,
+                            .skipped(
+                                path: path,
+                                skip: CaptureSkip(
+                                    reason: "broken symbolic link", message: "the link points to no file"))
+                        ))
                 }
             default:
-                found.append((path, .skipped(path: path, skip: CaptureSkip(
-                    reason: "not a regular file",
-                    message: "a FIFO, socket or device is not read from a folder; name it to read it"))))
+                found.append(
+                    (
+                        path,
+                        .skipped(
+                            path: path,
+                            skip: CaptureSkip(
+                                reason: "not a regular file",
+                                message: "a FIFO, socket or device is not read from a folder; name it to read it"))
+                    ))
             }
         }
     }

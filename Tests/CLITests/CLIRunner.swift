@@ -23,14 +23,18 @@ struct CLIRunner {
     }
 
     /// Runs the CLI with `arguments`, feeding `stdin`, in `directory` (the package root by default).
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         try run(arguments, stdinBytes: stdin.map { Array($0.utf8) }, in: directory, environment: environment)
     }
 
     /// Runs the CLI with `arguments`, feeding the bytes `stdinBytes` (gzip, UTF-16…).
-    static func run(_ arguments: [String], stdinBytes: [UInt8]?, in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], stdinBytes: [UInt8]?, in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -51,7 +55,8 @@ struct CLIRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

@@ -34,7 +34,8 @@ import Testing
         let result = try CLIRunner.run(["schema", "dynamodb-event"])
         #expect(result.status == 0)
         let file = try String(
-            contentsOf: CLIRunner.packageRoot.appendingPathComponent("Schemas/dynamodb-event.schema.json"), encoding: .utf8)
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("Schemas/dynamodb-event.schema.json"),
+            encoding: .utf8)
         #expect(result.stdout == (file.hasSuffix("\n") ? file : file + "\n"))
         let unknown = try CLIRunner.run(["schema", "kinesis"])
         #expect(unknown.status == 64)

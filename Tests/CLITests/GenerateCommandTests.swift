@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
 
 @Suite struct GenerateCommandTests {
     @Test func sameSeedGivesIdenticalBytesInSeparateProcesses() throws {
@@ -8,19 +8,25 @@ import StreamJSON
         let second = try CLIRunner.run(["generate", "event-source-mappings", "--seed", "orders", "--count", "3"])
         #expect(first.status == 0)
         #expect(first.stdout == second.stdout)
-        #expect(try CLIRunner.run(["generate", "event-source-mappings", "--seed", "other", "--count", "3"]).stdout != first.stdout)
+        #expect(
+            try CLIRunner.run(["generate", "event-source-mappings", "--seed", "other", "--count", "3"]).stdout
+                != first.stdout)
     }
 
     @Test func everyListedKindGeneratesDocumentsThatValidate() throws {
         let list = try CLIRunner.run(["generate", "--list"])
-        let kinds = list.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.compactMap { $0.split(separator: " ").first }
+        let kinds = list.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.compactMap {
+            $0.split(separator: " ").first
+        }
         #expect(kinds.count >= 17)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sf-generate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         for kind in kinds {
             let out = dir.appendingPathComponent("\(kind).jsonl").path
-            let result = try CLIRunner.run(["generate", String(kind), "--count", "5", "--format", "jsonl", "--seed", "3", "--out", out])
+            let result = try CLIRunner.run([
+                "generate", String(kind), "--count", "5", "--format", "jsonl", "--seed", "3", "--out", out,
+            ])
             #expect(result.status == 0, "\(kind): \(result.stderr)")
         }
         let validation = try CLIRunner.run(["validate", "--format", "json", dir.path])

@@ -15,7 +15,8 @@ import Testing
         #expect(
             result.stdout.contains(
                 "kinesis.event-id-matches-sequence-number  [error]  kinesis-event\n"
-                    + "    eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (EventContract §A.10 #1)\n"))
+                    + "    eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (EventContract §A.10 #1)\n"
+            ))
     }
 
     @Test func theMarkdownFormatIsOneTableRowPerRule() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
 
 /// `stream-fixtures snapshot`: the fixtures in `Fixtures/` match their recipes, drift is reported with a
 /// diff and a pointer, and regeneration is byte-stable across processes.
@@ -27,17 +27,27 @@ import StreamJSON
         let original = try String(contentsOf: file, encoding: .utf8)
         let document = try JSONValue(parsing: original)
         let partitionKey = try #require(document["Records"]?[1]?["kinesis"]?["partitionKey"]?.stringValue)
-        let edited = original.replacingOccurrences(of: "\"partitionKey\": \"\(partitionKey)\"", with: "\"partitionKey\": \"edited-by-hand\"")
+        let edited = original.replacingOccurrences(
+            of: "\"partitionKey\": \"\(partitionKey)\"", with: "\"partitionKey\": \"edited-by-hand\"")
         #expect(edited != original)
         try edited.write(to: file, atomically: true, encoding: .utf8)
 
         let manifest = dir.appendingPathComponent("fixtures.json").path
         let result = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("kinesis-event/small.json: differs from what its recipe (kinesis-event, seed \"kinesis-small\") generates"))
-        #expect(result.stdout.contains("first difference at /Records/1/kinesis/partitionKey: expected \"edited-by-hand\""))
-        #expect(result.stdout.contains("--- \(dir.path)/kinesis-event/small.json\n+++ \(dir.path)/kinesis-event/small.json (regenerated)\n@@ "))
-        #expect(result.stdout.contains("\n-        \"partitionKey\": \"edited-by-hand\",\n+        \"partitionKey\": \"\(partitionKey)\",\n"))
+        #expect(
+            result.stdout.contains(
+                "kinesis-event/small.json: differs from what its recipe (kinesis-event, seed \"kinesis-small\") generates"
+            ))
+        #expect(
+            result.stdout.contains("first difference at /Records/1/kinesis/partitionKey: expected \"edited-by-hand\""))
+        #expect(
+            result.stdout.contains(
+                "--- \(dir.path)/kinesis-event/small.json\n+++ \(dir.path)/kinesis-event/small.json (regenerated)\n@@ ")
+        )
+        #expect(
+            result.stdout.contains(
+                "\n-        \"partitionKey\": \"edited-by-hand\",\n+        \"partitionKey\": \"\(partitionKey)\",\n"))
         #expect(result.stdout.contains("1 differ"))
         #expect(result.stdout.contains("Run 'stream-fixtures snapshot' to regenerate them"))
         // --check writes nothing.
@@ -57,7 +67,9 @@ import StreamJSON
 
         let check = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest])
         #expect(check.status == 1)
-        #expect(check.stdout.contains("event-source-mapping/cli-v2.jsonl: missing; its recipe (event-source-mapping, seed \"esm-v2\")"))
+        #expect(
+            check.stdout.contains(
+                "event-source-mapping/cli-v2.jsonl: missing; its recipe (event-source-mapping, seed \"esm-v2\")"))
         #expect(check.stdout.contains("1 differ, 1 missing"))
 
         let write = try CLIRunner.run(["snapshot", "--manifest", manifest])
@@ -86,7 +98,9 @@ import StreamJSON
             #expect(result.stdout.contains("67 created") || result.stdout.contains(" created"))
         }
         let committed = CLIRunner.packageRoot.appendingPathComponent("Fixtures")
-        let paths = try #require(FileManager.default.subpaths(atPath: first.path)).filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
+        let paths = try #require(FileManager.default.subpaths(atPath: first.path)).filter {
+            $0.hasSuffix(".json") || $0.hasSuffix(".jsonl")
+        }.sorted()
         #expect(paths.count > 60)
         for path in paths {
             let a = try Data(contentsOf: first.appendingPathComponent(path))
@@ -105,7 +119,9 @@ import StreamJSON
         let other = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest, "kinesis-event"])
         #expect(other.status == 0)
         #expect(other.stdout.contains("6 fixtures from"))
-        let named = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest, "kubemq-kinesis-request/small.json"])
+        let named = try CLIRunner.run([
+            "snapshot", "--check", "--manifest", manifest, "kubemq-kinesis-request/small.json",
+        ])
         #expect(named.status == 1)
         #expect(named.stdout.contains("first difference at the root: expected [], found an object with 2 member(s)"))
         let none = try CLIRunner.run(["snapshot", "--check", "--manifest", manifest, "no-such-kind/"])
@@ -117,14 +133,18 @@ import StreamJSON
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let manifest = dir.appendingPathComponent("fixtures.json")
-        try Data("""
+        try Data(
+            """
             {"fixtures": [
               {"path": "a.json", "kind": "kinesis-consumer", "records": 3}
             ]}
-            """.utf8).write(to: manifest)
+            """.utf8
+        ).write(to: manifest)
         let result = try CLIRunner.run(["snapshot", "--manifest", manifest.path])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("fixtures.json:2:61: /fixtures/0/records: kind \"kinesis-consumer\" does not use \"records\""))
+        #expect(
+            result.stderr.contains(
+                "fixtures.json:2:61: /fixtures/0/records: kind \"kinesis-consumer\" does not use \"records\""))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("a.json").path))
     }
 }

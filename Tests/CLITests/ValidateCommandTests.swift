@@ -1,13 +1,15 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
 
 @Suite struct ValidateCommandTests {
     /// A scratch folder with the given files, removed afterwards by the caller.
     private func folder(_ files: [String: String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sf-validate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return url
     }
 
@@ -36,9 +38,11 @@ import StreamJSON
         let result = try CLIRunner.run(["validate", "--schema", "s.json", "--format", "json", "docs.jsonl"], in: dir)
         #expect(result.status == 1)
         let report = try JSONValue(parsing: result.stdout)
-        #expect(report["summary"] == [
-            "documents": 2, "valid": 1, "invalid": 1, "unreadable": 0, "other": 0, "skipped": 0, "errors": 1, "warnings": 0,
-        ])
+        #expect(
+            report["summary"] == [
+                "documents": 2, "valid": 1, "invalid": 1, "unreadable": 0, "other": 0, "skipped": 0, "errors": 1,
+                "warnings": 0,
+            ])
         let diagnostic = try #require(report["documents"]?[1]?["diagnostics"]?[0])
         #expect(diagnostic["rule"] == "schema.type")
         #expect(diagnostic["pointer"] == "/id")
@@ -51,7 +55,9 @@ import StreamJSON
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["validate", "--schema", "s.json", "broken.json"], in: dir)
         #expect(result.status == 65)
-        #expect(result.stdout.contains("1 documents: 0 valid, 0 invalid, 1 unreadable") || result.stdout.contains("1 document: 0 valid, 0 invalid, 1 unreadable"))
+        #expect(
+            result.stdout.contains("1 documents: 0 valid, 0 invalid, 1 unreadable")
+                || result.stdout.contains("1 document: 0 valid, 0 invalid, 1 unreadable"))
     }
 
     @Test func missingFileIsReportedNotDropped() throws {
@@ -77,7 +83,9 @@ import StreamJSON
     }
 
     @Test func contractModeAcceptsEveryValidSchemaExample() throws {
-        let result = try CLIRunner.run(["validate", "Schemas/examples/kinesis-event/valid", "Schemas/examples/dynamodb-event/valid"])
+        let result = try CLIRunner.run([
+            "validate", "Schemas/examples/kinesis-event/valid", "Schemas/examples/dynamodb-event/valid",
+        ])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains(" 0 invalid, 0 unreadable; 0 errors"))
     }
@@ -89,20 +97,22 @@ import StreamJSON
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sf-noise-\(UUID().uuidString)")
         for (name, text) in files {
             let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
         return url
     }
 
     /// A Lambda log without a single event: pino, EMF, telemetry and Powertools lines.
-    static let noise = [
-        #"{"level":30,"time":1709633702311,"pid":8,"hostname":"h","msg":"batch done","records":12}"#,
-        #"{"_aws":{"Timestamp":1709633702311,"CloudWatchMetrics":[{"Namespace":"orders","Dimensions":[["service"]],"Metrics":[{"Name":"Processed","Unit":"Count"}]}]},"service":"orders","Processed":12}"#,
-        #"{"time":"2024-03-05T10:15:02.311Z","type":"platform.report","record":{"requestId":"r-1","metrics":{"durationMs":12.5},"status":"success"}}"#,
-        #"{"level":"INFO","location":"handler:12","message":"processing","timestamp":"2024-03-05 10:15:02,311+0000","service":"orders","cold_start":false}"#,
-        #"{"state":"ok"}"#,
-    ].joined(separator: "\n") + "\n"
+    static let noise =
+        [
+            #"{"level":30,"time":1709633702311,"pid":8,"hostname":"h","msg":"batch done","records":12}"#,
+            #"{"_aws":{"Timestamp":1709633702311,"CloudWatchMetrics":[{"Namespace":"orders","Dimensions":[["service"]],"Metrics":[{"Name":"Processed","Unit":"Count"}]}]},"service":"orders","Processed":12}"#,
+            #"{"time":"2024-03-05T10:15:02.311Z","type":"platform.report","record":{"requestId":"r-1","metrics":{"durationMs":12.5},"status":"success"}}"#,
+            #"{"level":"INFO","location":"handler:12","message":"processing","timestamp":"2024-03-05 10:15:02,311+0000","service":"orders","cold_start":false}"#,
+            #"{"state":"ok"}"#,
+        ].joined(separator: "\n") + "\n"
 
     static let event = #"{"batchItemFailures": []}"#
 
@@ -130,7 +140,8 @@ import StreamJSON
         let text = try CLIRunner.run(["validate", "--list-other", "app.log"], in: dir)
         #expect(text.status == 0)
         #expect(text.stdout.contains(#"app.log:2:1: other: {"state":"ok"}"#))
-        let json = try JSONValue(parsing: try CLIRunner.run(["validate", "--list-other", "--format", "json", "app.log"], in: dir).stdout)
+        let json = try JSONValue(
+            parsing: try CLIRunner.run(["validate", "--list-other", "--format", "json", "app.log"], in: dir).stdout)
         #expect(json["documents"]?[1]?["status"] == "other")
         #expect(json["summary"]?["other"] == 1)
         let unlisted = try CLIRunner.run(["validate", "app.log"], in: dir)
@@ -168,7 +179,8 @@ import StreamJSON
         #expect(result.status == 0, "\(result.stdout)")
         let report = try JSONValue(parsing: result.stdout)
         let sources = report["documents"]?.arrayValue?.compactMap { $0["source"]?.stringValue }
-        #expect(sources == ["captures/.hidden", "captures/EVENTS", "captures/events.gz", "captures/nested/deeper/notes.md"])
+        #expect(
+            sources == ["captures/.hidden", "captures/EVENTS", "captures/events.gz", "captures/nested/deeper/notes.md"])
         #expect(report["summary"]?["skipped"] == 0)
     }
 
@@ -182,8 +194,11 @@ import StreamJSON
             atPath: captures.appendingPathComponent("gone.json").path, withDestinationPath: "../missing.json")
         let result = try CLIRunner.run(["validate", "captures"], in: dir)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("captures/gone.json:1:1: warning[input.skipped] /: not read: broken symbolic link"))
-        #expect(result.stdout.hasSuffix("2 documents: 2 valid, 0 invalid, 0 unreadable; 0 errors, 1 warning; 1 file skipped\n"))
+        #expect(
+            result.stdout.contains("captures/gone.json:1:1: warning[input.skipped] /: not read: broken symbolic link"))
+        #expect(
+            result.stdout.hasSuffix(
+                "2 documents: 2 valid, 0 invalid, 0 unreadable; 0 errors, 1 warning; 1 file skipped\n"))
         #expect(try CLIRunner.run(["validate", "--strict", "captures"], in: dir).status == 1)
     }
 

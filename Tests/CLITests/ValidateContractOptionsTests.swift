@@ -5,7 +5,9 @@ import Testing
     private func folder(_ files: [String: String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sf-contract-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return url
     }
 
@@ -36,11 +38,14 @@ import Testing
     @Test func batchResponseIdentifiersMustBelongToTheEvent() throws {
         let dir = try folder([
             "event.json": Self.event,
-            "good.json": #"{"batchItemFailures":[{"itemIdentifier":"49647888802629322072519528340475047711767296381468803122"}]}"#,
-            "bad.json": #"{"batchItemFailures":[{"itemIdentifier":"49647888802629322072519528340475047711767296381468803199"}]}"#,
+            "good.json":
+                #"{"batchItemFailures":[{"itemIdentifier":"49647888802629322072519528340475047711767296381468803122"}]}"#,
+            "bad.json":
+                #"{"batchItemFailures":[{"itemIdentifier":"49647888802629322072519528340475047711767296381468803199"}]}"#,
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try CLIRunner.run(["validate", "--response", "good.json", "--event", "event.json"], in: dir).status == 0)
+        #expect(
+            try CLIRunner.run(["validate", "--response", "good.json", "--event", "event.json"], in: dir).status == 0)
         let bad = try CLIRunner.run(["validate", "--response", "bad.json", "--event", "event.json"], in: dir)
         #expect(bad.status == 1)
         #expect(bad.stdout.contains("error[response.item-identifier-in-batch]"))
@@ -48,8 +53,10 @@ import Testing
     }
 
     @Test func strictTurnsWarningsIntoErrors() throws {
-        let dir = try folder(["sam.json": Self.event.replacingOccurrences(
-            of: "arn:aws:kinesis:us-east-1:111122223333:stream/orders", with: "arn:aws:kinesis:EXAMPLE")])
+        let dir = try folder([
+            "sam.json": Self.event.replacingOccurrences(
+                of: "arn:aws:kinesis:us-east-1:111122223333:stream/orders", with: "arn:aws:kinesis:EXAMPLE")
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         let relaxed = try CLIRunner.run(["validate", "sam.json"], in: dir)
         #expect(relaxed.stdout.contains("warning[contract.arn-format]"))

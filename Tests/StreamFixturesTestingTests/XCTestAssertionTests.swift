@@ -129,7 +129,7 @@ final class XCTestAssertionTests: XCTestCase {
         assertEventSnapshot(
             json:
                 #"{"batchItemFailures":[{"itemIdentifier":"#
-                    + #""49590338271490256608559692538361571095921575989136588898"}]}"#,
+                + #""49590338271490256608559692538361571095921575989136588898"}]}"#,
             record: .never)
     }
 }

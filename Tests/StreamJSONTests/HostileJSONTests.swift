@@ -18,7 +18,8 @@ import Testing
 
     /// `depth` nested arrays around `inner`.
     private func nestedArrays(_ depth: Int, around inner: String = "") -> [UInt8] {
-        Array(String(repeating: "[", count: depth).utf8) + Array(inner.utf8) + Array(String(repeating: "]", count: depth).utf8)
+        Array(String(repeating: "[", count: depth).utf8) + Array(inner.utf8)
+            + Array(String(repeating: "]", count: depth).utf8)
     }
 
     // MARK: - Nesting
@@ -132,16 +133,25 @@ import Testing
         #expect(numbers[2].decimalValue == nil)
         #expect(numbers[0] < numbers[3])
         #expect(numbers[2] < numbers[0])
-        #expect(JSONWriter.string(of: document.root.value) == "[1e999999,-1E-999999,\(sixty),1e99999999999999999999999999]")
+        #expect(
+            JSONWriter.string(of: document.root.value) == "[1e999999,-1E-999999,\(sixty),1e99999999999999999999999999]")
     }
 
     @Test func decodingOutOfRangeNumbersThrowsTheRangeNotATrap() {
         let sixty = String(repeating: "9", count: 60)
-        #expect(decodingError(Int.self, sixty) == "the number \(sixty) does not fit in Int (\(Int.min)…\(Int.max)) at the root (1:1)")
+        #expect(
+            decodingError(Int.self, sixty)
+                == "the number \(sixty) does not fit in Int (\(Int.min)…\(Int.max)) at the root (1:1)")
         #expect(decodingError(UInt8.self, "256") == "the number 256 does not fit in UInt8 (0…255) at the root (1:1)")
-        #expect(decodingError(Double.self, "1e999999") == "the number 1e999999 is beyond the range of Double at the root (1:1)")
-        #expect(decodingError(Decimal.self, sixty) == "the number \(sixty) does not fit in Decimal (38 digits) at the root (1:1)")
-        #expect(decodingError(Int.self, "1e999999") == "the number 1e999999 does not fit in Int (\(Int.min)…\(Int.max)) at the root (1:1)")
+        #expect(
+            decodingError(Double.self, "1e999999")
+                == "the number 1e999999 is beyond the range of Double at the root (1:1)")
+        #expect(
+            decodingError(Decimal.self, sixty)
+                == "the number \(sixty) does not fit in Decimal (38 digits) at the root (1:1)")
+        #expect(
+            decodingError(Int.self, "1e999999")
+                == "the number 1e999999 does not fit in Int (\(Int.min)…\(Int.max)) at the root (1:1)")
     }
 
     private func decodingError<T: Decodable>(_ type: T.Type, _ text: String) -> String? {
@@ -169,7 +179,8 @@ import Testing
         ([0xE2, 0x82], "invalid UTF-8: truncated 3-byte character"),
     ]
 
-    @Test(arguments: invalidUTF8.indices) func invalidAndOverlongUTF8InAStringIsAnErrorAtItsByte(case index: Int) throws {
+    @Test(arguments: invalidUTF8.indices) func invalidAndOverlongUTF8InAStringIsAnErrorAtItsByte(case index: Int) throws
+    {
         let (bad, message) = Self.invalidUTF8[index]
         let error = try #require(failure(Array("{\n  \"k\": \"ab".utf8) + bad + Array("cd\"}".utf8)))
         #expect(error.reason == .invalidUTF8)

@@ -8,7 +8,9 @@ import Testing
     @Test func escapesLikeTheBytewiseRuleAtEveryPosition() {
         for length in 0..<20 {
             for position in 0..<max(1, length) {
-                for special: UInt8 in [0x00, 0x0A, 0x1F, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), 0xC3] {
+                for special: UInt8 in [
+                    0x00, 0x0A, 0x1F, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), 0xC3,
+                ] {
                     var text = [UInt8](repeating: UInt8(ascii: "a"), count: length)
                     if length > 0 { text[position] = special }
                     var writer = JSONByteWriter()

@@ -1,5 +1,5 @@
-import Testing
 import StreamJSON
+import Testing
 
 @Suite struct JSONDocumentTests {
     @Test func keepsMemberOrderKindsAndLocations() throws {

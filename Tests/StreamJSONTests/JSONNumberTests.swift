@@ -1,10 +1,12 @@
-import Testing
 import StreamJSON
+import Testing
 
 @Suite struct JSONNumberTests {
     @Test func equalValuesAreEqualWhateverTheText() throws {
-        let pairs: [(String, String)] = [("1", "1.0"), ("100", "1e2"), ("1.578648338E9", "1578648338"), ("-0", "0"),
-                                         ("0.5", "5E-1"), ("12300", "1.23e+4")]
+        let pairs: [(String, String)] = [
+            ("1", "1.0"), ("100", "1e2"), ("1.578648338E9", "1578648338"), ("-0", "0"),
+            ("0.5", "5E-1"), ("12300", "1.23e+4"),
+        ]
         for (a, b) in pairs {
             #expect(JSONNumber(a) == JSONNumber(b), "\(a) vs \(b)")
             #expect(JSONNumber(a)?.hashValue == JSONNumber(b)?.hashValue)

@@ -1,5 +1,5 @@
-import Testing
 import StreamJSON
+import Testing
 
 @Suite struct JSONParserErrorTests {
     /// Parses `text` expecting a syntax error, returning it.

@@ -1,5 +1,5 @@
-import Testing
 import StreamJSON
+import Testing
 
 @Suite struct JSONWriterTests {
     @Test func compactOutputKeepsOrderAndDoesNotEscapeSlashesOrUnicode() {

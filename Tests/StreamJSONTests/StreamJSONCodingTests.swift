@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
 
 @Suite struct StreamJSONCodingTests {
     struct Inner: Codable, Hashable {
@@ -28,9 +28,10 @@ import StreamJSON
 
     @Test func encodesMembersInCodingKeyOrderWithoutNilsOrSlashEscapes() throws {
         let text = try StreamJSONEncoder().encodeToString(Self.sample)
-        #expect(text == #"{"id":-42,"inner":{"name":"a\"/é","tags":["x",""],"score":0.1},"matrix":[[1,2],[],[3]],"#
-            + #""flags":{"on":true},"blob":"AAH+/w==","exact":49647888802629322072519528340475047711767296381468803122,"#
-            + #""state":{"z":1,"a":[null,2.5]}}"#)
+        #expect(
+            text == #"{"id":-42,"inner":{"name":"a\"/é","tags":["x",""],"score":0.1},"matrix":[[1,2],[],[3]],"#
+                + #""flags":{"on":true},"blob":"AAH+/w==","exact":49647888802629322072519528340475047711767296381468803122,"#
+                + #""state":{"z":1,"a":[null,2.5]}}"#)
     }
 
     @Test func roundTripsThroughOurDecoderExactly() throws {

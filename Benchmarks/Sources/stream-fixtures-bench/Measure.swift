@@ -35,7 +35,9 @@ struct Figure: Encodable {
     var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
     var recordsPerSecond: Double { Double(records) / seconds }
 
-    enum CodingKeys: String, CodingKey { case name, seconds, bytes, records, events, megabytesPerSecond, recordsPerSecond }
+    enum CodingKeys: String, CodingKey {
+        case name, seconds, bytes, records, events, megabytesPerSecond, recordsPerSecond
+    }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -1,7 +1,7 @@
 import Foundation
 import StreamContracts
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// Parse, parse + schema, and full validation over a JSON Lines file.
 enum ValidationBenchmarks {
@@ -52,8 +52,10 @@ enum ValidationBenchmarks {
             summary = validator.validate(capture: bytes, source: name).summary
         }
         Figure(name: "validate \(name)", seconds: full, bytes: bytes.count, records: counts.records).print()
-        FileHandle.standardError.write(Data(
-            "\(name): \(counts.documents) documents, \(counts.records) records; validate: \(summary?.valid ?? 0) valid, \(summary?.invalid ?? 0) invalid, \(summary?.unreadable ?? 0) unreadable, \(summary?.errors ?? 0) errors, \(summary?.warnings ?? 0) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "\(name): \(counts.documents) documents, \(counts.records) records; validate: \(summary?.valid ?? 0) valid, \(summary?.invalid ?? 0) invalid, \(summary?.unreadable ?? 0) unreadable, \(summary?.errors ?? 0) errors, \(summary?.warnings ?? 0) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n"
+                    .utf8))
     }
 
     /// The schema of each stream event kind, compiled from the `Schemas/` folder the way a user of the engine would.
@@ -80,7 +82,9 @@ enum ValidationBenchmarks {
         var failures = 0
         let parse = Measure.median(repetitions: repetitions) {
             for line in ranges {
-                if (try? JSONDocument(parsing: bytes, from: line.lowerBound, allowsTrailingContent: true)) == nil { failures += 1 }
+                if (try? JSONDocument(parsing: bytes, from: line.lowerBound, allowsTrailingContent: true)) == nil {
+                    failures += 1
+                }
             }
         }
         Figure(name: "parse \(name)", seconds: parse, bytes: bytes.count, records: records).print()
@@ -90,7 +94,9 @@ enum ValidationBenchmarks {
         var invalid = 0
         let schema = Measure.median(repetitions: repetitions) {
             for line in ranges {
-                guard let document = try? JSONDocument(parsing: bytes, from: line.lowerBound, allowsTrailingContent: true),
+                guard
+                    let document = try? JSONDocument(
+                        parsing: bytes, from: line.lowerBound, allowsTrailingContent: true),
                     let kind = PayloadKind.detect(in: document), let schema = schemas[kind]
                 else { continue }
                 if !schema.isValid(document) { invalid += 1 }
@@ -103,7 +109,9 @@ enum ValidationBenchmarks {
             summary = validator.validate(capture: bytes, source: name).summary
         }
         Figure(name: "validate \(name)", seconds: full, bytes: bytes.count, records: records).print()
-        FileHandle.standardError.write(Data(
-            "\(name): \(ranges.count) documents, \(records) records; parse failures \(failures / max(1, repetitions)), schema-invalid \(invalid / max(1, repetitions)); validate: \(summary?.valid ?? 0) valid, \(summary?.invalid ?? 0) invalid, \(summary?.unreadable ?? 0) unreadable, \(summary?.errors ?? 0) errors, \(summary?.warnings ?? 0) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "\(name): \(ranges.count) documents, \(records) records; parse failures \(failures / max(1, repetitions)), schema-invalid \(invalid / max(1, repetitions)); validate: \(summary?.valid ?? 0) valid, \(summary?.invalid ?? 0) invalid, \(summary?.unreadable ?? 0) unreadable, \(summary?.errors ?? 0) errors, \(summary?.warnings ?? 0) warnings; peak RSS \(Measure.peakRSS() / 1_048_576) MiB\n"
+                    .utf8))
     }
 }

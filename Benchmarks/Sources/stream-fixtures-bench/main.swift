@@ -19,12 +19,17 @@ do {
     switch arguments.first {
     case "validate" where arguments.count >= 2:
         try ValidationBenchmarks.run(
-            file: arguments[1], schemas: text("--schemas") ?? "Schemas", repetitions: option("--repetitions", default: 3))
+            file: arguments[1], schemas: text("--schemas") ?? "Schemas",
+            repetitions: option("--repetitions", default: 3))
     case "generate" where text("--cli") != nil:
         try GenerationBenchmarks.run(
-            cli: text("--cli") ?? "", scale: option("--scale", default: 1), repetitions: option("--repetitions", default: 3))
+            cli: text("--cli") ?? "", scale: option("--scale", default: 1),
+            repetitions: option("--repetitions", default: 3))
     default:
-        FileHandle.standardError.write(Data("usage: stream-fixtures-bench validate FILE.jsonl [--schemas DIR] [--repetitions N] | generate --cli PATH [--scale N] [--repetitions N]\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "usage: stream-fixtures-bench validate FILE.jsonl [--schemas DIR] [--repetitions N] | generate --cli PATH [--scale N] [--repetitions N]\n"
+                    .utf8))
         exit(64)
     }
 } catch {

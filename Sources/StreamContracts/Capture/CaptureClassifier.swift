@@ -70,7 +70,9 @@ struct CaptureClassifier: Sendable {
         if let data = root["awslogs"]?["data"], data.kind == .string {
             return openSubscription(data, placement, &locator, nesting: nesting, into: &out)
         }
-        if root["Records"] == nil, let type = root["messageType"]?.stringValue, root["logEvents"] != nil || type == "CONTROL_MESSAGE" {
+        if root["Records"] == nil, let type = root["messageType"]?.stringValue,
+            root["logEvents"] != nil || type == "CONTROL_MESSAGE"
+        {
             guard type == "DATA_MESSAGE" else { return emit(document, placement, into: &out) }
             var inner = placement
             inner.containers.append(.cloudWatchLogsRecord)
@@ -166,7 +168,8 @@ struct CaptureClassifier: Sendable {
                         value, path: memberPath, depth: depth + 1, placement, &locator, nesting: nesting, into: &out)
                 }
             case .array:
-                for (index, element) in value.elements.enumerated() where element.kind == .object
+                for (index, element) in value.elements.enumerated()
+                where element.kind == .object
                     && PayloadKind.looksLikePayload(in: element.document, at: element.index)
                 {
                     guard
@@ -209,7 +212,8 @@ struct CaptureClassifier: Sendable {
     /// unreadable when it starts like a payload but does not parse.
     ///
     /// - Returns: the number of results produced (0 when the text is not a payload).
-    func openJSONText(_ text: [UInt8], _ placement: Placement, nesting: Int, into out: inout [CapturedDocument]) -> Int {
+    func openJSONText(_ text: [UInt8], _ placement: Placement, nesting: Int, into out: inout [CapturedDocument]) -> Int
+    {
         do {
             let document = try JSONDocument(parsing: text, options: options.parsing)
             let root = document.root

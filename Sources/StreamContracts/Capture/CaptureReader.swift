@@ -760,7 +760,8 @@ public struct CaptureReader: Sendable {
             }
             if LogLineFormat.startsYAML(line) {
                 let problem = CaptureUnreadable(
-                    reason: .yaml, message: "YAML is not read (aws … --output yaml); run the command with --output json",
+                    reason: .yaml,
+                    message: "YAML is not read (aws … --output yaml); run the command with --output json",
                     location: origin.location, excerpt: CaptureClassifier.excerpt(line))
                 produced.append(
                     CapturedDocument(

@@ -94,7 +94,9 @@ struct InsightsTable {
         guard messageColumn < cells.count else { return nil }
         var message = cells[messageColumn]
         if style == .markdown { message = Self.markdownText(Self.trim(message[...])) }
-        let stream = streamColumn.flatMap { $0 < cells.count ? String(decoding: Self.trim(cells[$0][...]), as: UTF8.self) : nil }
+        let stream = streamColumn.flatMap {
+            $0 < cells.count ? String(decoding: Self.trim(cells[$0][...]), as: UTF8.self) : nil
+        }
         return Record(message: message, stream: stream ?? "")
     }
 

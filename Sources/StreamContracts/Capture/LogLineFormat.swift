@@ -50,7 +50,8 @@ enum LogLineFormat {
                 // aws logs tail (detailed, json): the stream follows, then the message.
                 if let streamEnd = streamNameEnd(line, from: afterStamp) {
                     let messageStart = min(streamEnd + 1, line.endIndex)
-                    return Framing(container: .awsLogsTail, messageStart: messageStart, stream: line[afterStamp..<streamEnd])
+                    return Framing(
+                        container: .awsLogsTail, messageStart: messageStart, stream: line[afterStamp..<streamEnd])
                 }
                 return Framing(container: .awsLogsTail, messageStart: afterStamp, stream: [])
             }
@@ -87,7 +88,8 @@ enum LogLineFormat {
         }
         if i < line.endIndex, line[i] == UInt8(ascii: "Z") {
             i += 1
-        } else if i + 6 <= line.endIndex, line[i] == 0x2B || line[i] == 0x2D, isDigit(line[i + 1]), isDigit(line[i + 2]),
+        } else if i + 6 <= line.endIndex, line[i] == 0x2B || line[i] == 0x2D, isDigit(line[i + 1]),
+            isDigit(line[i + 2]),
             line[i + 3] == 0x3A, isDigit(line[i + 4]), isDigit(line[i + 5])
         {
             i += 6

@@ -460,7 +460,8 @@ struct LogScanner {
         switch first {
         case UInt8(ascii: "\""): return last == UInt8(ascii: "\"")
         case UInt8(ascii: "["): return last == UInt8(ascii: "]")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return last == UInt8(ascii: "e") && text.count <= 6
         case UInt8(ascii: "n"): return last == UInt8(ascii: "l") && text.count <= 5
         default: return false

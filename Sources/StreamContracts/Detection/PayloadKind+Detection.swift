@@ -35,7 +35,9 @@ extension PayloadKind {
                 {
                     return .putRecordsResponse
                 }
-                if document.member(first, named: "PartitionKey") != nil, document.member(first, named: "SequenceNumber") == nil {
+                if document.member(first, named: "PartitionKey") != nil,
+                    document.member(first, named: "SequenceNumber") == nil
+                {
                     return .putRecordsRequest
                 }
                 if document.member(first, named: "SequenceNumber") != nil { return .getRecordsResponse }
@@ -63,9 +65,13 @@ extension PayloadKind {
         if has("ContinuationSequenceNumber") { return .subscribeToShardEvent }
         if has("Consumers") { return .listStreamConsumersResponse }
         if has("ConsumerDescription") { return .describeStreamConsumerResponse }
-        if let consumer = member("Consumer"), document.kind(consumer) == .object { return .registerStreamConsumerResponse }
+        if let consumer = member("Consumer"), document.kind(consumer) == .object {
+            return .registerStreamConsumerResponse
+        }
         if has("StreamDescriptionSummary") { return .describeStreamSummaryResponse }
-        if has("ConsumerName"), has("ConsumerARN") { return has("StreamARN") ? .kinesisConsumerDescription : .kinesisConsumer }
+        if has("ConsumerName"), has("ConsumerARN") {
+            return has("StreamARN") ? .kinesisConsumerDescription : .kinesisConsumer
+        }
         if let metadata = member("metadata"), document.member(metadata, named: "method") != nil,
             isKubeMQKinesisMetadata(document, metadata)
         {

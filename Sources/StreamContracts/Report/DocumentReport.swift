@@ -53,7 +53,9 @@ public struct DocumentReport: Sendable, Hashable {
     ///   - kind: the payload kind, when known.
     ///   - diagnostics: every finding, in any order.
     ///   - isUnreadable: whether the document could not be read.
-    package init(source: String, location: TextLocation, kind: String?, diagnostics: [Diagnostic], isUnreadable: Bool = false) {
+    package init(
+        source: String, location: TextLocation, kind: String?, diagnostics: [Diagnostic], isUnreadable: Bool = false
+    ) {
         self.source = source
         self.location = location
         self.kind = kind

@@ -113,6 +113,7 @@ extension ContractValidator {
     {
         let encoder = StreamJSONEncoder()
         return checkBatchResponse(
-            try JSONDocument(parsing: encoder.encode(response)), event: try JSONDocument(parsing: encoder.encode(event)))
+            try JSONDocument(parsing: encoder.encode(response)), event: try JSONDocument(parsing: encoder.encode(event))
+        )
     }
 }

@@ -27,8 +27,10 @@ public struct ContractValidator: Sendable {
         public var rules: RuleOptions
 
         /// Creates options.
-        public init(strict: Bool = false, kind: PayloadKind? = nil, dataSchema: JSONSchema? = nil,
-                    capture: CaptureReaderOptions = .init(), rules: RuleOptions = .init()) {
+        public init(
+            strict: Bool = false, kind: PayloadKind? = nil, dataSchema: JSONSchema? = nil,
+            capture: CaptureReaderOptions = .init(), rules: RuleOptions = .init()
+        ) {
             self.strict = strict
             self.kind = kind
             self.dataSchema = dataSchema
@@ -51,7 +53,8 @@ public struct ContractValidator: Sendable {
         for kind in ContractSchemas.kinds {
             let file = kind.rawValue + ".schema.json"
             guard let value = ContractSchemas.documents[file] else { continue }
-            schemas[kind] = try JSONSchema(compiling: value, baseURI: ContractSchemas.baseURI + file, registry: registry)
+            schemas[kind] = try JSONSchema(
+                compiling: value, baseURI: ContractSchemas.baseURI + file, registry: registry)
         }
         self.schemas = schemas
     }
@@ -94,8 +97,9 @@ public struct ContractValidator: Sendable {
             let diagnostic = Diagnostic(
                 rule: "capture.\(problem.reason.rawValue)", severity: .error, location: problem.location,
                 message: problem.message)
-            return DocumentReport(source: captured.source, location: captured.location, kind: nil,
-                                  diagnostics: [diagnostic], isUnreadable: true)
+            return DocumentReport(
+                source: captured.source, location: captured.location, kind: nil,
+                diagnostics: [diagnostic], isUnreadable: true)
         case .skipped(let skip):
             return .skipped(skip, source: captured.source, location: captured.location, strict: options.strict)
         case .document(let document):
@@ -109,8 +113,9 @@ public struct ContractValidator: Sendable {
                 diagnostic.location = diagnostic.location.map(captured.sourceLocation(of:)) ?? captured.location
                 return diagnostic
             }
-            return DocumentReport(source: captured.source, location: captured.location, kind: kind?.rawValue,
-                                  diagnostics: mapped)
+            return DocumentReport(
+                source: captured.source, location: captured.location, kind: kind?.rawValue,
+                diagnostics: mapped)
         }
     }
 
@@ -127,16 +132,19 @@ public struct ContractValidator: Sendable {
     {
         var diagnostics = duplicateNameDiagnostics(document)
         guard let kind else {
-            diagnostics.append(Diagnostic(
-                rule: "contract.unknown-kind", severity: .error, location: document.location(0),
-                message: "cannot tell which payload this is from its members; expected one of "
-                    + kinds.map(\.rawValue).joined(separator: ", ") + " (pass --kind to choose)"))
+            diagnostics.append(
+                Diagnostic(
+                    rule: "contract.unknown-kind", severity: .error, location: document.location(0),
+                    message: "cannot tell which payload this is from its members; expected one of "
+                        + kinds.map(\.rawValue).joined(separator: ", ") + " (pass --kind to choose)"))
             return (nil, diagnostics)
         }
         guard let schema = schemas[kind] else {
-            diagnostics.append(Diagnostic(
-                rule: "contract.unknown-kind", severity: .error, location: document.location(0),
-                message: "no schema for kind \"\(kind.rawValue)\"; known kinds: " + kinds.map(\.rawValue).joined(separator: ", ")))
+            diagnostics.append(
+                Diagnostic(
+                    rule: "contract.unknown-kind", severity: .error, location: document.location(0),
+                    message: "no schema for kind \"\(kind.rawValue)\"; known kinds: "
+                        + kinds.map(\.rawValue).joined(separator: ", ")))
             return (kind, diagnostics)
         }
         diagnostics += schema.validate(document).diagnostics.map { Self.diagnostic(from: $0) }
@@ -167,9 +175,10 @@ public struct ContractValidator: Sendable {
 
     /// A schema finding as a report diagnostic: rule `schema.<keyword>`.
     package static func diagnostic(from finding: SchemaDiagnostic, rulePrefix: String = "schema") -> Diagnostic {
-        Diagnostic(rule: "\(rulePrefix).\(finding.keyword.rawValue)", severity: .error,
-                   pointer: finding.instanceLocation, location: finding.sourceLocation, message: finding.message,
-                   schemaLocation: finding.keywordLocation.description)
+        Diagnostic(
+            rule: "\(rulePrefix).\(finding.keyword.rawValue)", severity: .error,
+            pointer: finding.instanceLocation, location: finding.sourceLocation, message: finding.message,
+            schemaLocation: finding.keywordLocation.description)
     }
 
     /// One finding per repeated member name. Pointers and locations come from one index each, built only when
@@ -180,11 +189,12 @@ public struct ContractValidator: Sendable {
         let lines = LineIndex(document.bytes)
         let pointers = PointerIndex(document)
         return names.map { name in
-            Diagnostic(rule: "json.duplicate-member", severity: .error,
-                       pointer: JSONPointer(tokens: pointers.tokens(to: name, in: document)),
-                       location: lines.location(of: document.offset(name)),
-                       message: "member \"\(document.string(name))\" appears more than once in this object; "
-                           + "JSON readers disagree on which value wins (Foundation's JSONDecoder keeps the first)")
+            Diagnostic(
+                rule: "json.duplicate-member", severity: .error,
+                pointer: JSONPointer(tokens: pointers.tokens(to: name, in: document)),
+                location: lines.location(of: document.offset(name)),
+                message: "member \"\(document.string(name))\" appears more than once in this object; "
+                    + "JSON readers disagree on which value wins (Foundation's JSONDecoder keeps the first)")
         }
     }
 }

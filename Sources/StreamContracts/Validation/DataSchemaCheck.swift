@@ -1,6 +1,6 @@
 import StreamEvents
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// Validates what the events carry against the user's own schema (`--data-schema`): each
 /// Kinesis record's decoded `data` (as JSON) and each DynamoDB image (as plain JSON, the way
@@ -22,11 +22,16 @@ struct DataSchemaCheck {
                     diagnostics += checkKinesisData(document, data)
                 }
             } else if kind == .dynamodbEvent {
-                guard let stream = document.member(record, named: "dynamodb"), document.kind(stream) == .object else { continue }
+                guard let stream = document.member(record, named: "dynamodb"), document.kind(stream) == .object else {
+                    continue
+                }
                 for image in ["NewImage", "OldImage"] {
-                    if let index = document.member(stream, named: image), let value = Self.plainJSON(document, image: index) {
-                        diagnostics += findings(for: value, at: document.pointer(to: index), location: document.location(index),
-                                                what: "\(image) as plain JSON")
+                    if let index = document.member(stream, named: image),
+                        let value = Self.plainJSON(document, image: index)
+                    {
+                        diagnostics += findings(
+                            for: value, at: document.pointer(to: index), location: document.location(index),
+                            what: "\(image) as plain JSON")
                     }
                 }
             }
@@ -37,7 +42,8 @@ struct DataSchemaCheck {
     private func checkKinesisData(_ document: JSONDocument, _ data: Int) -> [Diagnostic] {
         let pointer = document.pointer(to: data)
         let location = document.location(data)
-        guard let bytes = try? Base64.decode(utf8: document.rawStringBytes(data)) else { return [] }  // a rule reports bad base64
+        // A rule reports bad base64.
+        guard let bytes = try? Base64.decode(utf8: document.rawStringBytes(data)) else { return [] }
         do {
             let inner = try JSONDocument(parsing: bytes)
             return schema.validate(inner).diagnostics.map { finding in
@@ -48,12 +54,17 @@ struct DataSchemaCheck {
                 return diagnostic
             }
         } catch {
-            return [Diagnostic(rule: "data-schema.not-json", severity: .error, pointer: pointer, location: location,
-                               message: "--data-schema expects JSON record data, but the decoded data is not JSON (\(error))")]
+            return [
+                Diagnostic(
+                    rule: "data-schema.not-json", severity: .error, pointer: pointer, location: location,
+                    message: "--data-schema expects JSON record data, but the decoded data is not JSON (\(error))")
+            ]
         }
     }
 
-    private func findings(for value: JSONValue, at pointer: JSONPointer, location: TextLocation, what: String) -> [Diagnostic] {
+    private func findings(for value: JSONValue, at pointer: JSONPointer, location: TextLocation, what: String)
+        -> [Diagnostic]
+    {
         schema.validate(value).diagnostics.map { finding in
             var diagnostic = ContractValidator.diagnostic(from: finding, rulePrefix: "data-schema")
             diagnostic.message = "\(what) at \(Self.describe(finding.instanceLocation)): \(finding.message)"
@@ -87,7 +98,8 @@ struct DataSchemaCheck {
         let value = index + 2
         switch (type, document.kind(value)) {
         case ("S", .string), ("B", .string): return .string(document.string(value))
-        case ("N", .string): return JSONNumber(document.string(value)).map(JSONValue.number) ?? .string(document.string(value))
+        case ("N", .string):
+            return JSONNumber(document.string(value)).map(JSONValue.number) ?? .string(document.string(value))
         case ("BOOL", .true): return .bool(true)
         case ("BOOL", .false): return .bool(false)
         case ("NULL", _): return .null
@@ -107,7 +119,8 @@ struct DataSchemaCheck {
             while element < document.next(value) {
                 guard document.kind(element) == .string else { return nil }
                 let text = document.string(element)
-                elements.append(type == "NS" ? (JSONNumber(text).map(JSONValue.number) ?? .string(text)) : .string(text))
+                elements.append(
+                    type == "NS" ? (JSONNumber(text).map(JSONValue.number) ?? .string(text)) : .string(text))
                 element = document.next(element)
             }
             return .array(elements)

@@ -41,7 +41,8 @@ extension AttributeValue: Codable {
             var sets: [[UInt8]] = []
             sets.reserveCapacity(texts.count)
             for (index, text) in texts.enumerated() {
-                sets.append(try Self.bytes(text, codingPath: container.codingPath + [key, AnyCodingKey(intValue: index)]))
+                sets.append(
+                    try Self.bytes(text, codingPath: container.codingPath + [key, AnyCodingKey(intValue: index)]))
             }
             self = .binarySet(sets)
         case "M":

@@ -35,7 +35,9 @@ extension AttributeValue {
         guard case .object(let object) = json else {
             throw DecodingError.typeMismatch(
                 AttributeValue.self,
-                .init(codingPath: codingPath, debugDescription: "expected an attribute value object such as {\"S\": \"text\"}"))
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "expected an attribute value object such as {\"S\": \"text\"}"))
         }
         guard object.count == 1, let member = object.members.first else {
             throw DecodingError.dataCorrupted(
@@ -43,7 +45,8 @@ extension AttributeValue {
         }
         let path = codingPath + [AnyCodingKey(member.key)]
         func mismatch(_ expected: String) -> DecodingError {
-            .typeMismatch(AttributeValue.self, .init(codingPath: path, debugDescription: "\(member.key) must be \(expected)"))
+            .typeMismatch(
+                AttributeValue.self, .init(codingPath: path, debugDescription: "\(member.key) must be \(expected)"))
         }
         func strings() throws -> [String] {
             guard case .array(let elements) = member.value else { throw mismatch("an array of strings") }
@@ -69,7 +72,8 @@ extension AttributeValue {
                 })
         case ("NULL", .bool(true)): self = .null
         case ("NULL", .bool(false)):
-            throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: "NULL must be true; found false"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: path, debugDescription: "NULL must be true; found false"))
         case ("BOOL", .bool(let flag)): self = .bool(flag)
         case ("S", _), ("N", _), ("B", _): throw mismatch("a string")
         case ("M", _): throw mismatch("an object")
@@ -102,12 +106,14 @@ extension AttributeMap {
     init(json: JSONValue, codingPath: [any CodingKey]) throws {
         guard case .object(let object) = json else {
             throw DecodingError.typeMismatch(
-                AttributeMap.self, .init(codingPath: codingPath, debugDescription: "expected an object of attribute values"))
+                AttributeMap.self,
+                .init(codingPath: codingPath, debugDescription: "expected an object of attribute values"))
         }
         self.init(
             try object.members.map {
                 Member(
-                    name: $0.key, value: try AttributeValue(json: $0.value, codingPath: codingPath + [AnyCodingKey($0.key)]))
+                    name: $0.key,
+                    value: try AttributeValue(json: $0.value, codingPath: codingPath + [AnyCodingKey($0.key)]))
             })
     }
 }

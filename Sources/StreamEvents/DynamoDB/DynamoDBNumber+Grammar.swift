@@ -98,7 +98,8 @@ extension DynamoDBNumber {
             if exponentNegative { exponent = -exponent }
         }
         guard current == nil else { return .syntaxError(offset: offset) }
-        return .number(JSONNumber.NormalForm(negative: negative, rawDigits: digits, exponent: exponent - fractionLength))
+        return .number(
+            JSONNumber.NormalForm(negative: negative, rawDigits: digits, exponent: exponent - fractionLength))
     }
 
     /// Exponents saturate here; such values are far outside any range anyway.
@@ -107,7 +108,8 @@ extension DynamoDBNumber {
     /// `[-]DIGITSe<exponent>`: compact text every Swift numeric parser reads.
     static func scientificText(_ normal: JSONNumber.NormalForm) -> String {
         if normal.digits.isEmpty { return "0" }
-        return (normal.negative ? "-" : "") + String(decoding: normal.digits, as: UTF8.self) + "e" + String(normal.exponent)
+        return (normal.negative ? "-" : "") + String(decoding: normal.digits, as: UTF8.self) + "e"
+            + String(normal.exponent)
     }
 
     /// Plain decimal notation without exponent, leading or trailing zeros: `150`, `-0.0012`.

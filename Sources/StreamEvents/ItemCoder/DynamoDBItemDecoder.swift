@@ -87,6 +87,7 @@ public struct DynamoDBItemDecoder: Sendable {
         let options = ItemDecoding.Options(
             floatingPointStrategy: floatingPointDecodingStrategy, dateStrategy: dateDecodingStrategy,
             userInfo: userInfo.mapValues { $0 as Any })
-        return try ItemDecoding(value: attribute, options: options, codingPath: []).unbox(attribute, as: type, codingPath: [])
+        return try ItemDecoding(value: attribute, options: options, codingPath: []).unbox(
+            attribute, as: type, codingPath: [])
     }
 }

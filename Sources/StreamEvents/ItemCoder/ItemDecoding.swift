@@ -64,18 +64,21 @@ final class ItemDecoding: Decoder {
                 type,
                 .init(
                     codingPath: codingPath,
-                    debugDescription: "\(ItemCodingPath.describe(codingPath)): expected \(expected) for \(type), found NULL"))
+                    debugDescription:
+                        "\(ItemCodingPath.describe(codingPath)): expected \(expected) for \(type), found NULL"))
         }
         return .typeMismatch(
             type,
             .init(
                 codingPath: codingPath,
                 debugDescription:
-                    "\(ItemCodingPath.describe(codingPath)): expected \(expected) for \(type), found \(Self.describe(found))"))
+                    "\(ItemCodingPath.describe(codingPath)): expected \(expected) for \(type), found \(Self.describe(found))"
+            ))
     }
 
     func corrupted(_ codingPath: [any CodingKey], _ reason: String) -> DecodingError {
-        .dataCorrupted(.init(codingPath: codingPath, debugDescription: "\(ItemCodingPath.describe(codingPath)): \(reason)"))
+        .dataCorrupted(
+            .init(codingPath: codingPath, debugDescription: "\(ItemCodingPath.describe(codingPath)): \(reason)"))
     }
 
     // MARK: Unboxing
@@ -125,12 +128,16 @@ final class ItemDecoding: Decoder {
     }
 
     func string(_ value: AttributeValue, _ codingPath: [any CodingKey]) throws -> String {
-        guard case .string(let text) = value else { throw mismatch(String.self, expected: "S", found: value, codingPath) }
+        guard case .string(let text) = value else {
+            throw mismatch(String.self, expected: "S", found: value, codingPath)
+        }
         return text
     }
 
     func bool(_ value: AttributeValue, _ codingPath: [any CodingKey]) throws -> Bool {
-        guard case .bool(let flag) = value else { throw mismatch(Bool.self, expected: "BOOL", found: value, codingPath) }
+        guard case .bool(let flag) = value else {
+            throw mismatch(Bool.self, expected: "BOOL", found: value, codingPath)
+        }
         return flag
     }
 
@@ -150,14 +157,17 @@ final class ItemDecoding: Decoder {
         case .iso8601:
             let text = try string(value, codingPath)
             guard let seconds = RFC3339.parse(text) else {
-                throw corrupted(codingPath, "S \"\(text)\" is not an ISO-8601 timestamp such as 2024-01-02T00:00:00.000Z")
+                throw corrupted(
+                    codingPath, "S \"\(text)\" is not an ISO-8601 timestamp such as 2024-01-02T00:00:00.000Z")
             }
             return Date(timeIntervalSince1970: seconds)
         }
     }
 
     func cast<T>(_ value: Any, _ codingPath: [any CodingKey]) throws -> T {
-        guard let result = value as? T else { throw corrupted(codingPath, "internal error: could not produce \(T.self)") }
+        guard let result = value as? T else {
+            throw corrupted(codingPath, "internal error: could not produce \(T.self)")
+        }
         return result
     }
 
@@ -294,7 +304,8 @@ struct ItemUnkeyedDecodingContainer: UnkeyedDecodingContainer {
                 T.self,
                 .init(
                     codingPath: currentPath,
-                    debugDescription: "\(ItemCodingPath.describe(codingPath)): list has only \(elements.count) elements"))
+                    debugDescription: "\(ItemCodingPath.describe(codingPath)): list has only \(elements.count) elements"
+                ))
         }
         let result = try read(elements[currentIndex], currentPath)
         currentIndex += 1

@@ -300,11 +300,14 @@ struct ItemUnkeyedEncodingContainer: UnkeyedEncodingContainer {
         list.nodes.append(.value(try encoding.number(value.dynamoDBNumber, of: value, nextPath)))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let path = nextPath
         let nested = ItemEncoding.MapNode()
         list.nodes.append(.map(nested))
-        return KeyedEncodingContainer(ItemKeyedEncodingContainer<NestedKey>(encoding: encoding, map: nested, codingPath: path))
+        return KeyedEncodingContainer(
+            ItemKeyedEncodingContainer<NestedKey>(encoding: encoding, map: nested, codingPath: path))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

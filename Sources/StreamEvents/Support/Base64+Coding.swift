@@ -8,8 +8,9 @@ extension Base64 {
             return Data(try decode(text))
         } catch {
             throw Swift.DecodingError.dataCorrupted(
-                .init(codingPath: codingPath,
-                      debugDescription: "expected canonical padded base64 (RFC 4648 §4): \(error) in \(describe(text))"))
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "expected canonical padded base64 (RFC 4648 §4): \(error) in \(describe(text))"))
         }
     }
 
@@ -18,8 +19,9 @@ extension Base64 {
         let bytes = try decodeData(text, at: codingPath)
         guard let string = String(validating: bytes, as: UTF8.self) else {
             throw Swift.DecodingError.dataCorrupted(
-                .init(codingPath: codingPath,
-                      debugDescription: "expected the \(bytes.count) decoded bytes to be UTF-8 text, they are not"))
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "expected the \(bytes.count) decoded bytes to be UTF-8 text, they are not"))
         }
         return string
     }

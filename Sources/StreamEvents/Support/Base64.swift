@@ -48,7 +48,8 @@ public enum Base64 {
             let detail: String
             switch problem {
             case .invalidCharacter(let byte):
-                let shown = byte >= 0x21 && byte < 0x7F
+                let shown =
+                    byte >= 0x21 && byte < 0x7F
                     ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + Base64.hex(byte)
                 detail = "\(shown) is not in the base64 alphabet (A-Z a-z 0-9 + /)"
             case .misplacedPadding:
@@ -186,56 +187,56 @@ public enum Base64 {
         var failure: DecodingError?
         let bytes = table.withUnsafeBufferPointer { table in
             shiftedTables.withUnsafeBufferPointer { shifted in
-            [UInt8](unsafeUninitializedCapacity: completeGroups * 3) { output, initialized in
-                var input = 0
-                var out = 0
-                let fastEnd = fastGroups * 4
-                while input < fastEnd {
-                    let value =
-                        shifted[Int(buffer[input])] | shifted[256 &+ Int(buffer[input + 1])]
-                        | shifted[512 &+ Int(buffer[input + 2])] | shifted[768 &+ Int(buffer[input + 3])]
-                    if value & invalid != 0 {
-                        failure = classify(buffer, groupStart: input, table: table)
-                        initialized = out
-                        return
-                    }
-                    output[out] = UInt8(truncatingIfNeeded: value >> 16)
-                    output[out + 1] = UInt8(truncatingIfNeeded: value >> 8)
-                    output[out + 2] = UInt8(truncatingIfNeeded: value)
-                    input += 4
-                    out += 3
-                }
-                if lastIsPadded {
-                    switch decodePaddedGroup(buffer, groupStart: input, table: table) {
-                    case .success(let tail):
-                        for byte in tail {
-                            output[out] = byte
-                            out += 1
+                [UInt8](unsafeUninitializedCapacity: completeGroups * 3) { output, initialized in
+                    var input = 0
+                    var out = 0
+                    let fastEnd = fastGroups * 4
+                    while input < fastEnd {
+                        let value =
+                            shifted[Int(buffer[input])] | shifted[256 &+ Int(buffer[input + 1])]
+                            | shifted[512 &+ Int(buffer[input + 2])] | shifted[768 &+ Int(buffer[input + 3])]
+                        if value & invalid != 0 {
+                            failure = classify(buffer, groupStart: input, table: table)
+                            initialized = out
+                            return
                         }
-                    case .failure(let error):
-                        failure = error
+                        output[out] = UInt8(truncatingIfNeeded: value >> 16)
+                        output[out + 1] = UInt8(truncatingIfNeeded: value >> 8)
+                        output[out + 2] = UInt8(truncatingIfNeeded: value)
+                        input += 4
+                        out += 3
                     }
-                } else if remainder != 0 {
-                    // Report a bad character in the unfinished group before its length; padding
-                    // that runs to the end ("YQ=") is a length problem, not a misplaced '='.
-                    var offset = input
-                    while offset < count {
-                        let byte = buffer[offset]
-                        if byte == padding, buffer[offset...].allSatisfy({ $0 == padding }) { break }
-                        if table[Int(byte)] & invalid != 0 {
-                            let problem: DecodingError.Problem =
-                                byte == padding ? .misplacedPadding : .invalidCharacter(byte)
-                            failure = DecodingError(offset: offset, problem: problem)
-                            break
+                    if lastIsPadded {
+                        switch decodePaddedGroup(buffer, groupStart: input, table: table) {
+                        case .success(let tail):
+                            for byte in tail {
+                                output[out] = byte
+                                out += 1
+                            }
+                        case .failure(let error):
+                            failure = error
                         }
-                        offset += 1
+                    } else if remainder != 0 {
+                        // Report a bad character in the unfinished group before its length; padding
+                        // that runs to the end ("YQ=") is a length problem, not a misplaced '='.
+                        var offset = input
+                        while offset < count {
+                            let byte = buffer[offset]
+                            if byte == padding, buffer[offset...].allSatisfy({ $0 == padding }) { break }
+                            if table[Int(byte)] & invalid != 0 {
+                                let problem: DecodingError.Problem =
+                                    byte == padding ? .misplacedPadding : .invalidCharacter(byte)
+                                failure = DecodingError(offset: offset, problem: problem)
+                                break
+                            }
+                            offset += 1
+                        }
+                        if failure == nil {
+                            failure = DecodingError(offset: input, problem: .incompleteGroup(length: count))
+                        }
                     }
-                    if failure == nil {
-                        failure = DecodingError(offset: input, problem: .incompleteGroup(length: count))
-                    }
+                    initialized = out
                 }
-                initialized = out
-            }
             }
         }
         if let failure { return .failure(failure) }

@@ -49,7 +49,8 @@ package enum FixtureCatalog {
             self.kind = kind
             self.summary = summary
             self.options = options
-            let checked: @Sendable (FixtureRecipe) throws(FixtureRecipeError) -> Options = { recipe throws(FixtureRecipeError) in
+            let checked: @Sendable (FixtureRecipe) throws(FixtureRecipeError) -> Options = {
+                recipe throws(FixtureRecipeError) in
                 let built = configure(recipe)
                 do throws(GeneratorOptionsError) {
                     try built.validate()
@@ -102,11 +103,14 @@ package enum FixtureCatalog {
         return entry
     }
 
-    static let entries: [Entry] = streamEntries + lambdaEntries + kinesisAPIEntries + [
-        Entry(
-            kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
-            options: [.region], configure: { KubeMQKinesisRequestOptions(count: $0.count, environment: $0.environment) }, KubeMQKinesisRequest.generate)
-    ]
+    static let entries: [Entry] =
+        streamEntries + lambdaEntries + kinesisAPIEntries + [
+            Entry(
+                kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
+                options: [.region],
+                configure: { KubeMQKinesisRequestOptions(count: $0.count, environment: $0.environment) },
+                KubeMQKinesisRequest.generate)
+        ]
 
     static let streamEntries: [Entry] = [
         Entry(
@@ -126,7 +130,8 @@ package enum FixtureCatalog {
             kind: .dynamodbKinesisRecord,
             summary: "DynamoDB change records as Kinesis Data Streams for DynamoDB carries them (ms timestamps)",
             options: [.viewType, .region, .ttlShare], configure: dynamoDBOptions
-        ) { options, seed -> [DynamoDBKinesisChangeRecord] in DynamoDBKinesisChangeRecord.generate(options, seed: seed) },
+        ) { options, seed -> [DynamoDBKinesisChangeRecord] in DynamoDBKinesisChangeRecord.generate(options, seed: seed)
+        },
     ]
 
     @Sendable static func kinesisOptions(_ recipe: FixtureRecipe) -> KinesisOptions {
@@ -173,7 +178,8 @@ package enum FixtureCatalog {
         Entry(
             kind: .batchItemFailures, summary: "partial batch responses drawn from a generated batch",
             options: [.records], members: ["maximumRecords": "records"],
-            configure: { BatchItemFailuresOptions(count: $0.count, maximumRecords: $0.records ?? 10) }, StreamsEventResponse.generate),
+            configure: { BatchItemFailuresOptions(count: $0.count, maximumRecords: $0.records ?? 10) },
+            StreamsEventResponse.generate),
         Entry(
             kind: .timeWindowResponse, summary: "tumbling-window responses (state and batch item failures)",
             options: [.records], members: ["maximumRecords": "records"],
@@ -182,11 +188,13 @@ package enum FixtureCatalog {
         Entry(
             kind: .kinesisOnFailure, summary: "on-failure destination records of a Kinesis batch",
             options: [.records], members: ["maximumRecords": "records"],
-            configure: { OnFailureRecordOptions(count: $0.count, source: .kinesis, maximumRecords: $0.records ?? 10) }, StreamOnFailureRecord.generate),
+            configure: { OnFailureRecordOptions(count: $0.count, source: .kinesis, maximumRecords: $0.records ?? 10) },
+            StreamOnFailureRecord.generate),
         Entry(
             kind: .dynamodbOnFailure, summary: "on-failure destination records of a DynamoDB batch",
             options: [.records], members: ["maximumRecords": "records"],
-            configure: { OnFailureRecordOptions(count: $0.count, source: .dynamoDB, maximumRecords: $0.records ?? 10) }, StreamOnFailureRecord.generate),
+            configure: { OnFailureRecordOptions(count: $0.count, source: .dynamoDB, maximumRecords: $0.records ?? 10) },
+            StreamOnFailureRecord.generate),
     ]
 
     static func stream(_ recipe: FixtureRecipe) -> KinesisStreamOptions {
@@ -216,7 +224,8 @@ package enum FixtureCatalog {
 
     static let kinesisAPIEntries: [Entry] = [
         Entry(
-            kind: .kinesisConsumer, summary: "enhanced fan-out consumers", options: [.shards, .region, .timestampStyle],
+            kind: .kinesisConsumer, summary: "enhanced fan-out consumers",
+            options: [.shards, .region, .timestampStyle],
             members: streamMembers, configure: consumerOptions
         ) { options, seed -> [KinesisAPI.Consumer] in KinesisAPI.Consumer.generate(options, seed: seed) },
         Entry(
@@ -268,6 +277,7 @@ package enum FixtureCatalog {
             options: [.records, .shards, .region],
             members: streamMembers.merging(["recordsPerRequest": "records"]) { first, _ in first },
             configure: putRecordsOptions
-        ) { options, seed -> [KinesisAPI.PutRecordsOutput] in KinesisAPI.PutRecordsOutput.generate(options, seed: seed) },
+        ) { options, seed -> [KinesisAPI.PutRecordsOutput] in KinesisAPI.PutRecordsOutput.generate(options, seed: seed)
+        },
     ]
 }

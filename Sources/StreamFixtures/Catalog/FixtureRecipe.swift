@@ -40,10 +40,12 @@ package struct FixtureRecipe: Sendable, Hashable {
     package var payload: KinesisPayloadStyle?
 
     /// Creates a recipe; options a kind does not use are ignored by it (``FixtureManifest`` rejects them).
-    package init(kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
-                viewType: StreamViewType? = nil, region: AWSRegion? = nil, windowSeconds: Int? = nil,
-                aggregationShare: Double? = nil, ttlShare: Double? = nil, timestampStyle: APITimestampStyle? = nil,
-                payload: KinesisPayloadStyle? = nil) {
+    package init(
+        kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
+        viewType: StreamViewType? = nil, region: AWSRegion? = nil, windowSeconds: Int? = nil,
+        aggregationShare: Double? = nil, ttlShare: Double? = nil, timestampStyle: APITimestampStyle? = nil,
+        payload: KinesisPayloadStyle? = nil
+    ) {
         self.kind = kind
         self.seed = seed
         self.count = count

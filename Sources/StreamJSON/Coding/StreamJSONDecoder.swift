@@ -36,8 +36,10 @@ public struct StreamJSONDecoder: Sendable {
 
     /// Decodes a value of `type` from a value of an already parsed document.
     public func decode<T: Decodable>(_ type: T.Type, from element: JSONElement) throws -> T {
-        try StreamDecoder(document: element.document, index: element.index, codingPath: [],
-                          context: DecodingContext(document: element.document)).decodeValue(type)
+        try StreamDecoder(
+            document: element.document, index: element.index, codingPath: [],
+            context: DecodingContext(document: element.document)
+        ).decodeValue(type)
     }
 }
 
@@ -107,9 +109,11 @@ struct StreamDecoder: Decoder {
 
     var whereText: String {
         let location = context.location(of: document.offset(index))
-        let pointer = JSONPointer(tokens: codingPath.map { key in
-            key.intValue.map(JSONPointer.Token.index) ?? .member(key.stringValue)
-        }).description
+        let pointer = JSONPointer(
+            tokens: codingPath.map { key in
+                key.intValue.map(JSONPointer.Token.index) ?? .member(key.stringValue)
+            }
+        ).description
         return "at \(pointer.isEmpty ? "the root" : pointer) (\(location.line):\(location.column))"
     }
 
@@ -136,7 +140,8 @@ struct StreamDecoder: Decoder {
                 type, .init(codingPath: codingPath, debugDescription: "expected \(expected), found null \(whereText)"))
         }
         return DecodingError.typeMismatch(
-            type, .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(found()) \(whereText)"))
+            type, .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(found()) \(whereText)")
+        )
     }
 
     func corrupted(_ message: String) -> DecodingError {
@@ -224,10 +229,12 @@ struct StreamKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
         guard let index = valueIndex(key) else {
             throw DecodingError.keyNotFound(
                 key,
-                .init(codingPath: codingPath,
-                      debugDescription: "missing required member \"\(key.stringValue)\" \(decoder.whereText)"))
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "missing required member \"\(key.stringValue)\" \(decoder.whereText)"))
         }
-        return StreamDecoder(document: decoder.document, index: index, codingPath: codingPath + [key], context: decoder.context)
+        return StreamDecoder(
+            document: decoder.document, index: index, codingPath: codingPath + [key], context: decoder.context)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
@@ -263,8 +270,9 @@ struct StreamKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func superDecoder() throws -> any Decoder {
         guard let index = decoder.document.member(decoder.index, named: "super") else { return decoder }
-        return StreamDecoder(document: decoder.document, index: index, codingPath: codingPath + [AnyCodingKey("super")],
-                             context: decoder.context)
+        return StreamDecoder(
+            document: decoder.document, index: index, codingPath: codingPath + [AnyCodingKey("super")],
+            context: decoder.context)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
@@ -289,11 +297,13 @@ struct StreamUnkeyedDecoder: UnkeyedDecodingContainer {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
                 Any.self,
-                .init(codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)],
-                      debugDescription: "the array has only \(count ?? 0) elements \(decoder.whereText)"))
+                .init(
+                    codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)],
+                    debugDescription: "the array has only \(count ?? 0) elements \(decoder.whereText)"))
         }
         let element = StreamDecoder(
-            document: decoder.document, index: position, codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)],
+            document: decoder.document, index: position,
+            codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)],
             context: decoder.context)
         position = decoder.document.next(position)
         currentIndex += 1
@@ -314,11 +324,15 @@ struct StreamUnkeyedDecoder: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try nextDecoder().decodeInteger(type) }
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try nextDecoder().decodeValue(type) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         try nextDecoder().container(keyedBy: type)
     }
 
-    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try nextDecoder().unkeyedContainer() }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try nextDecoder().unkeyedContainer()
+    }
 
     mutating func superDecoder() throws -> any Decoder { try nextDecoder() }
 }

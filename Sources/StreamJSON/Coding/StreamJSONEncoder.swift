@@ -127,7 +127,8 @@ final class EncodingSink {
 
     func nonFinite(_ value: Any, _ codingPath: [any CodingKey]) -> EncodingError {
         EncodingError.invalidValue(
-            value, .init(codingPath: codingPath, debugDescription: "JSON cannot represent the non-finite number \(value)"))
+            value,
+            .init(codingPath: codingPath, debugDescription: "JSON cannot represent the non-finite number \(value)"))
     }
 }
 
@@ -182,16 +183,46 @@ struct StreamKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
         }
         sink.out.append(contentsOf: number.text.utf8)
     }
-    mutating func encode(_ value: Int, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { self.key(key); sink.writeInteger(value) }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: Int8, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: Int16, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: Int32, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws {
+        self.key(key)
+        sink.writeInteger(value)
+    }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         self.key(key)
         try sink.encodeValue(value, depth: depth + 1, codingPath: codingPath + [key])
@@ -229,24 +260,44 @@ struct StreamUnkeyedEncoder: UnkeyedEncodingContainer {
     private func element() { sink.beginElement(depth: depth) }
     private var elementPath: [any CodingKey] { codingPath + [AnyCodingKey(intValue: count)] }
 
-    mutating func encodeNil() throws { element(); sink.out.raw("null") }
-    mutating func encode(_ value: Bool) throws { element(); sink.out.raw(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { element(); sink.out.appendString(value.utf8) }
+    mutating func encodeNil() throws {
+        element()
+        sink.out.raw("null")
+    }
+    mutating func encode(_ value: Bool) throws {
+        element()
+        sink.out.raw(value ? "true" : "false")
+    }
+    mutating func encode(_ value: String) throws {
+        element()
+        sink.out.appendString(value.utf8)
+    }
     mutating func encode(_ value: Double) throws {
         let path = elementPath
         element()
         try sink.writeDouble(value, codingPath: path)
     }
-    mutating func encode(_ value: Int) throws { element(); sink.writeInteger(value) }
-    mutating func encode(_ value: Int64) throws { element(); sink.writeInteger(value) }
-    mutating func encode(_ value: UInt64) throws { element(); sink.writeInteger(value) }
+    mutating func encode(_ value: Int) throws {
+        element()
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: Int64) throws {
+        element()
+        sink.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt64) throws {
+        element()
+        sink.writeInteger(value)
+    }
     mutating func encode<T: Encodable>(_ value: T) throws {
         let path = elementPath
         element()
         try sink.encodeValue(value, depth: depth + 1, codingPath: path)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let path = elementPath
         element()
         return StreamEncoder(sink: sink, depth: depth + 1, codingPath: path).container(keyedBy: keyType)
@@ -275,7 +326,9 @@ struct StreamSingleValueEncoder: SingleValueEncodingContainer {
     mutating func encode(_ value: String) throws { sink.out.appendString(value.utf8) }
     mutating func encode(_ value: Double) throws { try sink.writeDouble(value, codingPath: codingPath) }
     mutating func encode(_ value: Float) throws {
-        guard value.isFinite, let number = JSONNumber(value.description) else { throw sink.nonFinite(value, codingPath) }
+        guard value.isFinite, let number = JSONNumber(value.description) else {
+            throw sink.nonFinite(value, codingPath)
+        }
         sink.out.append(contentsOf: number.text.utf8)
     }
     mutating func encode(_ value: Int) throws { sink.writeInteger(value) }

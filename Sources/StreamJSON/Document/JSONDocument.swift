@@ -96,7 +96,8 @@ public struct JSONDocument: Sendable {
     /// Offset just past the parsed value and the whitespace after it.
     public let endOffset: Int
 
-    private static func syntaxError(in bytes: [UInt8], from start: Int, options: JSONParsingOptions) -> JSONSyntaxError {
+    private static func syntaxError(in bytes: [UInt8], from start: Int, options: JSONParsingOptions) -> JSONSyntaxError
+    {
         let failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)? = bytes.withUnsafeBufferPointer {
             buffer in
             guard let base = buffer.baseAddress else { return nil }
@@ -108,7 +109,8 @@ public struct JSONDocument: Sendable {
         let offset = failure?.offset ?? start
         let message = failure?.message ?? "expected a JSON value, found end of input"
         let location = LineIndex.location(of: offset, in: bytes)
-        return JSONSyntaxError(reason: reason, offset: offset, line: location.line, column: location.column, message: message)
+        return JSONSyntaxError(
+            reason: reason, offset: offset, line: location.line, column: location.column, message: message)
     }
 
     /// The top-level value.
@@ -156,7 +158,9 @@ extension JSONDocument {
     }
 
     /// Whether the string at `index` contains escapes.
-    @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool { nodes[index].flags & JSONNode.hasEscapes != 0 }
+    @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool {
+        nodes[index].flags & JSONNode.hasEscapes != 0
+    }
 
     /// The decoded UTF-8 bytes of the string at `index`.
     package func stringBytes(_ index: Int) -> [UInt8] {

@@ -63,7 +63,8 @@ public struct JSONElement: Sendable {
         result.reserveCapacity(count)
         var child = index + 1
         while child < document.next(index) {
-            result.append((JSONElement(document: document, index: child), JSONElement(document: document, index: child + 1)))
+            result.append(
+                (JSONElement(document: document, index: child), JSONElement(document: document, index: child + 1)))
             child = document.next(child + 1)
         }
         return result

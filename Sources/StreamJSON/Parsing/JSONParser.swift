@@ -85,8 +85,9 @@ struct JSONParser {
                 let isObject = byte == UInt8(ascii: "{")
                 containerStack.append(nodes.count)
                 nodes.append(
-                    JSONNode(offset: UInt32(truncatingIfNeeded: index), length: 0, end: 0,
-                             kind: isObject ? .object : .array, flags: 0))
+                    JSONNode(
+                        offset: UInt32(truncatingIfNeeded: index), length: 0, end: 0,
+                        kind: isObject ? .object : .array, flags: 0))
                 index += 1
                 skipWhitespace()
                 if isObject {
@@ -131,7 +132,9 @@ struct JSONParser {
                         index += 1
                         skipWhitespace()
                         if index < count, base[index] == UInt8(ascii: "}") {
-                            return fail(.trailingComma, at: index, "expected a member name after ',', found '}' (trailing comma)")
+                            return fail(
+                                .trailingComma, at: index,
+                                "expected a member name after ',', found '}' (trailing comma)")
                         }
                         guard parseMemberName() else { return false }
                         continue valueLoop
@@ -148,7 +151,8 @@ struct JSONParser {
                         index += 1
                         skipWhitespace()
                         if index < count, base[index] == UInt8(ascii: "]") {
-                            return fail(.trailingComma, at: index, "expected a value after ',', found ']' (trailing comma)")
+                            return fail(
+                                .trailingComma, at: index, "expected a value after ',', found ']' (trailing comma)")
                         }
                         continue valueLoop
                     } else if next == UInt8(ascii: "]") {
@@ -170,7 +174,8 @@ struct JSONParser {
             return fail(.unexpectedEnd, at: index, "expected a member name in quotes, found end of input")
         }
         guard base[index] == UInt8(ascii: "\"") else {
-            return fail(.unexpectedCharacter, at: index, "expected a member name in quotes, found \(describe(at: index))")
+            return fail(
+                .unexpectedCharacter, at: index, "expected a member name in quotes, found \(describe(at: index))")
         }
         guard scanString() else { return false }
         skipWhitespace()
@@ -178,7 +183,8 @@ struct JSONParser {
             return fail(.unexpectedEnd, at: index, "expected ':' after the member name, found end of input")
         }
         guard base[index] == UInt8(ascii: ":") else {
-            return fail(.unexpectedCharacter, at: index, "expected ':' after the member name, found \(describe(at: index))")
+            return fail(
+                .unexpectedCharacter, at: index, "expected ':' after the member name, found \(describe(at: index))")
         }
         index += 1
         return true
@@ -303,8 +309,9 @@ struct JSONParser {
     private mutating func appendScalar(_ kind: JSONKind, start: Int, flags: UInt8 = 0) {
         let position = nodes.count
         nodes.append(
-            JSONNode(offset: UInt32(truncatingIfNeeded: start), length: UInt32(truncatingIfNeeded: index - start),
-                     end: UInt32(truncatingIfNeeded: position + 1), kind: kind, flags: flags))
+            JSONNode(
+                offset: UInt32(truncatingIfNeeded: start), length: UInt32(truncatingIfNeeded: index - start),
+                end: UInt32(truncatingIfNeeded: position + 1), kind: kind, flags: flags))
     }
 
     private mutating func scanLiteral(_ word: StaticString, _ kind: JSONKind) -> Bool {
@@ -331,7 +338,9 @@ struct JSONParser {
         let start = index
         if base[index] == UInt8(ascii: "-") {
             index += 1
-            guard index < count else { return fail(.unexpectedEnd, at: index, "expected a digit after '-', found end of input") }
+            guard index < count else {
+                return fail(.unexpectedEnd, at: index, "expected a digit after '-', found end of input")
+            }
             guard Self.isDigit(base[index]) else {
                 return fail(.invalidNumber, at: index, "expected a digit after '-', found \(describe(at: index))")
             }
@@ -351,7 +360,8 @@ struct JSONParser {
         if index < count, base[index] == UInt8(ascii: ".") {
             index += 1
             guard index < count, Self.isDigit(base[index]) else {
-                return fail(.invalidNumber, at: index, "expected a digit after the decimal point, found \(describe(at: index))")
+                return fail(
+                    .invalidNumber, at: index, "expected a digit after the decimal point, found \(describe(at: index))")
             }
             while index < count, Self.isDigit(base[index]) { index += 1 }
         }
@@ -378,7 +388,8 @@ struct JSONParser {
             // Fast path: plain ASCII.
             while index < count, isPlain[Int(base[index])] { index += 1 }
             guard index < count else {
-                return fail(.unexpectedEnd, at: start, "expected '\"' to close the string that starts here, found end of input")
+                return fail(
+                    .unexpectedEnd, at: start, "expected '\"' to close the string that starts here, found end of input")
             }
             let byte = base[index]
             if byte == UInt8(ascii: "\"") {
@@ -391,7 +402,8 @@ struct JSONParser {
             } else if byte < 0x20 {
                 return fail(
                     .controlCharacter, at: index,
-                    "control character U+00\(Self.hex2(byte)) must be escaped in a string (write \\u00\(Self.hex2(byte)))")
+                    "control character U+00\(Self.hex2(byte)) must be escaped in a string (write \\u00\(Self.hex2(byte)))"
+                )
             } else {
                 flags |= JSONNode.hasNonASCII
                 guard scanUTF8() else { return false }
@@ -402,7 +414,9 @@ struct JSONParser {
     private mutating func scanEscape() -> Bool {
         let escapeStart = index
         index += 1
-        guard index < count else { return fail(.unexpectedEnd, at: index, "expected an escape character after '\\', found end of input") }
+        guard index < count else {
+            return fail(.unexpectedEnd, at: index, "expected an escape character after '\\', found end of input")
+        }
         switch base[index] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
@@ -412,23 +426,31 @@ struct JSONParser {
             index += 1
             guard let unit = readHex4() else { return false }
             if (0xDC00...0xDFFF).contains(unit) {
-                return fail(.loneSurrogate, at: escapeStart, "lone low surrogate \\u\(Self.hex4(unit)) without a preceding high surrogate")
+                return fail(
+                    .loneSurrogate, at: escapeStart,
+                    "lone low surrogate \\u\(Self.hex4(unit)) without a preceding high surrogate")
             }
             if (0xD800...0xDBFF).contains(unit) {
                 guard index + 1 < count, base[index] == UInt8(ascii: "\\"), base[index + 1] == UInt8(ascii: "u") else {
-                    return fail(.loneSurrogate, at: escapeStart, "high surrogate \\u\(Self.hex4(unit)) must be followed by a \\uDC00-\\uDFFF low surrogate")
+                    return fail(
+                        .loneSurrogate, at: escapeStart,
+                        "high surrogate \\u\(Self.hex4(unit)) must be followed by a \\uDC00-\\uDFFF low surrogate")
                 }
                 index += 2
                 guard let low = readHex4() else { return false }
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    return fail(.loneSurrogate, at: escapeStart, "high surrogate \\u\(Self.hex4(unit)) must be followed by a low surrogate, found \\u\(Self.hex4(low))")
+                    return fail(
+                        .loneSurrogate, at: escapeStart,
+                        "high surrogate \\u\(Self.hex4(unit)) must be followed by a low surrogate, found \\u\(Self.hex4(low))"
+                    )
                 }
             }
             return true
         default:
             return fail(
                 .invalidEscape, at: escapeStart,
-                "invalid escape '\\\(Self.show(base[index]))'; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+                "invalid escape '\\\(Self.show(base[index]))'; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"
+            )
         }
     }
 
@@ -466,7 +488,10 @@ struct JSONParser {
         }
         let second = base[index + 1]
         guard second >= lower, second <= upper else {
-            return fail(.invalidUTF8, at: index, "invalid UTF-8: byte 0x\(Self.hex2(second)) after 0x\(Self.hex2(lead)) (overlong, surrogate or truncated character)")
+            return fail(
+                .invalidUTF8, at: index,
+                "invalid UTF-8: byte 0x\(Self.hex2(second)) after 0x\(Self.hex2(lead)) (overlong, surrogate or truncated character)"
+            )
         }
         var i = 2
         while i < length {
@@ -523,8 +548,9 @@ struct JSONParser {
             return describe(at: offset)
         }
         var end = offset
-        while end < count, end - offset < 24, Self.isWordByte(base[end]) || base[end] == UInt8(ascii: ".")
-            || base[end] == UInt8(ascii: "-") || base[end] == UInt8(ascii: "+")
+        while end < count, end - offset < 24,
+            Self.isWordByte(base[end]) || base[end] == UInt8(ascii: ".")
+                || base[end] == UInt8(ascii: "-") || base[end] == UInt8(ascii: "+")
         {
             end += 1
         }

@@ -48,7 +48,8 @@ enum JSONStringDecoding {
         while i < min(start + 4, body.count) {
             let byte = body[i]
             let digit: UInt32 =
-                byte <= UInt8(ascii: "9") ? UInt32(byte &- UInt8(ascii: "0")) : UInt32((byte | 0x20) &- UInt8(ascii: "a") &+ 10)
+                byte <= UInt8(ascii: "9")
+                ? UInt32(byte &- UInt8(ascii: "0")) : UInt32((byte | 0x20) &- UInt8(ascii: "a") &+ 10)
             value = value << 4 | (digit & 0xF)
             i += 1
         }

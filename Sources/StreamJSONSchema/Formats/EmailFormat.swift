@@ -20,7 +20,8 @@ enum EmailFormat {
                     index += 2
                     continue
                 }
-                guard c == 0x20 || c == 0x21 || (0x23...0x5B).contains(c) || (0x5D...0x7E).contains(c)
+                guard
+                    c == 0x20 || c == 0x21 || (0x23...0x5B).contains(c) || (0x5D...0x7E).contains(c)
                         || (international && c >= 0x80)
                 else { return false }
                 index += 1

@@ -57,7 +57,7 @@ enum HostnameFormat {
         guard lowered.starts(with: Array("xn--".utf8)) else { return lowered.map(UInt32.init) }
         let encoded = Array(lowered.dropFirst(4))
         guard let decoded = Punycode.decode(encoded), decoded.contains(where: { $0 >= 0x80 }),
-              Punycode.encode(decoded) == encoded, IDNALabel.isValidULabel(decoded)
+            Punycode.encode(decoded) == encoded, IDNALabel.isValidULabel(decoded)
         else { return nil }
         return decoded
     }

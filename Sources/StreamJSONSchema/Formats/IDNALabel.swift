@@ -99,7 +99,7 @@ enum IDNALabel {
         }
         switch properties.generalCategory {
         case .lowercaseLetter, .uppercaseLetter, .otherLetter, .decimalNumber, .modifierLetter, .nonspacingMark,
-             .spacingMark:
+            .spacingMark:
             return .pvalid
         default:
             return .disallowed

@@ -38,8 +38,9 @@ enum URIFormat {
         static func isUCSChar(_ c: UInt32) -> Bool {
             switch c {
             case 0xA0...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFEF: return true
-            case 0x10000...0xEFFFD: return c & 0xFFFF <= 0xFFFD && !(0xE0000...0xE0FFF).contains(c)
-                || (0xE1000...0xEFFFD).contains(c)
+            case 0x10000...0xEFFFD:
+                return c & 0xFFFF <= 0xFFFD && !(0xE0000...0xE0FFF).contains(c)
+                    || (0xE1000...0xEFFFD).contains(c)
             default: return false
             }
         }
@@ -56,7 +57,7 @@ enum URIFormat {
                 let c = scalars[index]
                 if c == 0x25 {
                     guard index + 2 < range.upperBound, Self.isHex(scalars[index + 1]),
-                          Self.isHex(scalars[index + 2])
+                        Self.isHex(scalars[index + 2])
                     else { return false }
                     index += 3
                     continue
@@ -79,8 +80,11 @@ enum URIFormat {
             if let colon = firstIndex(of: [0x3A, 0x2F, 0x3F, 0x23], in: all), scalars[colon] == 0x3A {
                 let scheme = 0..<colon
                 if !scheme.isEmpty, Self.isAlpha(scalars[0]),
-                   scheme.allSatisfy({ Self.isAlpha(scalars[$0]) || Self.isDigit(scalars[$0])
-                       || [0x2B, 0x2D, 0x2E].contains(scalars[$0]) }) {
+                    scheme.allSatisfy({
+                        Self.isAlpha(scalars[$0]) || Self.isDigit(scalars[$0])
+                            || [0x2B, 0x2D, 0x2E].contains(scalars[$0])
+                    })
+                {
                     hasScheme = true
                     rest = (colon + 1)..<scalars.count
                 } else if !allowRelative {
@@ -146,7 +150,7 @@ enum URIFormat {
         /// `"v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )`, ASCII only.
         func isIPvFuture(_ bytes: [UInt8]) -> Bool {
             guard let first = bytes.first, first == UInt8(ascii: "v") || first == UInt8(ascii: "V"),
-                  let dot = bytes.firstIndex(of: UInt8(ascii: "."))
+                let dot = bytes.firstIndex(of: UInt8(ascii: "."))
             else { return false }
             let version = bytes[1..<dot]
             let rest = bytes[(dot + 1)...]

@@ -62,7 +62,7 @@ enum URITemplateFormat {
             name = spec[..<colon]
             let digits = spec[(colon + 1)...]
             guard (1...4).contains(digits.count), let first = digits.first, (0x31...0x39).contains(first),
-                  digits.allSatisfy({ (0x30...0x39).contains($0) })
+                digits.allSatisfy({ (0x30...0x39).contains($0) })
             else { return false }
         }
         // varname = varchar *( ["."] varchar ); varchar = ALPHA / DIGIT / "_" / pct-encoded

@@ -95,7 +95,7 @@ final class AsciiDFA: Sendable {
                 for pc in kernel where Self.consumes(instructions[Int(pc)], byte, sets) { seeds.append(Int(pc) + 1) }
                 if !anchored { seeds.append(0) }
                 guard let target = intern(builder.closure(seeds, atStart: false, atEnd: nil)),
-                      builder.work <= Self.maximumWork
+                    builder.work <= Self.maximumWork
                 else { return nil }
                 row[byteClass] = Int32(target)
             }

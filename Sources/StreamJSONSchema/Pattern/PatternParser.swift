@@ -157,8 +157,9 @@ struct PatternParser {
         case 0x7B:  // {
             index += 1
             guard let low = parseDecimal() else {
-                throw error("incomplete quantifier: expected a digit after '{' (a literal '{' must be escaped)",
-                            at: quantifierStart)
+                throw error(
+                    "incomplete quantifier: expected a digit after '{' (a literal '{' must be escaped)",
+                    at: quantifierStart)
             }
             min = low
             max = low
@@ -168,8 +169,9 @@ struct PatternParser {
                 if Self.isDigit(peek()) { max = parseDecimal() }
             }
             guard peek() == 0x7D else {
-                throw error("incomplete quantifier: expected '}' but found \(Self.describe(peek()))",
-                            at: quantifierStart)
+                throw error(
+                    "incomplete quantifier: expected '}' but found \(Self.describe(peek()))",
+                    at: quantifierStart)
             }
             index += 1
             if let max, max < min {
@@ -247,8 +249,9 @@ struct PatternParser {
                 capture = captureCount
                 groupNames[name] = captureCount
             } else {
-                throw error("invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!' or '<name>', found "
-                            + Self.describe(peek(1)), at: start)
+                throw error(
+                    "invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!' or '<name>', found "
+                        + Self.describe(peek(1)), at: start)
             }
         } else {
             captureCount += 1
@@ -276,7 +279,8 @@ struct PatternParser {
             }
             guard let scalar = Unicode.Scalar(c) else { throw error("invalid character in group name", at: start) }
             let properties = scalar.properties
-            let valid = scalars.isEmpty
+            let valid =
+                scalars.isEmpty
                 ? (properties.isIDStart || c == 0x24 || c == 0x5F)
                 : (properties.isIDContinue || c == 0x24 || c == 0x200C || c == 0x200D)
             guard valid else { throw error("invalid character \(Self.describe(c)) in group name", at: index - 1) }
@@ -322,12 +326,24 @@ struct PatternParser {
         _ c: UInt32
     ) throws(PatternSyntaxError) -> (ScalarSetBuilder, negated: Bool)? {
         switch c {
-        case 0x64: index += 1; return (.digits(), false)  // d
-        case 0x44: index += 1; return (.digits(), true)  // D
-        case 0x73: index += 1; return (.whiteSpace(), false)  // s
-        case 0x53: index += 1; return (.whiteSpace(), true)  // S
-        case 0x77: index += 1; return (.wordCharacters(), false)  // w
-        case 0x57: index += 1; return (.wordCharacters(), true)  // W
+        case 0x64:
+            index += 1
+            return (.digits(), false)  // d
+        case 0x44:
+            index += 1
+            return (.digits(), true)  // D
+        case 0x73:
+            index += 1
+            return (.whiteSpace(), false)  // s
+        case 0x53:
+            index += 1
+            return (.whiteSpace(), true)  // S
+        case 0x77:
+            index += 1
+            return (.wordCharacters(), false)  // w
+        case 0x57:
+            index += 1
+            return (.wordCharacters(), true)  // W
         case 0x70, 0x50:  // p P
             let start = index - 1
             index += 1
@@ -335,7 +351,8 @@ struct PatternParser {
             index += 1
             var name = String.UnicodeScalarView()
             while let d = peek(), d != 0x7D {
-                let allowed = (0x41...0x5A).contains(d) || (0x61...0x7A).contains(d) || (0x30...0x39).contains(d)
+                let allowed =
+                    (0x41...0x5A).contains(d) || (0x61...0x7A).contains(d) || (0x30...0x39).contains(d)
                     || d == 0x5F || d == 0x3D
                 guard allowed, let scalar = Unicode.Scalar(d) else {
                     throw error("invalid character \(Self.describe(d)) in Unicode property name")
@@ -388,8 +405,9 @@ struct PatternParser {
             return c
         default:
             if Self.syntaxCharacters.contains(c) || c == 0x2F { return c }
-            throw error("invalid escape '\\\(Self.describe(c).trimmingQuotes)' (u-mode allows identity escapes only "
-                        + "for syntax characters and '/')", at: start)
+            throw error(
+                "invalid escape '\\\(Self.describe(c).trimmingQuotes)' (u-mode allows identity escapes only "
+                    + "for syntax characters and '/')", at: start)
         }
     }
 
@@ -413,7 +431,8 @@ struct PatternParser {
         guard let value = hex4(at: index) else { throw error("'\\u' must be followed by four hex digits", at: start) }
         index += 4
         if (0xD800...0xDBFF).contains(value), peek() == 0x5C, peek(1) == 0x75, let low = hex4(at: index + 2),
-           (0xDC00...0xDFFF).contains(low) {
+            (0xDC00...0xDFFF).contains(low)
+        {
             index += 6
             return 0x1_0000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         }

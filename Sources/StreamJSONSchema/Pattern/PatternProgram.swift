@@ -60,8 +60,9 @@ final class PatternProgram: Sendable {
         if needsBacktracking || hasWordBoundary {
             dfa = nil
         } else {
-            dfa = AsciiDFA(instructions: compiler.instructions, sets: compiler.sets, anchored: node.isAnchoredAtStart,
-                           prefix: requiredPrefix)
+            dfa = AsciiDFA(
+                instructions: compiler.instructions, sets: compiler.sets, anchored: node.isAnchoredAtStart,
+                prefix: requiredPrefix)
         }
     }
 }
@@ -156,7 +157,8 @@ struct PatternCompiler {
     ) throws(PatternSyntaxError) {
         if let max, max == 0 { return }
         let captures = inner.captureRange
-        let clear: PatternInstruction? = forBacktracking && !captures.isEmpty
+        let clear: PatternInstruction? =
+            forBacktracking && !captures.isEmpty
             ? .clear(2 * captures.lowerBound, 2 * captures.upperBound) : nil
         for _ in 0..<min {
             if let clear { emit(clear) }

@@ -52,8 +52,10 @@ enum UnicodeScriptTable {
         var inExtensions = false
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             if token.first == "@" {
-                result.append(Entry(names: token.dropFirst().split(separator: ",").map(String.init), script: [],
-                                    extensions: []))
+                result.append(
+                    Entry(
+                        names: token.dropFirst().split(separator: ",").map(String.init), script: [],
+                        extensions: []))
                 inExtensions = false
             } else if token == "/" {
                 inExtensions = true

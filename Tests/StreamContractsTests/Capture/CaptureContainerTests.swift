@@ -183,7 +183,8 @@ import Testing
         let jets = CaptureReader.documents(in: try CaptureFixtures.seed("000"), source: "000")
         #expect(
             jets.map(\.summary) == [
-                "22:1 text-log/joined-lines ok", "50:1 text-log/joined-lines ok", "73:2 json-lines/json-array-element ok",
+                "22:1 text-log/joined-lines ok", "50:1 text-log/joined-lines ok",
+                "73:2 json-lines/json-array-element ok",
             ])
         #expect(jets[0].document?.root["EventSourceMappings"]?.count == 1)
         #expect(jets[1].document?.root["Records"]?[0]?["kinesis"]?["data"]?.stringValue == "aGVsbG8gd29ybGQ=")

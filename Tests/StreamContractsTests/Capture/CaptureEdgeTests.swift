@@ -157,12 +157,14 @@ import Testing
         let documents = CaptureReader.documents(in: bytes, source: "bin")
         #expect(documents.map { $0.skipped?.reason } == ["binary data (NUL bytes)"])
         let text = Array("log line\n{\"Records\":\0}\n".utf8)
-        #expect(CaptureReader.documents(in: text, source: "nul").map(\.summary) == ["2:1 json-lines invalid-json @2:12"])
+        #expect(
+            CaptureReader.documents(in: text, source: "nul").map(\.summary) == ["2:1 json-lines invalid-json @2:12"])
     }
 
     @Test func awslogsDataWrappedOverLinesIsDecoded() {
         // base64 with a line break every 40 characters (escaped in the JSON string).
-        let payload = #"{"awslogs":{"data":"H4sIAAAAAAACAy2MQQvCIBiG/8r4zi3UOnkTstGh\ngvTUHCFNxiC3NT+CGP73NAbv5X0eeBbwLgTbOf2d\nHPACDkKLx1kqJSoJmwJeY6dwdtZnGVYiP27AkEi9\nQN9mQ7PBPsXQ+ikRmv6azp4Rti8JLQnThPD/tpTt\n7ia13wZPl+PV4GLg5p7j3AYDvG6iGSA28Qc1k9VK\nowAAAA=="}}"#
+        let payload =
+            #"{"awslogs":{"data":"H4sIAAAAAAACAy2MQQvCIBiG/8r4zi3UOnkTstGh\ngvTUHCFNxiC3NT+CGP73NAbv5X0eeBbwLgTbOf2d\nHPACDkKLx1kqJSoJmwJeY6dwdtZnGVYiP27AkEi9\nQN9mQ7PBPsXQ+ikRmv6azp4Rti8JLQnThPD/tpTt\n7ia13wZPl+PV4GLg5p7j3AYDvG6iGSA28Qc1k9VK\nowAAAA=="}}"#
         let documents = read(payload)
         #expect(documents.map(\.summary) == ["1:20 json-file/cloudwatch-subscription/node-text-log ok"])
         #expect(documents.first?.document?.root["Records"]?.count == 0)

@@ -56,7 +56,8 @@ import Testing
             "{\n" + String(repeating: " ", count: 70_000) + "x\n" + event + "\n",
             "{\n" + String(repeating: " ", count: 500) + "x\n" + event + "\n",
             "{\n  \"Records\": [\"" + String(repeating: "z", count: 70_000) + "\"\n" + event + "\n",
-            "{\"events\": [\n{\"message\": \"" + String(repeating: "m", count: 70_000) + "\"},\n{\"message\": \"{\\\"Records\\\":[]}"
+            "{\"events\": [\n{\"message\": \"" + String(repeating: "m", count: 70_000)
+                + "\"},\n{\"message\": \"{\\\"Records\\\":[]}"
                 + "\"}\n]}\n",
         ]
         for input in inputs {
@@ -66,7 +67,12 @@ import Testing
                 #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "limits", options: options) == whole)
             }
         }
-        let verdicts = inputs.map { CaptureReader.documents(in: Array($0.utf8), source: "l", options: options).map(\.verdict) }
-        #expect(verdicts == [["document-too-large", "ok"], ["ok"], ["document-too-large", "ok"], ["document-too-large", "ok"]])
+        let verdicts = inputs.map {
+            CaptureReader.documents(in: Array($0.utf8), source: "l", options: options).map(\.verdict)
+        }
+        #expect(
+            verdicts == [
+                ["document-too-large", "ok"], ["ok"], ["document-too-large", "ok"], ["document-too-large", "ok"],
+            ])
     }
 }

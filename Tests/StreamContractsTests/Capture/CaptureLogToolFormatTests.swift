@@ -15,7 +15,8 @@ import Testing
     /// `event` pretty-printed the way Python's `json.dumps(e, indent=2)` writes it.
     private var prettyEvent: [String] {
         [
-            "{", #"  "Records": ["#, "    {", #"      "eventID": "1","#, #"      "eventSource": "aws:kinesis""#, "    }",
+            "{", #"  "Records": ["#, "    {", #"      "eventID": "1","#, #"      "eventSource": "aws:kinesis""#,
+            "    }",
             "  ]", "}",
         ]
     }
@@ -97,7 +98,10 @@ import Testing
 
             """
         let documents = read(text)
-        #expect(documents.map(\.summary) == ["4:1 logs-insights-result ok", "5:1 logs-insights-result/text-log/joined-lines ok"])
+        #expect(
+            documents.map(\.summary) == [
+                "4:1 logs-insights-result ok", "5:1 logs-insights-result/text-log/joined-lines ok",
+            ])
         #expect(documents.first?.document?.root["Records"]?[0]?["eventID"]?.stringValue == "a|b")
     }
 
@@ -138,7 +142,10 @@ import Testing
             {"level":"info","msg":"ok","body":"{\"id\":1}"}
             {"level":"info","msg":"bad","event":"{\"Records\":[{\"eventID\":"}
             """#)
-        #expect(documents.map(\.summary) == ["1:1 json-lines ok", "2:37 json-lines/structured-log-string truncated-json @2:37"])
+        #expect(
+            documents.map(\.summary) == [
+                "1:1 json-lines ok", "2:37 json-lines/structured-log-string truncated-json @2:37",
+            ])
     }
 
     @Test func goSlogTextQuotesTheEventWithGoEscapes() {
@@ -176,7 +183,8 @@ import Testing
         let documents = read(control + data + data)
         #expect(
             documents.map(\.summary) == [
-                "1:1 json-file ok", "1:373 json-file/cloudwatch-logs-record ok", "1:593 json-file/cloudwatch-logs-record ok",
+                "1:1 json-file ok", "1:373 json-file/cloudwatch-logs-record ok",
+                "1:593 json-file/cloudwatch-logs-record ok",
             ])
         #expect(documents.first?.document?.root["messageType"]?.stringValue == "CONTROL_MESSAGE")
     }
@@ -199,7 +207,10 @@ import Testing
     @Test func withEveryValueIsDocumentScalarsArraysAndStringsAreDocuments() {
         let options = CaptureReaderOptions(everyValueIsDocument: true)
         let documents = read("42\n\"text\"\n[1,2]\n{\"a\":1}\n", options: options)
-        #expect(documents.map(\.summary) == ["1:1 json-lines ok", "2:1 json-lines ok", "3:1 json-lines ok", "4:1 json-lines ok"])
+        #expect(
+            documents.map(\.summary) == [
+                "1:1 json-lines ok", "2:1 json-lines ok", "3:1 json-lines ok", "4:1 json-lines ok",
+            ])
         #expect(documents.map { $0.document?.root.kind } == [.number, .string, .array, .object])
     }
 }

@@ -13,16 +13,18 @@ import Testing
     /// Found by fuzz-capture (minimized): a 513-byte first line, then a broken JSON line. Fed in
     /// chunks, the too-large line was skipped without being counted, so the JSON line looked like
     /// the only line of a JSON file (`json-file`) instead of a JSON Lines entry (`json-lines`).
-    static let tooLargeFirstLine: [UInt8] = Array(Data(base64Encoded:
-        "eyJTdHJlYW1EZXNjcmlwdGlvblN1bW1hcnkiOnsiU3RyZWFtTmFtZSI6ImxvZ3MtcWEiLCJtQVJOIjoiYXJuOmF3czoAAAAA"
-        + "AAAAAGFwLWVhc3TMAwAAAAD//zlDaGFyYWM6c3RyZWFtL2xvZ3MtcWEiLCJTdHJlYW1TdGF0dXMiOiJBQ1RJVkUiLCJTdHJl"
-        + "YW1Nb2RlRGV0YWlscyI6eyJTdHJlYW1Nb2RlIjoiT05fREVNQU5EIn0s//////////////////////////9TdWJzdHJpbv//"
-        + "////////////////////////////////////////ZEhvdXJzIjoyNCwiU3RyZWFtcmVuVGltZXN0YUNsb3NlZFJhMTY0NTQw"
-        + "LjMzMiwiRW5oYW5jZWRNb25pdG9yaW5nIjpbeyJTaGFyZExldmVsTWV0cjpbXX1dLCJFbmNyeXB0aW9uVHlwZSI6IktNUyIs"
-        + "IktleUlkIjoiYXJuOmF3czI0LCJTdHJlYXRpb25UaW1lc3RhbXAiOjE3MjYxNjQ1NDAuMzMyLCJFbmhhbmNlZE1vbml0b3Jp"
-        + "bmciOlt7IlNoYXJkTGV2ZWxNZXRyNTIzMTJmZCIsIk9wZW5TaGFyZENvdW50Ijo2LCJDb25zdUludENvdW50IjpTaXplSW5L"
-        + "aUI6MTAyNH19CnsiU3RyInplSW5LQiI6MQAAAAB9Cg=="
-    ) ?? Data())
+    static let tooLargeFirstLine: [UInt8] = Array(
+        Data(
+            base64Encoded:
+                "eyJTdHJlYW1EZXNjcmlwdGlvblN1bW1hcnkiOnsiU3RyZWFtTmFtZSI6ImxvZ3MtcWEiLCJtQVJOIjoiYXJuOmF3czoAAAAA"
+                + "AAAAAGFwLWVhc3TMAwAAAAD//zlDaGFyYWM6c3RyZWFtL2xvZ3MtcWEiLCJTdHJlYW1TdGF0dXMiOiJBQ1RJVkUiLCJTdHJl"
+                + "YW1Nb2RlRGV0YWlscyI6eyJTdHJlYW1Nb2RlIjoiT05fREVNQU5EIn0s//////////////////////////9TdWJzdHJpbv//"
+                + "////////////////////////////////////////ZEhvdXJzIjoyNCwiU3RyZWFtcmVuVGltZXN0YUNsb3NlZFJhMTY0NTQw"
+                + "LjMzMiwiRW5oYW5jZWRNb25pdG9yaW5nIjpbeyJTaGFyZExldmVsTWV0cjpbXX1dLCJFbmNyeXB0aW9uVHlwZSI6IktNUyIs"
+                + "IktleUlkIjoiYXJuOmF3czI0LCJTdHJlYXRpb25UaW1lc3RhbXAiOjE3MjYxNjQ1NDAuMzMyLCJFbmhhbmNlZE1vbml0b3Jp"
+                + "bmciOlt7IlNoYXJkTGV2ZWxNZXRyNTIzMTJmZCIsIk9wZW5TaGFyZENvdW50Ijo2LCJDb25zdUludENvdW50IjpTaXplSW5L"
+                + "aUI6MTAyNH19CnsiU3RyInplSW5LQiI6MQAAAAB9Cg=="
+        ) ?? Data())
 
     @Test func tooLargeLineCountsAsALineWhenFedInChunks() {
         // The fuzzer's input is mostly bytes that are not UTF-8 (now skipped as binary, however it is cut); the
@@ -65,10 +67,11 @@ extension FuzzRegressionTests {
         let whole = CaptureReader.documents(in: bytes, source: "fuzz", options: Self.smallLimits)
         let sizes = bytes.suffix(4).map { Int($0 & 0x0F) + 1 }.reversed().map { $0 }
         let chunked = CaptureFixtures.readInChunks(bytes, sizes: sizes, source: "fuzz", options: Self.smallLimits)
-        #expect(whole.map(\.description) == [
-            "fuzz:2:1 text-log unreadable[document-too-large] 2:1: the JSON value or line starting here is larger than 512 bytes",
-            "fuzz:3:1 text-log unreadable[document-too-large] 3:1: the JSON value or line starting here is larger than 512 bytes",
-        ])
+        #expect(
+            whole.map(\.description) == [
+                "fuzz:2:1 text-log unreadable[document-too-large] 2:1: the JSON value or line starting here is larger than 512 bytes",
+                "fuzz:3:1 text-log unreadable[document-too-large] 3:1: the JSON value or line starting here is larger than 512 bytes",
+            ])
         #expect(chunked == whole, "whole: \(whole.map(\.description))\nchunked: \(chunked.map(\.description))")
         for size in [1, 3, 11, 14] {
             #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "fuzz", options: Self.smallLimits) == whole)
@@ -84,8 +87,9 @@ extension FuzzRegressionTests {
         let whole = CaptureReader.documents(in: bytes, source: "t", options: options)
         #expect(whole.count == 2)
         #expect(whole.first?.location.description == "2:1")
-        #expect(whole.first?.unreadable?.message.hasSuffix(
-            "(the JSON that starts at 2:1 was still open when a line too large to read followed)") == true)
+        #expect(
+            whole.first?.unreadable?.message.hasSuffix(
+                "(the JSON that starts at 2:1 was still open when a line too large to read followed)") == true)
         #expect(whole.last?.location.description == "3:1")
         for size in [1, 5, 17] {
             #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "t", options: options) == whole)

@@ -74,12 +74,14 @@ import Testing
         #expect(bomb.count < 66_000)
         let documents = read(awslogs(bomb))
         #expect(documents.map(\.summary) == ["1:22 json-file/cloudwatch-subscription decompressed-too-large @1:22"])
-        #expect(documents.first?.unreadable?.message == "awslogs.data: inflated size exceeds 67108864 bytes (gzip bomb?)")
+        #expect(
+            documents.first?.unreadable?.message == "awslogs.data: inflated size exceeds 67108864 bytes (gzip bomb?)")
     }
 
     @Test func aGzipBombStopsAtASmallerConfiguredCap() {
         let documents = read(awslogs(Self.gzipBomb(matches: 100_000)), options: .init(inflateLimit: 1 << 20))
-        #expect(documents.first?.unreadable?.message == "awslogs.data: inflated size exceeds 1048576 bytes (gzip bomb?)")
+        #expect(
+            documents.first?.unreadable?.message == "awslogs.data: inflated size exceeds 1048576 bytes (gzip bomb?)")
     }
 
     @Test func aTruncatedGzipIsReportedNotCrashedOn() throws {
@@ -101,8 +103,10 @@ import Testing
     @Test func awslogsDataThatIsNotBase64IsNamedAndWrappedBase64IsRead() {
         let documents = read(#"{"awslogs": {"data": "H4sI*AAA"}}"#)
         #expect(documents.map(\.verdict) == ["invalid-base64"])
-        #expect(documents.first?.unreadable?.message
-            == "awslogs.data is not valid base64: invalid base64 at offset 4: '*' is not in the base64 alphabet (A-Z a-z 0-9 + /)")
+        #expect(
+            documents.first?.unreadable?.message
+                == "awslogs.data is not valid base64: invalid base64 at offset 4: '*' is not in the base64 alphabet (A-Z a-z 0-9 + /)"
+        )
         let wrapped = read(#"{"awslogs": {"data": "H4sI\nAAAA"}}"#)
         #expect(wrapped.first?.unreadable?.message == "awslogs.data: the gzip header is cut short")
     }
@@ -130,7 +134,8 @@ import Testing
     }
 
     @Test func nulBytesInAndAroundDocumentsAreReportedAtTheirPlace() {
-        let bytes = Array("{\"Records\": [\"a".utf8) + [0] + Array("\"]}\n".utf8) + [0, 0] + Array("{\"Records\": []}\n".utf8)
+        let bytes =
+            Array("{\"Records\": [\"a".utf8) + [0] + Array("\"]}\n".utf8) + [0, 0] + Array("{\"Records\": []}\n".utf8)
         let documents = read(bytes)
         #expect(documents.map(\.summary) == ["1:1 json-lines invalid-json @1:16", "2:3 text-log ok"])
     }
@@ -139,14 +144,16 @@ import Testing
         for end in ["\n", "\r\n", "\r"] {
             let text = "START\(end){\(end)  \"Records\": [\(end)    {\"a\": tru}\(end)  ]\(end)}\(end)"
             let documents = read([0xEF, 0xBB, 0xBF] + Array(text.utf8))
-            #expect(documents.map(\.summary) == ["2:1 text-log/joined-lines invalid-json @4:11"], "\(end.debugDescription)")
+            #expect(
+                documents.map(\.summary) == ["2:1 text-log/joined-lines invalid-json @4:11"], "\(end.debugDescription)")
         }
     }
 
     // MARK: - Nesting and size
 
     @Test func oneHundredThousandNestedArraysAreUnreadableAtTheDepthLimit() throws {
-        let text = "{\"Records\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let text =
+            "{\"Records\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
         let documents = read(text)
         #expect(documents.map(\.summary) == ["1:1 json-file invalid-json @1:1012"])
         let error = try #require(documents.first?.unreadable?.syntaxError)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StreamJSON
+import Testing
+
 @testable import StreamContracts
 
 @Suite struct EmbeddedSchemasTests {
@@ -14,7 +15,8 @@ import StreamJSON
         for name in files {
             let onDisk = try String(contentsOf: Self.schemasFolder.appendingPathComponent(name), encoding: .utf8)
             let embedded = try #require(ContractSchemas.text(of: name))
-            #expect(embedded == onDisk.trimmingSuffixNewlines(), "\(name) differs from Schemas/; run Scripts/embed-schemas")
+            #expect(
+                embedded == onDisk.trimmingSuffixNewlines(), "\(name) differs from Schemas/; run Scripts/embed-schemas")
         }
     }
 

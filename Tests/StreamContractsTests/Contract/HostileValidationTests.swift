@@ -14,7 +14,9 @@ import Testing
     }
 
     private func findings(_ text: String) throws -> [String] {
-        try report(text).flatMap(\.diagnostics).map { "\($0.rule) \($0.pointer.description) \($0.location.map(\.description) ?? "-"): \($0.message)" }
+        try report(text).flatMap(\.diagnostics).map {
+            "\($0.rule) \($0.pointer.description) \($0.location.map(\.description) ?? "-"): \($0.message)"
+        }
     }
 
     static let kinesisRecord = #"""
@@ -47,8 +49,10 @@ import Testing
     @Test func nestingAtTheParserLimitIsValidatedWithoutDeepRecursionTrouble() throws {
         // Records › record › kinesis › extra member: 3 levels, then 996 arrays: 999 < 1,000.
         let deep = String(repeating: "[", count: 996) + String(repeating: "]", count: 996)
-        let text = #"{"Records": ["# + Self.kinesisRecord.replacingOccurrences(
-            of: #""partitionKey": "order-1","#, with: #""partitionKey": "order-1", "extra": \#(deep),"#) + "]}"
+        let text =
+            #"{"Records": ["#
+            + Self.kinesisRecord.replacingOccurrences(
+                of: #""partitionKey": "order-1","#, with: #""partitionKey": "order-1", "extra": \#(deep),"#) + "]}"
         let actual = try findings(text)
         #expect(
             actual == [
@@ -59,7 +63,8 @@ import Testing
     }
 
     @Test func nestingBeyondTheParserLimitIsOneUnreadableDocument() throws {
-        let text = #"{"Records": [{"kinesis": {"data": "# + String(repeating: #"{"a": "#, count: 100_000) + "1"
+        let text =
+            #"{"Records": [{"kinesis": {"data": "# + String(repeating: #"{"a": "#, count: 100_000) + "1"
             + String(repeating: "}", count: 100_000) + "}}]}"
         let actual = try findings(text)
         #expect(actual == ["capture.invalid-json  1:6011: nesting is deeper than the limit of 1000 arrays and objects"])
@@ -67,7 +72,8 @@ import Testing
 
     @Test func attributeValuesNestedBeyondDynamoDBsLimitAreReportedOnceAtTheLimit() throws {
         // 40 levels of M below NewImage.deep: the first value 33 levels down is reported, nothing deeper is walked.
-        let nested = String(repeating: #"{"M": {"n": "#, count: 40) + #"{"S": "x"}"# + String(repeating: "}}", count: 40)
+        let nested =
+            String(repeating: #"{"M": {"n": "#, count: 40) + #"{"S": "x"}"# + String(repeating: "}}", count: 40)
         let text = Self.dynamodbEvent.replacingOccurrences(
             of: #""tags": {"SS": ["a", "b"]}"#, with: #""tags": {"SS": ["a", "b"]}, "deep": \#(nested)"#
         ).replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": 253"#)
@@ -87,7 +93,8 @@ import Testing
         // The broken value is reported where the parser gave up; the reader then reads the lines after it as log
         // text (never dropping a payload attempt), which finds a second cut-off value and the OldImage object — not
         // a payload, so counted as other, not an error.
-        #expect(actual.first == "capture.invalid-json  4:3532: nesting is deeper than the limit of 1000 arrays and objects")
+        #expect(
+            actual.first == "capture.invalid-json  4:3532: nesting is deeper than the limit of 1000 arrays and objects")
         #expect(actual.count == 2)
         #expect(try #require(Self.validator).validate(capture: Array(text.utf8), source: "hostile").summary.other == 1)
     }
@@ -96,12 +103,16 @@ import Testing
 
     @Test func twoThousandRepeatsOfOneMemberNameAreEachReportedInLinearTime() throws {
         let repeats = String(repeating: #""x": 1, "#, count: 2_000)
-        let text = #"{"Records": ["# + Self.kinesisRecord.replacingOccurrences(
-            of: #""eventSource": "aws:kinesis","#, with: #""eventSource": "aws:kinesis", \#(repeats)"#) + "]}"
+        let text =
+            #"{"Records": ["#
+            + Self.kinesisRecord.replacingOccurrences(
+                of: #""eventSource": "aws:kinesis","#, with: #""eventSource": "aws:kinesis", \#(repeats)"#) + "]}"
         let diagnostics = try report(text).flatMap(\.diagnostics)
         let duplicates = diagnostics.filter { $0.rule == "json.duplicate-member" }
         #expect(duplicates.count == 1_999)
-        #expect(duplicates.last.map { "\($0.pointer.description) \($0.location?.description ?? "-")" } == "/Records/0/x 4:16023")
+        #expect(
+            duplicates.last.map { "\($0.pointer.description) \($0.location?.description ?? "-")" }
+                == "/Records/0/x 4:16023")
     }
 
     @Test func aBatchOfTenThousandBrokenRecordsGetsOneFindingPerRecordInLinearTime() throws {
@@ -125,8 +136,10 @@ import Testing
             ("-1e99999999999999999999999", "infinity s before"), ("1e-99999999999999999999", "1704153600 s before"),
         ]
         for (number, skew) in cases {
-            let text = #"{"Records": ["# + Self.kinesisRecord.replacingOccurrences(
-                of: "1704153600.123", with: number) + "]}"
+            let text =
+                #"{"Records": ["#
+                + Self.kinesisRecord.replacingOccurrences(
+                    of: "1704153600.123", with: number) + "]}"
             let actual = try findings(text)
             #expect(
                 actual == [
@@ -161,7 +174,10 @@ import Testing
         }
         let negative = try findings(
             Self.dynamodbEvent.replacingOccurrences(of: #""SizeBytes": 48"#, with: #""SizeBytes": -1e999999"#))
-        #expect(negative == ["schema.minimum /Records/0/dynamodb/SizeBytes 6:57: expected a number at least 1, found -1e999999"])
+        #expect(
+            negative == [
+                "schema.minimum /Records/0/dynamodb/SizeBytes 6:57: expected a number at least 1, found -1e999999"
+            ])
     }
 
     // MARK: - Base64
@@ -169,9 +185,13 @@ import Testing
     /// Decision: AWS never sends whitespace inside `kinesis.data`, so the contract rejects it (a schema finding
     /// naming the base64 pattern), unlike a capture's `awslogs.data`, which may have been wrapped when pasted.
     @Test func kinesisDataWithWhitespaceOrNewlinesIsNotBase64() throws {
-        for data in [#"eyJvcmRlcklkIjoiby0x\nIiwiYW1vdW50IjoxMi41fQ=="#, "eyJvcmRl cklkIjoiby0xIiwiYW1vdW50IjoxMi41fQ=="] {
-            let text = #"{"Records": ["# + Self.kinesisRecord.replacingOccurrences(
-                of: "eyJvcmRlcklkIjoiby0xIiwiYW1vdW50IjoxMi41fQ==", with: data) + "]}"
+        for data in [
+            #"eyJvcmRlcklkIjoiby0x\nIiwiYW1vdW50IjoxMi41fQ=="#, "eyJvcmRl cklkIjoiby0xIiwiYW1vdW50IjoxMi41fQ==",
+        ] {
+            let text =
+                #"{"Records": ["#
+                + Self.kinesisRecord.replacingOccurrences(
+                    of: "eyJvcmRlcklkIjoiby0xIiwiYW1vdW50IjoxMi41fQ==", with: data) + "]}"
             let actual = try findings(text)
             #expect(
                 actual == [

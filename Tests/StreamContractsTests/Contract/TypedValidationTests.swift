@@ -53,9 +53,14 @@ import Testing
     @Test func aDynamoDBResponseIsCheckedAgainstItsSequenceNumbers() throws {
         let event = try Self.decode(DynamoDBEvent.self, RuleCases.dynamodbTwoRecords)
         let sequence = try #require(event.records.last?.dynamodb.sequenceNumber)
-        #expect(try validator.checkBatchResponse(StreamsEventResponse(failedItemIdentifiers: [sequence]), answering: event).isEmpty)
+        #expect(
+            try validator.checkBatchResponse(StreamsEventResponse(failedItemIdentifiers: [sequence]), answering: event)
+                .isEmpty)
         let wrong = StreamsEventResponse(failedItemIdentifiers: [RuleCases.sequence1])
-        #expect(try validator.checkBatchResponse(wrong, answering: event).map(\.rule) == ["response.item-identifier-in-batch"])
+        #expect(
+            try validator.checkBatchResponse(wrong, answering: event).map(\.rule) == [
+                "response.item-identifier-in-batch"
+            ])
     }
 
     @Test func aWindowResponseNeedsItsStateAndBatchSequenceNumbers() throws {
@@ -64,13 +69,19 @@ import Testing
         #expect(try validator.checkBatchResponse(answered, answering: event).isEmpty)
         let wrong = TimeWindowEventResponse(
             state: .object(JSONObject()), batchItemFailures: [BatchItemFailure(itemIdentifier: RuleCases.sequence2)])
-        #expect(try validator.checkBatchResponse(wrong, answering: event).map(\.rule) == ["response.item-identifier-in-batch"])
+        #expect(
+            try validator.checkBatchResponse(wrong, answering: event).map(\.rule) == [
+                "response.item-identifier-in-batch"
+            ])
     }
 
     @Test func aDynamoDBWindowResponseIsCheckedToo() throws {
         let event = try Self.decode(DynamoDBEvent.self, RuleCases.dynamodbTwoRecords)
         let wrong = TimeWindowEventResponse(
             state: .object(JSONObject()), batchItemFailures: [BatchItemFailure(itemIdentifier: RuleCases.sequence1)])
-        #expect(try validator.checkBatchResponse(wrong, answering: event).map(\.rule) == ["response.item-identifier-in-batch"])
+        #expect(
+            try validator.checkBatchResponse(wrong, answering: event).map(\.rule) == [
+                "response.item-identifier-in-batch"
+            ])
     }
 }

@@ -1,26 +1,37 @@
-import Testing
-import StreamJSON
 import StreamContracts
+import StreamJSON
+import Testing
 
 @Suite struct ReportFormatTests {
     static let report = ValidationReport(documents: [
-        DocumentReport(source: "capture.log", location: TextLocation(offset: 0, line: 1, column: 1), kind: "kinesis-event",
-                       diagnostics: []),
+        DocumentReport(
+            source: "capture.log", location: TextLocation(offset: 0, line: 1, column: 1), kind: "kinesis-event",
+            diagnostics: []),
         DocumentReport(
             source: "capture.log", location: TextLocation(offset: 120, line: 4, column: 5), kind: "dynamodb-event",
             diagnostics: [
-                Diagnostic(rule: "dynamodb.sequence-number-length", severity: .warning,
-                           pointer: JSONPointer(tokens: [.member("Records"), .index(0), .member("dynamodb"), .member("SequenceNumber")]),
-                           location: TextLocation(offset: 200, line: 6, column: 9), message: "sequence number \"111\" has 3 digits; AWS writes 21 to 40"),
-                Diagnostic(rule: "schema.required", severity: .error,
-                           pointer: JSONPointer(tokens: [.member("Records"), .index(0)]),
-                           location: TextLocation(offset: 130, line: 5, column: 3), message: "missing required member \"eventName\"",
-                           schemaLocation: "/properties/Records/items/required"),
+                Diagnostic(
+                    rule: "dynamodb.sequence-number-length", severity: .warning,
+                    pointer: JSONPointer(tokens: [
+                        .member("Records"), .index(0), .member("dynamodb"), .member("SequenceNumber"),
+                    ]),
+                    location: TextLocation(offset: 200, line: 6, column: 9),
+                    message: "sequence number \"111\" has 3 digits; AWS writes 21 to 40"),
+                Diagnostic(
+                    rule: "schema.required", severity: .error,
+                    pointer: JSONPointer(tokens: [.member("Records"), .index(0)]),
+                    location: TextLocation(offset: 130, line: 5, column: 3),
+                    message: "missing required member \"eventName\"",
+                    schemaLocation: "/properties/Records/items/required"),
             ]),
-        DocumentReport(source: "capture.log", location: TextLocation(offset: 400, line: 12, column: 7), kind: nil,
-                       diagnostics: [Diagnostic(rule: "json.syntax", severity: .error, location: TextLocation(offset: 410, line: 12, column: 17),
-                                                message: "expected ',' or '}' after an object member, found end of input")],
-                       isUnreadable: true),
+        DocumentReport(
+            source: "capture.log", location: TextLocation(offset: 400, line: 12, column: 7), kind: nil,
+            diagnostics: [
+                Diagnostic(
+                    rule: "json.syntax", severity: .error, location: TextLocation(offset: 410, line: 12, column: 17),
+                    message: "expected ',' or '}' after an object member, found end of input")
+            ],
+            isUnreadable: true),
     ])
 
     @Test func summaryCountsEveryDocumentOnce() {
@@ -32,14 +43,17 @@ import StreamContracts
     }
 
     @Test func errorsComeBeforeWarningsWithinADocument() {
-        #expect(Self.report.documents[1].diagnostics.map(\.rule) == ["schema.required", "dynamodb.sequence-number-length"])
+        #expect(
+            Self.report.documents[1].diagnostics.map(\.rule) == ["schema.required", "dynamodb.sequence-number-length"])
     }
 
     @Test func textFormatIsFileLineColumnSeverityRulePointerMessage() {
         let text = ReportFormat.text.render(Self.report)
         let lines = text.split(separator: "\n")
         #expect(lines[0] == #"capture.log:5:3: error[schema.required] /Records/0: missing required member "eventName""#)
-        #expect(lines[1].hasPrefix("capture.log:6:9: warning[dynamodb.sequence-number-length] /Records/0/dynamodb/SequenceNumber: "))
+        #expect(
+            lines[1].hasPrefix(
+                "capture.log:6:9: warning[dynamodb.sequence-number-length] /Records/0/dynamodb/SequenceNumber: "))
         #expect(lines.last == "3 documents: 1 valid, 1 invalid, 1 unreadable; 2 errors, 1 warning")
         #expect(!text.contains("\u{1B}["))
         #expect(ReportFormat.text.render(Self.report, colors: true).contains("\u{1B}[1;31merror\u{1B}[0m"))
@@ -47,16 +61,20 @@ import StreamContracts
 
     @Test func jsonFormatFollowsTheReportContract() throws {
         let value = try JSONValue(parsing: ReportFormat.json.render(Self.report))
-        #expect(value["summary"] == [
-            "documents": 3, "valid": 1, "invalid": 1, "unreadable": 1, "other": 0, "skipped": 0, "errors": 2, "warnings": 1,
-        ])
+        #expect(
+            value["summary"] == [
+                "documents": 3, "valid": 1, "invalid": 1, "unreadable": 1, "other": 0, "skipped": 0, "errors": 2,
+                "warnings": 1,
+            ])
         let second = try #require(value["documents"]?[1])
         #expect(second["kind"] == "dynamodb-event")
         #expect(second["valid"] == false)
-        #expect(second["diagnostics"]?[0] == [
-            "rule": "schema.required", "severity": "error", "pointer": "/Records/0", "line": 5, "column": 3,
-            "message": "missing required member \"eventName\"", "schemaLocation": "/properties/Records/items/required",
-        ])
+        #expect(
+            second["diagnostics"]?[0] == [
+                "rule": "schema.required", "severity": "error", "pointer": "/Records/0", "line": 5, "column": 3,
+                "message": "missing required member \"eventName\"",
+                "schemaLocation": "/properties/Records/items/required",
+            ])
         #expect(second["status"] == "invalid")
         #expect(value["documents"]?[2]?["unreadable"] == true)
         #expect(value["documents"]?[2]?["status"] == "unreadable")
@@ -73,7 +91,10 @@ import StreamContracts
 
     @Test func githubAnnotationsEscapePropertiesAndData() {
         let text = ReportFormat.github.render(Self.report)
-        #expect(text.contains("::error file=capture.log,line=5,col=3,title=schema.required::/Records/0: missing required member \"eventName\""))
+        #expect(
+            text.contains(
+                "::error file=capture.log,line=5,col=3,title=schema.required::/Records/0: missing required member \"eventName\""
+            ))
         #expect(text.contains("::warning file=capture.log,line=6,col=9,"))
         #expect(GitHubReportRenderer.property("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
     }

@@ -17,7 +17,8 @@ import Testing
         for rule in ContractValidator.rules {
             let head = ContractSections.head(of: rule.source.section)
             let heading = head == "F" ? "## F. " : "### \(head) "
-            #expect(text.contains("\n\(heading)"), "\(rule.id): §\(rule.source.section) is not a section of the article")
+            #expect(
+                text.contains("\n\(heading)"), "\(rule.id): §\(rule.source.section) is not a section of the article")
             #expect(!rule.source.awsDocuments.isEmpty, "\(rule.id): §\(rule.source.section) names no AWS document")
             #expect(rule.reason.hasSuffix("(EventContract §\(rule.source.section))"), "\(rule.id)")
         }
@@ -29,7 +30,8 @@ import Testing
             let heading = section == "F" ? "## F. " : "### \(section) "
             let range = try #require(text.range(of: "\n\(heading)"), "§\(section) is missing from the article")
             let following = text[range.upperBound...].split(separator: "\n", omittingEmptySubsequences: true)
-            #expect(following.dropFirst().first?.hasPrefix("AWS:") == true, "§\(section) does not start with its sources")
+            #expect(
+                following.dropFirst().first?.hasPrefix("AWS:") == true, "§\(section) does not start with its sources")
         }
     }
 

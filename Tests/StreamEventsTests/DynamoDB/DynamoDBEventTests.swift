@@ -22,8 +22,12 @@ import Testing
         func created(_ name: String) throws -> AWSTimestamp? {
             try event(name).records[0].dynamodb.approximateCreationDateTime
         }
-        #expect(try created("variant-dynamodb-creation-time-float-exponent")?.date()?.timeIntervalSince1970 == 1_578_648_338)
-        #expect(try created("variant-dynamodb-creation-time-float-trailing-zero")?.date()?.timeIntervalSince1970 == 1_571_849_028)
+        #expect(
+            try created("variant-dynamodb-creation-time-float-exponent")?.date()?.timeIntervalSince1970 == 1_578_648_338
+        )
+        #expect(
+            try created("variant-dynamodb-creation-time-float-trailing-zero")?.date()?.timeIntervalSince1970
+                == 1_571_849_028)
         #expect(
             try created("variant-dynamodb-creation-time-milliseconds")?.date(unit: .milliseconds)?.timeIntervalSince1970
                 == 1_704_153_600.123)
@@ -64,11 +68,14 @@ import Testing
         #expect(try change("variant-kds-change-record-user-identity-absent").userIdentity == nil)
         #expect(try change("variant-kds-change-record-microseconds-ttl-remove").userIdentity == .value(.ttlService))
         let micro = try change("variant-kds-change-record-microseconds-ttl-remove")
-        #expect(micro.dynamodb.approximateCreationDateTime?.date(unit: .microseconds)?.timeIntervalSince1970 == 1_704_153_600.123456)
+        #expect(
+            micro.dynamodb.approximateCreationDateTime?.date(unit: .microseconds)?.timeIntervalSince1970
+                == 1_704_153_600.123456)
     }
 
     @Test func openSetsKeepUnknownValues() throws {
-        let json = #"{"eventID":"1","eventName":"UPSERT","eventVersion":"9.9","eventSource":"aws:dynamodb","awsRegion":"xx-moon-1","dynamodb":{"Keys":{},"StreamViewType":"EVERYTHING"}}"#
+        let json =
+            #"{"eventID":"1","eventName":"UPSERT","eventVersion":"9.9","eventSource":"aws:dynamodb","awsRegion":"xx-moon-1","dynamodb":{"Keys":{},"StreamViewType":"EVERYTHING"}}"#
         let record = try JSONDecoder().decode(DynamoDBEventRecord.self, from: Data(json.utf8))
         #expect(record.eventName.rawValue == "UPSERT")
         #expect(!record.eventName.isKnown)

@@ -143,16 +143,32 @@ import Testing
         let cases: [(shape: String, constants: [String])] = [
             ("EventSourcePosition", [EventSourcePosition.trimHorizon, .latest, .atTimestamp].map(\.rawValue)),
             ("FunctionResponseType", [FunctionResponseType.reportBatchItemFailures].map(\.rawValue)),
-            ("SourceAccessType", [SourceAccessType.basicAuth, .vpcSubnet, .vpcSecurityGroup, .saslScram512Auth,
-                .saslScram256Auth, .virtualHost, .clientCertificateTLSAuth, .serverRootCACertificate].map(\.rawValue)),
+            (
+                "SourceAccessType",
+                [
+                    SourceAccessType.basicAuth, .vpcSubnet, .vpcSecurityGroup, .saslScram512Auth,
+                    .saslScram256Auth, .virtualHost, .clientCertificateTLSAuth, .serverRootCACertificate,
+                ].map(\.rawValue)
+            ),
             ("EndPointType", [SelfManagedEventSource.EndpointType.kafkaBootstrapServers].map(\.rawValue)),
             ("FullDocument", [DocumentDBEventSourceConfig.FullDocument.updateLookup, .default].map(\.rawValue)),
-            ("EventSourceMappingMetric", [EventSourceMappingMetric.eventCount, .errorCount, .kafkaMetrics]
-                .map(\.rawValue)),
-            ("EventSourceMappingSystemLogLevel", [EventSourceMappingSystemLogLevel.debug, .info, .warn]
-                .map(\.rawValue)),
-            ("KafkaSchemaRegistryAuthType", [KafkaSchemaRegistryAuthType.basicAuth, .clientCertificateTLSAuth,
-                .serverRootCACertificate].map(\.rawValue)),
+            (
+                "EventSourceMappingMetric",
+                [EventSourceMappingMetric.eventCount, .errorCount, .kafkaMetrics]
+                    .map(\.rawValue)
+            ),
+            (
+                "EventSourceMappingSystemLogLevel",
+                [EventSourceMappingSystemLogLevel.debug, .info, .warn]
+                    .map(\.rawValue)
+            ),
+            (
+                "KafkaSchemaRegistryAuthType",
+                [
+                    KafkaSchemaRegistryAuthType.basicAuth, .clientCertificateTLSAuth,
+                    .serverRootCACertificate,
+                ].map(\.rawValue)
+            ),
             ("KafkaSchemaValidationAttribute", [KafkaSchemaValidationAttribute.key, .value].map(\.rawValue)),
             ("SchemaRegistryEventRecordFormat", [SchemaRegistryEventRecordFormat.json, .source].map(\.rawValue)),
         ]

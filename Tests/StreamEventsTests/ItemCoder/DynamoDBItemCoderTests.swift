@@ -38,8 +38,10 @@ import Testing
         scores: [3, 1, 2], blobs: [Data([1]), Data([0])], quantities: [1, 2, 3],
         lines: [Line(sku: "a", qty: 1, note: nil), Line(sku: "b", qty: 2, note: "gift")], coupon: nil,
         discount: Decimal(string: "0.15"), total: Decimal(string: "12345678901234567890.12345") ?? 0, weight: 0.1,
-        ratio: 0.25, paid: true, createdAt: Date(timeIntervalSince1970: 1_704_153_600.5), metadata: ["b": "2", "a": "1"],
-        small: 255, big: .max, negative: .min, website: URL(string: "https://example.com/a?b=c"), maybeList: [1, nil, 3])
+        ratio: 0.25, paid: true, createdAt: Date(timeIntervalSince1970: 1_704_153_600.5),
+        metadata: ["b": "2", "a": "1"],
+        small: 255, big: .max, negative: .min, website: URL(string: "https://example.com/a?b=c"),
+        maybeList: [1, nil, 3])
 
     @Test func nestedTypeSurvivesEncodeThenDecode() throws {
         let item = try DynamoDBItemEncoder().encode(Self.order)
@@ -51,7 +53,8 @@ import Testing
         // Item → JSON (as it would appear in a stream record) → item → value.
         let item = try DynamoDBItemEncoder().encode(Self.order)
         let wire = try JSONEncoder().encode(item)
-        let decoded = try DynamoDBItemDecoder().decode(Order.self, from: JSONDecoder().decode(AttributeMap.self, from: wire))
+        let decoded = try DynamoDBItemDecoder().decode(
+            Order.self, from: JSONDecoder().decode(AttributeMap.self, from: wire))
         #expect(decoded == Self.order)
     }
 
@@ -92,7 +95,8 @@ import Testing
         let iso = try DynamoDBItemEncoder(dateEncodingStrategy: .iso8601).encode(stamp)
         #expect(iso["at"] == "2024-01-02T00:00:00.123Z")
         #expect(try DynamoDBItemDecoder(dateDecodingStrategy: .iso8601).decode(Stamp.self, from: iso) == stamp)
-        let millis = try DynamoDBItemEncoder(dateEncodingStrategy: .epochMilliseconds).encode(Stamp(at: Date(timeIntervalSince1970: 1_704_153_600)))
+        let millis = try DynamoDBItemEncoder(dateEncodingStrategy: .epochMilliseconds).encode(
+            Stamp(at: Date(timeIntervalSince1970: 1_704_153_600)))
         #expect(millis["at"]?.numberValue?.text == "1704153600000")
         #expect(
             try DynamoDBItemDecoder(dateDecodingStrategy: .epochMilliseconds).decode(Stamp.self, from: millis).at
@@ -100,7 +104,11 @@ import Testing
     }
 
     @Test func emptySetsBecomeEmptyListsAndComeBack() throws {
-        struct Tags: Codable, Equatable { var tags: Set<String>; var numbers: Set<Int>; var blobs: Set<Data> }
+        struct Tags: Codable, Equatable {
+            var tags: Set<String>
+            var numbers: Set<Int>
+            var blobs: Set<Data>
+        }
         let value = Tags(tags: [], numbers: [], blobs: [])
         let item = try DynamoDBItemEncoder().encode(value)
         #expect(item == ["tags": [], "numbers": [], "blobs": []])
@@ -108,14 +116,22 @@ import Testing
     }
 
     @Test func emptyIntArrayIsAListNotBinary() throws {
-        struct Numbers: Codable, Equatable { var values: [Int]; var strings: [String] }
+        struct Numbers: Codable, Equatable {
+            var values: [Int]
+            var strings: [String]
+        }
         let item = try DynamoDBItemEncoder().encode(Numbers(values: [], strings: []))
         #expect(item == ["values": [], "strings": []])
     }
 
     @Test func streamImageDecodesIntoUserType() throws {
-        struct Row: Decodable, Equatable { var pk: String; var total: Decimal; var tags: Set<String> }
-        let event = try JSONDecoder().decode(DynamoDBEvent.self, from: SampleFiles.data("contracts-B11-dynamodb-minimal"))
+        struct Row: Decodable, Equatable {
+            var pk: String
+            var total: Decimal
+            var tags: Set<String>
+        }
+        let event = try JSONDecoder().decode(
+            DynamoDBEvent.self, from: SampleFiles.data("contracts-B11-dynamodb-minimal"))
         let row = try DynamoDBItemDecoder().decode(Row.self, from: event.records[0].dynamodb.newImage ?? [:])
         #expect(row == Row(pk: "order#1", total: Decimal(string: "12.5") ?? 0, tags: ["a", "b"]))
     }
@@ -143,7 +159,8 @@ import Testing
     }
 
     @Test func fractionIntoIntThrowsWithPath() {
-        expectPathError(Wrapper.self, from: item(qty: .number("1.5")), mentioning: ["order.items[2].qty", "\"1.5\"", "Int"])
+        expectPathError(
+            Wrapper.self, from: item(qty: .number("1.5")), mentioning: ["order.items[2].qty", "\"1.5\"", "Int"])
     }
 
     @Test func outOfRangeIntegersThrowWithPath() {
@@ -154,18 +171,22 @@ import Testing
         expectPathError(Small.self, from: ["v": 300], mentioning: ["v", "\"300\"", "UInt8", "0 ... 255"])
         expectPathError(Signed.self, from: ["v": -129], mentioning: ["v", "\"-129\"", "Int8"])
         expectPathError(Unsigned.self, from: ["v": -1], mentioning: ["v", "\"-1\"", "UInt"])
-        expectPathError(Wide.self, from: ["v": .number("9223372036854775808")], mentioning: ["\"9223372036854775808\"", "Int64"])
+        expectPathError(
+            Wide.self, from: ["v": .number("9223372036854775808")], mentioning: ["\"9223372036854775808\"", "Int64"])
     }
 
     @Test func precisionLossIntoFloatingPointThrowsUnlessNearestIsChosen() throws {
         struct Measure: Decodable { var v: Double }
         struct Small: Decodable { var v: Float }
         let digits38: AttributeMap = ["v": .number("12345678901234567890123456789012345678")]
-        expectPathError(Measure.self, from: digits38, mentioning: ["v:", "12345678901234567890123456789012345678", "Double"])
+        expectPathError(
+            Measure.self, from: digits38, mentioning: ["v:", "12345678901234567890123456789012345678", "Double"])
         expectPathError(Small.self, from: ["v": .number("0.123456789")], mentioning: ["\"0.123456789\"", "Float"])
-        let nearest = try DynamoDBItemDecoder(floatingPointDecodingStrategy: .nearest).decode(Measure.self, from: digits38)
+        let nearest = try DynamoDBItemDecoder(floatingPointDecodingStrategy: .nearest).decode(
+            Measure.self, from: digits38)
         #expect(nearest.v == 1.2345678901234568e37)
-        #expect(try DynamoDBItemDecoder().decode(Measure.self, from: ["v": .number("1.578648338E9")]).v == 1_578_648_338)
+        #expect(
+            try DynamoDBItemDecoder().decode(Measure.self, from: ["v": .number("1.578648338E9")]).v == 1_578_648_338)
     }
 
     @Test func decimalThatCannotHoldTheValueThrows() {
@@ -225,7 +246,11 @@ import Testing
     }
 
     @Test func attributeValuesAndNumbersPassThrough() throws {
-        struct Raw: Codable, Equatable { var any: AttributeValue; var exact: DynamoDBNumber; var map: AttributeMap }
+        struct Raw: Codable, Equatable {
+            var any: AttributeValue
+            var exact: DynamoDBNumber
+            var map: AttributeMap
+        }
         let raw = Raw(any: ["x": .binary([1])], exact: DynamoDBNumber(unchecked: "1.50"), map: ["k": true])
         let item = try DynamoDBItemEncoder().encode(raw)
         #expect(item["any"] == ["x": .binary([1])])
@@ -270,7 +295,10 @@ import Testing
 
     @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     @Test func wideIntegersAreExact() throws {
-        struct Wide: Codable, Equatable { var big: UInt128; var small: Int128 }
+        struct Wide: Codable, Equatable {
+            var big: UInt128
+            var small: Int128
+        }
         let value = Wide(big: .max, small: .min)
         let item = try DynamoDBItemEncoder().encode(Wide(big: 10_000_000_000_000_000_000_000, small: -12_345))
         #expect(item["big"]?.numberValue?.text == "10000000000000000000000")
@@ -282,23 +310,37 @@ import Testing
     /// Random records of numbers survive encode → decode for every Swift numeric type.
     @Test func randomNumericValuesRoundTrip() throws {
         struct Numbers: Codable, Equatable {
-            var i: Int; var i8: Int8; var i16: Int16; var i32: Int32; var i64: Int64
-            var u: UInt; var u8: UInt8; var u16: UInt16; var u32: UInt32; var u64: UInt64
-            var f: Float; var d: Double; var decimal: Decimal
+            var i: Int
+            var i8: Int8
+            var i16: Int16
+            var i32: Int32
+            var i64: Int64
+            var u: UInt
+            var u8: UInt8
+            var u16: UInt16
+            var u32: UInt32
+            var u64: UInt64
+            var f: Float
+            var d: Double
+            var decimal: Decimal
         }
         var random = TestRandom(seed: 0x17E)
         for iteration in 0..<300 {
             let bits = random.next()
             let numbers = Numbers(
-                i: Int(truncatingIfNeeded: bits), i8: Int8(truncatingIfNeeded: bits), i16: Int16(truncatingIfNeeded: bits),
+                i: Int(truncatingIfNeeded: bits), i8: Int8(truncatingIfNeeded: bits),
+                i16: Int16(truncatingIfNeeded: bits),
                 i32: Int32(truncatingIfNeeded: bits), i64: Int64(truncatingIfNeeded: random.next()),
-                u: UInt(truncatingIfNeeded: bits), u8: UInt8(truncatingIfNeeded: bits), u16: UInt16(truncatingIfNeeded: bits),
+                u: UInt(truncatingIfNeeded: bits), u8: UInt8(truncatingIfNeeded: bits),
+                u16: UInt16(truncatingIfNeeded: bits),
                 u32: UInt32(truncatingIfNeeded: bits), u64: random.next(),
                 f: Float(Int32(truncatingIfNeeded: bits)) / 1024,
                 d: Double(bitPattern: 0x3FF0_0000_0000_0000 | (random.next() >> 12)) * (random.bool() ? 1e-100 : 1e100),
                 decimal: Decimal(string: "\(random.below(1_000_000)).\(random.below(1000))") ?? 0)
             let item = try DynamoDBItemEncoder().encode(numbers)
-            #expect(try DynamoDBItemDecoder().decode(Numbers.self, from: item) == numbers, "seed 0x17E iteration \(iteration)")
+            #expect(
+                try DynamoDBItemDecoder().decode(Numbers.self, from: item) == numbers,
+                "seed 0x17E iteration \(iteration)")
         }
     }
 }

@@ -22,8 +22,10 @@ import Testing
     }
 
     @Test func seedRequestExampleDataReadsAsText() throws {
-        let event = try JSONDecoder().decode(KinesisEvent.self, from: SampleFiles.data("seed001-kinesis-request-example"))
-        #expect(try event.records.map { try $0.kinesis.dataText() } == ["Hello, this is a test.", "This is only a test."])
+        let event = try JSONDecoder().decode(
+            KinesisEvent.self, from: SampleFiles.data("seed001-kinesis-request-example"))
+        #expect(
+            try event.records.map { try $0.kinesis.dataText() } == ["Hello, this is a test.", "This is only a test."])
         #expect(event.records.map(\.awsRegion) == [.usEast2, .usEast2])
     }
 
@@ -60,7 +62,8 @@ import Testing
     }
 
     @Test func binaryDataIsNotTextAndSaysWhere() throws {
-        let event = try JSONDecoder().decode(KinesisEvent.self, from: SampleFiles.data("variant-kinesis-encrypted-kms-binary-data"))
+        let event = try JSONDecoder().decode(
+            KinesisEvent.self, from: SampleFiles.data("variant-kinesis-encrypted-kms-binary-data"))
         let kinesis = event.records[0].kinesis
         #expect(kinesis.encryptionType == .kms)
         #expect(try kinesis.dataBytes() == [0x00, 0xFF, 0xFE, 0x80, 0x7F, 0x10, 0x20])
@@ -70,7 +73,8 @@ import Testing
     }
 
     @Test func arrivalTimestampAsStringKeepsItsForm() throws {
-        let event = try JSONDecoder().decode(KinesisEvent.self, from: SampleFiles.data("variant-kinesis-arrival-timestamp-string"))
+        let event = try JSONDecoder().decode(
+            KinesisEvent.self, from: SampleFiles.data("variant-kinesis-arrival-timestamp-string"))
         let kinesis = event.records[0].kinesis
         #expect(kinesis.approximateArrivalTimestamp.form == .numericString("1480641523.477"))
         #expect(kinesis.approximateArrivalTimestamp.date()?.timeIntervalSince1970 == 1_480_641_523.477)
@@ -78,7 +82,8 @@ import Testing
     }
 
     @Test func dynamoDBChangeRecordDecodesFromData() throws {
-        let event = try JSONDecoder().decode(KinesisEvent.self, from: SampleFiles.data("variant-kinesis-carrying-kds-change-record"))
+        let event = try JSONDecoder().decode(
+            KinesisEvent.self, from: SampleFiles.data("variant-kinesis-carrying-kds-change-record"))
         let change = try event.records[0].kinesis.dynamoDBChangeRecord()
         #expect(change.tableName == "orders")
         #expect(change.eventName == .modify)
@@ -90,7 +95,8 @@ import Testing
     }
 
     @Test func tumblingWindowFieldsDecode() throws {
-        let event = try JSONDecoder().decode(KinesisEvent.self, from: SampleFiles.data("variant-kinesis-tumbling-window-event"))
+        let event = try JSONDecoder().decode(
+            KinesisEvent.self, from: SampleFiles.data("variant-kinesis-tumbling-window-event"))
         #expect(event.state == ["1": 282])
         #expect(event.window?.start.description == "2020-12-09T07:04:00Z")
         #expect(event.window?.end.date()?.timeIntervalSince1970 == 1_607_497_560)
@@ -112,7 +118,8 @@ import Testing
     }
 
     @Test func missingRequiredMemberIsAnError() {
-        let json = #"{"Records":[{"kinesis":{"partitionKey":"1","sequenceNumber":"1","data":"","approximateArrivalTimestamp":1},"eventSource":"aws:kinesis"}]}"#
+        let json =
+            #"{"Records":[{"kinesis":{"partitionKey":"1","sequenceNumber":"1","data":"","approximateArrivalTimestamp":1},"eventSource":"aws:kinesis"}]}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(KinesisEvent.self, from: Data(json.utf8)) }
     }
 

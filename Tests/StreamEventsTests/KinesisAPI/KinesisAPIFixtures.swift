@@ -64,22 +64,37 @@ enum KinesisAPIFixtures {
         ("Record", record),
         ("Consumer", consumer),
         ("ConsumerDescription", consumerDescription),
-        ("RegisterStreamConsumerInput", K.RegisterStreamConsumerInput(
-            streamARN: streamARN, consumerName: "reader", streamID: "abcdefghij0123456789-abc",
-            tags: ["team": "orders", "a": "1"])),
+        (
+            "RegisterStreamConsumerInput",
+            K.RegisterStreamConsumerInput(
+                streamARN: streamARN, consumerName: "reader", streamID: "abcdefghij0123456789-abc",
+                tags: ["team": "orders", "a": "1"])
+        ),
         ("RegisterStreamConsumerOutput", K.RegisterStreamConsumerOutput(consumer: consumer)),
-        ("DescribeStreamConsumerInput", K.DescribeStreamConsumerInput(
-            streamARN: streamARN, consumerName: "reader", consumerARN: consumerARN, streamID: "s")),
+        (
+            "DescribeStreamConsumerInput",
+            K.DescribeStreamConsumerInput(
+                streamARN: streamARN, consumerName: "reader", consumerARN: consumerARN, streamID: "s")
+        ),
         ("DescribeStreamConsumerOutput", K.DescribeStreamConsumerOutput(consumerDescription: consumerDescription)),
-        ("ListStreamConsumersInput", K.ListStreamConsumersInput(
-            streamARN: streamARN, nextToken: "t", maxResults: 100, streamCreationTimestamp: created, streamID: "s")),
+        (
+            "ListStreamConsumersInput",
+            K.ListStreamConsumersInput(
+                streamARN: streamARN, nextToken: "t", maxResults: 100, streamCreationTimestamp: created, streamID: "s")
+        ),
         ("ListStreamConsumersOutput", K.ListStreamConsumersOutput(consumers: [consumer], nextToken: "t")),
-        (nil, K.DeregisterStreamConsumerInput(
-            streamARN: streamARN, consumerName: "reader", consumerARN: consumerARN, streamID: "s")),
+        (
+            nil,
+            K.DeregisterStreamConsumerInput(
+                streamARN: streamARN, consumerName: "reader", consumerARN: consumerARN, streamID: "s")
+        ),
         ("StartingPosition", startingPosition),
-        ("SubscribeToShardInput", K.SubscribeToShardInput(
-            consumerARN: consumerARN, streamID: "s", shardID: "shardId-000000000000",
-            startingPosition: startingPosition)),
+        (
+            "SubscribeToShardInput",
+            K.SubscribeToShardInput(
+                consumerARN: consumerARN, streamID: "s", shardID: "shardId-000000000000",
+                startingPosition: startingPosition)
+        ),
         ("SubscribeToShardEvent", subscribeEvent),
         ("ResourceInUseException", error),
         ("SubscribeToShardEventStream", eventStream),
@@ -92,38 +107,68 @@ enum KinesisAPIFixtures {
         ("StreamModeDetails", K.StreamModeDetails(streamMode: .onDemand)),
         ("WarmThroughputObject", K.WarmThroughput(targetMiBps: 0, currentMiBps: 0)),
         ("StreamDescriptionSummary", summary),
-        ("DescribeStreamSummaryInput", K.DescribeStreamSummaryInput(
-            streamName: "orders", streamARN: streamARN, streamID: "s")),
+        (
+            "DescribeStreamSummaryInput",
+            K.DescribeStreamSummaryInput(
+                streamName: "orders", streamARN: streamARN, streamID: "s")
+        ),
         ("DescribeStreamSummaryOutput", K.DescribeStreamSummaryOutput(streamDescriptionSummary: summary)),
         ("StreamDescription", description),
         (nil, K.DescribeStreamOutput(streamDescription: description)),
-        (nil, K.DeleteStreamInput(
-            streamName: "orders", enforceConsumerDeletion: true, streamARN: streamARN, streamID: "s")),
-        ("PutRecordInput", K.PutRecordInput(
-            streamName: "orders", data: "AAEC", partitionKey: "p", explicitHashKey: "0",
-            sequenceNumberForOrdering: "5", streamARN: streamARN, streamID: "s")),
-        ("PutRecordOutput", K.PutRecordOutput(
-            shardID: "shardId-000000000000", sequenceNumber: "7", encryptionType: .kms)),
+        (
+            nil,
+            K.DeleteStreamInput(
+                streamName: "orders", enforceConsumerDeletion: true, streamARN: streamARN, streamID: "s")
+        ),
+        (
+            "PutRecordInput",
+            K.PutRecordInput(
+                streamName: "orders", data: "AAEC", partitionKey: "p", explicitHashKey: "0",
+                sequenceNumberForOrdering: "5", streamARN: streamARN, streamID: "s")
+        ),
+        (
+            "PutRecordOutput",
+            K.PutRecordOutput(
+                shardID: "shardId-000000000000", sequenceNumber: "7", encryptionType: .kms)
+        ),
         ("PutRecordsRequestEntry", K.PutRecordsRequestEntry(data: "AA==", explicitHashKey: "1", partitionKey: "p")),
-        ("PutRecordsInput", K.PutRecordsInput(
-            records: [K.PutRecordsRequestEntry(data: "", partitionKey: "p")], streamName: "orders",
-            streamARN: streamARN, streamID: "s")),
-        ("PutRecordsResultEntry", K.PutRecordsResultEntry(
-            sequenceNumber: "1", shardID: "shardId-000000000000", errorCode: .internalFailure, errorMessage: "x")),
+        (
+            "PutRecordsInput",
+            K.PutRecordsInput(
+                records: [K.PutRecordsRequestEntry(data: "", partitionKey: "p")], streamName: "orders",
+                streamARN: streamARN, streamID: "s")
+        ),
+        (
+            "PutRecordsResultEntry",
+            K.PutRecordsResultEntry(
+                sequenceNumber: "1", shardID: "shardId-000000000000", errorCode: .internalFailure, errorMessage: "x")
+        ),
         ("PutRecordsOutput", K.PutRecordsOutput(failedRecordCount: 2, records: putRecordsResult, encryptionType: .kms)),
-        ("GetRecordsInput", K.GetRecordsInput(
-            shardIterator: "AAAA", limit: 10_000, streamARN: streamARN, streamID: "s")),
-        ("GetRecordsOutput", K.GetRecordsOutput(
-            records: [record], nextShardIterator: "AAAB", millisBehindLatest: 0, childShards: [childShard])),
-        ("GetShardIteratorInput", K.GetShardIteratorInput(
-            streamName: "orders", shardID: "shardId-000000000000", shardIteratorType: .afterSequenceNumber,
-            startingSequenceNumber: "1", timestamp: created, streamARN: streamARN, streamID: "s")),
+        (
+            "GetRecordsInput",
+            K.GetRecordsInput(
+                shardIterator: "AAAA", limit: 10_000, streamARN: streamARN, streamID: "s")
+        ),
+        (
+            "GetRecordsOutput",
+            K.GetRecordsOutput(
+                records: [record], nextShardIterator: "AAAB", millisBehindLatest: 0, childShards: [childShard])
+        ),
+        (
+            "GetShardIteratorInput",
+            K.GetShardIteratorInput(
+                streamName: "orders", shardID: "shardId-000000000000", shardIteratorType: .afterSequenceNumber,
+                startingSequenceNumber: "1", timestamp: created, streamARN: streamARN, streamID: "s")
+        ),
         ("GetShardIteratorOutput", K.GetShardIteratorOutput(shardIterator: "AAAA")),
         ("ShardFilter", K.ShardFilter(type: .afterShardID, shardID: "shardId-000000000000", timestamp: createdISO)),
-        ("ListShardsInput", K.ListShardsInput(
-            streamName: "orders", nextToken: "t", exclusiveStartShardID: "shardId-000000000000", maxResults: 5,
-            streamCreationTimestamp: created, shardFilter: K.ShardFilter(type: .atLatest), streamARN: streamARN,
-            streamID: "s")),
+        (
+            "ListShardsInput",
+            K.ListShardsInput(
+                streamName: "orders", nextToken: "t", exclusiveStartShardID: "shardId-000000000000", maxResults: 5,
+                streamCreationTimestamp: created, shardFilter: K.ShardFilter(type: .atLatest), streamARN: streamARN,
+                streamID: "s")
+        ),
         ("ListShardsOutput", K.ListShardsOutput(shards: [shard], nextToken: "t")),
     ]
 }

@@ -26,15 +26,30 @@ import Testing
         let cases: [(shape: String, constants: [String])] = [
             ("EncryptionType", [K.EncryptionType.unencrypted, .kms].map(\.rawValue)),
             ("ConsumerStatus", [K.ConsumerStatus.creating, .deleting, .active].map(\.rawValue)),
-            ("ShardIteratorType", [K.ShardIteratorType.atSequenceNumber, .afterSequenceNumber, .trimHorizon,
-                .latest, .atTimestamp].map(\.rawValue)),
+            (
+                "ShardIteratorType",
+                [
+                    K.ShardIteratorType.atSequenceNumber, .afterSequenceNumber, .trimHorizon,
+                    .latest, .atTimestamp,
+                ].map(\.rawValue)
+            ),
             ("StreamStatus", [K.StreamStatus.creating, .deleting, .active, .updating].map(\.rawValue)),
             ("StreamMode", [K.StreamMode.provisioned, .onDemand].map(\.rawValue)),
-            ("MetricsName", [K.MetricsName.incomingBytes, .incomingRecords, .outgoingBytes, .outgoingRecords,
-                .writeProvisionedThroughputExceeded, .readProvisionedThroughputExceeded, .iteratorAgeMilliseconds,
-                .all].map(\.rawValue)),
-            ("ShardFilterType", [K.ShardFilterType.afterShardID, .atTrimHorizon, .fromTrimHorizon, .atLatest,
-                .atTimestamp, .fromTimestamp].map(\.rawValue)),
+            (
+                "MetricsName",
+                [
+                    K.MetricsName.incomingBytes, .incomingRecords, .outgoingBytes, .outgoingRecords,
+                    .writeProvisionedThroughputExceeded, .readProvisionedThroughputExceeded, .iteratorAgeMilliseconds,
+                    .all,
+                ].map(\.rawValue)
+            ),
+            (
+                "ShardFilterType",
+                [
+                    K.ShardFilterType.afterShardID, .atTrimHorizon, .fromTrimHorizon, .atLatest,
+                    .atTimestamp, .fromTimestamp,
+                ].map(\.rawValue)
+            ),
         ]
         for (shape, constants) in cases {
             #expect(constants == (try APIModelSamples.botocoreEnum("kinesis", shape)), "\(shape)")

@@ -17,26 +17,31 @@ import Testing
         for iteration in 0..<100 {
             let batch = StreamsEventResponse(batchItemFailures: random.batchItemFailures())
             #expect(try jsonRoundTrip(batch) == batch, "iteration \(iteration)")
-            let window = TimeWindowEventResponse(state: random.bool() ? random.jsonValue() : nil,
-                                                 batchItemFailures: random.batchItemFailures())
+            let window = TimeWindowEventResponse(
+                state: random.bool() ? random.jsonValue() : nil,
+                batchItemFailures: random.batchItemFailures())
             #expect(try jsonRoundTrip(window) == window, "iteration \(iteration)")
         }
-        let windowBounds = TimeWindow(start: AWSTimestamp(form: .iso8601("2020-12-09T07:04:00Z")),
-                                      end: AWSTimestamp(form: .iso8601("2020-12-09T07:06:00Z")))
+        let windowBounds = TimeWindow(
+            start: AWSTimestamp(form: .iso8601("2020-12-09T07:04:00Z")),
+            end: AWSTimestamp(form: .iso8601("2020-12-09T07:06:00Z")))
         #expect(try jsonRoundTrip(windowBounds) == windowBounds)
     }
 
     @Test func batchKeysKeepTheirWireNames() throws {
-        let kinesis = try JSONDecoder().decode(StreamOnFailureRecord.self, from: SampleFiles.data("contracts-A6-kinesis-on-failure-record"))
+        let kinesis = try JSONDecoder().decode(
+            StreamOnFailureRecord.self, from: SampleFiles.data("contracts-A6-kinesis-on-failure-record"))
         #expect(kinesis.kinesisBatchInfo?.batchSize == 2)
         #expect(kinesis.requestContext.condition == .retryAttemptsExhausted)
         #expect(kinesis.responseContext.functionError == "Unhandled")
-        let dynamo = try JSONDecoder().decode(StreamOnFailureRecord.self, from: SampleFiles.data("variant-dynamodb-on-failure-record"))
+        let dynamo = try JSONDecoder().decode(
+            StreamOnFailureRecord.self, from: SampleFiles.data("variant-dynamodb-on-failure-record"))
         #expect(dynamo.dynamoDBBatchInfo?.batchSize == 4)
         let json = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(dynamo))
         #expect(json["DDBStreamBatchInfo"] != nil && json["KinesisBatchInfo"] == nil)
         let never = try JSONDecoder().decode(
-            StreamOnFailureRecord.self, from: SampleFiles.data("variant-kinesis-on-failure-record-age-exceeded-never-invoked"))
+            StreamOnFailureRecord.self,
+            from: SampleFiles.data("variant-kinesis-on-failure-record-age-exceeded-never-invoked"))
         #expect(never.responseContext == OnFailureResponseContext())
         #expect(never.requestContext.condition == .recordAgeExceeded)
     }
@@ -57,7 +62,8 @@ import Testing
     }
 
     @Test func tumblingResponseStateKeepsNumbersAndNull() throws {
-        let response = try JSONDecoder().decode(TimeWindowEventResponse.self, from: SampleFiles.data("contracts-A4-tumbling-window-response"))
+        let response = try JSONDecoder().decode(
+            TimeWindowEventResponse.self, from: SampleFiles.data("contracts-A4-tumbling-window-response"))
         #expect(response.state == ["1": 282])
         #expect(response.batchItemFailures == [])
         let nullState = try JSONDecoder().decode(TimeWindowEventResponse.self, from: Data(#"{"state":null}"#.utf8))

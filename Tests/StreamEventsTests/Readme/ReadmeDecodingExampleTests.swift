@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StreamEvents
+import Testing
 
 /// The README's "Decode an event and read its data" example, run on real payloads.
 @Suite struct ReadmeDecodingExampleTests {
@@ -10,7 +10,8 @@ import StreamEvents
     }
 
     @Test func kinesisDataDecodesIntoACodablePayload() throws {
-        let payload = Data(#"""
+        let payload = Data(
+            #"""
             {"Records":[{"kinesis":{"kinesisSchemaVersion":"1.0","partitionKey":"order-1",
             "sequenceNumber":"49647888802629322072519528340475047711767296381468803122",
             "data":"eyJvcmRlcklkIjoiby0xIiwiYW1vdW50IjoxMi41fQ==","approximateArrivalTimestamp":1704153600.123},
@@ -25,7 +26,8 @@ import StreamEvents
     }
 
     @Test func dynamoDBImageDecodesThroughTheItemDecoder() throws {
-        let payload = Data(#"""
+        let payload = Data(
+            #"""
             {"Records":[{"eventID":"9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5c","eventName":"MODIFY","eventVersion":"1.1",
             "eventSource":"aws:dynamodb","awsRegion":"us-east-1","dynamodb":{"ApproximateCreationDateTime":1704153600,
             "Keys":{"orderId":{"S":"o-1"}},"NewImage":{"orderId":{"S":"o-1"},"amount":{"N":"12.5"}},

@@ -56,7 +56,9 @@ import Testing
 
     @Test func errorMessageSaysWhereAndWhat() {
         let error = Base64.DecodingError(offset: 2, problem: .misplacedPadding)
-        #expect(error.description == "invalid base64 at offset 2: padding '=' may only appear as the last one or two characters")
+        #expect(
+            error.description
+                == "invalid base64 at offset 2: padding '=' may only appear as the last one or two characters")
         let bad = Base64.DecodingError(offset: 0, problem: .invalidCharacter(0xC3))
         #expect(bad.description.contains("byte 0xC3"))
     }

@@ -45,7 +45,8 @@ extension TestRandom {
         payload.setData(bytes(maxCount: 40))
         return KinesisEventRecord(
             eventID: shard + ":" + sequence, eventSourceARN: "arn:aws:kinesis:us-east-1:111122223333:stream/s",
-            invokeIdentityArn: "arn:aws:iam::111122223333:role/r", awsRegion: AWSRegion.knownValues[below(AWSRegion.knownValues.count)],
+            invokeIdentityArn: "arn:aws:iam::111122223333:role/r",
+            awsRegion: AWSRegion.knownValues[below(AWSRegion.knownValues.count)],
             kinesis: payload)
     }
 
@@ -76,14 +77,16 @@ extension TestRandom {
         DynamoDBEventRecord(
             eventID: digits(32), eventName: DynamoDBEventName.knownValues[below(3)], awsRegion: .euWest1,
             dynamodb: streamRecord(),
-            eventSourceARN: bool() ? "arn:aws:dynamodb:eu-west-1:111122223333:table/t/stream/2024-01-01T00:00:00.000" : nil,
+            eventSourceARN: bool()
+                ? "arn:aws:dynamodb:eu-west-1:111122223333:table/t/stream/2024-01-01T00:00:00.000" : nil,
             userIdentity: bool() ? .ttlService : nil, eventVersion: bool() ? "1.0" : "1.1")
     }
 
     mutating func dynamoDBEvent() -> DynamoDBEvent {
         let window = window()
         return DynamoDBEvent(
-            records: (0..<below(4)).map { _ in dynamoDBRecord() }, window: window, state: window == nil ? nil : jsonValue(),
+            records: (0..<below(4)).map { _ in dynamoDBRecord() }, window: window,
+            state: window == nil ? nil : jsonValue(),
             shardId: window == nil ? nil : "shardId-00000001704067200000-1a2b3c4d",
             eventSourceARN: nil, isFinalInvokeForWindow: window == nil ? nil : bool(),
             isWindowTerminatedEarly: window == nil ? nil : bool())
@@ -92,7 +95,8 @@ extension TestRandom {
     mutating func changeRecord() -> DynamoDBKinesisChangeRecord {
         let identities: [Nullable<DynamoDBUserIdentity>?] = [nil, .null, .value(.ttlService)]
         return DynamoDBKinesisChangeRecord(
-            awsRegion: .usEast1, eventID: UUID(uuidString: "6B0F3A52-6A41-4C0C-9D39-2F0C5F2A7E1\(below(10))")?.uuidString ?? "",
+            awsRegion: .usEast1,
+            eventID: UUID(uuidString: "6B0F3A52-6A41-4C0C-9D39-2F0C5F2A7E1\(below(10))")?.uuidString ?? "",
             eventName: .insert, tableName: "t" + string(maxCount: 3), dynamodb: streamRecord(),
             userIdentity: identities[below(3)])
     }
@@ -109,12 +113,14 @@ extension TestRandom {
         let kinesis = bool()
         return StreamOnFailureRecord(
             requestContext: OnFailureRequestContext(
-                requestId: "3f0c9b6e-2d55-4f1a-9a55-0a1b2c3d4e5f", functionArn: "arn:aws:lambda:us-east-1:111122223333:function:f",
+                requestId: "3f0c9b6e-2d55-4f1a-9a55-0a1b2c3d4e5f",
+                functionArn: "arn:aws:lambda:us-east-1:111122223333:function:f",
                 condition: [.retryAttemptsExhausted, .recordAgeExceeded, "SomethingNew"][below(3)],
                 approximateInvokeCount: below(10)),
             responseContext: bool()
                 ? OnFailureResponseContext()
-                : OnFailureResponseContext(statusCode: 200, executedVersion: "$LATEST", functionError: bool() ? "Unhandled" : nil),
+                : OnFailureResponseContext(
+                    statusCode: 200, executedVersion: "$LATEST", functionError: bool() ? "Unhandled" : nil),
             timestamp: AWSTimestamp(iso8601: Date(timeIntervalSince1970: Double(1_704_153_600 + below(1000)))),
             kinesisBatchInfo: kinesis ? batchInfo() : nil, dynamoDBBatchInfo: kinesis ? nil : batchInfo())
     }

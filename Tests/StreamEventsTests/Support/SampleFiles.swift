@@ -30,7 +30,9 @@ enum SampleFiles {
     /// Decodes the sample as `T`, re-encodes it, and expects equal JSON (members in any order,
     /// numbers by value). Returns the decoded value for further checks.
     @discardableResult
-    static func expectRoundTrip<T: Codable & Equatable>(_ type: T.Type, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    static func expectRoundTrip<T: Codable & Equatable>(
+        _ type: T.Type, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws -> T
     {
         let original = try data(name)
@@ -50,7 +52,10 @@ extension SampleFiles {
     /// Both documents as JSON values, the comparison "equal JSON" uses (members in any order,
     /// numbers by value).
     static func jsonValues(_ original: Data, _ encoded: Data) throws -> (expected: JSONValue, actual: JSONValue) {
-        (try JSONDecoder().decode(JSONValue.self, from: original), try JSONDecoder().decode(JSONValue.self, from: encoded))
+        (
+            try JSONDecoder().decode(JSONValue.self, from: original),
+            try JSONDecoder().decode(JSONValue.self, from: encoded)
+        )
     }
 }
 

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import StreamEvents
 import StreamFixtures
 import StreamJSON
+import Testing
 
 /// The committed fixture library: each edge-case fixture holds the case its manifest entry promises,
 /// every kind has a small, a large and an edge fixture, and regenerating is byte-stable.
@@ -43,7 +43,8 @@ import StreamJSON
 
     @Test func kplFixtureHoldsOnlyAggregatedRecords() throws {
         let event = try JSONDecoder().decode(
-            KinesisEvent.self, from: Data(contentsOf: Self.folder.appendingPathComponent("kinesis-event/kpl-aggregate.json")))
+            KinesisEvent.self,
+            from: Data(contentsOf: Self.folder.appendingPathComponent("kinesis-event/kpl-aggregate.json")))
         #expect(event.records.count == 4)
         for record in event.records {
             #expect(Array(try record.kinesis.dataBytes().prefix(4)) == [0xF3, 0x89, 0x9A, 0xC2])
@@ -90,7 +91,8 @@ import StreamJSON
 
     @Test func partitionFixturesUseThePartitionsArns() throws {
         let event = try #require(try Self.documents("kinesis-event/text-payload-aws-cn.json").first)
-        #expect(event["Records"]?[0]?["eventSourceARN"]?.stringValue?.hasPrefix("arn:aws-cn:kinesis:cn-north-1:") == true)
+        #expect(
+            event["Records"]?[0]?["eventSourceARN"]?.stringValue?.hasPrefix("arn:aws-cn:kinesis:cn-north-1:") == true)
     }
 }
 
@@ -106,16 +108,21 @@ import StreamJSON
     }
 
     @Test func readsRecipesLayoutsAndTextOrNumberSeeds() throws {
-        let manifest = try FixtureManifest(parsing: Array("""
-            {"fixtures": [
-              {"path": "a/b.jsonl", "kind": "dynamodb-event", "seed": "orders", "count": 2, "records": 4,
-               "viewType": "NEW_IMAGE", "windowSeconds": 30, "ttlShare": 0.5, "format": "jsonl"},
-              {"path": "c.json", "kind": "event-source-mapping", "seed": 7, "timestampStyle": "iso8601", "pretty": false}
-            ]}
-            """.utf8))
+        let manifest = try FixtureManifest(
+            parsing: Array(
+                """
+                {"fixtures": [
+                  {"path": "a/b.jsonl", "kind": "dynamodb-event", "seed": "orders", "count": 2, "records": 4,
+                   "viewType": "NEW_IMAGE", "windowSeconds": 30, "ttlShare": 0.5, "format": "jsonl"},
+                  {"path": "c.json", "kind": "event-source-mapping", "seed": 7, "timestampStyle": "iso8601", "pretty": false}
+                ]}
+                """.utf8))
         #expect(manifest.fixtures.count == 2)
-        #expect(manifest.fixtures[0].recipe == FixtureRecipe(
-            kind: .dynamodbEvent, seed: "orders", count: 2, records: 4, viewType: .newImage, windowSeconds: 30, ttlShare: 0.5))
+        #expect(
+            manifest.fixtures[0].recipe
+                == FixtureRecipe(
+                    kind: .dynamodbEvent, seed: "orders", count: 2, records: 4, viewType: .newImage, windowSeconds: 30,
+                    ttlShare: 0.5))
         #expect(manifest.fixtures[0].layout == .jsonLines)
         #expect(manifest.fixtures[1].recipe.seed == 7)
         #expect(manifest.fixtures[1].recipe.timestampStyle == .iso8601)
@@ -125,29 +132,43 @@ import StreamJSON
     }
 
     @Test func rejectsUnknownMembersUnusedOptionsAndBadValuesWithTheirLocation() {
-        #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "sed": 1}]}"#)
-            == #"1:59: /fixtures/0/sed: unknown member "sed"; expected one of aggregationShare, count, format, kind, path, payload, pretty, records, region, seed, shards, summary, timestampStyle, ttlShare, viewType, windowSeconds"#)
-        #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "batch-item-failures", "shards": 2}]}"#)
-            == #"1:75: /fixtures/0/shards: kind "batch-item-failures" does not use "shards"; it uses seed, count, records"#)
-        #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "records": 0}]}"#)
-            == #"1:70: /fixtures/0/records: records: expected 1…10000, found 0"#)
-        #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "aggregationShare": 2}]}"#)
-            == #"1:79: /fixtures/0/aggregationShare: aggregationShare: expected 0.0…1.0, found 2.0"#)
-        #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "nope"}]}"#).hasPrefix(
-            #"1:42: /fixtures/0/kind: unknown kind "nope"; known kinds: batch-item-failures,"#))
+        #expect(
+            error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "sed": 1}]}"#)
+                == #"1:59: /fixtures/0/sed: unknown member "sed"; expected one of aggregationShare, count, format, kind, path, payload, pretty, records, region, seed, shards, summary, timestampStyle, ttlShare, viewType, windowSeconds"#
+        )
+        #expect(
+            error(#"{"fixtures": [{"path": "a.json", "kind": "batch-item-failures", "shards": 2}]}"#)
+                == #"1:75: /fixtures/0/shards: kind "batch-item-failures" does not use "shards"; it uses seed, count, records"#
+        )
+        #expect(
+            error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "records": 0}]}"#)
+                == #"1:70: /fixtures/0/records: records: expected 1…10000, found 0"#)
+        #expect(
+            error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "aggregationShare": 2}]}"#)
+                == #"1:79: /fixtures/0/aggregationShare: aggregationShare: expected 0.0…1.0, found 2.0"#)
+        #expect(
+            error(#"{"fixtures": [{"path": "a.json", "kind": "nope"}]}"#).hasPrefix(
+                #"1:42: /fixtures/0/kind: unknown kind "nope"; known kinds: batch-item-failures,"#))
         #expect(error(#"{"fixtures": [{"kind": "kinesis-event"}]}"#) == #"1:15: /fixtures/0: missing "path""#)
-        #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "seed": -1}]}"#)
-            == #"1:67: /fixtures/0/seed: expected a seed: a whole number from 0 to 2^64-1, or a text"#)
-        #expect(error(#"{"fixtures": [{"path": "a.jsonl", "kind": "kinesis-event", "format": "jsonl", "pretty": true}]}"#)
-            == #"1:89: /fixtures/0/pretty: "pretty" applies to the json format only"#)
+        #expect(
+            error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "seed": -1}]}"#)
+                == #"1:67: /fixtures/0/seed: expected a seed: a whole number from 0 to 2^64-1, or a text"#)
+        #expect(
+            error(#"{"fixtures": [{"path": "a.jsonl", "kind": "kinesis-event", "format": "jsonl", "pretty": true}]}"#)
+                == #"1:89: /fixtures/0/pretty: "pretty" applies to the json format only"#)
         #expect(error("{\"fixtures\": [\n") == "2:1: the manifest is not JSON: expected a value, found end of input")
     }
 
     @Test func rejectsPathsThatLeaveTheFolderOrRepeat() {
         for path in ["../x.json", "/etc/x.json", "a//b.json", "./a.json", "a.txt", ""] {
-            #expect(error(#"{"fixtures": [{"path": "\#(path)", "kind": "kinesis-event"}]}"#).contains("path \"\(path)\" must"), "\(path)")
+            #expect(
+                error(#"{"fixtures": [{"path": "\#(path)", "kind": "kinesis-event"}]}"#).contains(
+                    "path \"\(path)\" must"), "\(path)")
         }
-        #expect(error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event"}, {"path": "a.json", "kind": "kinesis-event"}]}"#)
-            == #"1:60: /fixtures/1: path "a.json" is already generated by the entry at 1:15"#)
+        #expect(
+            error(
+                #"{"fixtures": [{"path": "a.json", "kind": "kinesis-event"}, {"path": "a.json", "kind": "kinesis-event"}]}"#
+            )
+                == #"1:60: /fixtures/1: path "a.json" is already generated by the entry at 1:15"#)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StreamJSONSchema
 
 /// Runs every case of the official suite's `optional/format/*.json` through `FormatChecker`.
@@ -20,7 +21,8 @@ struct FormatSuiteConformanceTests {
                 }
                 for test in group.tests {
                     // Formats apply to strings only; other instances are valid and need no checker.
-                    let verdict = ConformanceSuite.string(test.data).map { FormatChecker.check(format, $0) ?? true }
+                    let verdict =
+                        ConformanceSuite.string(test.data).map { FormatChecker.check(format, $0) ?? true }
                         ?? true
                     var entry = counts[format] ?? (0, 0)
                     entry.total += 1

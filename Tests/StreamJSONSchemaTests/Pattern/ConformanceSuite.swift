@@ -23,13 +23,13 @@ enum ConformanceSuite {
         }
         return try groups.map { group in
             guard let description = group["description"] as? String, let schema = group["schema"],
-                  let tests = group["tests"] as? [[String: Any]]
+                let tests = group["tests"] as? [[String: Any]]
             else { throw SuiteError(message: "\(relativePath): malformed group") }
             return Group(
                 file: relativePath, description: description, schema: schema,
                 tests: try tests.map { test in
                     guard let description = test["description"] as? String, let data = test["data"],
-                          let valid = test["valid"] as? Bool
+                        let valid = test["valid"] as? Bool
                     else { throw SuiteError(message: "\(relativePath): malformed test in \(description)") }
                     return (description, data, valid)
                 })

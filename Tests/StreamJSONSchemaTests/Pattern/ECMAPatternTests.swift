@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StreamJSONSchema
 
 @Suite struct ECMAPatternTests {
@@ -152,14 +153,18 @@ import Testing
         Case(pattern: "^.{2}$", input: "🐲🐲", matches: true),
         Case(pattern: "^[^a]{1}$", input: "🐲", matches: true),
         // Hot schema patterns
-        Case(pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
-             input: "arn:aws:kinesis:us-east-1:123456789012:stream/my-stream", matches: true),
-        Case(pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
-             input: "arn:aws-cn:kinesis:cn-north-1:123456789012:stream/é", matches: true),
-        Case(pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
-             input: "arn:aws:kinesis:us-east-1:12345678901:stream/s", matches: false),
-        Case(pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
-             input: "arn:aws:kinesis:us-east-1:123456789012:stream/a b", matches: false),
+        Case(
+            pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
+            input: "arn:aws:kinesis:us-east-1:123456789012:stream/my-stream", matches: true),
+        Case(
+            pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
+            input: "arn:aws-cn:kinesis:cn-north-1:123456789012:stream/é", matches: true),
+        Case(
+            pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
+            input: "arn:aws:kinesis:us-east-1:12345678901:stream/s", matches: false),
+        Case(
+            pattern: "^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/\\S+$",
+            input: "arn:aws:kinesis:us-east-1:123456789012:stream/a b", matches: false),
         Case(pattern: "^shardId-[0-9]{12}$", input: "shardId-000000000001", matches: true),
         Case(pattern: "^shardId-[0-9]{12}$", input: "shardId-00000000001", matches: false),
         Case(pattern: "^shardId-[0-9]{12}$", input: "shardid-000000000001", matches: false),
@@ -236,8 +241,10 @@ import Testing
     }
 
     @Test func acceptsEverythingTheSuiteCallsValid() throws {
-        for source in ["[]", "[^]", "\\cA", "(?<name>x)", "(?<n>a)\\k<n>", "(?<=a+)b", "([abc])+\\s+$", "\\/",
-                       "a{2}?", "(?:)", "[\\-]", "\\p{Script_Extensions=Latin}", "\\u{10FFFF}"] {
+        for source in [
+            "[]", "[^]", "\\cA", "(?<name>x)", "(?<n>a)\\k<n>", "(?<=a+)b", "([abc])+\\s+$", "\\/",
+            "a{2}?", "(?:)", "[\\-]", "\\p{Script_Extensions=Latin}", "\\u{10FFFF}",
+        ] {
             _ = try ECMAPattern(source)
         }
     }

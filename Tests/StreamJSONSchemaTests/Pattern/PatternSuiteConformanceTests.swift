@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StreamJSONSchema
 
 /// Runs every `pattern` / `patternProperties` case of the official suite through `ECMAPattern`.
@@ -22,7 +23,8 @@ struct PatternSuiteConformanceTests {
             if !ok { return false }
         }
         if let maximum = object["maximum"] as? NSNumber, let number = value as? NSNumber,
-           ConformanceSuite.jsonType(value) != "boolean", number.doubleValue > maximum.doubleValue {
+            ConformanceSuite.jsonType(value) != "boolean", number.doubleValue > maximum.doubleValue
+        {
             return false
         }
         return true

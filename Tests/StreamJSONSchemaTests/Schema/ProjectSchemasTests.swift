@@ -3,8 +3,8 @@
 // pinned definition cases of examples/defs/cases.json hold.
 
 import Foundation
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 import Testing
 
 @Suite struct ProjectSchemasTests {

@@ -1,7 +1,7 @@
 // unevaluatedProperties / unevaluatedItems and required on wide instances (more than 64 members or items).
 
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 import Testing
 
 @Suite struct SchemaAnnotationTests {

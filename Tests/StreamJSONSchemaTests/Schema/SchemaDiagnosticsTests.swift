@@ -1,9 +1,8 @@
 // Diagnostics: instance pointer, line:column, keyword location (through $ref) and messages.
 
 import Foundation
-
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 import Testing
 
 @Suite struct SchemaDiagnosticsTests {
@@ -99,9 +98,10 @@ import Testing
                 #"expected one of "x", "y", found the string "z""#,
                 #"member "c" is not allowed (additionalProperties is false; declared members: "a", "b")"#,
             ])
-        #expect(result.diagnostics.map(\.keywordLocation.description) == [
-            "/properties/a/type", "/properties/a/minimum", "/properties/b/enum", "/additionalProperties",
-        ])
+        #expect(
+            result.diagnostics.map(\.keywordLocation.description) == [
+                "/properties/a/type", "/properties/a/minimum", "/properties/b/enum", "/additionalProperties",
+            ])
         #expect(result.diagnostics.map(\.instanceLocation.description) == ["/a", "/a", "/b", "/c"])
     }
 

@@ -1,7 +1,7 @@
 // Numbers compare exactly: no trip through Double where it would change the answer.
 
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 import Testing
 
 @Suite struct SchemaNumberTests {

@@ -1,7 +1,7 @@
 // References: recursion, registry documents, and typed compile errors with the schema pointer.
 
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 import Testing
 
 @Suite struct SchemaReferenceTests {

@@ -1,8 +1,8 @@
 // A realistic batch end to end: a Kinesis-shaped schema over a few hundred records, valid and with known defects.
 // No timing here; the Benchmarks/ target measures speed.
 
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 import Testing
 
 @Suite struct SchemaSanityTests {

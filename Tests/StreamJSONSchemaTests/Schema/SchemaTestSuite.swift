@@ -1,8 +1,8 @@
 // Loads and runs the official JSON-Schema-Test-Suite (draft 2020-12) fetched by Scripts/fetch-json-schema-test-suite.
 
 import Foundation
-import StreamJSONSchema
 import StreamJSON
+import StreamJSONSchema
 
 /// The JSON-Schema-Test-Suite files, in `.build/json-schema-test-suite` of the package (written by
 /// `Scripts/fetch-json-schema-test-suite`) or in `$STREAMFIXTURES_JSON_SCHEMA_TEST_SUITE`.

@@ -1,7 +1,8 @@
 // RFC 3986 §5.4 reference resolution examples.
 
-@testable import StreamJSONSchema
 import Testing
+
+@testable import StreamJSONSchema
 
 @Suite struct URIReferenceTests {
     static let base = URIReference("http://a/b/c/d;p?q")
@@ -31,8 +32,9 @@ import Testing
 
     @Test func fragmentsResolveAgainstURNs() {
         let base = URIReference("urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed")
-        #expect(URIReference("#/$defs/bar").resolved(against: base).description
-            == "urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed#/$defs/bar")
+        #expect(
+            URIReference("#/$defs/bar").resolved(against: base).description
+                == "urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed#/$defs/bar")
     }
 
     @Test func percentEscapesDecodeAsUTF8() {

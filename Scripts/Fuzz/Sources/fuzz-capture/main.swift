@@ -28,8 +28,9 @@ func inspect(_ documents: [CapturedDocument], count: Int, options: CaptureReader
         _ = captured.description
         _ = captured.container
         let bound = offsetBound(captured, count: count, options: options)
-        require(captured.location.offset >= 0 && captured.location.offset <= bound,
-                "document at \(captured.location) outside input of \(count) bytes (\(bound) once decoded)")
+        require(
+            captured.location.offset >= 0 && captured.location.offset <= bound,
+            "document at \(captured.location) outside input of \(count) bytes (\(bound) once decoded)")
         if let document = captured.document {
             _ = captured.sourceLocation(of: document.root.location)
             _ = document.root.value
@@ -110,8 +111,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let smallWhole = CaptureReader.documents(in: bytes, source: "fuzz", options: options)
     inspect(smallWhole, count: bytes.count, options: options)
     let smallPieces = chunked(bytes, sizes: sizes.reversed(), options: options)
-    require(smallPieces == smallWhole,
-            "chunked reading with small limits (sizes \(Array(sizes.reversed()))) differs: \(difference(smallWhole, smallPieces))")
+    require(
+        smallPieces == smallWhole,
+        "chunked reading with small limits (sizes \(Array(sizes.reversed()))) differs: \(difference(smallWhole, smallPieces))"
+    )
     return 0
 }
 

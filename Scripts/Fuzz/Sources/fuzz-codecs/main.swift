@@ -73,7 +73,7 @@ func sealed(_ body: [UInt8]) -> [UInt8] {
     do {
         _ = try KPLAggregate.decode(unsealed)
         return unsealed
-    } catch where error.code == .digestMismatch {
+    } catch  where error.code == .digestMismatch {
         let hex = Array(error.message.utf8.suffix(32))
         var digest: [UInt8] = []
         var index = 0
@@ -91,14 +91,16 @@ func sealed(_ body: [UInt8]) -> [UInt8] {
 func sequenceNumber(_ input: [UInt8]) {
     let text = String(decoding: input, as: UTF8.self)
     if let sequence = KinesisSequenceNumber(decimal: text) {
-        require(KinesisSequenceNumber(decimal: sequence.decimal) == sequence, "sequence number \(text) does not round-trip")
+        require(
+            KinesisSequenceNumber(decimal: sequence.decimal) == sequence, "sequence number \(text) does not round-trip")
     }
     if let key = KinesisHashKey(decimal: text) {
         require(KinesisHashKey(decimal: key.description) == key, "hash key \(text) does not round-trip")
         require(KinesisHashKey(key.uint128Value) == key, "hash key \(text) does not round-trip through UInt128")
         if let ranges = KinesisShardRanges(shardCount: Int(input.first ?? 1) % 64 + 1) {
             let shard = ranges.shardIndex(for: key)
-            require(ranges.hashKeyRange(ofShard: shard)?.contains(key) == true, "hash key \(text) not in its shard's range")
+            require(
+                ranges.hashKeyRange(ofShard: shard)?.contains(key) == true, "hash key \(text) not in its shard's range")
         }
     }
     _ = KinesisHashKey(partitionKey: text)
@@ -108,7 +110,9 @@ func timestamp(_ input: [UInt8]) {
     guard let stamp = try? StreamJSONDecoder().decode(AWSTimestamp.self, from: input) else { return }
     _ = stamp.description
     for unit in [AWSTimestamp.EpochUnit.seconds, .milliseconds, .microseconds] { _ = stamp.date(unit: unit) }
-    if let data = try? StreamJSONEncoder().encode(stamp) { _ = try? StreamJSONDecoder().decode(AWSTimestamp.self, from: data) }
+    if let data = try? StreamJSONEncoder().encode(stamp) {
+        _ = try? StreamJSONDecoder().decode(AWSTimestamp.self, from: data)
+    }
 }
 
 func jsonNumber(_ input: [UInt8]) {

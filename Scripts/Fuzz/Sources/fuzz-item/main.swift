@@ -10,8 +10,17 @@ import FuzzSupport
 import StreamEvents
 import StreamJSON
 
-enum Currency: String, Codable, Equatable { case usd = "USD", eur = "EUR", gbp = "GBP", jpy = "JPY" }
-enum Priority: Int, Codable, Equatable { case low = 0, normal = 1, high = 2 }
+enum Currency: String, Codable, Equatable {
+    case usd = "USD"
+    case eur = "EUR"
+    case gbp = "GBP"
+    case jpy = "JPY"
+}
+enum Priority: Int, Codable, Equatable {
+    case low = 0
+    case normal = 1
+    case high = 2
+}
 
 struct Address: Codable, Equatable {
     var city: String?
@@ -57,8 +66,15 @@ struct Order: Codable, Equatable {
 
 /// A value of any type, tried in turn: exercises every single-value and nested container path.
 indirect enum Loose: Decodable {
-    case null, bool(Bool), int(Int64), decimal(Decimal), double(Double), string(String), data(Data)
-    case list([Loose]), map([String: Loose])
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case decimal(Decimal)
+    case double(Double)
+    case string(String)
+    case data(Data)
+    case list([Loose])
+    case map([String: Loose])
 
     init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: AnyKey.self) {
@@ -74,13 +90,21 @@ indirect enum Loose: Decodable {
             return
         }
         let single = try decoder.singleValueContainer()
-        if single.decodeNil() { self = .null }
-        else if let value = try? single.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? single.decode(Int64.self) { self = .int(value) }
-        else if let value = try? single.decode(Decimal.self) { self = .decimal(value) }
-        else if let value = try? single.decode(Double.self) { self = .double(value) }
-        else if let value = try? single.decode(String.self) { self = .string(value) }
-        else { self = .data(try single.decode(Data.self)) }
+        if single.decodeNil() {
+            self = .null
+        } else if let value = try? single.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? single.decode(Int64.self) {
+            self = .int(value)
+        } else if let value = try? single.decode(Decimal.self) {
+            self = .decimal(value)
+        } else if let value = try? single.decode(Double.self) {
+            self = .double(value)
+        } else if let value = try? single.decode(String.self) {
+            self = .string(value)
+        } else {
+            self = .data(try single.decode(Data.self))
+        }
     }
 }
 
@@ -88,7 +112,10 @@ struct AnyKey: CodingKey {
     var stringValue: String
     var intValue: Int?
     init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { self.stringValue = String(intValue); self.intValue = intValue }
+    init?(intValue: Int) {
+        self.stringValue = String(intValue)
+        self.intValue = intValue
+    }
 }
 
 /// Dates decode through the date strategies (not compared after a round trip: seconds as `Double`

@@ -13,12 +13,15 @@ import StreamJSON
 /// duplicates apart (RFC 6901 leaves that undefined).
 func walk(_ element: JSONElement, budget: inout Int) {
     let location = element.location
-    require(location.offset >= 0 && location.offset <= element.document.bytes.count, "location \(location) outside input")
+    require(
+        location.offset >= 0 && location.offset <= element.document.bytes.count, "location \(location) outside input")
     if budget > 0 {
         budget -= 1
         let pointer = element.pointer
         let found = element.document.root[pointer]
-        require(found?.location == location, "pointer \(pointer) leads to \(String(describing: found?.location)), not \(location)")
+        require(
+            found?.location == location,
+            "pointer \(pointer) leads to \(String(describing: found?.location)), not \(location)")
         require(JSONPointer(pointer.description) == pointer, "pointer \(pointer) does not re-parse")
         _ = element.sourceText
     }

@@ -16,7 +16,8 @@ enum AttributeValueRules: Int, RuleGroup {
         case .numberRange:
             RuleDescriptor(
                 id: "dynamodb.number-range", severity: .error, kinds: RuleKinds.dynamodbRecords,
-                summary: "N and NS values have at most 38 significant digits and lie within 1E-130 … 9.99…E+125", section: "B.3")
+                summary: "N and NS values have at most 38 significant digits and lie within 1E-130 … 9.99…E+125",
+                section: "B.3")
         case .setUnique:
             RuleDescriptor(
                 id: "dynamodb.set-unique", severity: .error, kinds: RuleKinds.dynamodbRecords,

@@ -12,12 +12,14 @@ enum BatchResponseRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "response.item-identifier-format", severity: .warning, kinds: RuleKinds.responses,
                 summary:
-                    "itemIdentifier is a sequence number (decimal digits); anything else fails the whole batch", section: "A.5")
+                    "itemIdentifier is a sequence number (decimal digits); anything else fails the whole batch",
+                section: "A.5")
         case .itemIdentifierInBatch:
             RuleDescriptor(
                 id: "response.item-identifier-in-batch", severity: .error, kinds: RuleKinds.responses,
                 summary:
-                    "validate --response R --event E: each itemIdentifier is a sequence number of that batch", section: "A.5")
+                    "validate --response R --event E: each itemIdentifier is a sequence number of that batch",
+                section: "A.5")
         }
     }
 }

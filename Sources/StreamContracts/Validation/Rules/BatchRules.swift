@@ -14,7 +14,8 @@ enum BatchRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "batch.single-stream", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
-                    "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present", section: "A.1"
+                    "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present",
+                section: "A.1"
             )
         case .sequenceNumbersIncreasing:
             RuleDescriptor(
@@ -24,7 +25,8 @@ enum BatchRules: Int, RuleGroup {
                     .subscribeToShardEventStream,
                 ],
                 summary:
-                    "sequence numbers strictly increase from record to record, compared as integers", section: "A.10 #2, B.2")
+                    "sequence numbers strictly increase from record to record, compared as integers",
+                section: "A.10 #2, B.2")
         case .regionMatchesARN:
             RuleDescriptor(
                 id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEvents,
@@ -32,12 +34,14 @@ enum BatchRules: Int, RuleGroup {
         case .recordCount:
             RuleDescriptor(
                 id: "batch.record-count", severity: .error, kinds: RuleKinds.streamEvents,
-                summary: "a batch has at most 10,000 records (ESM BatchSize maximum; RuleOptions.maximumBatchRecords)", section: "C.1")
+                summary: "a batch has at most 10,000 records (ESM BatchSize maximum; RuleOptions.maximumBatchRecords)",
+                section: "C.1")
         case .payloadSize:
             RuleDescriptor(
                 id: "batch.payload-size", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
-                    "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)", section: "A.1"
+                    "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)",
+                section: "A.1"
             )
         case .windowMembersTogether:
             RuleDescriptor(

@@ -9,9 +9,11 @@ package enum ContractSections {
     private static let lambdaDynamoDB = "AWS Lambda Developer Guide: Using Lambda with DynamoDB Streams"
     private static let lambdaBatchFailures =
         "AWS Lambda Developer Guide: Configuring partial batch response (ReportBatchItemFailures)"
-    private static let lambdaOnFailure = "AWS Lambda Developer Guide: Capturing discarded batches (on-failure destinations)"
+    private static let lambdaOnFailure =
+        "AWS Lambda Developer Guide: Capturing discarded batches (on-failure destinations)"
     private static let lambdaESM = "AWS Lambda API Reference: EventSourceMappingConfiguration, CreateEventSourceMapping"
-    private static let lambdaLogs = "AWS Lambda Developer Guide: Working with Lambda function logs (text and JSON formats)"
+    private static let lambdaLogs =
+        "AWS Lambda Developer Guide: Working with Lambda function logs (text and JSON formats)"
     private static let kinesisAPI = "Amazon Kinesis Data Streams API Reference: Record, PutRecords, GetRecords, Shard"
     private static let kinesisGuide = "Amazon Kinesis Data Streams Developer Guide: Terminology and concepts, Quotas"
     private static let kplFormat = "Amazon Kinesis Producer Library: aggregation format (KPL aggregated records)"
@@ -37,7 +39,8 @@ package enum ContractSections {
         "B.9": [ddbKinesis], "B.10": [samCLI], "B.11": [lambdaDynamoDB],
         "C.1": [lambdaESM], "C.2": [lambdaESM], "C.3": [lambdaESM, kinesisAPI, ddbStreamsAPI], "C.4": [kinesisAPI],
         "C.5": [ddbStreamsAPI],
-        "D.1": [kinesisGuide, kinesisAPI], "D.2": [kinesisAPI], "D.3": [kinesisAPI, kinesisGuide], "D.4": [ddbStreamsAPI],
+        "D.1": [kinesisGuide, kinesisAPI], "D.2": [kinesisAPI], "D.3": [kinesisAPI, kinesisGuide],
+        "D.4": [ddbStreamsAPI],
         "E.1": [lambdaLogs], "E.2": [lambdaLogs], "E.3": [lambdaLogs], "E.4": [lambdaLogs], "E.5": [logsAPI],
         "E.6": [logsSubscriptions], "E.7": [lambdaLogs, logsAPI],
         "F": [lambdaKinesis, lambdaDynamoDB, ddbStreamsAPI, kinesisAPI],

@@ -30,7 +30,8 @@ enum DynamoDBEventRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "dynamodb.user-identity-ttl-principal", severity: .warning, kinds: RuleKinds.dynamodbRecords,
                 summary:
-                    "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com", section: "B.1")
+                    "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com",
+                section: "B.1")
         case .eventIDFormat:
             RuleDescriptor(
                 id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbEvent,

@@ -16,7 +16,8 @@ enum EventSourceMappingRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "esm.starting-position-timestamp", severity: .warning, kinds: RuleKinds.mappings,
                 summary:
-                    "StartingPositionTimestamp is used with StartingPosition AT_TIMESTAMP, which needs one", section: "C.1")
+                    "StartingPositionTimestamp is used with StartingPosition AT_TIMESTAMP, which needs one",
+                section: "C.1")
         case .atTimestampSource:
             RuleDescriptor(
                 id: "esm.at-timestamp-source", severity: .error, kinds: RuleKinds.mappings,

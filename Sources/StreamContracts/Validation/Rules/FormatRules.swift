@@ -21,13 +21,15 @@ enum FormatRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "contract.arn-format", severity: .warning, kinds: ContractRules.allKinds,
                 summary:
-                    "ARNs have AWS's exact format (placeholders like SAM's arn:aws:kinesis:EXAMPLE are warned about)", section: "C.3")
+                    "ARNs have AWS's exact format (placeholders like SAM's arn:aws:kinesis:EXAMPLE are warned about)",
+                section: "C.3")
         case .shardIDFormat:
             RuleDescriptor(
                 id: "contract.shard-id-format", severity: .warning,
                 kinds: [.kinesisEvent, .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse],
                 summary:
-                    "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)", section: "D.2"
+                    "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)",
+                section: "D.2"
             )
         case .uuidFormat:
             RuleDescriptor(

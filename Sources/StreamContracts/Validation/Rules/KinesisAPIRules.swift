@@ -22,7 +22,8 @@ enum KinesisAPIRules: Int, RuleGroup {
         case .putRecordsEntry:
             RuleDescriptor(
                 id: "kinesis.put-records-entry", severity: .error, kinds: [.putRecordsResponse],
-                summary: "each PutRecords result has SequenceNumber and ShardId, or an ErrorCode, not both", section: "C.4")
+                summary: "each PutRecords result has SequenceNumber and ShardId, or an ErrorCode, not both",
+                section: "C.4")
         case .putRecordsRequestSize:
             RuleDescriptor(
                 id: "kinesis.put-records-request-size", severity: .error, kinds: [.putRecordsRequest],
@@ -30,7 +31,8 @@ enum KinesisAPIRules: Int, RuleGroup {
         case .hashKeyRange:
             RuleDescriptor(
                 id: "kinesis.hash-key-range", severity: .error, kinds: RuleKinds.childShards,
-                summary: "hash keys are at most 2^128-1 and a HashKeyRange starts no later than it ends", section: "D.1")
+                summary: "hash keys are at most 2^128-1 and a HashKeyRange starts no later than it ends", section: "D.1"
+            )
         case .arnMatchesName:
             RuleDescriptor(
                 id: "kinesis.arn-matches-name", severity: .error,
@@ -38,11 +40,13 @@ enum KinesisAPIRules: Int, RuleGroup {
                     .kinesisConsumer, .kinesisConsumerDescription, .listStreamConsumersResponse,
                     .registerStreamConsumerResponse, .describeStreamConsumerResponse, .describeStreamSummaryResponse,
                 ],
-                summary: "ConsumerARN names ConsumerName (and StreamARN's stream); StreamARN names StreamName", section: "C.3")
+                summary: "ConsumerARN names ConsumerName (and StreamARN's stream); StreamARN names StreamName",
+                section: "C.3")
         case .kubemqNumericRange:
             RuleDescriptor(
                 id: "kubemq.numeric-range", severity: .error, kinds: [.kubemqKinesisRequest],
-                summary: "metadata limit is 1…10000 and shard_count at least 1, as Kinesis accepts them", section: "C.4")
+                summary: "metadata limit is 1…10000 and shard_count at least 1, as Kinesis accepts them", section: "C.4"
+            )
         }
     }
 }

@@ -13,7 +13,8 @@ enum KinesisDataRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "kinesis.record-size-limit", severity: .error, kinds: RuleKinds.kinesisDataKinds,
                 summary:
-                    "decoded data + UTF-8 partition key ≤ 1 MiB (RuleOptions.maximumRecordBytes; 10 MiB streams)", section: "A.10 #5"
+                    "decoded data + UTF-8 partition key ≤ 1 MiB (RuleOptions.maximumRecordBytes; 10 MiB streams)",
+                section: "A.10 #5"
             )
         case .recordSizeLargeStream:
             RuleDescriptor(
@@ -23,7 +24,8 @@ enum KinesisDataRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "kinesis.kpl-aggregate", severity: .error, kinds: RuleKinds.kinesisDataKinds,
                 summary:
-                    "data starting with the KPL magic is a well-formed aggregate: MD5, protobuf, table indexes", section: "A.8")
+                    "data starting with the KPL magic is a well-formed aggregate: MD5, protobuf, table indexes",
+                section: "A.8")
         }
     }
 }

@@ -19,7 +19,8 @@ enum KinesisEventRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "kinesis.batch-single-shard", severity: .error, kinds: RuleKinds.kinesisEvent,
                 summary:
-                    "every record's eventID names the same shard, and the tumbling-window shardId if present", section: "A.1")
+                    "every record's eventID names the same shard, and the tumbling-window shardId if present",
+                section: "A.1")
         case .arrivalTimestampsOrdered:
             RuleDescriptor(
                 id: "kinesis.arrival-timestamps-ordered", severity: .warning, kinds: RuleKinds.kinesisEvent,
@@ -49,13 +50,15 @@ enum KinesisEventRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "kinesis.sequence-number-arrival", severity: .warning, kinds: RuleKinds.kinesisRecordKinds,
                 summary:
-                    "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp", section: "A.10 #8"
+                    "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp",
+                section: "A.10 #8"
             )
         case .arrivalTimestampString:
             RuleDescriptor(
                 id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEvent,
                 summary:
-                    "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output)", section: "F #2")
+                    "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output)",
+                section: "F #2")
         }
     }
 }

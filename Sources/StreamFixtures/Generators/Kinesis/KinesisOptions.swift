@@ -103,7 +103,8 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
         try OptionCheck.value(records, in: Self.recordsRange, "records")
         try OptionCheck.value(batchSize, in: Self.batchSizeRange, "batchSize")
         guard records <= batchSize else {
-            throw GeneratorOptionsError(field: "records", message: "expected at most batchSize (\(batchSize)), found \(records)")
+            throw GeneratorOptionsError(
+                field: "records", message: "expected at most batchSize (\(batchSize)), found \(records)")
         }
         try OptionCheck.value(shards, in: Self.shardsRange, "shards")
         try AWSEnvironment(region: region, accountID: accountID).validate()

@@ -85,7 +85,8 @@ public struct KinesisRecordRecipe: Sendable {
         try OptionCheck.share(keyReuseShare, in: Self.shareRange, "keyReuseShare")
         try OptionCheck.share(explicitHashKeyShare, in: Self.shareRange, "explicitHashKeyShare")
         try OptionCheck.share(aggregationShare, in: KinesisOptions.aggregationShareRange, "aggregationShare")
-        try OptionCheck.bounds(userRecordsPerAggregate, in: Self.userRecordsPerAggregateRange, "userRecordsPerAggregate")
+        try OptionCheck.bounds(
+            userRecordsPerAggregate, in: Self.userRecordsPerAggregateRange, "userRecordsPerAggregate")
         try OptionCheck.share(encryptionTypeShare, in: Self.shareRange, "encryptionTypeShare")
     }
 

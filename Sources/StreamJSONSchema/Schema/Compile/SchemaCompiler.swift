@@ -306,7 +306,8 @@ struct SchemaCompiler {
         let resource = resource(document: document, tokens: tokens)
         var draft = SchemaNodeDraft()
         draft.resource = Int32(resource)
-        let relative = tokens.count >= resources[resource].tokens.count
+        let relative =
+            tokens.count >= resources[resource].tokens.count
             ? Array(tokens[resources[resource].tokens.count...]) : tokens
         draft.location = resources[resource].uriText + "#" + Self.pointerText(relative[...])
         switch value {
@@ -768,8 +769,9 @@ struct SchemaCompiler {
     private func badValue(
         _ context: KeywordContext, _ keyword: String, _ expected: String, _ value: JSONValue
     ) -> SchemaCompileError {
-        error(.invalidKeywordValue, context.document, context.tokens + [keyword],
-              "expected \(expected) for \"\(keyword)\", found \(Self.describe(value))")
+        error(
+            .invalidKeywordValue, context.document, context.tokens + [keyword],
+            "expected \(expected) for \"\(keyword)\", found \(Self.describe(value))")
     }
 
     private func error(

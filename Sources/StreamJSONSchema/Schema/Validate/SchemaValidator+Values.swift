@@ -148,8 +148,9 @@ extension SchemaValidator {
             case .null, .true, .false:
                 continue
             case .number:
-                guard DecimalText(bytes + Int(left.offset), count: Int(left.length))
-                    .equals(DecimalText(bytes + Int(right.offset), count: Int(right.length)))
+                guard
+                    DecimalText(bytes + Int(left.offset), count: Int(left.length))
+                        .equals(DecimalText(bytes + Int(right.offset), count: Int(right.length)))
                 else { return false }
             case .string:
                 guard stringsEqual(x, y) else { return false }

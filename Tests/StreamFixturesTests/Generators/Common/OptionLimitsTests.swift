@@ -64,7 +64,8 @@ import Testing
         dynamoDB("windowSeconds", "0") { $0.windowSeconds = 0 },
         dynamoDB("windowSeconds", "901") { $0.windowSeconds = 901 },
         dynamoDB("batchSize", "10001") { $0.batchSize = 10_001 },
-        options(EventSourceMappingOptions(count: 0), "count", "0") { o throws(GeneratorOptionsError) in try o.validate() },
+        options(EventSourceMappingOptions(count: 0), "count", "0") { o throws(GeneratorOptionsError) in try o.validate()
+        },
         options(EventSourceMappingOptions(count: 100_001), "count", "100001") { o throws(GeneratorOptionsError) in
             try o.validate()
         },
@@ -171,11 +172,15 @@ import Testing
         options(TimeWindowResponseOptions(maximumRecords: 10_001), "maximumRecords", "10001") {
             o throws(GeneratorOptionsError) in try o.validate()
         },
-        Case(field: "records", found: "0…5") { () throws(GeneratorOptionsError) in _ = try Gen.kinesisEvent(records: 0...5) },
+        Case(field: "records", found: "0…5") { () throws(GeneratorOptionsError) in
+            _ = try Gen.kinesisEvent(records: 0...5)
+        },
         Case(field: "records", found: "1…10001") { () throws(GeneratorOptionsError) in
             _ = try Gen.kinesisEvent(records: 1...10_001)
         },
-        Case(field: "shards", found: "0…2") { () throws(GeneratorOptionsError) in _ = try Gen.kinesisEvent(shards: 0...2) },
+        Case(field: "shards", found: "0…2") { () throws(GeneratorOptionsError) in
+            _ = try Gen.kinesisEvent(shards: 0...2)
+        },
         Case(field: "shards", found: "1…1001") { () throws(GeneratorOptionsError) in
             _ = try Gen.kinesisEvent(shards: 1...1_001)
         },
@@ -230,7 +235,8 @@ import Testing
         try KinesisOptions(
             count: KinesisOptions.countRange.upperBound, records: KinesisOptions.recordsRange.upperBound,
             shards: KinesisOptions.shardsRange.upperBound, aggregationShare: 1,
-            windowSeconds: KinesisOptions.windowSecondsRange.upperBound, batchSize: KinesisOptions.batchSizeRange.upperBound
+            windowSeconds: KinesisOptions.windowSecondsRange.upperBound,
+            batchSize: KinesisOptions.batchSizeRange.upperBound
         ).validate()
         try DynamoDBOptions(shards: DynamoDBOptions.shardsRange.upperBound, ttlShare: 1).validate()
         try PutRecordsOptions(recordsPerRequest: PutRecordsOptions.recordsPerRequestRange).validate()
@@ -248,7 +254,8 @@ import Testing
         #expect(throws: GeneratorOptionsError(field: "shards", message: "expected 1…1000, found 1001")) {
             try KinesisOptions(shards: 1_001).validate()
         }
-        #expect(throws: GeneratorOptionsError(field: "records", message: "expected at most batchSize (100), found 200")) {
+        #expect(throws: GeneratorOptionsError(field: "records", message: "expected at most batchSize (100), found 200"))
+        {
             try KinesisOptions(records: 200).validate()
         }
     }
@@ -257,7 +264,8 @@ import Testing
     static func manifestError(_ kind: String, _ member: String, _ value: String) -> String {
         do {
             _ = try FixtureManifest(
-                parsing: Array(#"{"fixtures": [{"path": "a.json", "kind": "\#(kind)", "\#(member)": \#(value)}]}"#.utf8))
+                parsing: Array(#"{"fixtures": [{"path": "a.json", "kind": "\#(kind)", "\#(member)": \#(value)}]}"#.utf8)
+            )
             return "no error"
         } catch {
             return error.message
@@ -297,7 +305,9 @@ import Testing
         let limit = KinesisOptions.shardsRange
         #expect(KinesisStreamOptions.shardCountRange == limit)
         _ = try Gen.kinesisEvent(shards: limit)
-        #expect(throws: GeneratorOptionsError.self) { try Gen.kinesisEvent(shards: limit.lowerBound...(limit.upperBound + 1)) }
+        #expect(throws: GeneratorOptionsError.self) {
+            try Gen.kinesisEvent(shards: limit.lowerBound...(limit.upperBound + 1))
+        }
         _ = try FixtureCatalog.validate(FixtureRecipe(kind: .kinesisEvent, shards: limit.upperBound))
         #expect(throws: FixtureRecipeError(member: "shards", "expected 1…1000, found 1001")) {
             try FixtureCatalog.validate(FixtureRecipe(kind: .kinesisEvent, shards: limit.upperBound + 1))
