@@ -29,6 +29,9 @@ enum GenerateCommand {
           --timestamp-style S
                              API timestamps as epochSeconds (wire, AWS CLI v1) or iso8601 (AWS CLI v2).
           --payload P        Kinesis record data: json (default), text, bytes or mixed.
+          --destination D    On-failure destination: sqs, sns or s3 (S3 records carry the invocation event).
+          --condition C      On-failure condition, e.g. RetryAttemptsExhausted or RecordAgeExceeded (no
+                             responseContext).
           --format F         json (default; several documents make an array) or jsonl (one per line).
           --pretty           Indent the JSON (json format only).
           --out PATH         Write to PATH instead of standard output.
@@ -42,6 +45,7 @@ enum GenerateCommand {
             options: [
                 "--seed", "--count", "--records", "--shards", "--view-type", "--region", "--format", "--out",
                 "--window-seconds", "--aggregation-share", "--ttl-share", "--timestamp-style", "--payload",
+                "--destination", "--condition",
             ],
             flags: ["--pretty", "--list", "--help"])
         if args.has("--help") {
@@ -50,12 +54,14 @@ enum GenerateCommand {
         }
         if args.has("--list") {
             var text = ""
+            // The summary column starts two spaces after the longest kind name, so no name is cut.
+            let width = max(36, (FixtureCatalog.kinds.map(\.rawValue.count).max() ?? 0) + 2)
             for kind in FixtureCatalog.kinds {
                 guard let entry = FixtureCatalog.entry(kind) else { continue }
                 let options = (["--seed", "--count"] + entry.options.map { flag(for: $0.rawValue) })
                     .joined(separator: " ")
-                text += kind.rawValue.padding(toLength: 36, withPad: " ", startingAt: 0) + entry.summary + "\n"
-                text += String(repeating: " ", count: 36) + options + "\n"
+                text += kind.rawValue.padding(toLength: width, withPad: " ", startingAt: 0) + entry.summary + "\n"
+                text += String(repeating: " ", count: width) + options + "\n"
             }
             Console.out(text)
             return Console.ok
@@ -93,6 +99,11 @@ enum GenerateCommand {
         if args.value("--payload") != nil {
             recipe.payload = try args.choice("--payload", default: .json, from: KinesisPayloadStyle.allCases)
         }
+        if args.value("--destination") != nil {
+            recipe.destination = try args.choice(
+                "--destination", default: .sqs, from: OnFailureDestination.allCases)
+        }
+        recipe.condition = args.value("--condition").map(OnFailureCondition.init(rawValue:))
 
         let documents: [[UInt8]]
         do {

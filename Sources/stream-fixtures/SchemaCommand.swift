@@ -23,9 +23,11 @@ enum SchemaCommand {
         if args.has("--list") {
             guard args.operands.isEmpty else { throw UsageError("schema --list takes no KIND") }
             var text = ""
+            // The title column starts two spaces after the longest kind name, so no name is cut.
+            let width = max(36, (kinds.map(\.count).max() ?? 0) + 2)
             for kind in kinds {
                 let title = ContractSchemas.documents["\(kind).schema.json"]?["title"]?.stringValue ?? ""
-                text += kind.padding(toLength: 36, withPad: " ", startingAt: 0) + title + "\n"
+                text += kind.padding(toLength: width, withPad: " ", startingAt: 0) + title + "\n"
             }
             Console.out(text)
             return Console.ok

@@ -54,6 +54,8 @@ import Testing
         "contracts-A6-kinesis-on-failure-record",
         "variant-dynamodb-on-failure-record",
         "variant-kinesis-on-failure-record-age-exceeded-never-invoked",
+        "variant-kinesis-on-failure-record-s3-payload",
+        "variant-dynamodb-on-failure-record-s3-age-exceeded",
     ]
 
     @Test(arguments: kinesisEvents)

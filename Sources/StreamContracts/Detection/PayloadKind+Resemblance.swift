@@ -81,11 +81,52 @@ extension PayloadKind {
         "shard_count",
     ]
 
+    /// Whether a `Records` array holds another service's records: its first record's `eventSource` (SNS:
+    /// `EventSource`) is a known other source (`isForeignEventSource`). Such a value is ordinary JSON to this
+    /// contract, not a broken payload.
+    ///
+    /// - Parameters:
+    ///   - document: the parsed JSON value.
+    ///   - records: the tape index of the `Records` array.
+    /// - Returns: `true` when the first record comes from another source.
+    static func holdsForeignRecords(_ document: JSONDocument, _ records: Int) -> Bool {
+        guard document.kind(records) == .array, document.childCount(records) > 0, document.kind(records + 1) == .object
+        else { return false }
+        for name in ["eventSource", "EventSource"] {
+            if let source = document.member(records + 1, named: name), document.kind(source) == .string {
+                return isForeignEventSource(document.string(source))
+            }
+        }
+        return false
+    }
+
+    /// Whether an `eventSource` names another service: a Lambda event source other than Kinesis and DynamoDB
+    /// (`aws:sqs`, `aws:sns`, `aws:s3`, `aws:kafka`, …) or a CloudTrail record's service endpoint
+    /// (`kinesis.amazonaws.com`). A misspelt source of ours (`aws:Kinesis`) is not foreign: it is reported.
+    static func isForeignEventSource(_ source: String) -> Bool {
+        source.hasSuffix(".amazonaws.com") || foreignEventSources.contains(source)
+    }
+
+    /// The other services' Lambda `eventSource` values.
+    private static let foreignEventSources: Set<String> = [
+        "aws:sqs", "aws:sns", "aws:s3", "aws:ses", "aws:kafka", "SelfManagedKafka", "aws:mq", "aws:rmq",
+        "aws:docdb", "aws:codecommit", "aws:lambda",
+    ]
+
+    /// Whether an `eventSourceARN` is a well-formed ARN of another service's event source (SQS queue, SNS topic,
+    /// S3 bucket, Kafka cluster, MQ broker, DocumentDB cluster).
+    static func isForeignEventSourceARN(_ arn: String) -> Bool {
+        let parts = arn.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "arn" else { return false }
+        return ["sqs", "sns", "s3", "kafka", "mq", "rds", "codecommit"].contains(parts[2])
+    }
+
     /// Member names that mark a payload whatever their value, and `awslogs`, the CloudWatch Logs subscription
     /// envelope that carries payloads: what the capture reader looks for at the start of JSON too broken to parse
     /// (where values cannot be looked at, so `metadata`, `Consumer` and names that count only in pairs are left out).
     package static let payloadMemberNames: Set<String> = Set(
-        Clue.names.filter { [.alone, .records, .kinesis, .dynamodb].contains($0.clue) }.map(\.name)
+        Clue.names.filter { [.alone, .records, .kinesis, .dynamodb, .eventSource, .eventSourceARN].contains($0.clue) }
+            .map(\.name)
     ).union(["awslogs"])
 
     private static func objectResemblesPayload(_ document: JSONDocument, _ index: Int) -> Bool {
@@ -118,6 +159,9 @@ private enum Clue: Hashable {
     case consumer
     /// A KubeMQ request's `metadata`.
     case metadata
+    /// `eventSource` / `eventSourceARN`: distinctive unless the value names another service (`aws:sqs`,
+    /// `kinesis.amazonaws.com` in a CloudTrail record, `arn:aws:sqs:…`), whose records are not ours.
+    case eventSource, eventSourceARN
     /// Names that count only with their partner in `pairs`.
     case eventID, eventName, uuid, functionArn, batchSize, window, shardId
 
@@ -143,7 +187,7 @@ private enum Clue: Hashable {
         ("UUID", .uuid), ("FunctionArn", .functionArn), ("BatchSize", .batchSize), ("window", .window),
         ("shardId", .shardId),
         // Lambda events, responses and destination records.
-        ("eventSource", .alone), ("eventSourceARN", .alone), ("isFinalInvokeForWindow", .alone),
+        ("eventSource", .eventSource), ("eventSourceARN", .eventSourceARN), ("isFinalInvokeForWindow", .alone),
         ("isWindowTerminatedEarly", .alone), ("batchItemFailures", .alone), ("KinesisBatchInfo", .alone),
         ("DDBStreamBatchInfo", .alone),
         // Event source mappings.
@@ -187,8 +231,12 @@ private enum Clue: Hashable {
     func isDistinctive(value: Int, in document: JSONDocument) -> Bool {
         switch self {
         case .alone: return true
-        case .records: return document.kind(value) == .array
+        case .records: return document.kind(value) == .array && !PayloadKind.holdsForeignRecords(document, value)
         case .metadata: return PayloadKind.isKubeMQKinesisMetadata(document, value)
+        case .eventSource:
+            return document.kind(value) != .string || !PayloadKind.isForeignEventSource(document.string(value))
+        case .eventSourceARN:
+            return document.kind(value) != .string || !PayloadKind.isForeignEventSourceARN(document.string(value))
         case .kinesis, .dynamodb, .consumer:
             guard document.kind(value) == .object, let members = Self.bodies[self] else { return false }
             return members.contains { document.member(value, named: $0) != nil }

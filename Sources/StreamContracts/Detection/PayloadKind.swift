@@ -45,6 +45,12 @@ public struct PayloadKind: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let describeStreamConsumerResponse = PayloadKind(rawValue: "describe-stream-consumer-response")
     /// `DescribeStreamSummary` output.
     public static let describeStreamSummaryResponse = PayloadKind(rawValue: "describe-stream-summary-response")
+    /// `PutRecord` output (`aws kinesis put-record`).
+    public static let putRecordResponse = PayloadKind(rawValue: "put-record-response")
+    /// `ListShards` output (`aws kinesis list-shards`).
+    public static let listShardsResponse = PayloadKind(rawValue: "list-shards-response")
+    /// Kinesis `DescribeStream` output (`aws kinesis describe-stream`).
+    public static let describeStreamResponse = PayloadKind(rawValue: "describe-stream-response")
     /// `PutRecords` input.
     public static let putRecordsRequest = PayloadKind(rawValue: "put-records-request")
     /// `PutRecords` output.
@@ -53,6 +59,12 @@ public struct PayloadKind: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let getRecordsResponse = PayloadKind(rawValue: "get-records-response")
     /// A KubeMQ `aws.kinesis` target request.
     public static let kubemqKinesisRequest = PayloadKind(rawValue: "kubemq-kinesis-request")
+    /// DynamoDB Streams `GetRecords` output (`aws dynamodbstreams get-records`): `Records` without
+    /// `eventSourceARN`, beside `NextShardIterator`.
+    public static let dynamodbstreamsGetRecordsResponse = PayloadKind(rawValue: "dynamodbstreams-get-records-response")
+    /// DynamoDB Streams `DescribeStream` output (`aws dynamodbstreams describe-stream`).
+    public static let dynamodbstreamsDescribeStreamResponse = PayloadKind(
+        rawValue: "dynamodbstreams-describe-stream-response")
     /// A DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB).
     public static let dynamodbKinesisRecord = PayloadKind(rawValue: "dynamodb-kinesis-record")
 }

@@ -569,6 +569,99 @@ enum EmbeddedSchemas {
   }
 }
 """#),
+        ("describe-stream-response.schema.json", #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/describe-stream-response.schema.json",
+  "title": "Kinesis DescribeStream response",
+  "description": "The output of Kinesis DescribeStream (`aws kinesis describe-stream`, botocore `DescribeStreamOutput`): the stream and a page of its shards (`HasMoreShards` when more follow). Required members follow botocore. JSON as on the wire (protocol `json`): timestamps are epoch seconds; ISO-8601 text from AWS CLI v2 is accepted. Source: https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStream.html. Unknown members are allowed.",
+  "type": "object",
+  "required": [
+    "StreamDescription"
+  ],
+  "properties": {
+    "StreamDescription": {
+      "type": "object",
+      "title": "StreamDescription",
+      "required": [
+        "StreamName",
+        "StreamARN",
+        "StreamStatus",
+        "Shards",
+        "HasMoreShards",
+        "RetentionPeriodHours",
+        "StreamCreationTimestamp",
+        "EnhancedMonitoring"
+      ],
+      "properties": {
+        "StreamName": {
+          "$ref": "defs.schema.json#/$defs/kinesisStreamName"
+        },
+        "StreamARN": {
+          "$ref": "defs.schema.json#/$defs/kinesisStreamArn"
+        },
+        "StreamStatus": {
+          "type": "string",
+          "enum": [
+            "CREATING",
+            "DELETING",
+            "ACTIVE",
+            "UPDATING"
+          ],
+          "description": "botocore `StreamStatus` (closed)."
+        },
+        "StreamModeDetails": {
+          "type": "object",
+          "required": [
+            "StreamMode"
+          ],
+          "properties": {
+            "StreamMode": {
+              "type": "string",
+              "enum": [
+                "PROVISIONED",
+                "ON_DEMAND"
+              ]
+            }
+          }
+        },
+        "Shards": {
+          "type": "array",
+          "items": {
+            "$ref": "list-shards-response.schema.json#/$defs/shard"
+          }
+        },
+        "HasMoreShards": {
+          "type": "boolean"
+        },
+        "RetentionPeriodHours": {
+          "type": "integer",
+          "minimum": 24,
+          "maximum": 8760
+        },
+        "StreamCreationTimestamp": {
+          "$ref": "defs.schema.json#/$defs/timestamp"
+        },
+        "EnhancedMonitoring": {
+          "$ref": "describe-stream-summary-response.schema.json#/properties/StreamDescriptionSummary/properties/EnhancedMonitoring"
+        },
+        "EncryptionType": {
+          "$ref": "defs.schema.json#/$defs/encryptionType"
+        },
+        "KeyId": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 2048,
+          "description": "KMS key id, key ARN, alias ARN or alias name; AWS CLI shows `null` for unencrypted streams."
+        }
+      }
+    }
+  }
+}
+"""#),
         ("describe-stream-summary-response.schema.json", #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -883,15 +976,20 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/dynamodb-on-failure.schema.json",
   "title": "DynamoDB Streams on-failure destination record",
-  "description": "The invocation record Lambda sends to an on-failure destination when it discards a batch from a DynamoDB stream: like the Kinesis one with `DDBStreamBatchInfo`. Source: AWS Lambda developer guide (with-ddb), Powertools `DynamoDBStreamLambdaOnFailureDestinationModel`, EventContract §B.7.",
+  "description": "The invocation record Lambda sends to an on-failure destination when it discards a batch from a DynamoDB stream: like the Kinesis one with `DDBStreamBatchInfo`, with `payload` (the whole invocation event) for S3 destinations and without `responseContext` when no invoke result exists. Source: AWS Lambda developer guide (https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html), Powertools `DynamoDBStreamLambdaOnFailureDestinationModel`, EventContract §B.7.",
   "type": "object",
-  "required": ["requestContext", "responseContext", "version", "timestamp", "DDBStreamBatchInfo"],
+  "required": ["requestContext", "version", "timestamp", "DDBStreamBatchInfo"],
   "properties": {
     "requestContext": {
       "$ref": "defs.schema.json#/$defs/onFailureRequestContext"
     },
     "responseContext": {
-      "$ref": "defs.schema.json#/$defs/onFailureResponseContext"
+      "$ref": "defs.schema.json#/$defs/onFailureResponseContext",
+      "description": "How the last invoke ended. Absent when the batch was discarded without an invoke result (e.g. condition `RecordAgeExceeded`)."
+    },
+    "payload": {
+      "$ref": "dynamodb-event.schema.json",
+      "description": "S3 destinations only: the whole invocation event of the discarded batch, whose records are the ones the batch info describes."
     },
     "version": {
       "type": "string",
@@ -943,6 +1041,220 @@ enum EmbeddedSchemas {
   }
 }
 """#),
+        ("dynamodbstreams-describe-stream-response.schema.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/dynamodbstreams-describe-stream-response.schema.json",
+  "title": "DynamoDB Streams DescribeStream response",
+  "description": "The output of DynamoDB Streams DescribeStream (`aws dynamodbstreams describe-stream`, botocore `dynamodbstreams` `DescribeStreamOutput`): the stream, its table and key schema, and a page of its shards with their parents and sequence-number ranges (`LastEvaluatedShardId` when more follow). JSON as on the wire (protocol `json`): `CreationRequestDateTime` is epoch seconds; ISO-8601 text from AWS CLI v2 is also accepted. Source: https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_DescribeStream.html. Unknown members are allowed.",
+  "type": "object",
+  "required": ["StreamDescription"],
+  "properties": {
+    "StreamDescription": {
+      "type": "object",
+      "title": "StreamDescription",
+      "required": ["StreamArn", "StreamLabel", "StreamStatus", "StreamViewType", "TableName", "KeySchema", "Shards"],
+      "properties": {
+        "StreamArn": {
+          "$ref": "defs.schema.json#/$defs/dynamodbStreamArn"
+        },
+        "StreamLabel": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The stream label: when the stream was created, e.g. `2024-01-01T00:00:00.000` (the ARN's last segment)."
+        },
+        "StreamStatus": {
+          "type": "string",
+          "enum": ["ENABLING", "ENABLED", "DISABLING", "DISABLED"],
+          "description": "botocore `StreamStatus` (closed)."
+        },
+        "StreamViewType": {
+          "$ref": "defs.schema.json#/$defs/streamViewType"
+        },
+        "CreationRequestDateTime": {
+          "$ref": "defs.schema.json#/$defs/timestamp"
+        },
+        "TableName": {
+          "$ref": "defs.schema.json#/$defs/dynamodbTableName"
+        },
+        "KeySchema": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 2,
+          "items": {
+            "type": "object",
+            "title": "KeySchemaElement",
+            "required": ["AttributeName", "KeyType"],
+            "properties": {
+              "AttributeName": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 255
+              },
+              "KeyType": {
+                "type": "string",
+                "enum": ["HASH", "RANGE"]
+              }
+            }
+          }
+        },
+        "Shards": {
+          "type": "array",
+          "maxItems": 100,
+          "description": "A page of shards (at most 100 per call, botocore `Limit`).",
+          "items": {
+            "$ref": "#/$defs/shard"
+          }
+        },
+        "LastEvaluatedShardId": {
+          "$ref": "#/$defs/shardId"
+        }
+      }
+    }
+  },
+  "$defs": {
+    "shardId": {
+      "type": "string",
+      "minLength": 28,
+      "maxLength": 65,
+      "description": "botocore `ShardId` (28..65 characters); AWS issues `shardId-<20-digit epoch millis>-<8 hex>` (`dynamodbShardIdStrict`)."
+    },
+    "sequenceNumber": {
+      "type": "string",
+      "pattern": "^[0-9]{21,40}$",
+      "description": "botocore `SequenceNumber`: 21..40 digits."
+    },
+    "shard": {
+      "type": "object",
+      "title": "Shard",
+      "required": ["ShardId", "SequenceNumberRange"],
+      "properties": {
+        "ShardId": {
+          "$ref": "#/$defs/shardId"
+        },
+        "SequenceNumberRange": {
+          "type": "object",
+          "title": "SequenceNumberRange",
+          "required": ["StartingSequenceNumber"],
+          "properties": {
+            "StartingSequenceNumber": {
+              "$ref": "#/$defs/sequenceNumber"
+            },
+            "EndingSequenceNumber": {
+              "$ref": "#/$defs/sequenceNumber",
+              "description": "Absent while the shard is open."
+            }
+          }
+        },
+        "ParentShardId": {
+          "$ref": "#/$defs/shardId"
+        }
+      }
+    }
+  }
+}
+"""##),
+        ("dynamodbstreams-get-records-response.schema.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/dynamodbstreams-get-records-response.schema.json",
+  "title": "DynamoDB Streams GetRecords response",
+  "description": "The output of DynamoDB Streams GetRecords (`aws dynamodbstreams get-records`, botocore `dynamodbstreams` `GetRecordsOutput`): change records of one shard and the iterator for the next call (absent or `null` once the shard is closed and read). Unlike the Lambda event's records these have no `eventSourceARN`, and `userIdentity` has PascalCase members. JSON as on the wire (protocol `json`): `ApproximateCreationDateTime` is epoch seconds; AWS CLI v2 prints ISO-8601 text, also accepted. Source: https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html. Unknown members are allowed.",
+  "type": "object",
+  "required": ["Records"],
+  "properties": {
+    "Records": {
+      "type": "array",
+      "maxItems": 1000,
+      "description": "The records read, in shard order (at most 1000 per call, botocore `Limit`).",
+      "items": {
+        "$ref": "#/$defs/record"
+      }
+    },
+    "NextShardIterator": {
+      "type": ["string", "null"],
+      "minLength": 1,
+      "maxLength": 2048,
+      "description": "Where the next call continues: the stream ARN, `|`, and an opaque position (botocore `ShardIterator`, 1..2048)."
+    }
+  },
+  "$defs": {
+    "record": {
+      "type": "object",
+      "title": "Record",
+      "description": "One change record (botocore `dynamodbstreams` `Record`). AWS sends every member but `userIdentity`, which only TTL deletes carry.",
+      "required": ["eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb"],
+      "properties": {
+        "eventID": {
+          "type": "string",
+          "description": "Unique id of the record (32 lowercase hex as AWS issues it; `dynamodbEventIdStrict` for warnings)."
+        },
+        "eventName": {
+          "$ref": "defs.schema.json#/$defs/dynamodbEventName"
+        },
+        "eventVersion": {
+          "type": "string",
+          "description": "`1.0` or `1.1` (open)."
+        },
+        "eventSource": {
+          "const": "aws:dynamodb",
+          "description": "Always `aws:dynamodb`."
+        },
+        "awsRegion": {
+          "$ref": "defs.schema.json#/$defs/region"
+        },
+        "dynamodb": {
+          "$ref": "#/$defs/streamRecord"
+        },
+        "userIdentity": {
+          "type": "object",
+          "title": "Identity",
+          "description": "Who made the change (botocore `Identity`): `{\"Type\":\"Service\",\"PrincipalId\":\"dynamodb.amazonaws.com\"}` on TTL deletes.",
+          "properties": {
+            "Type": {
+              "type": "string"
+            },
+            "PrincipalId": {
+              "type": "string"
+            }
+          }
+        }
+      }
+    },
+    "streamRecord": {
+      "type": "object",
+      "title": "StreamRecord",
+      "description": "The change itself (botocore `StreamRecord`), as in the Lambda event; the same images and size rules apply.",
+      "required": ["Keys", "SequenceNumber", "SizeBytes", "StreamViewType"],
+      "properties": {
+        "ApproximateCreationDateTime": {
+          "$ref": "defs.schema.json#/$defs/timestamp",
+          "description": "When the change was made: epoch seconds on the wire and in AWS CLI v1 output, ISO-8601 text in AWS CLI v2 output."
+        },
+        "Keys": {
+          "$ref": "defs.schema.json#/$defs/keyAttributeMap"
+        },
+        "NewImage": {
+          "$ref": "defs.schema.json#/$defs/attributeMap"
+        },
+        "OldImage": {
+          "$ref": "defs.schema.json#/$defs/attributeMap"
+        },
+        "SequenceNumber": {
+          "$ref": "defs.schema.json#/$defs/dynamodbSequenceNumber"
+        },
+        "SizeBytes": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "StreamViewType": {
+          "$ref": "defs.schema.json#/$defs/streamViewType"
+        }
+      }
+    }
+  }
+}
+"""##),
         ("event-source-mapping.schema.json", #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1612,15 +1924,20 @@ enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://streamfixtures.dev/schemas/v1/kinesis-on-failure.schema.json",
   "title": "Kinesis on-failure destination record",
-  "description": "The invocation record Lambda sends to an on-failure destination (SQS message body, SNS `Message`, S3 object) when it discards a batch from a Kinesis stream. The records themselves are not included. S3 destinations add the invocation payload under an extra member (allowed). Source: AWS Lambda developer guide (with-kinesis, kinesis-on-failure-destination), EventContract §A.6.",
+  "description": "The invocation record Lambda sends to an on-failure destination (SQS message body, SNS `Message`, S3 object) when it discards a batch from a Kinesis stream. SQS and SNS records carry only metadata; S3 destinations add the whole invocation event under `payload`. `responseContext` is absent when no invoke result exists (condition `RecordAgeExceeded`). Source: AWS Lambda developer guide (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html), EventContract §A.6.",
   "type": "object",
-  "required": ["requestContext", "responseContext", "version", "timestamp", "KinesisBatchInfo"],
+  "required": ["requestContext", "version", "timestamp", "KinesisBatchInfo"],
   "properties": {
     "requestContext": {
       "$ref": "defs.schema.json#/$defs/onFailureRequestContext"
     },
     "responseContext": {
-      "$ref": "defs.schema.json#/$defs/onFailureResponseContext"
+      "$ref": "defs.schema.json#/$defs/onFailureResponseContext",
+      "description": "How the last invoke ended. Absent when the batch was discarded without an invoke result (e.g. condition `RecordAgeExceeded`)."
+    },
+    "payload": {
+      "$ref": "kinesis-event.schema.json",
+      "description": "S3 destinations only: the whole invocation event of the discarded batch, whose records are the ones the batch info describes."
     },
     "version": {
       "type": "string",
@@ -1941,6 +2258,70 @@ enum EmbeddedSchemas {
   ]
 }
 """#),
+        ("list-shards-response.schema.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/list-shards-response.schema.json",
+  "title": "Kinesis ListShards response",
+  "description": "The output of Kinesis ListShards (`aws kinesis list-shards`, botocore `ListShardsOutput`): a page of shards, parents before children, and `NextToken` when more follow. Open shards' hash-key ranges tile 0..2^128-1 (a rule). Source: https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html. Unknown members are allowed.",
+  "type": "object",
+  "properties": {
+    "Shards": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/shard"
+      }
+    },
+    "NextToken": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 1048576
+    }
+  },
+  "$defs": {
+    "shard": {
+      "type": "object",
+      "title": "Shard",
+      "description": "A shard (botocore `Shard`): its hash-key range, its sequence-number range (no ending number while open) and the parents it was split or merged from.",
+      "required": [
+        "ShardId",
+        "HashKeyRange",
+        "SequenceNumberRange"
+      ],
+      "properties": {
+        "ShardId": {
+          "$ref": "defs.schema.json#/$defs/kinesisShardId"
+        },
+        "ParentShardId": {
+          "$ref": "defs.schema.json#/$defs/kinesisShardId"
+        },
+        "AdjacentParentShardId": {
+          "$ref": "defs.schema.json#/$defs/kinesisShardId"
+        },
+        "HashKeyRange": {
+          "$ref": "defs.schema.json#/$defs/kinesisHashKeyRange"
+        },
+        "SequenceNumberRange": {
+          "type": "object",
+          "title": "SequenceNumberRange",
+          "required": [
+            "StartingSequenceNumber"
+          ],
+          "properties": {
+            "StartingSequenceNumber": {
+              "$ref": "defs.schema.json#/$defs/kinesisSequenceNumber"
+            },
+            "EndingSequenceNumber": {
+              "$ref": "defs.schema.json#/$defs/kinesisSequenceNumber",
+              "description": "Absent while the shard is open."
+            }
+          }
+        }
+      }
+    }
+  }
+}
+"""##),
         ("list-stream-consumers-response.schema.json", #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1961,6 +2342,27 @@ enum EmbeddedSchemas {
       "minLength": 1,
       "maxLength": 1048576,
       "description": "Pagination token (botocore `NextToken` 1..1048576)."
+    }
+  }
+}
+"""#),
+        ("put-record-response.schema.json", #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://streamfixtures.dev/schemas/v1/put-record-response.schema.json",
+  "title": "Kinesis PutRecord response",
+  "description": "The output of Kinesis PutRecord (`aws kinesis put-record`, botocore `PutRecordOutput`): the shard the record went to and its sequence number, and the encryption applied. Source: https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html. Unknown members are allowed.",
+  "type": "object",
+  "required": ["ShardId", "SequenceNumber"],
+  "properties": {
+    "ShardId": {
+      "$ref": "defs.schema.json#/$defs/kinesisShardId"
+    },
+    "SequenceNumber": {
+      "$ref": "defs.schema.json#/$defs/kinesisSequenceNumber"
+    },
+    "EncryptionType": {
+      "$ref": "defs.schema.json#/$defs/encryptionType"
     }
   }
 }

@@ -32,6 +32,9 @@ public struct DocumentReport: Sendable, Hashable {
     public var location: TextLocation
     /// The payload kind detected or forced (named as the schema files, e.g. `kinesis-event`), when known.
     public var kind: String?
+    /// The members that decided a detected kind, as JSON pointers into the document (`/Records/0/eventSource`);
+    /// empty when the kind was forced (`--kind`) or not found.
+    public var detectedBy: [String] = []
     /// Every finding, errors first, then in document order.
     public var diagnostics: [Diagnostic]
     /// For an `other` value, its first characters on one line (at most 60, blanks collapsed), so a listing

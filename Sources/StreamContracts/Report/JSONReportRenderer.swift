@@ -4,8 +4,8 @@ import StreamJSON
 ///
 /// Documents come first so a writer can stream them as they are validated and add the counts at the end.
 enum JSONReportRenderer {
-    /// One entry of `documents`: where, which kind, the status and every diagnostic (and the excerpt of an
-    /// other value).
+    /// One entry of `documents`: where, which kind (and `detectedBy`, the members that decided a detected one),
+    /// the status and every diagnostic (and the excerpt of an other value).
     ///
     /// - Parameter document: the verdict.
     /// - Returns: the entry.
@@ -15,6 +15,7 @@ enum JSONReportRenderer {
         object["line"] = .number(JSONNumber(document.location.line))
         object["column"] = .number(JSONNumber(document.location.column))
         object["kind"] = document.kind.map(JSONValue.string) ?? .null
+        if !document.detectedBy.isEmpty { object["detectedBy"] = .array(document.detectedBy.map(JSONValue.string)) }
         object["status"] = .string(document.status.rawValue)
         object["valid"] = .bool(document.isValid)
         if document.isUnreadable { object["unreadable"] = .bool(true) }

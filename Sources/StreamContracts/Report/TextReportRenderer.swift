@@ -1,5 +1,9 @@
 /// The text report: `file:line:col: severity[rule] /pointer: message` per finding, then a summary line.
 ///
+/// The findings of a detected payload follow a note naming its kind and the members that decided it
+/// (`file:line:col: note: kinesis-event, kind decided by /Records/0/eventSource`), so a look-alike taken for a
+/// payload shows why.
+///
 /// Other JSON values are listed (`file:line:col: other: excerpt`) only when asked; the summary counts them.
 struct TextReportRenderer {
     let colors: Bool
@@ -19,6 +23,11 @@ struct TextReportRenderer {
             return "\(document.source):\(location.line):\(location.column): other: \(document.excerpt ?? "")\n"
         }
         var out = ""
+        if !document.diagnostics.isEmpty, let kind = document.kind, !document.detectedBy.isEmpty {
+            let location = document.location
+            out += "\(document.source):\(location.line):\(location.column): \(paint("note", "1;36")): \(kind), kind "
+            out += "decided by \(document.detectedBy.joined(separator: ", "))\n"
+        }
         for diagnostic in document.diagnostics {
             let location = diagnostic.location ?? document.location
             let severity = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")

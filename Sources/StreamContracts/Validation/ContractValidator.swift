@@ -103,7 +103,8 @@ public struct ContractValidator: Sendable {
         case .skipped(let skip):
             return .skipped(skip, source: captured.source, location: captured.location, strict: options.strict)
         case .document(let document):
-            let kind = options.kind ?? PayloadKind.detect(in: document)
+            let detection = options.kind == nil ? PayloadKind.detection(in: document, at: 0) : nil
+            let kind = options.kind ?? detection?.kind
             if kind == nil, !PayloadKind.resemblesPayload(in: document, at: 0) {
                 return .other(source: captured.source, location: captured.location, text: document.bytes)
             }
@@ -113,9 +114,10 @@ public struct ContractValidator: Sendable {
                 diagnostic.location = diagnostic.location.map(captured.sourceLocation(of:)) ?? captured.location
                 return diagnostic
             }
-            return DocumentReport(
-                source: captured.source, location: captured.location, kind: kind?.rawValue,
-                diagnostics: mapped)
+            var report = DocumentReport(
+                source: captured.source, location: captured.location, kind: kind?.rawValue, diagnostics: mapped)
+            report.detectedBy = detection?.members ?? []
+            return report
         }
     }
 

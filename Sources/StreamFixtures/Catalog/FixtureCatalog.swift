@@ -104,7 +104,7 @@ package enum FixtureCatalog {
     }
 
     static let entries: [Entry] =
-        streamEntries + lambdaEntries + kinesisAPIEntries + [
+        streamEntries + lambdaEntries + kinesisAPIEntries + kinesisShardEntries + dynamoDBStreamsAPIEntries + [
             Entry(
                 kind: .kubemqKinesisRequest, summary: "KubeMQ aws.kinesis target requests, every method in turn",
                 options: [.region],
@@ -186,15 +186,23 @@ package enum FixtureCatalog {
             configure: { TimeWindowResponseOptions(count: $0.count, maximumRecords: $0.records ?? 10) },
             TimeWindowEventResponse.generate),
         Entry(
-            kind: .kinesisOnFailure, summary: "on-failure destination records of a Kinesis batch",
-            options: [.records], members: ["maximumRecords": "records"],
-            configure: { OnFailureRecordOptions(count: $0.count, source: .kinesis, maximumRecords: $0.records ?? 10) },
-            StreamOnFailureRecord.generate),
+            kind: .kinesisOnFailure,
+            summary: "on-failure destination records of a Kinesis batch (S3 ones with payload)",
+            options: [.records, .destination, .condition], members: ["maximumRecords": "records"],
+            configure: {
+                OnFailureRecordOptions(
+                    count: $0.count, source: .kinesis, condition: $0.condition, destination: $0.destination,
+                    maximumRecords: $0.records ?? 10)
+            }, StreamOnFailureRecord.generate),
         Entry(
-            kind: .dynamodbOnFailure, summary: "on-failure destination records of a DynamoDB batch",
-            options: [.records], members: ["maximumRecords": "records"],
-            configure: { OnFailureRecordOptions(count: $0.count, source: .dynamoDB, maximumRecords: $0.records ?? 10) },
-            StreamOnFailureRecord.generate),
+            kind: .dynamodbOnFailure,
+            summary: "on-failure destination records of a DynamoDB batch (S3 ones with payload)",
+            options: [.records, .destination, .condition], members: ["maximumRecords": "records"],
+            configure: {
+                OnFailureRecordOptions(
+                    count: $0.count, source: .dynamoDB, condition: $0.condition, destination: $0.destination,
+                    maximumRecords: $0.records ?? 10)
+            }, StreamOnFailureRecord.generate),
     ]
 
     static func stream(_ recipe: FixtureRecipe) -> KinesisStreamOptions {
@@ -221,6 +229,51 @@ package enum FixtureCatalog {
     }
 
     static let streamMembers = ["stream.shardCount": "shards"]
+
+    /// The DynamoDB Streams API kinds' options for a recipe.
+    @Sendable static func dynamoDBStreamsAPIOptions(_ recipe: FixtureRecipe) -> DynamoDBStreamsAPIOptions {
+        DynamoDBStreamsAPIOptions(
+            count: recipe.count, recordsPerPage: recipe.records ?? 5,
+            timestampStyle: recipe.timestampStyle ?? .epochSeconds,
+            table: DynamoDBOptions(
+                shards: recipe.shards ?? 1, region: recipe.region ?? .usEast1,
+                viewType: recipe.viewType ?? .newAndOldImages))
+    }
+
+    /// The shard-list kinds' options for a recipe.
+    @Sendable static func shardListOptions(_ recipe: FixtureRecipe) -> KinesisShardListOptions {
+        KinesisShardListOptions(count: recipe.count, stream: stream(recipe))
+    }
+
+    static let kinesisShardEntries: [Entry] = [
+        Entry(
+            kind: .putRecordResponse,
+            summary: "PutRecord outputs: the shard of a partition key, a sequence number of it",
+            options: [.shards, .region, .timestampStyle], members: streamMembers, configure: shardListOptions,
+            KinesisAPI.PutRecordOutput.generate),
+        Entry(
+            kind: .listShardsResponse,
+            summary: "ListShards outputs of resharded streams: parents, children, open ranges",
+            options: [.shards, .region, .timestampStyle], members: streamMembers, configure: shardListOptions,
+            KinesisAPI.ListShardsOutput.generate),
+        Entry(
+            kind: .describeStreamResponse, summary: "DescribeStream outputs of resharded streams (HasMoreShards false)",
+            options: [.shards, .region, .timestampStyle], members: streamMembers, configure: shardListOptions,
+            KinesisAPI.DescribeStreamOutput.generate),
+    ]
+
+    static let dynamoDBStreamsAPIEntries: [Entry] = [
+        Entry(
+            kind: .dynamodbstreamsGetRecordsResponse,
+            summary: "DynamoDB Streams GetRecords pages of one shard (no eventSourceARN, ARN-prefixed iterators)",
+            options: [.records, .shards, .viewType, .region, .timestampStyle], members: ["recordsPerPage": "records"],
+            configure: dynamoDBStreamsAPIOptions, DynamoDBStreamsAPI.GetRecordsOutput.generate),
+        Entry(
+            kind: .dynamodbstreamsDescribeStreamResponse,
+            summary: "DynamoDB Streams DescribeStream outputs: shard lineages with parents and sequence ranges",
+            options: [.shards, .viewType, .region, .timestampStyle],
+            configure: dynamoDBStreamsAPIOptions, DynamoDBStreamsAPI.DescribeStreamOutput.generate),
+    ]
 
     static let kinesisAPIEntries: [Entry] = [
         Entry(

@@ -19,7 +19,7 @@ import StreamJSON
 ///
 /// Each entry names a `path` (relative to the manifest's folder), a `kind`, and optionally `seed` (a number
 /// or a text), `count`, the kind's options (`records`, `shards`, `viewType`, `region`, `windowSeconds`,
-/// `aggregationShare`, `ttlShare`, `timestampStyle`, `payload`), `format` (`json`, the default, or `jsonl`),
+/// `aggregationShare`, `ttlShare`, `timestampStyle`, `payload`, `destination`, `condition`), `format` (`json`, the default, or `jsonl`),
 /// `pretty` (default `true` for `json`) and a `summary`. Unknown members, and options the kind does not use,
 /// are errors, so a typo cannot silently change a fixture. Values are checked against the limits of the kind's
 /// options type (``KinesisOptions/shardsRange`` for a `kinesis-event`'s `shards`, …) through
@@ -103,7 +103,8 @@ package struct FixtureManifest: Sendable, Hashable {
 
     static let members: Set<String> = [
         "path", "kind", "seed", "count", "records", "shards", "viewType", "region", "windowSeconds",
-        "aggregationShare", "ttlShare", "timestampStyle", "payload", "format", "pretty", "summary",
+        "aggregationShare", "ttlShare", "timestampStyle", "payload", "destination", "condition", "format", "pretty",
+        "summary",
     ]
 
     static func fixture(_ element: JSONElement) throws(FixtureManifestError) -> Fixture {
@@ -158,6 +159,9 @@ package struct FixtureManifest: Sendable, Hashable {
             .flatMap(APITimestampStyle.init(rawValue:))
         recipe.payload = try choice(element, "payload", from: KinesisPayloadStyle.allCases.map(\.rawValue))
             .flatMap(KinesisPayloadStyle.init(rawValue:))
+        recipe.destination = try choice(element, "destination", from: OnFailureDestination.allCases.map(\.rawValue))
+            .flatMap(OnFailureDestination.init(rawValue:))
+        recipe.condition = try string(element, "condition").map(OnFailureCondition.init(rawValue:))
         recipe.aggregationShare = try share(element, "aggregationShare")
         recipe.ttlShare = try share(element, "ttlShare")
         do throws(FixtureRecipeError) {

@@ -38,13 +38,19 @@ package struct FixtureRecipe: Sendable, Hashable {
     package var timestampStyle: APITimestampStyle?
     /// What Kinesis record data holds (JSON documents when absent).
     package var payload: KinesisPayloadStyle?
+    /// Where on-failure records go (drawn when absent); S3 records carry the invocation event.
+    package var destination: OnFailureDestination?
+    /// Why on-failure batches were discarded (drawn when absent); `RecordAgeExceeded` records have no
+    /// `responseContext`.
+    package var condition: OnFailureCondition?
 
     /// Creates a recipe; options a kind does not use are ignored by it (``FixtureManifest`` rejects them).
     package init(
         kind: PayloadKind, seed: Seed = 0, count: Int = 1, records: Int? = nil, shards: Int? = nil,
         viewType: StreamViewType? = nil, region: AWSRegion? = nil, windowSeconds: Int? = nil,
         aggregationShare: Double? = nil, ttlShare: Double? = nil, timestampStyle: APITimestampStyle? = nil,
-        payload: KinesisPayloadStyle? = nil
+        payload: KinesisPayloadStyle? = nil, destination: OnFailureDestination? = nil,
+        condition: OnFailureCondition? = nil
     ) {
         self.kind = kind
         self.seed = seed
@@ -58,6 +64,8 @@ package struct FixtureRecipe: Sendable, Hashable {
         self.ttlShare = ttlShare
         self.timestampStyle = timestampStyle
         self.payload = payload
+        self.destination = destination
+        self.condition = condition
     }
 
     /// The property names of the options this recipe sets besides kind, seed and count (`records`, `viewType`, …),
@@ -74,6 +82,8 @@ package struct FixtureRecipe: Sendable, Hashable {
             case .ttlShare: ttlShare != nil
             case .timestampStyle: timestampStyle != nil
             case .payload: payload != nil
+            case .destination: destination != nil
+            case .condition: condition != nil
             }
         }
     }
@@ -103,6 +113,10 @@ extension FixtureRecipe {
         case timestampStyle
         /// ``FixtureRecipe/payload``.
         case payload
+        /// ``FixtureRecipe/destination``.
+        case destination
+        /// ``FixtureRecipe/condition``.
+        case condition
     }
 }
 

@@ -112,4 +112,24 @@ import Testing
         #expect(report.exitCode == 1)
         #expect(ReportFormat.text.render(report).contains("4 documents: 3 valid, 1 invalid, 0 unreadable"))
     }
+
+    @Test func detectedKindsNameTheirDecidingMembersInTextAndJSON() throws {
+        var report = DocumentReport(
+            source: "a.log", location: TextLocation(offset: 0, line: 3, column: 1), kind: "kinesis-event",
+            diagnostics: [
+                Diagnostic(
+                    rule: "schema.required", severity: .error, pointer: JSONPointer(tokens: [.member("Records")]),
+                    location: TextLocation(offset: 4, line: 3, column: 5), message: "missing")
+            ])
+        report.detectedBy = ["/Records/0/eventSource"]
+        let reports = ValidationReport(documents: [report])
+        let lines = ReportFormat.text.render(reports).split(separator: "\n")
+        #expect(lines[0] == "a.log:3:1: note: kinesis-event, kind decided by /Records/0/eventSource")
+        #expect(lines[1].hasPrefix("a.log:3:5: error[schema.required]"))
+        let json = try JSONValue(parsing: ReportFormat.json.render(reports))
+        #expect(json["documents"]?[0]?["detectedBy"] == .array(["/Records/0/eventSource"]))
+        #expect(
+            try JSONValue(parsing: ReportFormat.json.render(ReportFormatTests.report))["documents"]?[0]?["detectedBy"]
+                == nil)
+    }
 }

@@ -226,8 +226,142 @@ enum RuleCases {
         }
         """#
 
+    /// An S3 destination's record of the two-record batch `kinesisTwoRecords`: the batch info and the invocation
+    /// event under `payload` (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html).
+    static let kinesisOnFailureS3 = #"""
+        {
+          "requestContext": {
+            "requestId": "3f0c9b6e-2d55-4f1a-9a55-0a1b2c3d4e5f",
+            "functionArn": "arn:aws:lambda:us-east-1:111122223333:function:orders-consumer",
+            "condition": "RetryAttemptsExhausted",
+            "approximateInvokeCount": 3
+          },
+          "responseContext": { "statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled" },
+          "version": "1.0",
+          "timestamp": "2024-01-02T00:05:01.123Z",
+          "KinesisBatchInfo": {
+            "shardId": "shardId-000000000003",
+            "startSequenceNumber": "49647888802629322072519528340475047711767296381468803122",
+            "endSequenceNumber": "49647888802629322072519528340476256637586911010643509298",
+            "approximateArrivalOfFirstRecord": "2024-01-02T00:00:00.123Z",
+            "approximateArrivalOfLastRecord": "2024-01-02T00:00:00.250Z",
+            "batchSize": 2,
+            "streamArn": "arn:aws:kinesis:us-east-1:111122223333:stream/orders"
+          },
+          "payload":
+        """# + kinesisTwoRecords + "\n}"
+
+    /// A Kinesis batch that aged out: no `responseContext` at all (EventContract §A.6).
+    static let kinesisOnFailureAgedOut = kinesisOnFailure.replacingOccurrences(
+        of: #""responseContext": { "statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled" },"#,
+        with: ""
+    ).replacingOccurrences(of: "RetryAttemptsExhausted", with: "RecordAgeExceeded")
+
+    /// An S3 destination's record of the two-record batch `dynamodbTwoRecords`, aged out (no `responseContext`).
+    static let dynamodbOnFailureS3 = #"""
+        {
+          "requestContext": {
+            "requestId": "3f0c9b6e-2d55-4f1a-9a55-0a1b2c3d4e5f",
+            "functionArn": "arn:aws:lambda:us-east-1:111122223333:function:orders-consumer",
+            "condition": "RecordAgeExceeded",
+            "approximateInvokeCount": 0
+          },
+          "version": "1.0",
+          "timestamp": "2024-01-02T06:00:01.123Z",
+          "DDBStreamBatchInfo": {
+            "shardId": "shardId-00000001704067300000-1a2b3c4d",
+            "startSequenceNumber": "700000000000000000001",
+            "endSequenceNumber": "700000000000000000002",
+            "approximateArrivalOfFirstRecord": "2024-01-02T00:00:00.000Z",
+            "approximateArrivalOfLastRecord": "2024-01-02T00:00:01.000Z",
+            "batchSize": 2,
+            "streamArn": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000"
+          },
+          "payload":
+        """# + dynamodbTwoRecords + "\n}"
+
     static let batchItemFailures = #"""
         { "batchItemFailures": [ { "itemIdentifier": "49647888802629322072519528340475047711767296381468803122" } ] }
+        """#
+
+    // MARK: Kinesis shard lists
+
+    /// 2^128 − 1, the largest hash key, and the halves of the key space.
+    static let hashKeyMax = "340282366920938463463374607431768211455"
+    static let hashKeyMiddle = "170141183460469231731687303715884105727"
+    static let hashKeyAfterMiddle = "170141183460469231731687303715884105728"
+
+    /// The shards of a one-shard stream whose shard was split in two: the closed parent and its two open children
+    /// (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_Shard.html).
+    static let splitShards = #"""
+        [
+          { "ShardId": "shardId-000000000000",
+            "HashKeyRange": { "StartingHashKey": "0", "EndingHashKey": "\#(hashKeyMax)" },
+            "SequenceNumberRange": { "StartingSequenceNumber": "49647888802629322072519528340475047711767296381468803122",
+                                     "EndingSequenceNumber": "49647888802629322072519528340476256637586911010643509298" } },
+          { "ShardId": "shardId-000000000001", "ParentShardId": "shardId-000000000000",
+            "HashKeyRange": { "StartingHashKey": "0", "EndingHashKey": "\#(hashKeyMiddle)" },
+            "SequenceNumberRange": { "StartingSequenceNumber": "49647888802651622817718058963616583430039944742974783554" } },
+          { "ShardId": "shardId-000000000002", "ParentShardId": "shardId-000000000000",
+            "HashKeyRange": { "StartingHashKey": "\#(hashKeyAfterMiddle)", "EndingHashKey": "\#(hashKeyMax)" },
+            "SequenceNumberRange": { "StartingSequenceNumber": "49647888802651622817718058963616583430039944742974783555" } }
+        ]
+        """#
+
+    /// `aws kinesis list-shards` output of the split stream.
+    static let listShards = #"{ "Shards": "# + splitShards + "}"
+
+    /// `aws kinesis describe-stream` output of the split stream.
+    static let describeStream = #"""
+        { "StreamDescription": {
+            "StreamName": "orders", "StreamARN": "arn:aws:kinesis:us-east-1:111122223333:stream/orders",
+            "StreamStatus": "ACTIVE", "StreamModeDetails": { "StreamMode": "PROVISIONED" },
+            "HasMoreShards": false, "RetentionPeriodHours": 24, "StreamCreationTimestamp": 1704067200.0,
+            "EnhancedMonitoring": [ { "ShardLevelMetrics": [] } ], "EncryptionType": "NONE", "KeyId": null,
+            "Shards":
+        """# + splitShards + "}}"
+
+    /// `aws kinesis put-record` output: record 42 of shard 3 (`sequence1`).
+    static let putRecord = #"{ "ShardId": "shardId-000000000003", "SequenceNumber": "\#(sequence1)" }"#
+
+    // MARK: DynamoDB Streams API outputs
+
+    /// `aws dynamodbstreams get-records` output (AWS CLI v1: epoch seconds): the two records of `dynamodbTwoRecords`
+    /// as the API returns them, without `eventSourceARN`
+    /// (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html).
+    static let dynamodbstreamsGetRecords = dynamodbTwoRecords.replacingOccurrences(
+        of: #","#
+            + "\n"
+            + #"  "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000""#,
+        with: ""
+    ).replacingOccurrences(
+        of: "}]}",
+        with:
+            #"}], "NextShardIterator": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000|1|AAAAAAAAAAEvJp6j"}"#
+    )
+
+    /// `aws dynamodbstreams describe-stream` output: one closed shard and its open child
+    /// (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_DescribeStream.html).
+    static let dynamodbstreamsDescribeStream = #"""
+        {
+          "StreamDescription": {
+            "StreamArn": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000",
+            "StreamLabel": "2024-01-01T00:00:00.000",
+            "StreamStatus": "ENABLED",
+            "StreamViewType": "NEW_AND_OLD_IMAGES",
+            "CreationRequestDateTime": 1704067199.512,
+            "TableName": "orders",
+            "KeySchema": [ { "AttributeName": "pk", "KeyType": "HASH" }, { "AttributeName": "sk", "KeyType": "RANGE" } ],
+            "Shards": [
+              { "ShardId": "shardId-00000001704067200512-1a2b3c4d",
+                "SequenceNumberRange": { "StartingSequenceNumber": "700000000000000000001",
+                                         "EndingSequenceNumber": "700000000000000009999" } },
+              { "ShardId": "shardId-00000001704081600734-5e6f7a8b",
+                "SequenceNumberRange": { "StartingSequenceNumber": "700000000000000010007" },
+                "ParentShardId": "shardId-00000001704067200512-1a2b3c4d" }
+            ]
+          }
+        }
         """#
 
     // MARK: Kinesis API outputs and KubeMQ
@@ -294,6 +428,9 @@ enum RuleCases {
         ("eventSourceMapping", .eventSourceMapping, eventSourceMapping),
         ("dynamodbEventSourceMapping", .eventSourceMapping, dynamodbEventSourceMapping),
         ("kinesisOnFailure", .kinesisOnFailure, kinesisOnFailure),
+        ("kinesisOnFailureS3", .kinesisOnFailure, kinesisOnFailureS3),
+        ("kinesisOnFailureAgedOut", .kinesisOnFailure, kinesisOnFailureAgedOut),
+        ("dynamodbOnFailureS3", .dynamodbOnFailure, dynamodbOnFailureS3),
         ("batchItemFailures", .batchItemFailures, batchItemFailures),
         ("getRecordsResponse", .getRecordsResponse, getRecordsResponse),
         ("subscribeToShardEvent", .subscribeToShardEvent, subscribeToShardEvent),
@@ -301,6 +438,10 @@ enum RuleCases {
         ("putRecordsResponse", .putRecordsResponse, putRecordsResponse),
         ("consumerDescription", .kinesisConsumerDescription, consumerDescription),
         ("kubemqGetRecords", .kubemqKinesisRequest, kubemqGetRecords),
+        ("dynamodbstreamsGetRecords", .dynamodbstreamsGetRecordsResponse, dynamodbstreamsGetRecords),
+        ("listShards", .listShardsResponse, listShards), ("describeStream", .describeStreamResponse, describeStream),
+        ("putRecord", .putRecordResponse, putRecord),
+        ("dynamodbstreamsDescribeStream", .dynamodbstreamsDescribeStreamResponse, dynamodbstreamsDescribeStream),
     ]
 
     // MARK: - One violation each
@@ -518,6 +659,111 @@ enum RuleCases {
             document: kinesisOnFailure.replacingOccurrences(
                 of: #""approximateArrivalOfFirstRecord": "2024-01-02T00:00:00.000Z""#,
                 with: #""approximateArrivalOfFirstRecord": "2024-01-02T00:00:02.000Z""#)),
+        RuleCase(
+            rule: "on-failure.payload-batch-size", kind: .kinesisOnFailure,
+            document: kinesisOnFailureS3.replacingOccurrences(of: #""batchSize": 2"#, with: #""batchSize": 3"#)),
+        RuleCase(
+            rule: "on-failure.payload-batch-size", kind: .dynamodbOnFailure,
+            document: dynamodbOnFailureS3.replacingOccurrences(of: #""batchSize": 2"#, with: #""batchSize": 1"#)),
+        RuleCase(
+            rule: "on-failure.payload-sequence-range", kind: .kinesisOnFailure,
+            document: kinesisOnFailureS3.replacingOccurrences(
+                of: #""endSequenceNumber": "\#(sequence2)""#,
+                with: #""endSequenceNumber": "49647888802629322072519528340477465563406525777257168946""#)),
+        RuleCase(
+            rule: "on-failure.payload-sequence-range", kind: .dynamodbOnFailure,
+            document: dynamodbOnFailureS3.replacingOccurrences(
+                of: #""startSequenceNumber": "700000000000000000001""#,
+                with: #""startSequenceNumber": "700000000000000000000""#)),
+        RuleCase(
+            rule: "on-failure.payload-shard", kind: .dynamodbOnFailure,
+            document: dynamodbOnFailureS3.replacingOccurrences(
+                of: "}]}\n}",
+                with: #"""
+                    }],
+                    "window": {"start": "2024-01-02T00:00:00Z", "end": "2024-01-02T00:02:00Z"},
+                    "state": {},
+                    "shardId": "shardId-00000001704067300000-99999999",
+                    "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000",
+                    "isFinalInvokeForWindow": false,
+                    "isWindowTerminatedEarly": false
+                    }
+                    }
+                    """#)),
+        RuleCase(
+            rule: "on-failure.payload-stream-arn", kind: .kinesisOnFailure,
+            document: kinesisOnFailureS3.replacingOccurrences(
+                of: #""streamArn": "arn:aws:kinesis:us-east-1:111122223333:stream/orders""#,
+                with: #""streamArn": "arn:aws:kinesis:us-east-1:111122223333:stream/payments""#)),
+        RuleCase(
+            rule: "on-failure.payload-stream-arn", kind: .dynamodbOnFailure,
+            document: dynamodbOnFailureS3.replacingOccurrences(
+                of: #""streamArn": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/"#,
+                with: #""streamArn": "arn:aws:dynamodb:us-east-1:111122223333:table/payments/stream/"#)),
+        // Kinesis shard lists and PutRecord output.
+        RuleCase(
+            rule: "kinesis-api.hash-key-range-ordered", kind: .listShardsResponse,
+            document: listShards.replacingOccurrences(
+                of: #""StartingHashKey": "0", "EndingHashKey": "\#(hashKeyMax)""#,
+                with: #""StartingHashKey": "0", "EndingHashKey": "340282366920938463463374607431768211456""#)),
+        RuleCase(
+            rule: "kinesis-api.sequence-range-ordered", kind: .describeStreamResponse,
+            document: describeStream.replacingOccurrences(
+                of: #""EndingSequenceNumber": "49647888802629322072519528340476256637586911010643509298""#,
+                with: #""EndingSequenceNumber": "49647888802629322072519528340475047711767296381468803121""#)),
+        RuleCase(
+            rule: "kinesis-api.open-shards-tile-hash-keys", kind: .listShardsResponse,
+            document: listShards.replacingOccurrences(
+                of: #""StartingHashKey": "\#(hashKeyAfterMiddle)""#,
+                with: #""StartingHashKey": "170141183460469231731687303715884105729""#)),
+        RuleCase(
+            rule: "kinesis-api.parent-closed", kind: .listShardsResponse,
+            document: listShards.replacingOccurrences(
+                of: #"{ "ShardId": "shardId-000000000001", "ParentShardId": "shardId-000000000000","#,
+                with: #"""
+                    { "ShardId": "shardId-000000000001", "ParentShardId": "shardId-000000000000",
+                      "AdjacentParentShardId": "shardId-000000000002",
+                    """#)),
+        RuleCase(
+            rule: "kinesis-api.child-within-parents", kind: .describeStreamResponse,
+            document: describeStream.replacingOccurrences(
+                of: #""StartingHashKey": "0", "EndingHashKey": "\#(hashKeyMax)""#,
+                with: #""StartingHashKey": "0", "EndingHashKey": "\#(hashKeyMiddle)""#)),
+        RuleCase(
+            rule: "kinesis.sequence-number-shard", kind: .putRecordResponse,
+            document: putRecord.replacingOccurrences(of: "shardId-000000000003", with: "shardId-000000000004")),
+        // DynamoDB Streams API outputs.
+        RuleCase(
+            rule: "dynamodbstreams.stream-label-matches-arn", kind: .dynamodbstreamsDescribeStreamResponse,
+            document: dynamodbstreamsDescribeStream.replacingOccurrences(
+                of: #""StreamLabel": "2024-01-01T00:00:00.000""#, with: #""StreamLabel": "2024-01-01T00:00:01.000""#)),
+        RuleCase(
+            rule: "dynamodbstreams.table-name-matches-arn", kind: .dynamodbstreamsDescribeStreamResponse,
+            document: dynamodbstreamsDescribeStream.replacingOccurrences(
+                of: #""TableName": "orders""#, with: #""TableName": "payments""#)),
+        RuleCase(
+            rule: "dynamodbstreams.shard-sequence-range-ordered", kind: .dynamodbstreamsDescribeStreamResponse,
+            document: dynamodbstreamsDescribeStream.replacingOccurrences(
+                of: #""EndingSequenceNumber": "700000000000000009999""#,
+                with: #""EndingSequenceNumber": "600000000000000009999""#)),
+        RuleCase(
+            rule: "dynamodbstreams.key-schema-one-hash", kind: .dynamodbstreamsDescribeStreamResponse,
+            document: dynamodbstreamsDescribeStream.replacingOccurrences(
+                of: #""KeyType": "RANGE""#, with: #""KeyType": "HASH""#)),
+        RuleCase(
+            rule: "contract.shard-id-format", kind: .dynamodbstreamsDescribeStreamResponse,
+            document: dynamodbstreamsDescribeStream.replacingOccurrences(
+                of: "shardId-00000001704081600734-5e6f7a8b", with: "shardId-00000001704081600734-5E6F7A8B")),
+        RuleCase(
+            rule: "batch.sequence-numbers-increasing", kind: .dynamodbstreamsGetRecordsResponse,
+            document: dynamodbstreamsGetRecords.replacingOccurrences(
+                of: #""SequenceNumber": "700000000000000000002""#, with: #""SequenceNumber": "700000000000000000001""#)),
+        RuleCase(
+            rule: "dynamodb.user-identity-ttl-principal", kind: .dynamodbstreamsGetRecordsResponse,
+            document: dynamodbTTLRemove.replacingOccurrences(
+                of: #"{ "type": "Service", "principalId": "dynamodb.amazonaws.com" },"# + "\n"
+                    + #"  "eventSourceARN": "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000""#,
+                with: #"{ "Type": "Service", "PrincipalId": "events.amazonaws.com" }"#)),
         RuleCase(
             rule: "response.item-identifier-format", kind: .batchItemFailures,
             document: #"{ "batchItemFailures": [ { "itemIdentifier": "order-1" } ] }"#),

@@ -33,7 +33,7 @@ import Testing
             StreamOnFailureRecord.self, from: SampleFiles.data("contracts-A6-kinesis-on-failure-record"))
         #expect(kinesis.kinesisBatchInfo?.batchSize == 2)
         #expect(kinesis.requestContext.condition == .retryAttemptsExhausted)
-        #expect(kinesis.responseContext.functionError == "Unhandled")
+        #expect(kinesis.responseContext?.functionError == "Unhandled")
         let dynamo = try JSONDecoder().decode(
             StreamOnFailureRecord.self, from: SampleFiles.data("variant-dynamodb-on-failure-record"))
         #expect(dynamo.dynamoDBBatchInfo?.batchSize == 4)
@@ -44,6 +44,26 @@ import Testing
             from: SampleFiles.data("variant-kinesis-on-failure-record-age-exceeded-never-invoked"))
         #expect(never.responseContext == OnFailureResponseContext())
         #expect(never.requestContext.condition == .recordAgeExceeded)
+    }
+
+    @Test func s3RecordsCarryTheInvocationEventOfTheirSourceAndAgedOutRecordsNoResponseContext() throws {
+        let kinesis = try JSONDecoder().decode(
+            StreamOnFailureRecord.self, from: SampleFiles.data("variant-kinesis-on-failure-record-s3-payload"))
+        guard case .kinesis(let event) = kinesis.payload else {
+            Issue.record("expected a Kinesis payload, found \(String(describing: kinesis.payload))")
+            return
+        }
+        #expect(event.records.count == kinesis.kinesisBatchInfo?.batchSize)
+        let dynamo = try JSONDecoder().decode(
+            StreamOnFailureRecord.self, from: SampleFiles.data("variant-dynamodb-on-failure-record-s3-age-exceeded"))
+        guard case .dynamoDB(let changes) = dynamo.payload else {
+            Issue.record("expected a DynamoDB payload, found \(String(describing: dynamo.payload))")
+            return
+        }
+        #expect(changes.records.first?.dynamodb.sequenceNumber == dynamo.dynamoDBBatchInfo?.startSequenceNumber)
+        #expect(dynamo.responseContext == nil)
+        let json = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(dynamo))
+        #expect(json["responseContext"] == nil && json["payload"]?["Records"] != nil)
     }
 
     @Test func partialBatchResponseWritesItemIdentifiers() throws {

@@ -134,7 +134,7 @@ import Testing
     @Test func rejectsUnknownMembersUnusedOptionsAndBadValuesWithTheirLocation() {
         #expect(
             error(#"{"fixtures": [{"path": "a.json", "kind": "kinesis-event", "sed": 1}]}"#)
-                == #"1:59: /fixtures/0/sed: unknown member "sed"; expected one of aggregationShare, count, format, kind, path, payload, pretty, records, region, seed, shards, summary, timestampStyle, ttlShare, viewType, windowSeconds"#
+                == #"1:59: /fixtures/0/sed: unknown member "sed"; expected one of aggregationShare, condition, count, destination, format, kind, path, payload, pretty, records, region, seed, shards, summary, timestampStyle, ttlShare, viewType, windowSeconds"#
         )
         #expect(
             error(#"{"fixtures": [{"path": "a.json", "kind": "batch-item-failures", "shards": 2}]}"#)

@@ -32,10 +32,15 @@ extension RuleContext {
             guard let identifier = stringMember(failure, MemberName.itemIdentifier) else { continue }
             let bytes = utf8(identifier)
             if !bytes.isEmpty, !DecimalDigits.isDigits(bytes) {
+                // SQS functions answer with the same shape, naming messageIds (UUIDs): say so rather than guess.
+                let sqs = StrictFormats.uuid.matches(bytes)
                 report(
                     BatchResponseRules.itemIdentifierFormat, at: identifier,
                     "itemIdentifier \(quoted(identifier)) is not a sequence number (decimal digits); Lambda can't "
-                        + "match it to a record and retries the whole batch")
+                        + "match it to a record and retries the whole batch"
+                        + (sqs
+                            ? " (a UUID is an SQS messageId: the response of an SQS-triggered function, which this "
+                                + "contract does not cover)" : ""))
             }
         }
     }

@@ -22,7 +22,8 @@ enum BatchRules: Int, RuleGroup {
                 id: "batch.sequence-numbers-increasing", severity: .error,
                 kinds: [
                     .kinesisEvent, .dynamodbEvent, .getRecordsResponse, .subscribeToShardEvent,
-                    .subscribeToShardEventStream,
+                    .subscribeToShardEventStream, .dynamodbstreamsGetRecordsResponse, .kinesisOnFailure,
+                    .dynamodbOnFailure,
                 ],
                 summary:
                     "sequence numbers strictly increase from record to record, compared as integers",

@@ -27,6 +27,7 @@ package enum ContractRules {
         KinesisEventRules.self, KinesisDataRules.self, KinesisAPIRules.self, BatchRules.self,
         DynamoDBEventRules.self, AttributeValueRules.self, SizeBytesRules.self, EventSourceMappingRules.self,
         OnFailureRules.self, BatchResponseRules.self, FormatRules.self, UnknownMemberRules.self,
+        DynamoDBStreamsAPIRules.self, KinesisShardRules.self,
     ]
 
     /// Every rule, in id order.
@@ -34,10 +35,13 @@ package enum ContractRules {
 
     /// Every kind with a schema, in name order.
     static let allKinds: [PayloadKind] = [
-        .batchItemFailures, .describeStreamConsumerResponse, .describeStreamSummaryResponse, .dynamodbEvent,
-        .dynamodbKinesisRecord, .dynamodbOnFailure, .eventSourceMapping, .eventSourceMappings, .getRecordsResponse,
+        .batchItemFailures, .describeStreamConsumerResponse, .describeStreamResponse, .describeStreamSummaryResponse,
+        .dynamodbEvent,
+        .dynamodbKinesisRecord, .dynamodbOnFailure, .dynamodbstreamsDescribeStreamResponse,
+        .dynamodbstreamsGetRecordsResponse, .eventSourceMapping, .eventSourceMappings, .getRecordsResponse,
         .kinesisConsumer, .kinesisConsumerDescription, .kinesisEvent, .kinesisOnFailure, .kubemqKinesisRequest,
-        .listStreamConsumersResponse, .putRecordsRequest, .putRecordsResponse, .registerStreamConsumerResponse,
+        .listShardsResponse, .listStreamConsumersResponse, .putRecordResponse, .putRecordsRequest,
+        .putRecordsResponse, .registerStreamConsumerResponse,
         .subscribeToShardEvent, .subscribeToShardEventStream, .timeWindowResponse,
     ]
 
@@ -92,6 +96,24 @@ package enum ContractRules {
                 context.checkStreamSummary(summary)
             }
         case .kubemqKinesisRequest: context.checkKubeMQRequest(index)
+        case .dynamodbstreamsGetRecordsResponse: context.checkDynamoDBStreamsGetRecords(index)
+        case .dynamodbstreamsDescribeStreamResponse: context.checkDynamoDBStreamsDescription(index)
+        case .putRecordResponse: context.checkPutRecordResponse(index)
+        case .listShardsResponse:
+            if let shards = context.arrayMember(index, MemberName.shards) {
+                context.checkKinesisShards(shards, complete: context.member(index, MemberName.nextToken) == nil)
+            }
+        case .describeStreamResponse:
+            if let description = context.objectMember(index, MemberName.streamDescription) {
+                if let arn = context.stringMember(description, MemberName.streamARN) {
+                    context.checkARN(arn, StrictFormats.kinesisStreamArn, label: "StreamARN")
+                }
+                if let shards = context.arrayMember(description, MemberName.shards) {
+                    let more = context.member(description, MemberName.hasMoreShards)
+                    let complete = more.map { context.document.kind($0) == .false } ?? true
+                    context.checkKinesisShards(shards, complete: complete)
+                }
+            }
         default: break
         }
         context.checkUnknownMembers(index, kind: kind)

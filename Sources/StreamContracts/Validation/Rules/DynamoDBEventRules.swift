@@ -12,7 +12,7 @@ enum DynamoDBEventRules: Int, RuleGroup {
         switch rule {
         case .imagesMatchStreamViewType:
             RuleDescriptor(
-                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbEvent,
+                id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
                 summary: "NewImage and OldImage appear exactly as StreamViewType and eventName say", section: "B.4")
         case .keysInImages:
             RuleDescriptor(
@@ -34,11 +34,11 @@ enum DynamoDBEventRules: Int, RuleGroup {
                 section: "B.1")
         case .eventIDFormat:
             RuleDescriptor(
-                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbEvent,
+                id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbStreamBatches,
                 summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\")", section: "B.1")
         case .sequenceNumberLength:
             RuleDescriptor(
-                id: "dynamodb.sequence-number-length", severity: .warning, kinds: [.dynamodbEvent, .dynamodbOnFailure],
+                id: "dynamodb.sequence-number-length", severity: .warning, kinds: RuleKinds.dynamodbStreamBatches,
                 summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\")", section: "B.2")
         }
     }
@@ -58,6 +58,13 @@ extension RuleContext {
             checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
         }
         guard let records = arrayMember(event, MemberName.records) else { return }
+        checkDynamoDBRecords(records, identity: &identity)
+    }
+
+    /// The record rules of a Lambda event's or a DynamoDB Streams `GetRecords` output's `Records`: ids, one stream
+    /// and region, increasing sequence numbers, images, keys, identity and size. API records have no
+    /// `eventSourceARN`, so the stream checks skip them.
+    mutating func checkDynamoDBRecords(_ records: Int, identity: inout BatchIdentity) {
         var previousSequence: ArraySlice<UInt8>?
         var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>)?
         for record in elements(records) where document.kind(record) == .object {
@@ -211,8 +218,10 @@ extension RuleContext {
                 DynamoDBEventRules.userIdentityOnlyOnRemove, at: identity,
                 "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")
         }
-        guard let type = stringMember(identity, MemberName.type),
+        // The Lambda event spells the members `type`, `principalId`; the Streams API `Type`, `PrincipalId`.
+        guard let type = stringMember(identity, MemberName.type) ?? stringMember(identity, MemberName.typePascal),
             let principal = stringMember(identity, MemberName.principalId)
+                ?? stringMember(identity, MemberName.principalIdPascal)
         else { return }
         let ttl = StrictFormats.ttlIdentity
         if !document.string(type, equals: ttl.type) || !document.string(principal, equals: ttl.principalId) {

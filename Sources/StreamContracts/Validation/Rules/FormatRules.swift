@@ -26,7 +26,11 @@ enum FormatRules: Int, RuleGroup {
         case .shardIDFormat:
             RuleDescriptor(
                 id: "contract.shard-id-format", severity: .warning,
-                kinds: [.kinesisEvent, .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse],
+                kinds: [
+                    .kinesisEvent, .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure, .putRecordsResponse,
+                    .dynamodbstreamsDescribeStreamResponse, .putRecordResponse, .listShardsResponse,
+                    .describeStreamResponse,
+                ],
                 summary:
                     "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)",
                 section: "D.2"

@@ -39,12 +39,12 @@ enum KinesisEventRules: Int, RuleGroup {
         case .sequenceNumberLayout:
             RuleDescriptor(
                 id: "kinesis.sequence-number-layout", severity: .warning,
-                kinds: RuleKinds.kinesisRecordKinds + [.kinesisOnFailure, .putRecordsResponse],
+                kinds: RuleKinds.kinesisRecordKinds + [.putRecordsResponse, .putRecordResponse],
                 summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use", section: "D.3")
         case .sequenceNumberShard:
             RuleDescriptor(
                 id: "kinesis.sequence-number-shard", severity: .warning,
-                kinds: [.kinesisEvent, .kinesisOnFailure, .putRecordsResponse],
+                kinds: [.kinesisEvent, .kinesisOnFailure, .putRecordsResponse, .putRecordResponse],
                 summary: "the shard index inside a version-2 sequence number is the record's shard", section: "A.10 #8")
         case .sequenceNumberArrival:
             RuleDescriptor(

@@ -1,8 +1,15 @@
 import StreamJSON
 
 /// The rules of an on-failure destination record (EventContract §A.6, §B.7).
+///
+/// The `payload-*` rules apply to records written to an S3 destination, which carry the whole invocation event
+/// under `payload` beside the metadata
+/// (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html,
+/// https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html): the event is the discarded batch,
+/// so its records are the ones the batch information counts, bounds and locates. The event itself is checked with
+/// the rules of its kind.
 enum OnFailureRules: Int, RuleGroup {
-    case sequenceRangeOrdered, arrivalOrdered
+    case sequenceRangeOrdered, arrivalOrdered, payloadBatchSize, payloadSequenceRange, payloadShard, payloadStreamArn
 
     static let descriptors: [RuleDescriptor] = describingAllCases()
 
@@ -16,6 +23,22 @@ enum OnFailureRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "on-failure.arrival-ordered", severity: .error, kinds: RuleKinds.onFailure,
                 summary: "approximateArrivalOfFirstRecord is not after approximateArrivalOfLastRecord", section: "A.6")
+        case .payloadBatchSize:
+            RuleDescriptor(
+                id: "on-failure.payload-batch-size", severity: .error, kinds: RuleKinds.onFailure,
+                summary: "an S3 record's payload holds batchSize records", section: "A.6")
+        case .payloadSequenceRange:
+            RuleDescriptor(
+                id: "on-failure.payload-sequence-range", severity: .error, kinds: RuleKinds.onFailure,
+                summary: "an S3 record's payload runs from startSequenceNumber to endSequenceNumber", section: "A.6")
+        case .payloadShard:
+            RuleDescriptor(
+                id: "on-failure.payload-shard", severity: .error, kinds: RuleKinds.onFailure,
+                summary: "an S3 record's payload comes from the batch info's shardId", section: "A.6")
+        case .payloadStreamArn:
+            RuleDescriptor(
+                id: "on-failure.payload-stream-arn", severity: .error, kinds: RuleKinds.onFailure,
+                summary: "an S3 record's payload comes from the batch info's streamArn", section: "A.6")
         }
     }
 }
@@ -79,6 +102,73 @@ extension RuleContext {
                 OnFailureRules.arrivalOrdered, at: last,
                 "approximateArrivalOfLastRecord \(quoted(last)) is before approximateArrivalOfFirstRecord "
                     + "\(quoted(first))")
+        }
+        if let payload = objectMember(record, MemberName.payload) {
+            if kinesis { checkKinesisEvent(payload) } else { checkDynamoDBEvent(payload) }
+            checkOnFailurePayload(payload, info: info, kinesis: kinesis)
+        }
+    }
+
+    /// The `payload-*` rules: the invocation event of an S3 record against its batch information.
+    private mutating func checkOnFailurePayload(_ payload: Int, info: Int, kinesis: Bool) {
+        guard let records = arrayMember(payload, MemberName.records) else { return }
+        let batch = self.elements(records)
+        let batchLabel = kinesis ? "KinesisBatchInfo" : "DDBStreamBatchInfo"
+        if let size = numberMember(info, MemberName.batchSize), let count = integer(size), count != batch.count {
+            report(
+                OnFailureRules.payloadBatchSize, at: records,
+                "payload.Records holds \(batch.count) record(s) but \(batchLabel).batchSize is \(count); the payload "
+                    + "is the discarded batch")
+        }
+        func sequence(_ record: Int?) -> Int? {
+            guard let record else { return nil }
+            let change = objectMember(record, kinesis ? MemberName.kinesis : MemberName.dynamodb)
+            let name = kinesis ? MemberName.sequenceNumber : MemberName.sequenceNumberPascal
+            return change.flatMap { stringMember($0, name) }
+        }
+        for (bound, record, name) in [
+            (MemberName.startSequenceNumber, batch.first, "startSequenceNumber"),
+            (MemberName.endSequenceNumber, batch.last, "endSequenceNumber"),
+        ] {
+            guard let expected = stringMember(info, bound), let found = sequence(record), !stringsEqual(expected, found)
+            else { continue }
+            report(
+                OnFailureRules.payloadSequenceRange, at: found,
+                "the payload's \(name == "startSequenceNumber" ? "first" : "last") record has sequence number "
+                    + "\(quoted(found)) but \(batchLabel).\(name) is \(quoted(expected))")
+        }
+        if let expected = stringMember(info, MemberName.streamArn) {
+            let streams =
+                [stringMember(payload, MemberName.eventSourceARN)]
+                + batch.map { stringMember($0, MemberName.eventSourceARN) }
+            if let found = streams.compactMap({ $0 }).first(where: { !stringsEqual($0, expected) }) {
+                report(
+                    OnFailureRules.payloadStreamArn, at: found,
+                    "the payload comes from \(quoted(found)) but \(batchLabel).streamArn is \(quoted(expected))")
+            }
+        }
+        guard let shard = stringMember(info, MemberName.shardId) else { return }
+        let expected = utf8(shard)
+        if let found = stringMember(payload, MemberName.shardId), utf8(found) != expected {
+            report(
+                OnFailureRules.payloadShard, at: found,
+                "the payload's shardId is \(quoted(found)) but \(batchLabel).shardId is \(quoted(shard))")
+            return
+        }
+        // Kinesis records name their shard in `eventID` (`<shardId>:<sequenceNumber>`); DynamoDB records don't.
+        guard kinesis else { return }
+        for record in batch {
+            guard let eventID = stringMember(record, MemberName.eventID) else { continue }
+            let bytes = utf8(eventID)
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            let recordShard = bytes[bytes.startIndex..<colon]
+            guard recordShard != expected else { continue }
+            report(
+                OnFailureRules.payloadShard, at: eventID,
+                "the payload's record \(quoted(eventID)) is from shard "
+                    + "\(Self.quote(String(decoding: recordShard, as: UTF8.self))) but \(batchLabel).shardId is "
+                    + "\(quoted(shard))")
+            return
         }
     }
 }

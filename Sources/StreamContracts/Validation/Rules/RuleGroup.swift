@@ -31,16 +31,25 @@ extension RuleGroup {
 
 /// The payload kinds that several rules share.
 enum RuleKinds {
-    static let kinesisEvent: [PayloadKind] = [.kinesisEvent]
-    static let dynamodbEvent: [PayloadKind] = [.dynamodbEvent]
-    static let streamEvents: [PayloadKind] = [.kinesisEvent, .dynamodbEvent]
-    static let dynamodbRecords: [PayloadKind] = [.dynamodbEvent, .dynamodbKinesisRecord]
+    // The on-failure kinds carry a whole Lambda event under `payload` (S3 destinations), checked with the event's
+    // rules, so every rule of an event applies to them too.
+    static let kinesisEvent: [PayloadKind] = [.kinesisEvent, .kinesisOnFailure]
+    static let dynamodbEvent: [PayloadKind] = [.dynamodbEvent, .dynamodbOnFailure]
+    static let streamEvents: [PayloadKind] = [.kinesisEvent, .dynamodbEvent, .kinesisOnFailure, .dynamodbOnFailure]
+    static let dynamodbRecords: [PayloadKind] = [
+        .dynamodbEvent, .dynamodbKinesisRecord, .dynamodbstreamsGetRecordsResponse, .dynamodbOnFailure,
+    ]
+    /// The kinds whose `Records` are DynamoDB stream records of one shard: the Lambda event (alone or as an
+    /// on-failure record's `payload`) and the Streams API's `GetRecords` output.
+    static let dynamodbStreamBatches: [PayloadKind] = [
+        .dynamodbEvent, .dynamodbstreamsGetRecordsResponse, .dynamodbOnFailure,
+    ]
     static let kinesisRecordKinds: [PayloadKind] = [
-        .kinesisEvent, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
+        .kinesisEvent, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream, .kinesisOnFailure,
     ]
     static let kinesisDataKinds: [PayloadKind] = [
         .kinesisEvent, .getRecordsResponse, .subscribeToShardEvent, .subscribeToShardEventStream,
-        .putRecordsRequest, .kubemqKinesisRequest,
+        .putRecordsRequest, .kubemqKinesisRequest, .kinesisOnFailure,
     ]
     static let mappings: [PayloadKind] = [.eventSourceMapping, .eventSourceMappings]
     static let onFailure: [PayloadKind] = [.kinesisOnFailure, .dynamodbOnFailure]

@@ -19,4 +19,6 @@ extension ShardReadOptions: CheckedOptions {}
 extension KubeMQKinesisRequestOptions: CheckedOptions {}
 extension BatchItemFailuresOptions: CheckedOptions {}
 extension OnFailureRecordOptions: CheckedOptions {}
+extension DynamoDBStreamsAPIOptions: CheckedOptions {}
+extension KinesisShardListOptions: CheckedOptions {}
 extension TimeWindowResponseOptions: CheckedOptions {}

@@ -4,7 +4,10 @@ public import StreamEvents
 /// and `dynamodb-on-failure`, picked by ``source``).
 ///
 /// Each record describes its own small discarded batch, made for it from the same seed; to describe a batch you
-/// already have, use `Gen.onFailureRecord(for:options:)`.
+/// already have, use `Gen.onFailureRecord(for:options:)`. The ``destination`` decides whether the record carries the
+/// invocation event under `payload` (S3) and the ``condition`` whether it has a `responseContext`: a batch discarded
+/// for `RecordAgeExceeded` has none
+/// (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html).
 ///
 /// ```swift
 /// let records = StreamOnFailureRecord.generate(OnFailureRecordOptions(count: 5, source: .dynamoDB), seed: 42)
@@ -15,7 +18,10 @@ public struct OnFailureRecordOptions: Codable, Hashable, Sendable {
     /// The stream kind: `.kinesis` writes `KinesisBatchInfo`, `.dynamoDB` writes `DDBStreamBatchInfo`.
     public var source: StreamEventSource
     /// Why the batch was discarded; `nil` draws `RetryAttemptsExhausted` (80%) or `RecordAgeExceeded` (20%).
+    /// `RecordAgeExceeded` records have no `responseContext`.
     public var condition: OnFailureCondition?
+    /// Where the records go; `nil` draws SQS (45%), SNS (25%) or S3 (30%). S3 records carry `payload`.
+    public var destination: OnFailureDestination?
     /// The function's name; `nil` draws a realistic one. Its ARN is built in the stream's account and region.
     public var functionName: String?
     /// The most records in each discarded batch (``maximumRecordsRange``).
@@ -27,15 +33,17 @@ public struct OnFailureRecordOptions: Codable, Hashable, Sendable {
     ///   - count: How many records to generate.
     ///   - source: The stream kind.
     ///   - condition: Why the batch was discarded; `nil` draws one.
+    ///   - destination: Where the records go; `nil` draws one.
     ///   - functionName: The function's name; `nil` draws one.
     ///   - maximumRecords: The most records in each discarded batch.
     public init(
         count: Int = 1, source: StreamEventSource = .kinesis, condition: OnFailureCondition? = nil,
-        functionName: String? = nil, maximumRecords: Int = 10
+        destination: OnFailureDestination? = nil, functionName: String? = nil, maximumRecords: Int = 10
     ) {
         self.count = count
         self.source = source
         self.condition = condition
+        self.destination = destination
         self.functionName = functionName
         self.maximumRecords = maximumRecords
     }

@@ -9,11 +9,13 @@ extension Gen where Value == StreamOnFailureRecord {
     /// the first and last arrival times (ISO-8601 with milliseconds), the record count and the stream ARN. The
     /// function ARN is built in the stream's partition, region and account; the record's `timestamp` follows the
     /// last arrival by the retries it took (or, for `RecordAgeExceeded`, by the record age limit). `event` should
-    /// hold at least one record: an empty batch gives `batchSize` 0, which the contract rejects.
+    /// hold at least one record: an empty batch gives `batchSize` 0, which the contract rejects. Records for an S3
+    /// destination carry `event` under `payload`; `RecordAgeExceeded` records have no `responseContext`.
     ///
     /// - Parameters:
     ///   - event: The discarded batch.
-    ///   - options: The condition and function name (`count`, `source` and `maximumRecords` are ignored).
+    ///   - options: The condition, destination and function name (`count`, `source` and `maximumRecords` are
+    ///     ignored).
     /// - Returns: A generator of on-failure records for `event`.
     ///
     /// ```swift
@@ -22,7 +24,7 @@ extension Gen where Value == StreamOnFailureRecord {
     /// ```
     public static func onFailureRecord(for event: KinesisEvent, options: OnFailureRecordOptions = .init()) -> Gen<Value>
     {
-        onFailureRecord(facts: StreamBatchFacts(event), options: options)
+        onFailureRecord(facts: StreamBatchFacts(event), payload: .kinesis(event), options: options)
     }
 
     /// On-failure destination records for a discarded DynamoDB stream batch (`DDBStreamBatchInfo`).
@@ -33,27 +35,38 @@ extension Gen where Value == StreamOnFailureRecord {
     ///
     /// - Parameters:
     ///   - event: The discarded batch.
-    ///   - options: The condition and function name (`count`, `source` and `maximumRecords` are ignored).
+    ///   - options: The condition, destination and function name (`count`, `source` and `maximumRecords` are
+    ///     ignored).
     /// - Returns: A generator of on-failure records for `event`.
     public static func onFailureRecord(
         for event: DynamoDBEvent, options: OnFailureRecordOptions = .init()
     ) -> Gen<Value> {
-        onFailureRecord(facts: StreamBatchFacts(event), options: options)
+        onFailureRecord(facts: StreamBatchFacts(event), payload: .dynamoDB(event), options: options)
     }
 
     /// On-failure destination records, each for its own small discarded batch described by `options`.
     ///
-    /// - Parameter options: The source, condition, function name and batch size (`count` is ignored).
+    /// - Parameter options: The source, condition, destination, function name and batch size (`count` is ignored).
     /// - Returns: A generator of on-failure records.
     public static func onFailureRecord(_ options: OnFailureRecordOptions) -> Gen<Value> {
         Gen { random in
-            let facts = StreamBatchFacts.sample(
-                source: options.source, maximumRecords: options.maximumRecords, tumbling: false, using: &random)
-            return onFailureRecord(facts: facts, options: options).run(using: &random)
+            switch options.source {
+            case .kinesis:
+                let event = SampleBatches.kinesisEvent(
+                    maximumRecords: options.maximumRecords, tumbling: false, using: &random)
+                return onFailureRecord(for: event, options: options).run(using: &random)
+            case .dynamoDB:
+                let event = SampleBatches.dynamoDBEvent(
+                    maximumRecords: options.maximumRecords, tumbling: false, using: &random)
+                return onFailureRecord(for: event, options: options).run(using: &random)
+            }
         }
     }
 
-    static func onFailureRecord(facts: StreamBatchFacts, options: OnFailureRecordOptions) -> Gen<Value> {
+    /// Records for the batch `facts` describes; `payload` is the batch's event, written for S3 destinations.
+    static func onFailureRecord(
+        facts: StreamBatchFacts, payload: OnFailureInvocationPayload, options: OnFailureRecordOptions
+    ) -> Gen<Value> {
         Gen { random in
             let environment = ARNParts(facts.streamARN)?.environment(fallback: AWSEnvironment()) ?? AWSEnvironment()
             let function = LambdaFunctionReference.draw(
@@ -61,12 +74,13 @@ extension Gen where Value == StreamOnFailureRecord {
             let condition =
                 options.condition
                 ?? (random.bool(probability: 0.8) ? .retryAttemptsExhausted : .recordAgeExceeded)
+            let destination = options.destination ?? OnFailureDestination.draw(using: &random)
             let firstArrival = facts.arrivals.first ?? 0
             let lastArrival = facts.arrivals.last ?? 0
             let invokeCount: Int
             var written: Int64
             if condition == .recordAgeExceeded {
-                invokeCount = random.int(in: 1...4)
+                invokeCount = random.int(in: 0...4)
                 let maximumAge = Int64(random.element(of: [60, 300, 600, 3600, 21_600, 86_400]) ?? 3600)
                 written = max(firstArrival + maximumAge * 1000, lastArrival) + Int64(random.int(in: 1...5000))
             } else {
@@ -78,8 +92,12 @@ extension Gen where Value == StreamOnFailureRecord {
             let request = OnFailureRequestContext(
                 requestId: Gen<String>.uuid.run(using: &random), functionArn: function.arn, condition: condition,
                 approximateInvokeCount: invokeCount)
-            let response = OnFailureResponseContext(
-                statusCode: 200, executedVersion: function.executedVersion, functionError: "Unhandled")
+            // AWS writes no responseContext for a batch that aged out (no invoke result to report).
+            let response =
+                condition == .recordAgeExceeded
+                ? nil
+                : OnFailureResponseContext(
+                    statusCode: 200, executedVersion: function.executedVersion, functionError: "Unhandled")
             let info = StreamBatchInfo(
                 shardId: facts.onFailureShardID(using: &random),
                 startSequenceNumber: facts.identifiers.first ?? "",
@@ -91,13 +109,16 @@ extension Gen where Value == StreamOnFailureRecord {
                 batchSize: facts.identifiers.count,
                 streamArn: facts.streamARN)
             let timestamp = AWSTimestamp(form: .iso8601(TimestampText.isoMillisZ(milliseconds: written)))
+            let carried = destination.carriesPayload ? payload : nil
             switch facts.source {
             case .kinesis:
                 return StreamOnFailureRecord(
-                    requestContext: request, responseContext: response, timestamp: timestamp, kinesisBatchInfo: info)
+                    requestContext: request, responseContext: response, timestamp: timestamp, kinesisBatchInfo: info,
+                    payload: carried)
             case .dynamoDB:
                 return StreamOnFailureRecord(
-                    requestContext: request, responseContext: response, timestamp: timestamp, dynamoDBBatchInfo: info)
+                    requestContext: request, responseContext: response, timestamp: timestamp, dynamoDBBatchInfo: info,
+                    payload: carried)
             }
         }
     }
@@ -118,6 +139,14 @@ extension StreamOnFailureRecord {
     /// ```
     public static func generate(_ options: OnFailureRecordOptions, seed: Seed) -> [StreamOnFailureRecord] {
         Gen.onFailureRecord(options).samples(count: options.count, seed: seed)
+    }
+}
+
+extension OnFailureDestination {
+    /// SQS 45%, SNS 25%, S3 30%.
+    static func draw(using random: inout SeededRandom) -> OnFailureDestination {
+        let roll = random.next(below: 100)
+        return roll < 45 ? .sqs : roll < 70 ? .sns : .s3
     }
 }
 

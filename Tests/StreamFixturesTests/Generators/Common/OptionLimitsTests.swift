@@ -163,6 +163,21 @@ import Testing
         options(OnFailureRecordOptions(functionName: "my function"), "functionName", "\"my function\"") {
             o throws(GeneratorOptionsError) in try o.validate()
         },
+        options(DynamoDBStreamsAPIOptions(recordsPerPage: 0), "recordsPerPage", "0") {
+            o throws(GeneratorOptionsError) in try o.validate()
+        },
+        options(DynamoDBStreamsAPIOptions(recordsPerPage: 1001), "recordsPerPage", "1001") {
+            o throws(GeneratorOptionsError) in try o.validate()
+        },
+        options(DynamoDBStreamsAPIOptions(table: DynamoDBOptions(shards: 65)), "table.shards", "65") {
+            o throws(GeneratorOptionsError) in try o.validate()
+        },
+        options(KinesisShardListOptions(reshards: 101), "reshards", "101") { o throws(GeneratorOptionsError) in
+            try o.validate()
+        },
+        options(KinesisShardListOptions(count: 0), "count", "0") { o throws(GeneratorOptionsError) in
+            try o.validate()
+        },
         options(TimeWindowResponseOptions(count: 0), "count", "0") { o throws(GeneratorOptionsError) in
             try o.validate()
         },

@@ -69,23 +69,32 @@ import Testing
         try Check.require(
             Check.scope(ofARN: context.functionArn) == Check.scope(ofARN: streamARN),
             "function outside the stream's scope")
+        try Check.require(OnFailureCondition.knownValues.contains(context.condition), "condition \(context.condition)")
+        try Check.require(
+            (Check.milliseconds(record.timestamp) ?? 0) > (Check.milliseconds(lastArrival) ?? .max), "timestamp order")
+        // A batch that aged out has no invoke result: no responseContext, possibly no invoke at all.
+        guard let response = record.responseContext else {
+            try Check.require(context.condition == .recordAgeExceeded, "responseContext missing")
+            return try requireRecordMembers(record)
+        }
+        try Check.require(context.condition != .recordAgeExceeded, "responseContext of an aged-out batch")
         try Check.require(
             context.approximateInvokeCount >= 1, "approximateInvokeCount \(context.approximateInvokeCount)")
-        try Check.require(OnFailureCondition.knownValues.contains(context.condition), "condition \(context.condition)")
-        let response = record.responseContext
         try Check.require(response.statusCode == 200 && response.functionError == "Unhandled", "responseContext")
         let qualified = context.functionArn.split(separator: ":").count == 8
         try Check.require((response.executedVersion == "$LATEST") == !qualified, "executedVersion vs qualifier")
         if let qualifier = context.functionArn.split(separator: ":").dropFirst(7).first, Int(qualifier) != nil {
             try Check.require(response.executedVersion == String(qualifier), "version qualifier")
         }
+        try requireRecordMembers(record)
+    }
+
+    func requireRecordMembers(_ record: StreamOnFailureRecord) throws {
         try Check.require(record.version == "1.0", "version")
         guard case .iso8601(let text) = record.timestamp.form else {
             throw Check.Mismatch(description: "timestamp form")
         }
         try Check.require(text.count == 24 && text.hasSuffix("Z"), "timestamp \(text) is not ISO with milliseconds")
-        try Check.require(
-            (Check.milliseconds(record.timestamp) ?? 0) > (Check.milliseconds(lastArrival) ?? .max), "timestamp order")
     }
 
     @Test func conditionCanBeFixedAndMixesByDefault() {
@@ -93,6 +102,22 @@ import Testing
         #expect(fixed.allSatisfy { $0.requestContext.condition == .recordAgeExceeded })
         let mixed = Set(StreamOnFailureRecord.generate(.init(count: 300), seed: 3).map(\.requestContext.condition))
         #expect(mixed == [.retryAttemptsExhausted, .recordAgeExceeded])
+    }
+
+    @Test func s3DestinationsCarryTheDiscardedEventAndOthersDoNot() throws {
+        let kinesis = Gen<KinesisEvent> { random in
+            SampleBatches.kinesisEvent(maximumRecords: 5, tumbling: false, using: &random)
+        }.flatMap { event in
+            Gen<StreamOnFailureRecord>.onFailureRecord(for: event, options: .init(destination: .s3)).map { (event, $0) }
+        }
+        try kinesis.forAll(count: 200, seed: "onf-s3") { event, record in
+            try Check.require(record.payload == .kinesis(event), "payload is not the discarded event")
+        }
+        let sqs = StreamOnFailureRecord.generate(.init(count: 100, source: .dynamoDB, destination: .sqs), seed: 5)
+        #expect(sqs.allSatisfy { $0.payload == nil })
+        let drawn = StreamOnFailureRecord.generate(.init(count: 300, source: .dynamoDB), seed: 5)
+        #expect(drawn.contains { $0.payload != nil } && drawn.contains { $0.payload == nil })
+        #expect(drawn.allSatisfy { ($0.responseContext == nil) == ($0.requestContext.condition == .recordAgeExceeded) })
     }
 
     @Test func recordsRoundTripThroughTheirJSON() throws {
@@ -106,6 +131,6 @@ import Testing
         let records =
             StreamOnFailureRecord.generate(.init(count: 5), seed: 2024)
             + StreamOnFailureRecord.generate(.init(count: 5, source: .dynamoDB), seed: 2024)
-        try Check.expectDigest(records, "4c42aa7349d48fdc8e1fb07540699322")
+        try Check.expectDigest(records, "65c11b63ddad37ec21ced0ef287c647e")
     }
 }
