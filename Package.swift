@@ -43,7 +43,7 @@ let package = Package(
         // StreamFixtures never link the test frameworks.
         .target(
             name: "StreamFixturesTesting",
-            dependencies: ["StreamFixtures", "StreamContracts", "StreamJSONSchema", "StreamJSON"],
+            dependencies: ["StreamFixtures", "StreamContracts", "StreamEvents", "StreamJSONSchema", "StreamJSON"],
             swiftSettings: strictSettings
         ),
         // The command-line tool: argument parsing and output only.
@@ -63,13 +63,14 @@ let package = Package(
         .testTarget(
             name: "StreamEventsTests",
             dependencies: ["StreamEvents", "StreamJSON"],
-            resources: [.copy("Samples")],
+            exclude: ["APIModels/README.md"],
+            resources: [.copy("Samples"), .copy("APIModels/botocore-shapes.json")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "StreamContractsTests",
             dependencies: ["StreamContracts", "StreamJSONSchema", "StreamEvents", "StreamJSON"],
-            resources: [.copy("Capture/Captures")],
+            resources: [.copy("Capture/Captures"), .copy("Seeds")],
             swiftSettings: strictSettings
         ),
         .testTarget(

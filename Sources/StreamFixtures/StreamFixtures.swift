@@ -1,1 +1,1 @@
-// The StreamFixtures module. See README.md and ../shared/DESIGN.md.
+// The StreamFixtures module. See README.md.

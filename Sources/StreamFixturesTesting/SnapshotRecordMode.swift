@@ -16,8 +16,9 @@ import Foundation
 /// `all` and `failed` fail whenever they write over a snapshot, so neither can stay switched on unnoticed.
 /// Every write is checked against the contract first (see `SnapshotContract`).
 ///
-/// The mode comes from the assertion's `record:` argument when given, else from the
-/// `STREAMFIXTURES_RECORD` environment variable, else it is `missing`.
+/// The mode comes from the assertion's `record:` argument when given, else from the `.snapshots(record:)` trait of
+/// the running Swift Testing suite or test, else from the `STREAMFIXTURES_RECORD` environment variable, else it is
+/// `missing`.
 ///
 /// ```swift
 /// assertEventSnapshot(of: event, named: "batch", record: .failed)   // this call only
@@ -35,6 +36,9 @@ public enum SnapshotRecordMode: String, Sendable, Hashable, CaseIterable {
 
     /// The environment variable that sets the mode for a whole test run: `all`, `missing`, `failed` or `never`.
     public static let environmentVariable = "STREAMFIXTURES_RECORD"
+
+    /// The mode the `.snapshots(record:)` trait sets for the suite or test running in this task, if any.
+    @TaskLocal package static var scoped: SnapshotRecordMode?
 
     /// The mode a value of `STREAMFIXTURES_RECORD` names, ignoring case and surrounding whitespace;
     /// `nil` when it names none.

@@ -16,11 +16,13 @@ package struct SnapshotVerifier: Sendable {
         self.environment = environment
     }
 
-    /// The record mode in force: the argument when given, else `STREAMFIXTURES_RECORD`, else `missing`.
+    /// The record mode in force: the argument when given, else the `.snapshots(record:)` trait's, else
+    /// `STREAMFIXTURES_RECORD`, else `missing`.
     ///
     /// - Returns: the mode, or a problem when the environment variable is set to something that names no mode.
     package func recordMode(_ explicit: SnapshotRecordMode?) -> Result<SnapshotRecordMode, SnapshotProblem> {
         if let explicit { return .success(explicit) }
+        if let scoped = SnapshotRecordMode.scoped { return .success(scoped) }
         let variable = SnapshotRecordMode.environmentVariable
         guard let value = environment(variable),
             !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
@@ -141,7 +143,9 @@ package struct SnapshotVerifier: Sendable {
     /// Where a mode other than the default came from, for messages:
     /// `, set by record:` or `, set by STREAMFIXTURES_RECORD`.
     private static func modeSource(_ explicit: SnapshotRecordMode?) -> String {
-        explicit == nil ? ", set by \(SnapshotRecordMode.environmentVariable)" : ", set by record:"
+        if explicit != nil { return ", set by record:" }
+        if SnapshotRecordMode.scoped != nil { return ", set by the .snapshots(record:) trait" }
+        return ", set by \(SnapshotRecordMode.environmentVariable)"
     }
 
     // MARK: - Mismatch message

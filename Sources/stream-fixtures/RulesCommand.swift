@@ -1,14 +1,22 @@
 import StreamContracts
 
-/// `stream-fixtures rules`: the semantic rules with their stable ids, severities and summaries.
+/// `stream-fixtures rules [--format text|markdown]`: the semantic rules with their stable ids, severities, kinds,
+/// a one-line reason citing the contract article, and the AWS documents behind it. `--format markdown` prints the
+/// table the EventContract article embeds (`Scripts/update-contract-rules` writes it there).
 enum RulesCommand {
-    static func run(_ arguments: [String]) -> Int32 {
-        var text = ""
-        for rule in ContractValidator.rules.sorted(by: { $0.id < $1.id }) {
-            let kinds = rule.kinds.map(\.rawValue).joined(separator: ", ")
-            text += "\(rule.id)  [\(rule.severity.rawValue)]  \(kinds)\n    \(rule.summary)\n"
+    /// The output formats.
+    enum Format: String, CaseIterable {
+        case text, markdown
+    }
+
+    static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
+        let args = try Arguments(arguments, options: ["--format"], flags: [])
+        guard args.operands.isEmpty else { throw UsageError("rules takes no operands") }
+        let format = try args.choice("--format", default: Format.text, from: Format.allCases)
+        switch format {
+        case .text: Console.out(RuleTable.text(ContractValidator.rules))
+        case .markdown: Console.out(RuleTable.markdown(ContractValidator.rules))
         }
-        Console.out(text)
         return Console.ok
     }
 }

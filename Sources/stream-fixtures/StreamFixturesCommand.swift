@@ -8,7 +8,8 @@ enum StreamFixturesCommand {
         Commands:
           validate   Validate captured payloads (JSON, JSON Lines, CloudWatch Logs exports) or check
                      documents against a JSON Schema (--schema).
-          rules      List the semantic rules: id, severity, kinds, what each checks.
+          rules      List the semantic rules: id, severity, kinds, reason and its source
+                     (--format text|markdown).
           generate   Generate realistic, seeded payloads of any kind as canonical JSON.
           schema     List the payload kinds, or print the JSON Schema of one.
           report     Merge the JSON Lines reports of parts of a run into one report (report merge).
@@ -41,7 +42,7 @@ enum StreamFixturesCommand {
             case "snapshot":
                 return try SnapshotCommand.run(Array(arguments.dropFirst()))
             case "rules":
-                return RulesCommand.run(Array(arguments.dropFirst()))
+                return try RulesCommand.run(Array(arguments.dropFirst()))
             case "report":
                 return try ReportCommand.run(Array(arguments.dropFirst()))
             case "validate":

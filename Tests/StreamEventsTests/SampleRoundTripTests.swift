@@ -3,7 +3,7 @@ import StreamEvents
 import StreamJSON
 import Testing
 
-/// Every bundled sample (from the seeds, EVENT-CONTRACTS.md and the real-world variants)
+/// Every bundled sample (from the seeds, the EventContract article and the real-world variants)
 /// decodes into its model and re-encodes to equal JSON.
 @Suite struct SampleRoundTripTests {
     static let kinesisEvents = [

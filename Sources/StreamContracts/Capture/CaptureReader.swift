@@ -6,7 +6,7 @@ import StreamJSON
 ///
 /// Users paste or export what their Lambda logged; the payloads sit inside log prefixes, JSON
 /// strings, gzip, or are spread over many log lines. The reader opens all of these
-/// (EVENT-CONTRACTS §E) and yields one `CapturedDocument` per document, in input order, never
+/// (EventContract §E) and yields one `CapturedDocument` per document, in input order, never
 /// dropping a payload attempt silently. It does not decide what kind of event a document is.
 ///
 /// **Detection.** After a byte order mark and whitespace, a `{` or `[` whose value does not close on

@@ -1,4 +1,4 @@
-/// Recognises the fixed parts of Lambda log lines (EVENT-CONTRACTS §E.2–E.3) on raw bytes.
+/// Recognises the fixed parts of Lambda log lines (EventContract §E.2–E.3) on raw bytes.
 ///
 /// Hand-written prefix checks: a regex per line would cost microseconds, these cost nanoseconds.
 enum LogLineFormat {

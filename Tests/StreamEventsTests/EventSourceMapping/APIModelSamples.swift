@@ -53,13 +53,10 @@ enum APIModelSamples {
         return json.objectValue ?? JSONObject()
     }
 
-    /// The shared botocore extract (`../shared/contracts/botocore-shapes.json` beside the repository).
-    static let botocoreURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/contracts/botocore-shapes.json")
-
-    static var botocoreAvailable: Bool { FileManager.default.fileExists(atPath: botocoreURL.path) }
+    /// The botocore extract (`Tests/StreamEventsTests/APIModels/botocore-shapes.json`, a resource of the target).
+    static let botocoreURL =
+        Bundle.module.url(forResource: "botocore-shapes", withExtension: "json")
+        ?? URL(fileURLWithPath: "/nonexistent/botocore-shapes.json")
 
     /// The botocore extract, parsed once (it is large; Foundation parses it in about a second in debug builds).
     static let botocore: JSONValue? = {

@@ -178,7 +178,7 @@ import Testing
         #expect(summary.streamCreationTimestamp.form == .iso8601("2024-01-02T00:00:00+00:00"))
     }
 
-    /// A three-shard stream: the hash ranges are the even split of EVENT-CONTRACTS §D.1; `"KeyId": null` as
+    /// A three-shard stream: the hash ranges are the even split of EventContract §D.1; `"KeyId": null` as
     /// the AWS CLI prints it for an unencrypted stream.
     @Test func cliExampleDescribeStreamOutputRoundTrips() throws {
         let output = try APIModelSamples.expectRoundTrip(

@@ -77,7 +77,7 @@ import Testing
         #expect(DynamoDBItemSize.size(of: ["naïve": "é"] as AttributeMap) == 6 + 2)
     }
 
-    // MARK: Verified samples (EVENT-CONTRACTS §B.6, §B.11)
+    // MARK: Verified samples (EventContract §B.6, §B.11)
 
     /// The Lambda developer guide's (and SAM's) DynamoDB example: one item inserted, changed, removed.
     @Test func lambdaGuideInsertModifyRemoveSizesMatch() {

@@ -2,7 +2,7 @@ import StreamJSON
 
 extension LogRendering {
     /// `aws logs filter-log-events --log-group-name …` (AWS CLI v2, `--output json`): `json.dump(indent=4,
-    /// ensure_ascii=False)` of the merged pages (formats.md §7, EVENT-CONTRACTS §E.5).
+    /// ensure_ascii=False)` of the merged pages (formats.md §7, EventContract §E.5).
     static let filterLogEvents = LogRendering(name: "filter-log-events", family: .jsonValues, fileExtension: "json") {
         stream in
         let events = stream.events.map { event in

@@ -1,7 +1,7 @@
 import StreamJSON
 
 /// How a Lambda function wrote the event it received into its log: the runtime's own formats and the common
-/// structured loggers, byte for byte as `/work/notes/formats.md` and EVENT-CONTRACTS §E describe them.
+/// structured loggers, byte for byte as `/work/notes/formats.md` and EventContract §E describe them.
 ///
 /// Each style turns one event into the CloudWatch Logs messages it produces. Records framed by the runtime
 /// (`console.log`, Python `logging`) end with a newline; lines written straight to stdout (`print`, pino,

@@ -6,7 +6,7 @@ extension LogRendering {
     static let eventsPerDataMessage = 8
 
     /// The Lambda event a subscription filter sends: `{"awslogs":{"data":base64(gzip(DATA_MESSAGE))}}`
-    /// (EVENT-CONTRACTS §E.6).
+    /// (EventContract §E.6).
     static let subscriptionPayload = LogRendering(
         name: "cloudwatch-subscription", family: .jsonValues, fileExtension: "json"
     ) { stream in

@@ -1,17 +1,11 @@
 import Foundation
 
-/// Locates and reads the official JSON Schema test suite in `../shared/conformance/json-schema-test-suite/tests`.
+/// Reads the official JSON Schema test suite's `tests/` folder, located by `SchemaTestSuite`.
 ///
-/// The suite lives beside the repository (the worktree or CI clone has `shared/` as a sibling), so the path is
-/// computed from this file: `Tests/StreamJSONSchemaTests/Pattern/ConformanceSuite.swift` → repository root → `..`.
+/// The suite is fetched into `.build/json-schema-test-suite` by `Scripts/fetch-json-schema-test-suite`;
+/// `$STREAMFIXTURES_JSON_SCHEMA_TEST_SUITE` points elsewhere.
 enum ConformanceSuite {
-    static let testsDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Pattern
-        .deletingLastPathComponent()  // StreamContractsTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
-        .appendingPathComponent("../shared/conformance/json-schema-test-suite/tests")
-        .standardizedFileURL
+    static var testsDirectory: URL { SchemaTestSuite.tests.standardizedFileURL }
 
     struct Group {
         var file: String

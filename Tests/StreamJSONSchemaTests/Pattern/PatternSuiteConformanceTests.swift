@@ -4,7 +4,8 @@ import Testing
 @testable import StreamJSONSchema
 
 /// Runs every `pattern` / `patternProperties` case of the official suite through `ECMAPattern`.
-@Suite struct PatternSuiteConformanceTests {
+@Suite(.enabled(if: SchemaTestSuite.shouldRun, Comment(rawValue: SchemaTestSuite.missingMessage)))
+struct PatternSuiteConformanceTests {
     static let files = [
         "pattern.json", "patternProperties.json", "optional/ecmascript-regex.json", "optional/non-bmp-regex.json",
     ]
@@ -60,6 +61,7 @@ import Testing
     }
 
     @Test func officialSuitePatternCasesAllPass() throws {
+        try #require(SchemaTestSuite.isAvailable, Comment(rawValue: SchemaTestSuite.missingMessage))
         var passed = 0
         var failures: [String] = []
         var skippedGroups = 0
@@ -85,6 +87,7 @@ import Testing
     }
 
     @Test func officialSuiteRegexFormatCasesAllPass() throws {
+        try #require(SchemaTestSuite.isAvailable, Comment(rawValue: SchemaTestSuite.missingMessage))
         var passed = 0
         var failures: [String] = []
         for file in ["optional/format/regex.json", "optional/format/ecmascript-regex.json"] {
@@ -98,6 +101,7 @@ import Testing
         }
         print("ECMA regex format suite: \(passed) passed, \(failures.count) failed")
         #expect(failures.isEmpty, "unexpected failures: \(failures)")
-        #expect(passed >= 10)
+        // The pinned copy (jsonschema 4.26.0's) has 3 string cases in these two files.
+        #expect(passed >= 3)
     }
 }

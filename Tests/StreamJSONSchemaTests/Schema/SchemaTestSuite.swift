@@ -1,26 +1,26 @@
-// Loads and runs the official JSON-Schema-Test-Suite (draft 2020-12) from ../shared next to the package.
+// Loads and runs the official JSON-Schema-Test-Suite (draft 2020-12) fetched by Scripts/fetch-json-schema-test-suite.
 
 import Foundation
 import StreamJSON
 import StreamJSONSchema
 
-/// The JSON-Schema-Test-Suite files, located beside the package (`../shared/conformance/json-schema-test-suite`)
-/// or under `$STREAMFIXTURES_SHARED/conformance/json-schema-test-suite`.
+/// The JSON-Schema-Test-Suite files, in `.build/json-schema-test-suite` of the package (written by
+/// `Scripts/fetch-json-schema-test-suite`) or in `$STREAMFIXTURES_JSON_SCHEMA_TEST_SUITE`.
 enum SchemaTestSuite {
     /// The package root: this file is `Tests/StreamJSONSchemaTests/Schema/SchemaTestSuite.swift`.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// Where the `shared` folder is looked for.
-    static let sharedFolder: URL = {
-        if let override = ProcessInfo.processInfo.environment["STREAMFIXTURES_SHARED"], !override.isEmpty {
+    /// The suite folder (it holds `tests/` and `remotes/`).
+    static let root: URL = {
+        if let override = ProcessInfo.processInfo.environment["STREAMFIXTURES_JSON_SCHEMA_TEST_SUITE"],
+            !override.isEmpty
+        {
             return URL(fileURLWithPath: override)
         }
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return packageRoot.appendingPathComponent(".build/json-schema-test-suite")
     }()
-
-    static let root = sharedFolder.appendingPathComponent("conformance/json-schema-test-suite")
     static let tests = root.appendingPathComponent("tests")
     static let remotes = root.appendingPathComponent("remotes")
 
@@ -30,11 +30,20 @@ enum SchemaTestSuite {
         return FileManager.default.fileExists(atPath: tests.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// Whether a missing suite is a failure rather than a skip: under CI (`CI` set), the conformance run must happen.
+    static var isRequired: Bool {
+        let value = ProcessInfo.processInfo.environment["CI"] ?? ""
+        return !value.isEmpty && value != "0" && value.lowercased() != "false"
+    }
+
+    /// Whether the conformance suites run: the suite is present, or it is required (and then its absence fails).
+    static var shouldRun: Bool { isAvailable || isRequired }
+
     /// What to say when the suite is missing.
     static var missingMessage: String {
-        "JSON-Schema-Test-Suite not found at \(tests.path): the conformance run is SKIPPED. Put the suite in "
-            + "../shared/conformance/json-schema-test-suite beside the package, or set STREAMFIXTURES_SHARED to "
-            + "the folder that contains conformance/."
+        "JSON-Schema-Test-Suite not found at \(tests.path): run Scripts/fetch-json-schema-test-suite (or set "
+            + "STREAMFIXTURES_JSON_SCHEMA_TEST_SUITE to a folder with tests/ and remotes/). "
+            + (isRequired ? "CI is set, so this is a failure." : "The conformance run is SKIPPED.")
     }
 
     /// Every file under `remotes/`, registered at `http://localhost:1234/<relative path>`.
@@ -65,6 +74,13 @@ enum SchemaTestSuite {
 
         /// `file | group | test`, the key KnownFailures uses.
         var key: String { "\(file) | \(group) | \(test)" }
+    }
+
+    /// How many test cases a suite file declares (`tests` of every group), counted apart from the runner so that a
+    /// case the runner skipped shows as a difference.
+    static func caseCount(in file: URL) throws -> Int {
+        let groups = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]] ?? []
+        return groups.reduce(0) { $0 + (($1["tests"] as? [Any])?.count ?? 0) }
     }
 
     /// The `.json` files directly in `folder` (relative to `tests/`), sorted.

@@ -53,7 +53,7 @@ func number(_ input: [UInt8]) {
 
 /// Decodes an aggregate; what decodes must re-encode to records that decode the same. (An aggregate
 /// without records decodes, but `encode([])` gives a 20-byte blob that is not an aggregate by the
-/// detection rule of EVENT-CONTRACTS §A.8, so empty results are not round-tripped.)
+/// detection rule of EventContract §A.8, so empty results are not round-tripped.)
 func kpl(_ bytes: [UInt8]) {
     _ = KPLAggregate.isAggregated(bytes)
     guard let records = try? KPLAggregate.decode(bytes), !records.isEmpty else { return }

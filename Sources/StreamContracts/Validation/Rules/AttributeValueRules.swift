@@ -1,7 +1,7 @@
 import StreamEvents
 import StreamJSON
 
-/// The rules of DynamoDB AttributeValues (EVENT-CONTRACTS §B.3): nesting, number range, unique set elements.
+/// The rules of DynamoDB AttributeValues (EventContract §B.3): nesting, number range, unique set elements.
 enum AttributeValueRules: Int, RuleGroup {
     case nestingDepth, numberRange, setUnique
 
@@ -12,15 +12,16 @@ enum AttributeValueRules: Int, RuleGroup {
         case .nestingDepth:
             RuleDescriptor(
                 id: "dynamodb.nesting-depth", severity: .error, kinds: RuleKinds.dynamodbRecords,
-                summary: "M and L attribute values nest at most 32 levels below a top-level attribute (§B.3)")
+                summary: "M and L attribute values nest at most 32 levels below a top-level attribute", section: "B.3")
         case .numberRange:
             RuleDescriptor(
                 id: "dynamodb.number-range", severity: .error, kinds: RuleKinds.dynamodbRecords,
-                summary: "N and NS values have at most 38 significant digits and lie within 1E-130 … 9.99…E+125 (§B.3)")
+                summary: "N and NS values have at most 38 significant digits and lie within 1E-130 … 9.99…E+125",
+                section: "B.3")
         case .setUnique:
             RuleDescriptor(
                 id: "dynamodb.set-unique", severity: .error, kinds: RuleKinds.dynamodbRecords,
-                summary: "SS, NS and BS have no duplicates (NS by numeric value, BS by decoded bytes) (§B.3)")
+                summary: "SS, NS and BS have no duplicates (NS by numeric value, BS by decoded bytes)", section: "B.3")
         }
     }
 }

@@ -1,6 +1,6 @@
 package import StreamJSON
 
-/// The rules of a partial batch response or a tumbling-window response (EVENT-CONTRACTS §A.5).
+/// The rules of a partial batch response or a tumbling-window response (EventContract §A.5).
 enum BatchResponseRules: Int, RuleGroup {
     case itemIdentifierFormat, itemIdentifierInBatch
 
@@ -12,12 +12,14 @@ enum BatchResponseRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "response.item-identifier-format", severity: .warning, kinds: RuleKinds.responses,
                 summary:
-                    "itemIdentifier is a sequence number (decimal digits); anything else fails the whole batch (§A.5)")
+                    "itemIdentifier is a sequence number (decimal digits); anything else fails the whole batch",
+                section: "A.5")
         case .itemIdentifierInBatch:
             RuleDescriptor(
                 id: "response.item-identifier-in-batch", severity: .error, kinds: RuleKinds.responses,
                 summary:
-                    "validate --response R --event E: each itemIdentifier is a sequence number of that batch (§A.5)")
+                    "validate --response R --event E: each itemIdentifier is a sequence number of that batch",
+                section: "A.5")
         }
     }
 }

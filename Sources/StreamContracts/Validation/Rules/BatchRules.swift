@@ -14,7 +14,8 @@ enum BatchRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "batch.single-stream", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
-                    "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present (§A.1)"
+                    "every record has the same eventSourceARN, and the tumbling-window eventSourceARN if present",
+                section: "A.1"
             )
         case .sequenceNumbersIncreasing:
             RuleDescriptor(
@@ -25,31 +26,34 @@ enum BatchRules: Int, RuleGroup {
                     .dynamodbOnFailure,
                 ],
                 summary:
-                    "sequence numbers strictly increase from record to record, compared as integers (§A.10 #2, §B.2)")
+                    "sequence numbers strictly increase from record to record, compared as integers",
+                section: "A.10 #2, B.2")
         case .regionMatchesARN:
             RuleDescriptor(
                 id: "batch.region-matches-arn", severity: .error, kinds: RuleKinds.streamEventRecords,
-                summary: "awsRegion is the region of eventSourceARN (§A.10 #4)")
+                summary: "awsRegion is the region of eventSourceARN", section: "A.10 #4")
         case .recordCount:
             RuleDescriptor(
                 id: "batch.record-count", severity: .error, kinds: RuleKinds.streamEvents,
-                summary: "a batch has at most 10,000 records (ESM BatchSize maximum; RuleOptions.maximumBatchRecords)")
+                summary: "a batch has at most 10,000 records (ESM BatchSize maximum; RuleOptions.maximumBatchRecords)",
+                section: "C.1")
         case .payloadSize:
             RuleDescriptor(
                 id: "batch.payload-size", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
-                    "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)"
+                    "the event is at most 6 MB as compact JSON (Lambda invoke payload; RuleOptions.maximumPayloadBytes)",
+                section: "A.1"
             )
         case .windowMembersTogether:
             RuleDescriptor(
                 id: "window.members-together", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
                     "window, shardId, eventSourceARN, isFinalInvokeForWindow, isWindowTerminatedEarly come together "
-                    + "(state may be absent on a first invocation) (§A.10 #7, §A.4)")
+                    + "(state may be absent on a first invocation)", section: "A.10 #7, A.4")
         case .windowBoundsOrdered:
             RuleDescriptor(
                 id: "window.bounds-ordered", severity: .error, kinds: RuleKinds.streamEvents,
-                summary: "window.start is before window.end (§A.10 #7)")
+                summary: "window.start is before window.end", section: "A.10 #7")
         case .sameRegion:
             // A batch comes from one stream, and a stream lives in one region: "Each batch contains records from a
             // single shard/data stream" (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html); DynamoDB
@@ -57,7 +61,8 @@ enum BatchRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "batch.same-region", severity: .error, kinds: RuleKinds.streamEvents,
                 summary:
-                    "every record of a batch has the same awsRegion, even where eventSourceARN is a placeholder (§A.1)"
+                    "every record of a batch has the same awsRegion, even where eventSourceARN is a placeholder",
+                section: "A.1"
             )
         case .sameEventVersion:
             // The record format of one stream; the DynamoDB Streams API says clients must not assume eventVersion
@@ -65,7 +70,7 @@ enum BatchRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "batch.same-event-version", severity: .warning, kinds: RuleKinds.streamEvents,
                 summary:
-                    "every record of a batch has the same eventVersion (one stream, one record format) (§A.2, §B.1)")
+                    "every record of a batch has the same eventVersion (one stream, one record format)", section: "A.2")
         }
     }
 }

@@ -1,7 +1,7 @@
 import StreamEvents
 import StreamJSON
 
-/// The rules of a DynamoDB stream record (EVENT-CONTRACTS §B): images, keys, TTL identity, ids and sequence numbers.
+/// The rules of a DynamoDB stream record (EventContract §B): images, keys, TTL identity, ids and sequence numbers.
 enum DynamoDBEventRules: Int, RuleGroup {
     case imagesMatchStreamViewType, keysInImages, keyAttributeValue, userIdentityOnlyOnRemove, userIdentityTTLPrincipal,
         eventIDFormat, sequenceNumberLength, eventIDUnique, batchSameStreamViewType, creationTimeSeconds,
@@ -14,45 +14,47 @@ enum DynamoDBEventRules: Int, RuleGroup {
         case .imagesMatchStreamViewType:
             RuleDescriptor(
                 id: "dynamodb.images-match-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamRecords,
-                summary: "NewImage and OldImage appear exactly as StreamViewType and eventName say (§B.4)")
+                summary: "NewImage and OldImage appear exactly as StreamViewType and eventName say", section: "B.4")
         case .keysInImages:
             RuleDescriptor(
                 id: "dynamodb.keys-in-images", severity: .error, kinds: RuleKinds.dynamodbRecords,
-                summary: "every Keys attribute is in each image present, with the same value (§B.4)")
+                summary: "every Keys attribute is in each image present, with the same value", section: "B.4")
         case .keyAttributeValue:
             RuleDescriptor(
                 id: "dynamodb.key-attribute-value", severity: .error, kinds: RuleKinds.dynamodbRecords,
-                summary: "key attributes are S, N or B, and S and B keys are not empty (§B.3)")
+                summary: "key attributes are S, N or B, and S and B keys are not empty", section: "B.3")
         case .userIdentityOnlyOnRemove:
             RuleDescriptor(
                 id: "dynamodb.user-identity-only-on-remove", severity: .error, kinds: RuleKinds.dynamodbRecords,
-                summary: "userIdentity (TTL deletion) appears only on REMOVE records (§B.1)")
+                summary: "userIdentity (TTL deletion) appears only on REMOVE records", section: "B.1")
         case .userIdentityTTLPrincipal:
             RuleDescriptor(
                 id: "dynamodb.user-identity-ttl-principal", severity: .warning, kinds: RuleKinds.dynamodbRecords,
                 summary:
-                    "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com (§B.1)")
+                    "userIdentity is the TTL principal: type Service, principalId dynamodb.amazonaws.com",
+                section: "B.1")
         case .eventIDFormat:
             RuleDescriptor(
                 id: "dynamodb.event-id-format", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
-                summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\") (§B.1)")
+                summary: "eventID is 32 lowercase hex characters as AWS issues it (samples use \"1\")", section: "B.1")
         case .sequenceNumberLength:
             RuleDescriptor(
                 id: "dynamodb.sequence-number-length", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
-                summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\") (§B.2)")
+                summary: "SequenceNumber has 21 to 40 digits (documentation samples use \"111\")", section: "B.2")
         case .eventIDUnique:
             // "A globally unique identifier for the event that was recorded in this stream record"
             // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html).
             RuleDescriptor(
                 id: "dynamodb.event-id-unique", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
-                summary: "no two records of a batch have the same eventID (a globally unique id) (§B.1)")
+                summary: "no two records of a batch have the same eventID (a globally unique id)", section: "B.1")
         case .batchSameStreamViewType:
             // One stream per batch (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), and a stream's view
             // type is fixed once enabled
             // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html).
             RuleDescriptor(
                 id: "dynamodb.batch-same-stream-view-type", severity: .error, kinds: RuleKinds.dynamodbStreamBatches,
-                summary: "every record of a batch has the same StreamViewType (one stream, fixed view type) (§B.4)")
+                summary: "every record of a batch has the same StreamViewType (one stream, fixed view type)",
+                section: "B.4")
         case .creationTimeSeconds:
             // "rounded down to the closest second"
             // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html);
@@ -60,8 +62,8 @@ enum DynamoDBEventRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "dynamodb.creation-time-seconds", severity: .warning, kinds: RuleKinds.dynamodbStreamRecords,
                 summary:
-                    "ApproximateCreationDateTime of a DynamoDB Streams record is epoch seconds, not ms or µs "
-                    + "(§B.2, §B.8)")
+                    "ApproximateCreationDateTime of a DynamoDB Streams record is epoch seconds, not ms or µs",
+                section: "B.2")
         case .kinesisCreationTimeUnit:
             // Kinesis Data Streams for DynamoDB: milliseconds by default, microseconds with
             // ApproximateCreationDateTimePrecision MICROSECOND
@@ -69,14 +71,14 @@ enum DynamoDBEventRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "dynamodb.kinesis-creation-time-unit", severity: .error, kinds: [.dynamodbKinesisRecord],
                 summary:
-                    "ApproximateCreationDateTime of a change record in Kinesis is epoch ms or µs, not seconds "
-                    + "(§B.8, §B.9)")
+                    "ApproximateCreationDateTime of a change record in Kinesis is epoch ms or µs, not seconds",
+                section: "B.8")
         }
     }
 }
 
 extension RuleContext {
-    /// Rules for a Lambda event from a DynamoDB stream (EVENT-CONTRACTS §B).
+    /// Rules for a Lambda event from a DynamoDB stream (EventContract §B).
     mutating func checkDynamoDBEvent(_ event: Int) {
         guard document.kind(event) == .object else { return }
         checkBatchEnvelope(event)

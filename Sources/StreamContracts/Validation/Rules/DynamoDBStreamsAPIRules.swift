@@ -19,22 +19,26 @@ enum DynamoDBStreamsAPIRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "dynamodbstreams.stream-label-matches-arn", severity: .error,
                 kinds: [.dynamodbstreamsDescribeStreamResponse],
-                summary: "StreamLabel is the label at the end of StreamArn (…/stream/<label>) (DynamoDB Streams API)")
+                summary: "StreamLabel is the label at the end of StreamArn (…/stream/<label>) (DynamoDB Streams API)",
+                section: "B.5")
         case .tableNameMatchesARN:
             RuleDescriptor(
                 id: "dynamodbstreams.table-name-matches-arn", severity: .error,
                 kinds: [.dynamodbstreamsDescribeStreamResponse],
-                summary: "TableName is the table StreamArn names (…:table/<name>/stream/…) (DynamoDB Streams API)")
+                summary: "TableName is the table StreamArn names (…:table/<name>/stream/…) (DynamoDB Streams API)",
+                section: "B.5")
         case .shardSequenceRangeOrdered:
             RuleDescriptor(
                 id: "dynamodbstreams.shard-sequence-range-ordered", severity: .error,
                 kinds: [.dynamodbstreamsDescribeStreamResponse],
-                summary: "a closed shard's EndingSequenceNumber is not below its StartingSequenceNumber")
+                summary: "a closed shard's EndingSequenceNumber is not below its StartingSequenceNumber", section: "C.5"
+            )
         case .keySchemaOneHash:
             RuleDescriptor(
                 id: "dynamodbstreams.key-schema-one-hash", severity: .error,
                 kinds: [.dynamodbstreamsDescribeStreamResponse],
-                summary: "KeySchema has exactly one HASH key and at most one RANGE key, with different names")
+                summary: "KeySchema has exactly one HASH key and at most one RANGE key, with different names",
+                section: "C.5")
         }
     }
 }

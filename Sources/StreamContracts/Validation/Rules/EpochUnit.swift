@@ -2,7 +2,7 @@ import StreamJSON
 
 /// The unit an epoch timestamp is written in, read from its magnitude.
 ///
-/// Timestamps of stream payloads have one unit per kind (EVENT-CONTRACTS §A.3, §B.2, §B.8): Kinesis arrival times
+/// Timestamps of stream payloads have one unit per kind (EventContract §A.3, §B.2, §B.8): Kinesis arrival times
 /// and DynamoDB Streams creation times are seconds, DynamoDB change records carried by Kinesis Data Streams are
 /// milliseconds or microseconds. Any instant after 1973 written in a finer unit is at least 10¹¹, which as seconds
 /// would be beyond the year 5000, so the magnitude decides the unit.

@@ -1,6 +1,6 @@
 import StreamJSON
 
-/// The rules of an event source mapping's configuration (EVENT-CONTRACTS §C.1).
+/// The rules of an event source mapping's configuration (EventContract §C.1).
 enum EventSourceMappingRules: Int, RuleGroup {
     case maximumRecordAge, startingPositionTimestamp, atTimestampSource, onSuccessUnsupported
 
@@ -11,20 +11,21 @@ enum EventSourceMappingRules: Int, RuleGroup {
         case .maximumRecordAge:
             RuleDescriptor(
                 id: "esm.maximum-record-age", severity: .error, kinds: RuleKinds.mappings,
-                summary: "MaximumRecordAgeInSeconds is -1 or 60…604800; Lambda rejects 0…59 (§C.1)")
+                summary: "MaximumRecordAgeInSeconds is -1 or 60…604800; Lambda rejects 0…59", section: "C.1")
         case .startingPositionTimestamp:
             RuleDescriptor(
                 id: "esm.starting-position-timestamp", severity: .warning, kinds: RuleKinds.mappings,
                 summary:
-                    "StartingPositionTimestamp is used with StartingPosition AT_TIMESTAMP, which needs one (§C.1)")
+                    "StartingPositionTimestamp is used with StartingPosition AT_TIMESTAMP, which needs one",
+                section: "C.1")
         case .atTimestampSource:
             RuleDescriptor(
                 id: "esm.at-timestamp-source", severity: .error, kinds: RuleKinds.mappings,
-                summary: "StartingPosition AT_TIMESTAMP is not available for DynamoDB streams (§C.1)")
+                summary: "StartingPosition AT_TIMESTAMP is not available for DynamoDB streams", section: "C.1")
         case .onSuccessUnsupported:
             RuleDescriptor(
                 id: "esm.on-success-unsupported", severity: .error, kinds: RuleKinds.mappings,
-                summary: "stream event source mappings have no OnSuccess destination, only OnFailure (§C.1)")
+                summary: "stream event source mappings have no OnSuccess destination, only OnFailure", section: "C.1")
         }
     }
 }
@@ -36,7 +37,7 @@ extension RuleContext {
         for mapping in elements(mappings) { checkEventSourceMapping(mapping) }
     }
 
-    /// Rules for one event source mapping (EVENT-CONTRACTS §C.1): doc-level constraints botocore's ranges
+    /// Rules for one event source mapping (EventContract §C.1): doc-level constraints botocore's ranges
     /// can't express, and the exact ARN formats.
     mutating func checkEventSourceMapping(_ mapping: Int) {
         guard document.kind(mapping) == .object else { return }

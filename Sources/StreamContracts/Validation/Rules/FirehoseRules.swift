@@ -15,7 +15,7 @@ enum FirehoseRules: Int, RuleGroup {
             // (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation-status-model.html).
             RuleDescriptor(
                 id: "firehose.record-id-unique", severity: .error, kinds: [.firehoseTransformationEvent],
-                summary: "no two records of a Firehose transformation event have the same recordId")
+                summary: "no two records of a Firehose transformation event have the same recordId", section: "G.1")
         case .arrivalTimestampMilliseconds:
             // Firehose record timestamps are epoch milliseconds (Lambda developer guide, services-kinesisfirehose
             // sample; aws-lambda-go `MilliSecondsEpochTime`).
@@ -23,18 +23,19 @@ enum FirehoseRules: Int, RuleGroup {
                 id: "firehose.arrival-timestamp-milliseconds", severity: .warning,
                 kinds: [.firehoseTransformationEvent],
                 summary:
-                    "approximateArrivalTimestamp of a Firehose record and of its Kinesis metadata is epoch milliseconds"
+                    "approximateArrivalTimestamp of a Firehose record and of its Kinesis metadata is epoch milliseconds",
+                section: "G.1"
             )
         case .regionMatchesARN:
             // A delivery stream's ARN carries its region; the event's `region` is that region.
             RuleDescriptor(
                 id: "firehose.region-matches-arn", severity: .error, kinds: [.firehoseTransformationEvent],
-                summary: "region is the region of deliveryStreamArn")
+                summary: "region is the region of deliveryStreamArn", section: "G.1")
         case .responseRecordIDUnique:
             // One answer per record (data-transformation-status-model).
             RuleDescriptor(
                 id: "firehose.response-record-id-unique", severity: .error, kinds: [.firehoseTransformationResponse],
-                summary: "no two answers of a Firehose transformation response have the same recordId")
+                summary: "no two answers of a Firehose transformation response have the same recordId", section: "G.1")
         case .responseAnswersEvent:
             // "Any mismatch between the ID of the original record and the ID of the transformed record is treated as
             // a data transformation failure" (data-transformation-status-model).
@@ -42,7 +43,7 @@ enum FirehoseRules: Int, RuleGroup {
                 id: "firehose.response-answers-event", severity: .error, kinds: [.firehoseTransformationResponse],
                 summary:
                     "validate --response R --event E: every answer's recordId is a record of the event, and every "
-                    + "record is answered")
+                    + "record is answered", section: "G.1")
         }
     }
 }

@@ -15,13 +15,14 @@ enum FormatRules: Int, RuleGroup {
                 kinds: RuleKinds.kinesisDataKinds + RuleKinds.dynamodbRecords,
                 summary:
                     "base64 is canonical: bits under the padding are zero (\"YQ==\", not \"YR==\"); "
-                    + "schemas check the rest"
+                    + "schemas check the rest", section: "A.3"
             )
         case .arnFormat:
             RuleDescriptor(
                 id: "contract.arn-format", severity: .warning, kinds: ContractRules.allKinds,
                 summary:
-                    "ARNs have AWS's exact format (placeholders like SAM's arn:aws:kinesis:EXAMPLE are warned about)")
+                    "ARNs have AWS's exact format (placeholders like SAM's arn:aws:kinesis:EXAMPLE are warned about)",
+                section: "C.3")
         case .shardIDFormat:
             RuleDescriptor(
                 id: "contract.shard-id-format", severity: .warning,
@@ -32,20 +33,22 @@ enum FormatRules: Int, RuleGroup {
                         .listShardsResponse, .describeStreamResponse,
                     ],
                 summary:
-                    "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)"
+                    "shard ids have AWS's format: shardId-<12 digits> (Kinesis), shardId-<20 digits>-<8 hex> (DynamoDB)",
+                section: "D.2"
             )
         case .uuidFormat:
             RuleDescriptor(
                 id: "contract.uuid-format", severity: .warning,
                 kinds: RuleKinds.mappings + RuleKinds.onFailure + [.dynamodbKinesisRecord],
-                summary: "UUIDs (ESM UUID, on-failure requestId, KDS eventID) are 8-4-4-4-12 hex")
+                summary: "UUIDs (ESM UUID, on-failure requestId, KDS eventID) are 8-4-4-4-12 hex", section: "C.1")
         case .regionFormat:
             // Region names: https://docs.aws.amazon.com/general/latest/gr/rande.html (`us-east-1`,
-            // `us-gov-west-1`); SAM CLI templates put placeholders in ARNs and beside them (EVENT-CONTRACTS §A.7).
+            // `us-gov-west-1`); SAM CLI templates put placeholders in ARNs and beside them (EventContract §A.7).
             RuleDescriptor(
                 id: "contract.region-format", severity: .warning,
                 kinds: RuleKinds.streamEventRecords + [.dynamodbKinesisRecord, .firehoseTransformationEvent],
-                summary: "awsRegion (Firehose: region) is a region name such as us-east-1, not a placeholder (§A.7)")
+                summary: "awsRegion (Firehose: region) is a region name such as us-east-1, not a placeholder",
+                section: "A.7")
         }
     }
 }

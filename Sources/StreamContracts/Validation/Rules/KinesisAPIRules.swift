@@ -14,23 +14,25 @@ enum KinesisAPIRules: Int, RuleGroup {
         case .continuationSequenceNumber:
             RuleDescriptor(
                 id: "kinesis.continuation-sequence-number", severity: .error, kinds: RuleKinds.subscribe,
-                summary: "ContinuationSequenceNumber is not below the last record's SequenceNumber (§C.4)")
+                summary: "ContinuationSequenceNumber is not below the last record's SequenceNumber", section: "C.4")
         case .failedRecordCount:
             RuleDescriptor(
                 id: "kinesis.failed-record-count", severity: .error, kinds: [.putRecordsResponse],
-                summary: "FailedRecordCount equals the number of entries with an ErrorCode (§C.4)")
+                summary: "FailedRecordCount equals the number of entries with an ErrorCode", section: "C.4")
         case .putRecordsEntry:
             RuleDescriptor(
                 id: "kinesis.put-records-entry", severity: .error, kinds: [.putRecordsResponse],
-                summary: "each PutRecords result has SequenceNumber and ShardId, or an ErrorCode, not both (§C.4)")
+                summary: "each PutRecords result has SequenceNumber and ShardId, or an ErrorCode, not both",
+                section: "C.4")
         case .putRecordsRequestSize:
             RuleDescriptor(
                 id: "kinesis.put-records-request-size", severity: .error, kinds: [.putRecordsRequest],
-                summary: "a PutRecords request carries at most 5 MiB of data and partition keys (§C.4)")
+                summary: "a PutRecords request carries at most 5 MiB of data and partition keys", section: "C.4")
         case .hashKeyRange:
             RuleDescriptor(
                 id: "kinesis.hash-key-range", severity: .error, kinds: RuleKinds.childShards,
-                summary: "hash keys are at most 2^128-1 and a HashKeyRange starts no later than it ends (§D.1)")
+                summary: "hash keys are at most 2^128-1 and a HashKeyRange starts no later than it ends", section: "D.1"
+            )
         case .arnMatchesName:
             RuleDescriptor(
                 id: "kinesis.arn-matches-name", severity: .error,
@@ -38,11 +40,13 @@ enum KinesisAPIRules: Int, RuleGroup {
                     .kinesisConsumer, .kinesisConsumerDescription, .listStreamConsumersResponse,
                     .registerStreamConsumerResponse, .describeStreamConsumerResponse, .describeStreamSummaryResponse,
                 ],
-                summary: "ConsumerARN names ConsumerName (and StreamARN's stream); StreamARN names StreamName (§C.3)")
+                summary: "ConsumerARN names ConsumerName (and StreamARN's stream); StreamARN names StreamName",
+                section: "C.3")
         case .kubemqNumericRange:
             RuleDescriptor(
                 id: "kubemq.numeric-range", severity: .error, kinds: [.kubemqKinesisRequest],
-                summary: "metadata limit is 1…10000 and shard_count at least 1, as Kinesis accepts them (§C.4)")
+                summary: "metadata limit is 1…10000 and shard_count at least 1, as Kinesis accepts them", section: "C.4"
+            )
         case .kubemqMembersMatchMethod:
             // The connector reads each metadata key for some methods only and ignores it for the others
             // (kubemq-targets `targets/aws/kinesis/metadata.go` and its README, seed 002); the README's own
@@ -51,7 +55,7 @@ enum KinesisAPIRules: Int, RuleGroup {
                 id: "kubemq.members-match-method", severity: .warning, kinds: [.kubemqKinesisRequest],
                 summary:
                     "metadata keys and data are ones the request's method reads (a get_records limit on put_records "
-                    + "contradicts it)")
+                    + "contradicts it)", section: "C.4")
         }
     }
 }

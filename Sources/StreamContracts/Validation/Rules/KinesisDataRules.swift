@@ -13,18 +13,19 @@ enum KinesisDataRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "kinesis.record-size-limit", severity: .error, kinds: RuleKinds.kinesisDataKinds,
                 summary:
-                    "decoded data + UTF-8 partition key ≤ 1 MiB (RuleOptions.maximumRecordBytes; 10 MiB streams) "
-                    + "(§A.10 #5)"
+                    "decoded data + UTF-8 partition key ≤ 1 MiB (RuleOptions.maximumRecordBytes; 10 MiB streams)",
+                section: "A.10 #5"
             )
         case .recordSizeLargeStream:
             RuleDescriptor(
                 id: "kinesis.record-size-large-stream", severity: .warning, kinds: RuleKinds.kinesisDataKinds,
-                summary: "a record over 1 MiB is only valid on a stream configured for 10 MiB records (§A.3)")
+                summary: "a record over 1 MiB is only valid on a stream configured for 10 MiB records", section: "A.3")
         case .kplAggregate:
             RuleDescriptor(
                 id: "kinesis.kpl-aggregate", severity: .error, kinds: RuleKinds.kinesisDataKinds,
                 summary:
-                    "data starting with the KPL magic is a well-formed aggregate: MD5, protobuf, table indexes (§A.8)")
+                    "data starting with the KPL magic is a well-formed aggregate: MD5, protobuf, table indexes",
+                section: "A.8")
         }
     }
 }

@@ -1,7 +1,7 @@
 import StreamEvents
 import StreamJSON
 
-/// The rules of a Lambda event from a Kinesis stream (EVENT-CONTRACTS §A.10): event ids, shards, roles,
+/// The rules of a Lambda event from a Kinesis stream (EventContract §A.10): event ids, shards, roles,
 /// sequence numbers and arrival times.
 enum KinesisEventRules: Int, RuleGroup {
     case eventIDMatchesSequenceNumber, batchSingleShard, arrivalTimestampsOrdered, partitionMatchesRole,
@@ -16,26 +16,27 @@ enum KinesisEventRules: Int, RuleGroup {
             RuleDescriptor(
                 id: "kinesis.event-id-matches-sequence-number", severity: .error,
                 kinds: RuleKinds.kinesisEventRecords,
-                summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record (§A.10 #1)")
+                summary: "eventID is \"<shardId>:<kinesis.sequenceNumber>\" of its own record", section: "A.10 #1")
         case .batchSingleShard:
             RuleDescriptor(
                 id: "kinesis.batch-single-shard", severity: .error, kinds: RuleKinds.kinesisEvent,
                 summary:
-                    "every record's eventID names the same shard, and the tumbling-window shardId if present (§A.1)")
+                    "every record's eventID names the same shard, and the tumbling-window shardId if present",
+                section: "A.1")
         case .arrivalTimestampsOrdered:
             RuleDescriptor(
                 id: "kinesis.arrival-timestamps-ordered", severity: .warning, kinds: RuleKinds.kinesisEvent,
-                summary: "approximateArrivalTimestamp does not decrease from record to record (§A.10 #3)")
+                summary: "approximateArrivalTimestamp does not decrease from record to record", section: "A.10 #3")
         case .partitionMatchesRole:
             RuleDescriptor(
                 id: "kinesis.partition-matches-role", severity: .error, kinds: RuleKinds.kinesisEventRecords,
-                summary: "eventSourceARN and invokeIdentityArn are in the same AWS partition (§A.10 #4)")
+                summary: "eventSourceARN and invokeIdentityArn are in the same AWS partition", section: "A.10 #4")
         case .accountMatchesRole:
             RuleDescriptor(
                 id: "kinesis.account-matches-role", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
                     "eventSourceARN and invokeIdentityArn name the same account "
-                    + "(cross-account mappings aside, §A.10 #4)"
+                    + "(cross-account mappings aside)", section: "A.10 #4"
             )
         case .sequenceNumberLayout:
             RuleDescriptor(
@@ -44,7 +45,7 @@ enum KinesisEventRules: Int, RuleGroup {
                     RuleKinds.kinesisRecordKinds + [
                         .putRecordsResponse, .putRecordResponse, .firehoseTransformationEvent,
                     ],
-                summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use (§D.3)")
+                summary: "sequence numbers have 56 digits in the version-2 layout real AWS numbers use", section: "D.3")
         case .sequenceNumberShard:
             RuleDescriptor(
                 id: "kinesis.sequence-number-shard", severity: .warning,
@@ -52,41 +53,43 @@ enum KinesisEventRules: Int, RuleGroup {
                     RuleKinds.kinesisEventRecords + [
                         .putRecordsResponse, .putRecordResponse, .firehoseTransformationEvent,
                     ],
-                summary: "the shard index inside a version-2 sequence number is the record's shard (§A.10 #8)")
+                summary: "the shard index inside a version-2 sequence number is the record's shard", section: "A.10 #8")
         case .sequenceNumberArrival:
             RuleDescriptor(
                 id: "kinesis.sequence-number-arrival", severity: .warning, kinds: RuleKinds.kinesisRecordKinds,
                 summary:
-                    "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp "
-                    + "(§A.10 #8)"
+                    "the arrival second in a version-2 sequence number is within ±5 s of the arrival timestamp",
+                section: "A.10 #8"
             )
         case .arrivalTimestampString:
             RuleDescriptor(
                 id: "kinesis.arrival-timestamp-string", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
-                    "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output, §F #2)")
+                    "approximateArrivalTimestamp is a JSON number, not a numeric string (Rust runtime output)",
+                section: "F #2")
         case .batchSameRole:
             // One invocation comes from one event source mapping, whose execution role is invokeIdentityArn
-            // (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html, sample event; EVENT-CONTRACTS §A.2).
+            // (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html, sample event; EventContract §A.2).
             RuleDescriptor(
                 id: "kinesis.batch-same-role", severity: .error, kinds: RuleKinds.kinesisEvent,
-                summary: "every record of a batch has the same invokeIdentityArn: one mapping, one role (§A.1, §A.2)")
+                summary: "every record of a batch has the same invokeIdentityArn: one mapping, one role", section: "A.1"
+            )
         case .arrivalTimestampSeconds:
             // Seconds with a millisecond fraction: https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
             // sample event and the Kinesis API `ApproximateArrivalTimestamp` (a timestamp, epoch seconds on the
-            // wire); milliseconds come from aws-lambda-java-events' `Date` (EVENT-CONTRACTS §A.3, §F #2).
+            // wire); milliseconds come from aws-lambda-java-events' `Date` (EventContract §A.3, §F #2).
             RuleDescriptor(
                 id: "kinesis.arrival-timestamp-seconds", severity: .warning, kinds: RuleKinds.kinesisEventRecords,
                 summary:
-                    "approximateArrivalTimestamp is epoch seconds, not milliseconds (Java re-serialisation) "
-                    + "(§A.3, §F #2)"
+                    "approximateArrivalTimestamp is epoch seconds, not milliseconds (Java re-serialisation)",
+                section: "A.3"
             )
         }
     }
 }
 
 extension RuleContext {
-    /// Rules for a Lambda event from a Kinesis stream (EVENT-CONTRACTS §A.10).
+    /// Rules for a Lambda event from a Kinesis stream (EventContract §A.10).
     mutating func checkKinesisEvent(_ event: Int) {
         guard document.kind(event) == .object else { return }
         checkBatchEnvelope(event)
@@ -200,7 +203,7 @@ extension RuleContext {
     /// `approximateArrivalTimestamp` is epoch seconds (with a millisecond fraction); returns whether it is.
     ///
     /// Lambda sends seconds (AWS Lambda developer guide, "Using Lambda with Kinesis Data Streams", sample event;
-    /// EVENT-CONTRACTS §A.3). Milliseconds come from re-serialising the event with a `Date` member
+    /// EventContract §A.3). Milliseconds come from re-serialising the event with a `Date` member
     /// (aws-lambda-java-events, §F #2), so the finding is a warning.
     private mutating func checkArrivalUnit(_ arrival: Int, value: Double) -> Bool {
         let unit = EpochUnit(magnitudeOf: value)
@@ -295,7 +298,7 @@ extension RuleContext {
                 + (count == KinesisSequenceNumber.decimalDigitCount
                     ? "does not follow the version-2 layout every current AWS sequence number has"
                     : "has \(count) digits; AWS sequence numbers have 56")
-                + " (synthetic or very old values; EVENT-CONTRACTS §D.3)")
+                + " (synthetic or very old values; EventContract §D.3)")
     }
 
     /// The shard index a version-2 sequence number encodes is the shard its record names beside it (the string

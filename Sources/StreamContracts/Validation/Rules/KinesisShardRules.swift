@@ -24,23 +24,27 @@ enum KinesisShardRules: Int, RuleGroup {
         case .hashKeyRangeOrdered:
             RuleDescriptor(
                 id: "kinesis-api.hash-key-range-ordered", severity: .error, kinds: kinds,
-                summary: "StartingHashKey ≤ EndingHashKey ≤ 2^128−1 (Kinesis API Shard)")
+                summary: "StartingHashKey ≤ EndingHashKey ≤ 2^128−1 (Kinesis API Shard)", section: "C.4")
         case .sequenceRangeOrdered:
             RuleDescriptor(
                 id: "kinesis-api.sequence-range-ordered", severity: .error, kinds: kinds,
-                summary: "a closed shard's EndingSequenceNumber is not below its StartingSequenceNumber")
+                summary: "a closed shard's EndingSequenceNumber is not below its StartingSequenceNumber", section: "C.4"
+            )
         case .openShardsTileHashKeys:
             RuleDescriptor(
                 id: "kinesis-api.open-shards-tile-hash-keys", severity: .warning, kinds: kinds,
-                summary: "open shards' hash-key ranges cover 0…2^128−1 without gap or overlap (one page may not)")
+                summary: "open shards' hash-key ranges cover 0…2^128−1 without gap or overlap (one page may not)",
+                section: "D.1")
         case .parentClosed:
             RuleDescriptor(
                 id: "kinesis-api.parent-closed", severity: .error, kinds: kinds,
-                summary: "a listed ParentShardId or AdjacentParentShardId is closed (has an EndingSequenceNumber)")
+                summary: "a listed ParentShardId or AdjacentParentShardId is closed (has an EndingSequenceNumber)",
+                section: "D.2")
         case .childWithinParents:
             RuleDescriptor(
                 id: "kinesis-api.child-within-parents", severity: .error, kinds: kinds,
-                summary: "a child shard's hash-key range lies within its listed parents' ranges (split or merge)")
+                summary: "a child shard's hash-key range lies within its listed parents' ranges (split or merge)",
+                section: "D.2")
         }
     }
 }

@@ -1,6 +1,6 @@
 import StreamJSON
 
-/// The rules of an on-failure destination record (EVENT-CONTRACTS §A.6, §B.7).
+/// The rules of an on-failure destination record (EventContract §A.6, §B.7).
 ///
 /// The `payload-*` rules apply to records written to an S3 destination, which carry the whole invocation event
 /// under `payload` beside the metadata
@@ -18,34 +18,34 @@ enum OnFailureRules: Int, RuleGroup {
         case .sequenceRangeOrdered:
             RuleDescriptor(
                 id: "on-failure.sequence-range-ordered", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "startSequenceNumber ≤ endSequenceNumber, compared as integers (§A.6)")
+                summary: "startSequenceNumber ≤ endSequenceNumber, compared as integers", section: "A.6")
         case .arrivalOrdered:
             RuleDescriptor(
                 id: "on-failure.arrival-ordered", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "approximateArrivalOfFirstRecord is not after approximateArrivalOfLastRecord (§A.6)")
+                summary: "approximateArrivalOfFirstRecord is not after approximateArrivalOfLastRecord", section: "A.6")
         case .payloadBatchSize:
             RuleDescriptor(
                 id: "on-failure.payload-batch-size", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "an S3 record's payload holds batchSize records (§A.6)")
+                summary: "an S3 record's payload holds batchSize records", section: "A.6")
         case .payloadSequenceRange:
             RuleDescriptor(
                 id: "on-failure.payload-sequence-range", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "an S3 record's payload runs from startSequenceNumber to endSequenceNumber (§A.6)")
+                summary: "an S3 record's payload runs from startSequenceNumber to endSequenceNumber", section: "A.6")
         case .payloadShard:
             RuleDescriptor(
                 id: "on-failure.payload-shard", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "an S3 record's payload comes from the batch info's shardId (§A.6)")
+                summary: "an S3 record's payload comes from the batch info's shardId", section: "A.6")
         case .payloadStreamArn:
             RuleDescriptor(
                 id: "on-failure.payload-stream-arn", severity: .error, kinds: RuleKinds.onFailure,
-                summary: "an S3 record's payload comes from the batch info's streamArn (§A.6)")
+                summary: "an S3 record's payload comes from the batch info's streamArn", section: "A.6")
         }
     }
 }
 
 extension RuleContext {
     /// Rules for an on-failure destination record of a Kinesis (`KinesisBatchInfo`) or DynamoDB
-    /// (`DDBStreamBatchInfo`) source (EVENT-CONTRACTS §A.6, §B.7).
+    /// (`DDBStreamBatchInfo`) source (EventContract §A.6, §B.7).
     mutating func checkOnFailureRecord(_ record: Int, kinesis: Bool) {
         guard document.kind(record) == .object else { return }
         if let context = objectMember(record, MemberName.requestContext) {

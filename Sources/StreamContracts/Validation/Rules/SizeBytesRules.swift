@@ -1,7 +1,7 @@
 import StreamEvents
 import StreamJSON
 
-/// The rule of a DynamoDB record's SizeBytes (EVENT-CONTRACTS §B.6).
+/// The rule of a DynamoDB record's SizeBytes (EventContract §B.6).
 enum SizeBytesRules: Int, RuleGroup {
     case sizeBytes
 
@@ -12,13 +12,13 @@ enum SizeBytesRules: Int, RuleGroup {
         case .sizeBytes:
             RuleDescriptor(
                 id: "dynamodb.size-bytes", severity: .warning, kinds: RuleKinds.dynamodbRecords,
-                summary: "SizeBytes equals the item sizes of Keys + NewImage + OldImage (§B.6)")
+                summary: "SizeBytes equals the item sizes of Keys + NewImage + OldImage", section: "B.6")
         }
     }
 }
 
 extension RuleContext {
-    /// `SizeBytes` equals the item sizes of Keys + NewImage + OldImage (EVENT-CONTRACTS §B.6), as
+    /// `SizeBytes` equals the item sizes of Keys + NewImage + OldImage (EventContract §B.6), as
     /// `DynamoDBItemSize` computes them. A warning: fixtures in the wild often carry a wrong size.
     mutating func checkSizeBytes(_ change: Int, keys: Int?) {
         guard let keys, let declared = numberMember(change, MemberName.sizeBytes) else { return }
@@ -43,7 +43,7 @@ extension RuleContext {
         report(
             SizeBytesRules.sizeBytes, at: declared,
             "SizeBytes is \(value.map(String.init) ?? document.numberText(declared)), but \(Self.list(parts)) come to \(total) bytes by DynamoDB's item-size rules "
-                + "(EVENT-CONTRACTS §B.6)")
+                + "(EventContract §B.6)")
     }
 
     /// The size of an item, image or key map on the tape: Σ UTF-8 name length + value size; `nil` when some value

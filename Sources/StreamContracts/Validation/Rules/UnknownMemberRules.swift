@@ -11,7 +11,7 @@ enum UnknownMemberRules: Int, RuleGroup {
         case .unknownMember:
             RuleDescriptor(
                 id: "contract.unknown-member", severity: .warning, kinds: ContractRules.allKinds,
-                summary: "a member no schema declares: a field AWS added since, or a misspelt one")
+                summary: "a member no schema declares: a field AWS added since, or a misspelt one", section: "F #6")
         }
     }
 }

@@ -35,7 +35,7 @@ public struct AWSPartition: OpenStringValue {
     /// The three partitions generators use.
     public static let knownValues: [AWSPartition] = [.aws, .awsCN, .awsUSGov]
 
-    /// The known regions of this partition, in the order of ``AWSRegion/knownValues``; empty for an unknown
+    /// The known regions of this partition, in the order of `AWSRegion.knownValues`; empty for an unknown
     /// partition.
     public var regions: [AWSRegion] {
         AWSRegion.knownValues.filter { $0.partition == rawValue }

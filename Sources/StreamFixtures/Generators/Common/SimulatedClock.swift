@@ -25,7 +25,7 @@ public struct SimulatedClock: Codable, Hashable, Sendable {
 
     /// Moves the clock forward.
     ///
-    /// - Parameter byMilliseconds: The step; values ≤ 0 leave the clock where it is.
+    /// - Parameter step: The step in milliseconds; values ≤ 0 leave the clock where it is.
     public mutating func advance(byMilliseconds step: Int64) {
         guard step > 0 else { return }
         let (sum, overflow) = millisecondsSince1970.addingReportingOverflow(step)

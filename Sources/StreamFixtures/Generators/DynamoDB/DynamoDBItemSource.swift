@@ -3,7 +3,7 @@ public import StreamEvents
 /// Where a simulated table's random writes get their items: random attribute trees shaped for the table, or your
 /// own values.
 ///
-/// Your values go through ``DynamoDBItemEncoder`` (or arrive as ``AttributeMap``s). Key attributes they lack are
+/// Your values go through `DynamoDBItemEncoder` (or arrive as `AttributeMap`s). Key attributes they lack are
 /// generated; key attributes they carry are used, so equal keys overwrite each other as in DynamoDB. Values that
 /// cannot be stored (an encoding error, an empty set, a number DynamoDB rejects) are skipped and the next value is
 /// drawn; the table's initialiser checks a few up front and throws when they fail, so a broken source shows at once.

@@ -103,7 +103,7 @@ public struct DynamoDBOptions: Codable, Hashable, Sendable {
     /// Checks every option against its limit (``countRange``, ``recordsRange``, ``shardsRange``, …) and the table
     /// it describes against DynamoDB's rules; never clamps.
     ///
-    /// ``DynamoDBEvent/generate(_:seed:)`` expects valid options; call this first to report a bad value to a user.
+    /// `DynamoDBEvent/generate(_:seed:)` expects valid options; call this first to report a bad value to a user.
     ///
     /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
     ///   allowed values and the value found.
@@ -135,7 +135,7 @@ public struct DynamoDBOptions: Codable, Hashable, Sendable {
 }
 
 extension DynamoDBTableSimulator {
-    /// Creates the table ``DynamoDBEvent/generate(_:seed:)`` uses for `options`: the name and key schema drawn
+    /// Creates the table `DynamoDBEvent/generate(_:seed:)` uses for `options`: the name and key schema drawn
     /// from the seed when not given, out-of-range options clamped (an invalid name, key schema, view type or mix
     /// falls back to a drawn or default one).
     ///

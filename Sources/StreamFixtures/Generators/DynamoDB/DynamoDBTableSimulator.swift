@@ -7,7 +7,7 @@ import StreamJSON
 /// * `INSERT` only for keys the table does not hold, `MODIFY` whose `OldImage` is the previous `NewImage`,
 ///   `REMOVE` only of items that exist; writes that change nothing stream nothing.
 /// * Images per `StreamViewType` × event name; `Keys` present and equal in every image; `SizeBytes` by
-///   ``DynamoDBItemSize``; TTL deletions with the service `userIdentity`.
+///   `DynamoDBItemSize`; TTL deletions with the service `userIdentity`.
 /// * `eventID` 32 lowercase hex digits, `eventVersion` `1.1`, sequence numbers of 21+ digits growing within each
 ///   shard, `ApproximateCreationDateTime` in whole seconds that never go back, `awsRegion` the table's region,
 ///   `eventSourceARN` the stream ARN `arn:<partition>:dynamodb:<region>:<account>:table/<name>/stream/<label>`.

@@ -37,7 +37,7 @@ extension KinesisEvent {
 }
 
 extension KinesisStreamSimulator {
-    /// Creates the simulator ``KinesisEvent/generate(_:seed:)`` uses for `options`.
+    /// Creates the simulator `KinesisEvent/generate(_:seed:)` uses for `options`.
     ///
     /// - Parameters:
     ///   - options: The CLI options.

@@ -94,7 +94,7 @@ public struct KinesisOptions: Codable, Hashable, Sendable {
 
     /// Checks every option against its limit (``countRange``, ``recordsRange``, ``shardsRange``, …); never clamps.
     ///
-    /// ``KinesisEvent/generate(_:seed:)`` expects valid options; call this first to report a bad value to a user.
+    /// `KinesisEvent/generate(_:seed:)` expects valid options; call this first to report a bad value to a user.
     ///
     /// - Throws: ``GeneratorOptionsError`` naming the first option out of range by its property name, with the
     ///   allowed range and the value found.

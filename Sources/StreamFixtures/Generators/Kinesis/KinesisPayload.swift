@@ -40,7 +40,7 @@ public struct KinesisPayload: Sendable {
         KinesisPayload(name: name) { random, index, _ in make(&random, index) }
     }
 
-    /// The same `Encodable` value in every record, JSON-encoded with ``StreamJSONEncoder``.
+    /// The same `Encodable` value in every record, JSON-encoded with `StreamJSONEncoder`.
     ///
     /// - Parameter value: The value to encode.
     /// - Returns: The payload.
@@ -50,7 +50,7 @@ public struct KinesisPayload: Sendable {
         return KinesisPayload(name: "json") { _, _, _ in bytes }
     }
 
-    /// A freshly generated `Encodable` value per record, JSON-encoded with ``StreamJSONEncoder``.
+    /// A freshly generated `Encodable` value per record, JSON-encoded with `StreamJSONEncoder`.
     ///
     /// A value the encoder rejects (it holds NaN or an infinity, which JSON cannot represent) is written as
     /// `null`, as JavaScript's `JSON.stringify` does.

@@ -3,8 +3,8 @@ public import StreamEvents
 /// A Kinesis data stream as generators see it: where it lives, how many shards it has and how keys map to them.
 ///
 /// The stream's shards are those of a freshly created stream: `shardId-000000000000` … with the even hash-key
-/// split of ``KinesisShardRanges``, all created at ``creationSecondsSince1970``. Partition keys map to shards by
-/// MD5 exactly as Kinesis does (EVENT-CONTRACTS §D.1), so a generated record's `eventID` names the shard its key
+/// split of `KinesisShardRanges`, all created at ``creationSecondsSince1970``. Partition keys map to shards by
+/// MD5 exactly as Kinesis does (EventContract §D.1), so a generated record's `eventID` names the shard its key
 /// really lands on.
 ///
 /// ```swift

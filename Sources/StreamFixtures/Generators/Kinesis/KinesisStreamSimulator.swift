@@ -5,7 +5,7 @@ import StreamJSON
 /// Simulates producers writing to a Kinesis data stream and Lambda polling its shards, and hands out the events
 /// Lambda would invoke a function with.
 ///
-/// Records land on the shard their partition key hashes to (MD5, EVENT-CONTRACTS §D.1). Each shard keeps its own
+/// Records land on the shard their partition key hashes to (MD5, EventContract §D.1). Each shard keeps its own
 /// clock and record counter, so sequence numbers (the real 56-digit layout, §D.3) grow strictly within a shard and
 /// encode the shard index, the shard creation time and the arrival second that `approximateArrivalTimestamp`
 /// shows. Each event carries records of one shard only, in order, at most `batchSize` of them and at most 6 MB of

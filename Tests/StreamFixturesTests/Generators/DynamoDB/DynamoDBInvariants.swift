@@ -26,7 +26,7 @@ enum StrictPatterns {
     }
 }
 
-/// Every invariant EVENT-CONTRACTS §B states for DynamoDB stream records, as a list of problems (empty when valid).
+/// Every invariant EventContract §B states for DynamoDB stream records, as a list of problems (empty when valid).
 enum DynamoDBInvariants {
     /// `a > b` for digit strings without leading zeros, compared as big integers.
     static func isGreater(_ a: String, than b: String) -> Bool {

@@ -3,7 +3,7 @@ import StreamEvents
 import StreamFixtures
 import StreamJSON
 
-/// Checks a generated Kinesis event against EVENT-CONTRACTS §A and §D with the codecs, independently of how the
+/// Checks a generated Kinesis event against EventContract §A and §D with the codecs, independently of how the
 /// generator works; returns one message per violation.
 enum KinesisEventChecks {
     static let digits = Set("0123456789".utf8)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct KinesisStreamTests {
     @Test func partitionKeysMapToTheShardsOfTheContractExamples() {
-        // EVENT-CONTRACTS §D.1: with 3 shards, "1" hashes to shard 2 and "partitionKey-03" to shard 1.
+        // EventContract §D.1: with 3 shards, "1" hashes to shard 2 and "partitionKey-03" to shard 1.
         let stream = KinesisStream(name: "orders", shardCount: 3)
         #expect(stream.shardIndex(forPartitionKey: "1") == 2)
         #expect(stream.shardIndex(forPartitionKey: "partitionKey-03") == 1)
