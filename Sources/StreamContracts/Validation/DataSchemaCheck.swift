@@ -47,7 +47,8 @@ struct DataSchemaCheck {
     private func checkKinesisData(_ document: JSONDocument, _ data: Int) -> [Diagnostic] {
         let pointer = document.pointer(to: data)
         let location = document.location(data)
-        guard let bytes = try? Base64.decode(utf8: document.rawStringBytes(data)) else { return [] }  // a rule reports bad base64
+        // A rule reports bad base64.
+        guard let bytes = try? Base64.decode(utf8: document.rawStringBytes(data)) else { return [] }
         // A KPL aggregate carries the producer's user records: each is checked, as a deaggregating consumer sees it.
         if KPLAggregate.isAggregated(bytes) {
             guard let records = try? KPLAggregate.decode(bytes) else { return [] }  // the KPL rule reports it

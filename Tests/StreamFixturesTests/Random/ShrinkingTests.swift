@@ -31,7 +31,7 @@ import Testing
     /// Runs `bug` as a property; every value the runner or the shrinker hands it must validate cleanly first.
     static func shrink<Value>(
         _ generator: Gen<Value>, seed: Seed, kind: String, json: @escaping (Value) -> [UInt8],
-        budget: ShrinkBudget = ShrinkBudget(steps: 20_000, seconds: 600), _ bug: (Value) throws -> Void
+        budget: ShrinkBudget = ShrinkBudget(steps: 20_000, seconds: 600), failingOn bug: (Value) throws -> Void
     ) throws -> (failure: PropertyFailure, value: Value, candidates: Int)? {
         var candidates = 0
         var invalid: [String] = []
@@ -88,7 +88,8 @@ import Testing
         let generator = try Gen.dynamoDBEvent(recordCount: 1...40)
         let found = try #require(
             try Self.shrink(
-                generator, seed: 5, kind: "dynamodb-event", json: { $0.compactJSON() }, Self.removesBinaryKey))
+                generator, seed: 5, kind: "dynamodb-event", json: { $0.compactJSON() }, failingOn: Self.removesBinaryKey
+            ))
         #expect(found.failure.shrinkSteps > 0)
         #expect(found.failure.value == Self.smallestRemove)
         #expect("\(found.failure.error)" == "cannot delete an item with a binary key")
@@ -99,7 +100,8 @@ import Testing
         let generator = try Gen.dynamoDBEvent(recordCount: 1...40)
         let found = try #require(
             try Self.shrink(
-                generator, seed: seed, kind: "dynamodb-event", json: { $0.compactJSON() }, Self.removesBinaryKey))
+                generator, seed: seed, kind: "dynamodb-event", json: { $0.compactJSON() },
+                failingOn: Self.removesBinaryKey))
         let record = try #require(found.value.records.first)
         #expect(found.value.records.count == 1)
         #expect(record.eventName == .remove)
@@ -111,9 +113,9 @@ import Testing
     func negativeOrderAmountShrinksToOneRefund(seed: Seed) throws {
         let generator = try #require(Self.orders)
         let found = try #require(
-            try Self.shrink(generator, seed: seed, kind: "kinesis-event", json: { $0.compactJSON() }) {
-                try Self.refusesRefunds($0)
-            })
+            try Self.shrink(
+                generator, seed: seed, kind: "kinesis-event", json: { $0.compactJSON() }, failingOn: Self.refusesRefunds
+            ))
         #expect(found.failure.value == Self.smallestRefund, "seed \(seed)")
         #expect("\(found.failure.error)" == "negative amount -1")
     }
@@ -122,9 +124,9 @@ import Testing
     func largeAggregateShrinksToFourUserRecords(seed: Seed) throws {
         let generator = try #require(Self.aggregates)
         let found = try #require(
-            try Self.shrink(generator, seed: seed, kind: "kinesis-event", json: { $0.compactJSON() }) {
-                try Self.handlesSmallAggregatesOnly($0)
-            })
+            try Self.shrink(
+                generator, seed: seed, kind: "kinesis-event", json: { $0.compactJSON() },
+                failingOn: Self.handlesSmallAggregatesOnly))
         #expect(found.failure.value == Self.smallestAggregate, "seed \(seed)")
         #expect("\(found.failure.error)" == "aggregate of 4 user records")
     }
@@ -142,8 +144,8 @@ import Testing
             return (try? FixtureCatalog.generate(recipe).first) ?? []
         }
         let found = try Self.shrink(
-            documents, seed: "every-kind", kind: kind.rawValue, json: { $0 }, budget: ShrinkBudget(steps: 300)
-        ) { _ in throw PlantedBug(description: "fails on every document") }
+            documents, seed: "every-kind", kind: kind.rawValue, json: { $0 }, budget: ShrinkBudget(steps: 300),
+            failingOn: { _ in throw PlantedBug(description: "fails on every document") })
         let shrunk = try #require(found)
         #expect(shrunk.candidates >= 2)
     }

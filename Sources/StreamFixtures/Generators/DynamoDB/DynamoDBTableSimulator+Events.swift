@@ -214,8 +214,9 @@ extension DynamoDBTableSimulator {
             approximateCreationDateTime: created,
             keys: change.keys, newImage: newImage, oldImage: oldImage, sequenceNumber: sequenceNumber,
             sizeBytes: size, streamViewType: streamViewType)
+        let eventID = recentEventIDs.unique(FastText.hex(length: 32, using: &random), sequenceNumber: sequenceNumber)
         return DynamoDBEventRecord(
-            eventID: FastText.hex(length: 32, using: &random), eventName: change.eventName,
+            eventID: eventID, eventName: change.eventName,
             awsRegion: environment.region, dynamodb: streamRecord, eventSourceARN: streamARN,
             userIdentity: change.isTimeToLive ? .ttlService : nil)
     }

@@ -59,6 +59,8 @@ public struct DynamoDBTableSimulator: Sendable {
     let keyStyles: [KeyValueStyle]
     /// The creation time of the last record, reused while the second stays the same.
     var lastCreation: (seconds: Int64, timestamp: AWSTimestamp)?
+    /// The ids of the latest records, so no batch repeats an `eventID`.
+    var recentEventIDs = RecentEventIDs()
 
     /// A stored item.
     struct Entry: Sendable {
