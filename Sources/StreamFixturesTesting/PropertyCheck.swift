@@ -5,11 +5,11 @@ public import StreamFixtures
 /// and throws.
 ///
 /// Runs `body` on `count` values of `generator` (value `i` from `seed.derived(index: i)`, as
-/// ``StreamFixtures/Gen/forAll(count:seed:shrinking:_:)`` does). When `body` throws, the failing value is shrunk by
+/// `Gen.forAll(count:seed:shrinking:_:)` does). When `body` throws, the failing value is shrunk by
 /// replaying the generator on simpler random choices, so the value reported is one the generator makes — for an
 /// event, one AWS could send — and no larger than it takes to fail. Its canonical pretty JSON is written to
 /// `__Counterexamples__/<TestFile>/<test>.json` beside the test file (or into `counterexampleDirectory`), ready to
-/// become a fixture or a snapshot, and the thrown ``StreamFixtures/PropertyFailure`` says the run's seed, the
+/// become a fixture or a snapshot, and the thrown `PropertyFailure` says the run's seed, the
 /// failing sample's seed, the number of shrink steps, the error and that JSON.
 ///
 /// Works in Swift Testing (a thrown error fails the test) and in XCTest `throws` test methods; to record the
@@ -35,7 +35,7 @@ public import StreamFixtures
 ///   - line: The calling line; leave the default.
 ///   - column: The calling column; leave the default.
 ///   - body: The property; throw (or `try #require`) to fail it.
-/// - Throws: ``StreamFixtures/PropertyFailure`` for the smallest failing value found.
+/// - Throws: `PropertyFailure` for the smallest failing value found.
 public func check<Value: Encodable>(
     _ generator: Gen<Value>,
     count: Int = 100,
