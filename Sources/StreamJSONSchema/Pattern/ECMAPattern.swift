@@ -25,8 +25,6 @@ package struct ECMAPattern: Sendable {
 
     /// The pattern source as written in the schema.
     package let source: String
-    /// The parsed form of the pattern, for generators that build strings it matches.
-    package let syntax: PatternNode
     let program: PatternProgram
 
     /// Compiles a pattern.
@@ -37,7 +35,6 @@ package struct ECMAPattern: Sendable {
         var parser = PatternParser(source)
         let node = try parser.parse()
         self.source = source
-        syntax = node
         program = try PatternProgram(node: node, captureCount: parser.captureCount)
     }
 
@@ -112,5 +109,16 @@ package struct ECMAPattern: Sendable {
             return ThompsonMatcher.matches(program, bytes, from: position, seed: seed) ? .match : .noMatch
         }
         return ThompsonMatcher.matches(program, bytes) ? .match : .noMatch
+    }
+
+    /// The parsed form of the pattern, for generators that build strings it matches.
+    ///
+    /// Parsed again on each use rather than kept: patterns live in long-lived schemas and tables, and the tree is
+    /// only wanted while generating (a kept tree of indirect enum boxes also reads as a leak to LeakSanitizer,
+    /// which cannot follow the tagged pointers).
+    package var syntax: PatternNode {
+        var parser = PatternParser(source)
+        // `init` parsed this source already, so parsing cannot fail here; `.empty` keeps the property non-throwing.
+        return (try? parser.parse()) ?? .empty
     }
 }
