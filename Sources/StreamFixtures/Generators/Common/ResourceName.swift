@@ -46,7 +46,7 @@ public enum ResourceName {
         Gen { random in
             if random.bool(probability: 0.3) {
                 let noun = random.element(of: tableNouns) ?? "Orders"
-                guard random.bool(probability: 0.5), let stage = random.element(of: stages) else { return noun }
+                guard !random.bool(probability: 0.5), let stage = random.element(of: stages) else { return noun }
                 return noun + "-" + stage
             }
             return words(random: &random, qualifier: 0.2, stage: 0.4)

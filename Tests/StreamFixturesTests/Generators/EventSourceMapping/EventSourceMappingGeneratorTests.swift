@@ -185,6 +185,6 @@ import Testing
             + EventSourceMappingConfiguration.generate(.init(count: 5, timestampStyle: .iso8601), seed: 2024)
         try Check.expectDigest(single, "247409686d8f8ddb4e492314d17e1d09")
         let pages = ListEventSourceMappingsResponse.generate(.init(count: 3, pageSize: 2), seed: 2024)
-        try Check.expectDigest(pages, "a0d2c83474d0a48290175dd46b4d5c3e")
+        try Check.expectDigest(pages, "ee3b10fc0ca1cd8103955d06be784826")
     }
 }

@@ -109,10 +109,10 @@ import Testing
         let failures =
             StreamsEventResponse.generate(.init(count: 5), seed: 2024)
             + StreamsEventResponse.generate(.init(count: 5, source: .dynamoDB), seed: 2024)
-        try Check.expectDigest(failures, "6bf433abeba17191d3d248419188dae2")
+        try Check.expectDigest(failures, "4d370cb728c711f3e479b1a3ec983b5a")
         let windows =
             TimeWindowEventResponse.generate(.init(count: 5), seed: 2024)
             + TimeWindowEventResponse.generate(.init(count: 5, source: .dynamoDB, stateStyle: .numbers), seed: 2024)
-        try Check.expectDigest(windows, "2e4f956ce224aec092d4a38117855f45")
+        try Check.expectDigest(windows, "2379ed30d8f1f016c76e6d3b0ecb773f")
     }
 }
