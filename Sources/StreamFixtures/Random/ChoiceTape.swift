@@ -96,13 +96,22 @@ final class ChoiceTape: @unchecked Sendable, Hashable {
         return lanes.count - 1
     }
 
-    /// The words each lane drew (recording), or handed out, padding included (replaying); lanes in opening order.
+    /// The words each lane drew (recording), or handed out (replaying); lanes in opening order.
+    ///
+    /// A lane's trailing ``simplestWord``s are left off (at most ``padding`` of them): replaying hands them out
+    /// anyway, so they cost nothing, and a candidate that moves a record's choices to the end of a lane — where
+    /// they become the simplest — really is shorter.
     var drawn: [Lane] {
         lock.lock()
         defer { lock.unlock() }
-        guard mode == .replay else { return lanes }
         return lanes.indices.map { index in
-            Lane(key: lanes[index].key, words: Array(lanes[index].words.prefix(positions[index])) + padded[index])
+            var words = mode == .record ? lanes[index].words : Array(lanes[index].words.prefix(positions[index])) + padded[index]
+            var trimmed = 0
+            while trimmed < Self.padding, words.last == Self.simplestWord {
+                words.removeLast()
+                trimmed += 1
+            }
+            return Lane(key: lanes[index].key, words: words)
         }
     }
 

@@ -109,10 +109,10 @@ import Testing
         let failures =
             StreamsEventResponse.generate(.init(count: 5), seed: 2024)
             + StreamsEventResponse.generate(.init(count: 5, source: .dynamoDB), seed: 2024)
-        try Check.expectDigest(failures, "4d370cb728c711f3e479b1a3ec983b5a")
+        try Check.expectDigest(failures, "2c08e129862ce712fdc46e28d0d2030c")
         let windows =
             TimeWindowEventResponse.generate(.init(count: 5), seed: 2024)
             + TimeWindowEventResponse.generate(.init(count: 5, source: .dynamoDB, stateStyle: .numbers), seed: 2024)
-        try Check.expectDigest(windows, "2379ed30d8f1f016c76e6d3b0ecb773f")
+        try Check.expectDigest(windows, "92b3c3805dbd1d56e0f63e9be066e433")
     }
 }
