@@ -63,7 +63,8 @@ enum ValidateCommand {
             return Console.ok
         }
         let format = try args.choice("--format", default: ReportFormat.text, from: ReportFormat.allCases)
-        let colors = Console.stdoutColors(try args.choice("--color", default: .auto, from: ColorChoice.allCases), format: format)
+        let colors = Console.stdoutColors(
+            try args.choice("--color", default: .auto, from: ColorChoice.allCases), format: format)
         let perRule = try args.integer("--max-per-rule", default: ReportWriter.defaultDocumentsPerRule, in: 0...Int.max)
         if args.value("--response") != nil || args.value("--event") != nil {
             return try runBatchResponse(args, format: format, colors: colors)
@@ -138,7 +139,8 @@ enum ValidateCommand {
             // the order above, so the output is byte for byte what `--jobs 1` prints.
             OrderedParallelMap<CapturedDocument, DocumentReport>(jobs: jobs).run(
                 sources: inputs.count,
-                read: { index, emit in read(inputs[index], options: reading, strict: strict, progress: progress, emit) },
+                read: { index, emit in read(inputs[index], options: reading, strict: strict, progress: progress, emit)
+                },
                 transform: check,
                 deliver: { report in
                     writer.add(report)
@@ -196,10 +198,9 @@ enum ValidateCommand {
             (path, handle) = (filePath, opened)
         }
         do {
-            try CaptureReader.read(handle, source: path, options: options, bytesRead: { progress?.read(bytes: $0) }) {
-                captured in
-                emit(.input(captured), captured.document?.bytes.count ?? 64)
-            }
+            try CaptureReader.read(
+                handle, source: path, options: options, bytesRead: { progress?.read(bytes: $0) },
+                { captured in emit(.input(captured), captured.document?.bytes.count ?? 64) })
         } catch {
             emit(
                 .output(

@@ -102,7 +102,9 @@ enum PseudoTerminal {
         #expect(drawn.stdout == piped.stdout)
         #expect(piped.stderr.isEmpty, "no progress line on a pipe")
         let terminal = String(decoding: drawn.stderr, as: UTF8.self)
-        #expect(terminal.contains("\r0/1 file, "), "the progress line is drawn on the terminal: \(terminal.debugDescription)")
+        #expect(
+            terminal.contains("\r0/1 file, "),
+            "the progress line is drawn on the terminal: \(terminal.debugDescription)")
         #expect(terminal.hasSuffix("\r\u{1B}[K"), "and erased at the end")
         let quiet = try Self.run(["validate", "--quiet"] + arguments.dropFirst(), terminal: true)
         #expect(quiet.stdout == piped.stdout)

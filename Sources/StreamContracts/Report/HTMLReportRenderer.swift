@@ -54,7 +54,8 @@ enum HTMLReportRenderer {
         }
         let location = document.location
         var out = "<article class=\"doc\" data-status=\"\(status)\" data-kind=\"\(e(kind))\" "
-        out += "data-rules=\"\(e(rules.joined(separator: " ")))\" data-severities=\"\(severities.joined(separator: " "))\" "
+        out +=
+            "data-rules=\"\(e(rules.joined(separator: " ")))\" data-severities=\"\(severities.joined(separator: " "))\" "
         out += "data-file=\"\(e(document.source))\">\n<header><span class=\"status \(status)\">\(status)</span> "
         out += "<code class=\"where\">\(e(document.source)):\(location.line):\(location.column)</code>"
         if let documentKind = document.kind { out += " <span class=\"kind\">\(e(documentKind))</span>" }

@@ -65,8 +65,9 @@ import Testing
     }
 
     @Test func escapingCoversTextAndBothAttributeQuotes() {
-        #expect(HTMLEscaping.escape(#"<a href="x" title='y'>&</a>"#)
-            == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
+        #expect(
+            HTMLEscaping.escape(#"<a href="x" title='y'>&</a>"#)
+                == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
         #expect(HTMLEscaping.escape("a\u{0}b\u{1B}[31mc\td\n") == "a\u{FFFD}b\u{FFFD}[31mc\td\n")
     }
 

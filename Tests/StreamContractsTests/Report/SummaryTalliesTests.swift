@@ -26,8 +26,10 @@ import Testing
                     message: "missing"),
                 Diagnostic(rule: "dynamodb.event-id-format", severity: .warning, message: "not hex"),
             ]),
-        .skipped(CaptureSkip(reason: "PNG image", message: "an image"), source: "x.png", location: start, strict: false),
-        .skipped(CaptureSkip(reason: "PNG image", message: "an image"), source: "y.png", location: start, strict: false),
+        .skipped(
+            CaptureSkip(reason: "PNG image", message: "an image"), source: "x.png", location: start, strict: false),
+        .skipped(
+            CaptureSkip(reason: "PNG image", message: "an image"), source: "y.png", location: start, strict: false),
     ]
 
     @Test func rulesCountFindingsAndDocumentsAndKeepTheFirstFinding() throws {
@@ -64,6 +66,7 @@ import Testing
         #expect(summary["rules"]?[0]?["errors"] == 3 && summary["rules"]?[0]?["documents"] == 2)
         #expect(summary["rules"]?[1]?["rule"] == "input.skipped")
         #expect(summary["kinds"]?[1] == ["kind": "kinesis-event", "valid": 1, "invalid": 1, "unreadable": 0])
-        #expect(summary["skippedFiles"] == [["reason": "not read: PNG image; an image", "files": 2, "example": "x.png"]])
+        #expect(
+            summary["skippedFiles"] == [["reason": "not read: PNG image; an image", "files": 2, "example": "x.png"]])
     }
 }
