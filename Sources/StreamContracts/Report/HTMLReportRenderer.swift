@@ -4,7 +4,7 @@
 /// it (when the writer was given excerpts).
 ///
 /// The page is written as the verdicts come: the documents first, then the summary, which a CSS flex `order` puts
-/// at the top — so nothing is held back. Every captured string goes through `HTMLEscaping`; the script reads only
+/// at the top — so nothing is held back. Every captured string goes through `MarkupEscaping`; the script reads only
 /// the page's own attributes, and a Content-Security-Policy forbids loading anything.
 enum HTMLReportRenderer {
     /// The listing group of a document with no finding (valid, or an other value).
@@ -30,7 +30,7 @@ enum HTMLReportRenderer {
         script-src 'unsafe-inline'; img-src data:">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <link rel="icon" href="data:,">
-        <title>stream-fixtures validate: \(HTMLEscaping.escape(inputs))</title>
+        <title>stream-fixtures validate: \(MarkupEscaping.escape(inputs))</title>
         <style>\(style)</style>
         </head>
         <body>
@@ -44,7 +44,7 @@ enum HTMLReportRenderer {
 
     /// One document as an `<article>`, its filter keys as `data-` attributes.
     static func document(_ document: DocumentReport) -> String {
-        let e = HTMLEscaping.escape
+        let e = MarkupEscaping.escape
         let status = document.status.rawValue
         let kind = document.kind ?? ""
         let rules = groups(of: document).filter { $0 != cleanGroup }
@@ -73,7 +73,7 @@ enum HTMLReportRenderer {
     }
 
     private static func finding(_ diagnostic: Diagnostic, in document: DocumentReport) -> String {
-        let e = HTMLEscaping.escape
+        let e = MarkupEscaping.escape
         let severity = diagnostic.severity.rawValue
         let location = diagnostic.location ?? document.location
         let pointer = diagnostic.pointer.description.isEmpty ? "/" : diagnostic.pointer.description
@@ -115,7 +115,7 @@ enum HTMLReportRenderer {
     static func end(
         _ summary: ValidationReport.Summary, totals: String, listing: Listing, failure: String?
     ) -> String {
-        let e = HTMLEscaping.escape
+        let e = MarkupEscaping.escape
         let count = TextReportRenderer.count
         var out = "</div>\n"
         let omitted = listing.omitted.values.reduce(0, +)
@@ -172,7 +172,7 @@ enum HTMLReportRenderer {
     }
 
     private static func filters(_ tallies: SummaryTallies) -> String {
-        let e = HTMLEscaping.escape
+        let e = MarkupEscaping.escape
         func options(_ values: [String]) -> String {
             (["<option value=\"\">any</option>"] + values.map { "<option value=\"\(e($0))\">\(e($0))</option>" })
                 .joined()
@@ -211,7 +211,7 @@ enum HTMLReportRenderer {
         -> String
     {
         guard !all.isEmpty else { return "" }
-        let e = HTMLEscaping.escape
+        let e = MarkupEscaping.escape
         let rows = all.prefix(chartRows)
         let largest = max(1, rows.map { $0.parts.reduce(0) { $0 + $1.value } }.max() ?? 1)
         let (labelWidth, barWidth, rowHeight) = (260, 420, 22)

@@ -57,7 +57,7 @@ import Testing
         #expect(!script.prefix { $0 != "<" }.contains("alert"), "the script holds no captured text")
 
         #expect(html.contains("&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;"))
-        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;\\&quot;&#39;"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;\\&quot;&apos;"))
         #expect(html.contains("&lt;script&gt;alert(4)&lt;/script&gt;&quot;&amp;.log"))
         #expect(html.contains("data-status=\"unreadable\""), "invalid UTF-8 is reported as unreadable")
         #expect(html.contains("<mark>"), "the offending value is marked in its excerpt")
@@ -66,9 +66,9 @@ import Testing
 
     @Test func escapingCoversTextAndBothAttributeQuotes() {
         #expect(
-            HTMLEscaping.escape(#"<a href="x" title='y'>&</a>"#)
-                == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
-        #expect(HTMLEscaping.escape("a\u{0}b\u{1B}[31mc\td\n") == "a\u{FFFD}b\u{FFFD}[31mc\td\n")
+            MarkupEscaping.escape(#"<a href="x" title='y'>&</a>"#)
+                == "&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;&lt;/a&gt;")
+        #expect(MarkupEscaping.escape("a\u{0}b\u{1B}[31mc\td\n") == "a&#xFFFD;b&#xFFFD;[31mc\td\n")
     }
 
     @Test func thePageListsAtMostTheCapPerRuleAndSaysHowManyItLeftOut() throws {
