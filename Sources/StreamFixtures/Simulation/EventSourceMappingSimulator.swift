@@ -35,7 +35,7 @@ public import StreamJSON
 /// var simulator = try EventSourceMappingSimulator(
 ///     mapping: mapping, stream: KinesisStreamSimulator(name: "orders", seed: 1), seed: 1)
 /// simulator.produceRecords(100)
-/// let outcome = await simulator.run { event in StreamsEventResponse.success }
+/// let outcome = await simulator.run { event in print(event.records.count) }
 /// ```
 public struct EventSourceMappingSimulator<Event: TumblingWindowEvent & Encodable & Sendable>: Sendable
 where Event.Record: Sendable {
@@ -104,11 +104,13 @@ where Event.Record: Sendable {
     /// - Returns: The invocations, on-failure records and broken guarantees.
     ///
     /// ```swift
-    /// let outcome = await simulator.run { event -> StreamsEventResponse in
+    /// let outcome = await simulator.runWithBatchResponse { event in
     ///     StreamsEventResponse(failedItemIdentifiers: [])
     /// }
     /// ```
-    public func run(_ handler: (Event) async throws -> StreamsEventResponse) async -> EventSourceMappingOutcome<Event> {
+    public func runWithBatchResponse(_ handler: (Event) async throws -> StreamsEventResponse) async
+        -> EventSourceMappingOutcome<Event>
+    {
         await simulate { event in try MappingAnswer.json(of: await handler(event)) }
     }
 
@@ -119,11 +121,11 @@ where Event.Record: Sendable {
     /// - Returns: The invocations, on-failure records and broken guarantees.
     ///
     /// ```swift
-    /// let outcome = await simulator.run { (event: KinesisEvent) -> TimeWindowEventResponse in
+    /// let outcome = await simulator.runWithWindowResponse { event in
     ///     TimeWindowEventResponse(state: event.state)
     /// }
     /// ```
-    public func run(_ handler: (Event) async throws -> TimeWindowEventResponse) async
+    public func runWithWindowResponse(_ handler: (Event) async throws -> TimeWindowEventResponse) async
         -> EventSourceMappingOutcome<Event>
     {
         await simulate { event in try MappingAnswer.json(of: await handler(event)) }
@@ -133,7 +135,7 @@ where Event.Record: Sendable {
     ///
     /// - Parameter handler: The function under test.
     /// - Returns: The invocations, on-failure records and broken guarantees.
-    public func run(json handler: (Event) async throws -> JSONValue) async -> EventSourceMappingOutcome<Event> {
+    public func runWithJSONResponse(_ handler: (Event) async throws -> JSONValue) async -> EventSourceMappingOutcome<Event> {
         await simulate(handler)
     }
 
