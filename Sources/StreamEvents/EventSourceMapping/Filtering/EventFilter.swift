@@ -8,8 +8,9 @@ import StreamJSON
 ///
 /// - **Kinesis**: the record's `kinesis` members (`partitionKey`, `sequenceNumber`, `kinesisSchemaVersion`,
 ///   `approximateArrivalTimestamp`, `encryptionType`) and `data` — base64-decoded and parsed, so a pattern such as
-///   `{"data":{"kind":["order"]}}` tests the producer's JSON. When the data is not JSON, a pattern that mentions
-///   `data` matches nothing; patterns on the other members still apply.
+///   `{"data":{"kind":["order"]}}` tests the producer's JSON. When the data is not JSON (text, binary, a KPL
+///   aggregate), no rule on `data` matches, not even `exists: false`; rules on the other members still apply, so
+///   a `$or` branch on `partitionKey` can deliver such a record.
 /// - **DynamoDB**: the stream record as delivered — `eventName`, `awsRegion`, `dynamodb.Keys`,
 ///   `dynamodb.NewImage.status.S`, … (attribute values keep their type wrapper, and numbers are strings).
 ///
@@ -81,9 +82,7 @@ public struct EventFilter: Sendable {
     public func accepts(_ record: KinesisEventRecord) -> Bool {
         guard !patterns.isEmpty else { return true }
         guard let (value, dataIsJSON) = Self.filterable(record) else { return false }
-        return patterns.contains { pattern in
-            (dataIsJSON || !pattern.constrains(topLevelMember: "data")) && pattern.matches(value)
-        }
+        return patterns.contains { dataIsJSON ? $0.matches(value) : $0.matches(value, unmatchable: "data") }
     }
 
     /// Whether Lambda would deliver this DynamoDB stream record to the function.

@@ -43,8 +43,9 @@ public struct EventPattern: Sendable, Hashable, CustomStringConvertible {
     /// The pattern text.
     public var description: String { text }
 
-    /// Whether the pattern asks anything of the top-level member `name`, directly or in a top-level `$or` branch.
-    func constrains(topLevelMember name: String) -> Bool {
-        root.constrains(member: name)
+    /// Whether `value` matches when its top-level member `unmatchable` fails every field that names it (the
+    /// member exists but holds nothing a pattern can test).
+    func matches(_ value: JSONValue, unmatchable: String) -> Bool {
+        root.matches(value, unmatchable: unmatchable)
     }
 }

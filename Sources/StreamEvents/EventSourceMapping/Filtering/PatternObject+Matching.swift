@@ -5,11 +5,17 @@ extension PatternObject {
     ///
     /// Arrays are matched element by element: a nested pattern matches an array when one element matches all of it,
     /// so the members it tests come from the same element.
-    func matches(_ value: JSONValue?) -> Bool {
+    ///
+    /// - Parameters:
+    ///   - value: the event value at this object's place.
+    ///   - unmatchable: a member of `value` that no field may match, not even `exists: false` (a Kinesis record's
+    ///     `data` when it is not JSON); it applies to this object and its `$or` branches, not to nested objects.
+    func matches(_ value: JSONValue?, unmatchable: String? = nil) -> Bool {
         if case .array(let elements)? = value, !elements.isEmpty {
             return elements.contains { matches($0) }
         }
         for field in fields {
+            if field.name == unmatchable { return false }
             let member = value?[field.name]
             switch field.rule {
             case .nested(let inner):
@@ -18,15 +24,10 @@ extension PatternObject {
                 guard Self.matches(matchers, leaves: Self.leaves(of: member)) else { return false }
             }
         }
-        for group in alternatives where !group.contains(where: { $0.matches(value) }) {
+        for group in alternatives where !group.contains(where: { $0.matches(value, unmatchable: unmatchable) }) {
             return false
         }
         return true
-    }
-
-    /// Whether this object, or one of its `$or` branches, has a field called `name`.
-    func constrains(member name: String) -> Bool {
-        fields.contains { $0.name == name } || alternatives.contains { $0.contains { $0.constrains(member: name) } }
     }
 
     /// Whether one of `matchers` accepts the member whose leaf values are `leaves`.
