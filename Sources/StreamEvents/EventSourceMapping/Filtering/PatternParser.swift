@@ -177,6 +177,11 @@ enum PatternParser {
                 throw invalid(pointer, "anything-but takes one of prefix, suffix, equals-ignore-case or wildcard")
             }
             let here = pointer.appending(member.key)
+            guard ["prefix", "suffix", "equals-ignore-case", "wildcard"].contains(member.key) else {
+                throw EventFilterError(
+                    reason: .unknownOperator, pointer: here,
+                    message: "anything-but takes prefix, suffix, equals-ignore-case or wildcard; found \"\(member.key)\"")
+            }
             var texts: [String] = []
             switch member.value {
             case .string(let text): texts = [text]
@@ -195,8 +200,6 @@ enum PatternParser {
                 }
                 let isPrefix = member.key == "prefix"
                 return texts.map { isPrefix ? .prefix($0, ignoringCase: false) : .suffix($0, ignoringCase: false) }
-            case "equals-ignore-case":
-                return texts.map(ValueMatcher.equalsIgnoringCase)
             case "wildcard":
                 var patterns: [ValueMatcher] = []
                 for (index, text) in texts.enumerated() {
@@ -205,9 +208,7 @@ enum PatternParser {
                 }
                 return patterns
             default:
-                throw EventFilterError(
-                    reason: .unknownOperator, pointer: here,
-                    message: "anything-but takes prefix, suffix, equals-ignore-case or wildcard; found \"\(member.key)\"")
+                return texts.map(ValueMatcher.equalsIgnoringCase)
             }
         default:
             throw invalid(
