@@ -23,6 +23,8 @@ public struct EventSourceMappingOutcome<Event: Encodable & Sendable>: Sendable {
     public var processedRecordCount: Int
     /// How many of them were given up (retries exhausted or too old), with or without a destination.
     public var discardedRecordCount: Int
+    /// How many of them the filter criteria dropped before batching (never sent; they count as processed).
+    public var filteredRecordCount: Int
     /// The simulated time when the last invocation ended.
     public var finishedAt: SimulatedClock
 
@@ -35,11 +37,12 @@ public struct EventSourceMappingOutcome<Event: Encodable & Sendable>: Sendable {
     ///   - recordCount: The records of the run.
     ///   - processedRecordCount: The records processed successfully.
     ///   - discardedRecordCount: The records given up.
+    ///   - filteredRecordCount: The records the filter criteria dropped.
     ///   - finishedAt: When the run ended.
     public init(
         invocations: [MappingInvocation<Event>], onFailureRecords: [StreamOnFailureRecord],
         violations: [MappingViolation], recordCount: Int, processedRecordCount: Int, discardedRecordCount: Int,
-        finishedAt: SimulatedClock
+        filteredRecordCount: Int, finishedAt: SimulatedClock
     ) {
         self.invocations = invocations
         self.onFailureRecords = onFailureRecords
@@ -47,6 +50,7 @@ public struct EventSourceMappingOutcome<Event: Encodable & Sendable>: Sendable {
         self.recordCount = recordCount
         self.processedRecordCount = processedRecordCount
         self.discardedRecordCount = discardedRecordCount
+        self.filteredRecordCount = filteredRecordCount
         self.finishedAt = finishedAt
     }
 

@@ -24,7 +24,8 @@ extension EventSourceMappingSimulator where Event == DynamoDBEvent {
     ) throws(GeneratorOptionsError) {
         try self.init(
             mapping: mapping, feed: .dynamoDB(table), environment: table.environment, seed: seed,
-            onFailurePayload: { .dynamoDB($0) })
+            onFailurePayload: { .dynamoDB($0) },
+            filtering: { filter in { filter.accepts($0) } })
     }
 
     /// Makes `count` random writes to the table and adds the records they stream.

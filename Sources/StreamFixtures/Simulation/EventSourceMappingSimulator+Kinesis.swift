@@ -27,7 +27,8 @@ extension EventSourceMappingSimulator where Event == KinesisEvent {
         let withEncryptionType = share > 0 && choices.bool(probability: share)
         try self.init(
             mapping: mapping, feed: .kinesis(stream, withEncryptionType: withEncryptionType),
-            environment: stream.stream.environment, seed: seed, onFailurePayload: { .kinesis($0) })
+            environment: stream.stream.environment, seed: seed, onFailurePayload: { .kinesis($0) },
+            filtering: { filter in { filter.accepts($0) } })
     }
 
     /// Writes `count` records to the stream, each on the shard its partition key hashes to, paced by the stream's

@@ -7,6 +7,8 @@ public import StreamJSON
 /// The simulator reads the mapping's settings from an `EventSourceMappingConfiguration` (built in code, or decoded
 /// from the output of `aws lambda get-event-source-mapping`) and follows Lambda's documented behaviour:
 ///
+/// * **Filtering.** `FilterCriteria` are applied to every record before batching (with `EventFilter`); a record no
+///   filter matches is never sent and counts as processed.
 /// * **Batching.** One batch per shard at a time, in shard order. A batch closes when it holds `BatchSize` records,
 ///   when one more record would take the event past 6 MB, or when `MaximumBatchingWindowInSeconds` has passed since
 ///   its first record was available (0: at once, with the records already there).
@@ -26,8 +28,7 @@ public import StreamJSON
 ///   `StreamOnFailureRecord` model the generators produce.
 ///
 /// Time is simulated: each invocation takes ``millisecondsPerInvocation`` on the simulated clock, so an hour of
-/// traffic runs in milliseconds. Everything random comes from the seed. Filter criteria are not evaluated yet: a
-/// mapping with filters is rejected rather than simulated wrongly.
+/// traffic runs in milliseconds. Everything random comes from the seed.
 ///
 /// ```swift
 /// let mapping = EventSourceMappingConfiguration(
@@ -54,6 +55,8 @@ where Event.Record: Sendable {
     let function: LambdaFunctionReference
     /// Wraps an event as the payload of an on-failure record.
     let onFailurePayload: @Sendable (Event) -> OnFailureInvocationPayload
+    /// Whether the mapping's filter criteria let a record through (every record when it has none).
+    let accepts: @Sendable (Event.Record) -> Bool
 
     /// The stream simulator the traffic comes from.
     enum Feed: Sendable {
@@ -63,7 +66,8 @@ where Event.Record: Sendable {
 
     init(
         mapping: EventSourceMappingConfiguration, feed: Feed, environment: AWSEnvironment, seed: Seed,
-        onFailurePayload: @escaping @Sendable (Event) -> OnFailureInvocationPayload
+        onFailurePayload: @escaping @Sendable (Event) -> OnFailureInvocationPayload,
+        filtering: @escaping @Sendable (EventFilter) -> @Sendable (Event.Record) -> Bool
     ) throws(GeneratorOptionsError) {
         self.mapping = mapping
         self.settings = try MappingSettings(mapping)
@@ -76,6 +80,11 @@ where Event.Record: Sendable {
         self.random = random
         self.feed = feed
         self.onFailurePayload = onFailurePayload
+        if let filter = settings.filter {
+            self.accepts = filtering(filter)
+        } else {
+            self.accepts = { _ in true }
+        }
     }
 
     /// The ARN of the stream the records come from.

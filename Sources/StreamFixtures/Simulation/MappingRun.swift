@@ -21,6 +21,7 @@ struct MappingRun<Event: TumblingWindowEvent & Encodable & Sendable>: Sendable w
     var processed: [Bool]
     var settled: [Bool]
     var discardedCount = 0
+    var filtered = 0
     /// Per ordering group (shard, or shard and key): the last record that reached the handler for the first time.
     var firstDeliveries: [String: Int] = [:]
     /// Per shard and key: the latest record processed successfully.
@@ -72,6 +73,12 @@ struct MappingRun<Event: TumblingWindowEvent & Encodable & Sendable>: Sendable w
         let factor = simulator.settings.parallelizationFactor
         var laneIndex: [Int: Int] = [:]
         for (index, record) in simulator.traffic.enumerated() {
+            // Lambda filters before batching: a record no filter matches is dropped and counts as processed.
+            guard simulator.accepts(simulator.records[index]) else {
+                filtered += 1
+                settled[index] = true
+                continue
+            }
             let slot = record.shard * factor + (factor == 1 ? 0 : Int(MappingRun.hash(record.key) % UInt64(factor)))
             let lane: Int
             if let known = laneIndex[slot] {
@@ -399,6 +406,6 @@ struct MappingRun<Event: TumblingWindowEvent & Encodable & Sendable>: Sendable w
         EventSourceMappingOutcome(
             invocations: invocations, onFailureRecords: onFailureRecords, violations: violations,
             recordCount: traffic.count, processedRecordCount: processed.filter { $0 }.count,
-            discardedRecordCount: discardedCount, finishedAt: SimulatedClock(start: clock))
+            discardedRecordCount: discardedCount, filteredRecordCount: filtered, finishedAt: SimulatedClock(start: clock))
     }
 }

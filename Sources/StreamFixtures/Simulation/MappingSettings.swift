@@ -23,11 +23,13 @@ struct MappingSettings: Sendable {
     var destination: OnFailureDestination?
     /// The `FunctionArn`, if the configuration names one.
     var functionARN: String?
+    /// The parsed `FilterCriteria`, when they have filters.
+    var filter: EventFilter?
 
     /// Reads and checks `mapping`.
     ///
     /// - Throws: `GeneratorOptionsError` naming the configuration member (by its wire name) that Lambda would reject
-    ///   for a stream source, or that the simulator cannot honour.
+    ///   for a stream source (a malformed filter pattern included), or that the simulator cannot honour.
     init(_ mapping: EventSourceMappingConfiguration) throws(GeneratorOptionsError) {
         func check(_ value: Int?, _ field: String, _ allowed: ClosedRange<Int>, default fallback: Int) throws(
             GeneratorOptionsError
@@ -73,10 +75,20 @@ struct MappingSettings: Sendable {
             destination = nil
         }
         functionARN = mapping.functionARN
-        if case .value(let criteria) = mapping.filterCriteria, !(criteria.filters ?? []).isEmpty {
+        switch mapping.filterCriteria {
+        case .value(let criteria):
+            do throws(EventFilterError) {
+                let parsed = try EventFilter(criteria: criteria)
+                filter = parsed.patterns.isEmpty ? nil : parsed
+            } catch {
+                throw GeneratorOptionsError(field: "FilterCriteria", message: error.description)
+            }
+        case .null:
             throw GeneratorOptionsError(
                 field: "FilterCriteria",
-                message: "filter criteria are not evaluated by this simulator yet; simulate the mapping without them")
+                message: "the criteria are null (encrypted with a customer managed key); give them in clear to simulate")
+        case nil:
+            filter = nil
         }
     }
 

@@ -11,6 +11,34 @@ import Testing
 @Suite struct MappingBehaviourTests {
     typealias Script = MappingScript
 
+    // MARK: FilterCriteria
+
+    @Test func filterCriteriaDropRecordsBeforeBatching() async throws {
+        let criteria = FilterCriteria(filters: [.init(pattern: #"{"data":{"kind":["order"]}}"#)])
+        var simulator = try Script.kinesis(EventSourceMappingConfiguration(batchSize: 2, filterCriteria: .value(criteria)))
+        simulator.putRecords(
+            (1...6).map { (partitionKey: "k", data: #"{"n":\#($0),"kind":"\#($0 % 3 == 0 ? "refund" : "order")"}"#) })
+        let outcome = await simulator.run { (_: KinesisEvent) in }
+        // Records 3 and 6 never reach the function; batches are made of what is left.
+        #expect(Script.sequence(outcome) == [[1, 2], [4, 5]])
+        #expect(outcome.filteredRecordCount == 2 && outcome.processedRecordCount == 4)
+        #expect(outcome.violations.isEmpty, "\(outcome.violations)")
+    }
+
+    @Test func dynamoDBFiltersSeeTheStreamRecord() async throws {
+        var table = try DynamoDBTableSimulator(name: "orders", existingItemCount: 0, seed: 5)
+        table.millisecondsBetweenWrites = 5...5
+        let criteria = FilterCriteria(filters: [.init(pattern: #"{"eventName":["INSERT"]}"#)])
+        var simulator = try EventSourceMappingSimulator(
+            mapping: EventSourceMappingConfiguration(filterCriteria: .value(criteria)), table: table, seed: 5)
+        try simulator.write([
+            .put(["pk": "a", "n": 1]), .update(key: ["pk": "a"], set: ["n": 2], remove: []), .put(["pk": "b", "n": 3]),
+        ])
+        let outcome = await simulator.run { (_: DynamoDBEvent) in }
+        #expect(outcome.invocations.map { Script.numbers($0.event) } == [[1, 3]])
+        #expect(outcome.filteredRecordCount == 1)
+    }
+
     // MARK: BatchSize
 
     @Test func batchSizeCapsTheRecordsOfEachInvocation() async throws {
@@ -379,8 +407,9 @@ import Testing
             destinationConfig: DestinationConfig(onFailure: .init(destination: "arn:aws:kafka:us-east-1:1:topic"))),
          "DestinationConfig.OnFailure.Destination"),
         (EventSourceMappingConfiguration(
-            filterCriteria: .value(FilterCriteria(filters: [FilterCriteria.Filter(pattern: #"{"data":{"a":[1]}}"#)]))),
+            filterCriteria: .value(FilterCriteria(filters: [FilterCriteria.Filter(pattern: #"{"data":{"a":1}}"#)]))),
          "FilterCriteria"),
+        (EventSourceMappingConfiguration(filterCriteria: .null), "FilterCriteria"),
     ])
     func rejectsSettingsLambdaWouldReject(mapping: EventSourceMappingConfiguration, field: String) throws {
         #expect {
