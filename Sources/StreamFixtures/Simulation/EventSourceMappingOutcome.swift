@@ -28,18 +28,7 @@ public struct EventSourceMappingOutcome<Event: Encodable & Sendable>: Sendable {
     /// The simulated time when the last invocation ended.
     public var finishedAt: SimulatedClock
 
-    /// Creates an outcome.
-    ///
-    /// - Parameters:
-    ///   - invocations: Every invocation.
-    ///   - onFailureRecords: The on-failure destination's records.
-    ///   - violations: The broken guarantees.
-    ///   - recordCount: The records of the run.
-    ///   - processedRecordCount: The records processed successfully.
-    ///   - discardedRecordCount: The records given up.
-    ///   - filteredRecordCount: The records the filter criteria dropped.
-    ///   - finishedAt: When the run ended.
-    public init(
+    init(
         invocations: [MappingInvocation<Event>], onFailureRecords: [StreamOnFailureRecord],
         violations: [MappingViolation], recordCount: Int, processedRecordCount: Int, discardedRecordCount: Int,
         filteredRecordCount: Int, finishedAt: SimulatedClock

@@ -144,7 +144,9 @@ where Event.Record: Sendable {
     ///
     /// - Parameter handler: The function under test.
     /// - Returns: The invocations, on-failure records and broken guarantees.
-    public func runWithJSONResponse(_ handler: (Event) async throws -> JSONValue) async -> EventSourceMappingOutcome<Event> {
+    public func runWithJSONResponse(_ handler: (Event) async throws -> JSONValue) async -> EventSourceMappingOutcome<
+        Event
+    > {
         await simulate(handler)
     }
 

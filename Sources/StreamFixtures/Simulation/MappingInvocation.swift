@@ -24,7 +24,9 @@ public struct MappingInvocation<Event: Encodable & Sendable>: Encodable, Sendabl
     public var verdict: MappingVerdict
 
     enum CodingKeys: String, CodingKey {
-        case time, shardID = "shardId", event, response, error, verdict
+        case time
+        case shardID = "shardId"
+        case event, response, error, verdict
     }
 
     /// Encodes the time as RFC 3339 text and leaves out `response` or `error`, whichever is absent.

@@ -406,6 +406,7 @@ struct MappingRun<Event: TumblingWindowEvent & Encodable & Sendable>: Sendable w
         EventSourceMappingOutcome(
             invocations: invocations, onFailureRecords: onFailureRecords, violations: violations,
             recordCount: traffic.count, processedRecordCount: processed.filter { $0 }.count,
-            discardedRecordCount: discardedCount, filteredRecordCount: filtered, finishedAt: SimulatedClock(start: clock))
+            discardedRecordCount: discardedCount, filteredRecordCount: filtered,
+            finishedAt: SimulatedClock(start: clock))
     }
 }

@@ -31,16 +31,20 @@ struct MappingSettings: Sendable {
     /// - Throws: `GeneratorOptionsError` naming the configuration member (by its wire name) that Lambda would reject
     ///   for a stream source (a malformed filter pattern included), or that the simulator cannot honour.
     init(_ mapping: EventSourceMappingConfiguration) throws(GeneratorOptionsError) {
-        func check(_ value: Int?, _ field: String, _ allowed: ClosedRange<Int>, default fallback: Int) throws(
-            GeneratorOptionsError
-        ) -> Int {
+        func check(_ value: Int?, _ field: String, _ allowed: ClosedRange<Int>, default fallback: Int)
+            throws(GeneratorOptionsError) -> Int
+        {
             let value = value ?? fallback
-            guard allowed.contains(value) else { throw GeneratorOptionsError(field: field, allowed: allowed, found: value) }
+            guard allowed.contains(value) else {
+                throw GeneratorOptionsError(field: field, allowed: allowed, found: value)
+            }
             return value
         }
         batchSize = try check(mapping.batchSize, "BatchSize", 1...10_000, default: 100)
         batchingWindowMilliseconds =
-            Int64(try check(mapping.maximumBatchingWindowInSeconds, "MaximumBatchingWindowInSeconds", 0...300, default: 0))
+            Int64(
+                try check(mapping.maximumBatchingWindowInSeconds, "MaximumBatchingWindowInSeconds", 0...300, default: 0)
+            )
             * 1_000
         parallelizationFactor = try check(mapping.parallelizationFactor, "ParallelizationFactor", 1...10, default: 1)
         let retries = try check(mapping.maximumRetryAttempts, "MaximumRetryAttempts", -1...10_000, default: -1)
@@ -86,7 +90,8 @@ struct MappingSettings: Sendable {
         case .null:
             throw GeneratorOptionsError(
                 field: "FilterCriteria",
-                message: "the criteria are null (encrypted with a customer managed key); give them in clear to simulate")
+                message: "the criteria are null (encrypted with a customer managed key); give them in clear to simulate"
+            )
         case nil:
             filter = nil
         }

@@ -15,7 +15,8 @@ import Testing
 
     @Test func filterCriteriaDropRecordsBeforeBatching() async throws {
         let criteria = FilterCriteria(filters: [.init(pattern: #"{"data":{"kind":["order"]}}"#)])
-        var simulator = try Script.kinesis(EventSourceMappingConfiguration(batchSize: 2, filterCriteria: .value(criteria)))
+        var simulator = try Script.kinesis(
+            EventSourceMappingConfiguration(batchSize: 2, filterCriteria: .value(criteria)))
         simulator.putRecords(
             (1...6).map { (partitionKey: "k", data: #"{"n":\#($0),"kind":"\#($0 % 3 == 0 ? "refund" : "order")"}"#) })
         let outcome = await simulator.run { (_: KinesisEvent) in }
@@ -88,7 +89,9 @@ import Testing
         Script.put(3...4, into: &simulator)
         let outcome = await simulator.run { (_: KinesisEvent) in }
         #expect(Script.sequence(outcome) == [[1, 2, 3], [4]])
-        let arrivals = simulator.records.map { StreamFixturesTestClock.milliseconds($0.kinesis.approximateArrivalTimestamp) }
+        let arrivals = simulator.records.map {
+            StreamFixturesTestClock.milliseconds($0.kinesis.approximateArrivalTimestamp)
+        }
         // The batch fills when record 3 arrives; record 4 waits out the window that opened when it became readable.
         #expect(outcome.invocations.map(\.time.millisecondsSince1970) == [arrivals[2], arrivals[2] + 100 + 300_000])
     }
@@ -166,7 +169,9 @@ import Testing
             EventSourceMappingConfiguration(maximumRetryAttempts: 0, tumblingWindowInSeconds: 60))
         Script.put(1...2, into: &simulator)
         let outcome = await simulator.runWithBatchResponse { _ in StreamsEventResponse.success }
-        #expect(outcome.invocations.first?.verdict == .invalidResponse(reason: "a tumbling-window answer needs a state object"))
+        #expect(
+            outcome.invocations.first?.verdict
+                == .invalidResponse(reason: "a tumbling-window answer needs a state object"))
         #expect(outcome.violations.map(\.rule) == [.recordLost, .recordLost])
     }
 
@@ -232,8 +237,10 @@ import Testing
         (#"{"batchItemFailures":[{"itemIdentifier":""}]}"#, false),
         (#"{"batchItemFailures":[{"itemIdentifier":null}]}"#, false),
         (#"{"batchItemFailures":[{"id":"1"}]}"#, false),
-        (#"{"batchItemFailures":[{"itemIdentifier":"49999999999999999999999999999999999999999999999999999999"}]}"#,
-         false),
+        (
+            #"{"batchItemFailures":[{"itemIdentifier":"49999999999999999999999999999999999999999999999999999999"}]}"#,
+            false
+        ),
         (#"{"batchItemFailures":"3"}"#, false),
         (#""ok""#, false),
         (#"{"batchItemFailures":[]}"#, true),
@@ -259,7 +266,8 @@ import Testing
 
     @Test func bisectHalvesAFailingBatchUntilThePoisonRecordIsAlone() async throws {
         let mapping = EventSourceMappingConfiguration(
-            destinationConfig: DestinationConfig(onFailure: .init(destination: "arn:aws:sqs:us-east-1:111122223333:dlq")),
+            destinationConfig: DestinationConfig(
+                onFailure: .init(destination: "arn:aws:sqs:us-east-1:111122223333:dlq")),
             bisectBatchOnFunctionError: true, maximumRetryAttempts: 1)
         var simulator = try Script.kinesis(mapping)
         Script.put(1...5, into: &simulator)
@@ -307,7 +315,8 @@ import Testing
         let outcome = await simulator.run { (_: KinesisEvent) in throw Script.Failure() }
         // MaximumRetryAttempts -1 and MaximumRecordAgeInSeconds -1: the batch blocks the shard for 24 hours.
         #expect(outcome.violations.map(\.rule) == [.recordLost, .recordLost])
-        let span = outcome.finishedAt.millisecondsSince1970 - (outcome.invocations.first?.time.millisecondsSince1970 ?? 0)
+        let span =
+            outcome.finishedAt.millisecondsSince1970 - (outcome.invocations.first?.time.millisecondsSince1970 ?? 0)
         #expect(span >= 86_400_000 - 60_000 && span <= 86_400_000 + 60_000)
         #expect(outcome.invocations.count > 1_400)
     }
@@ -401,14 +410,20 @@ import Testing
         (EventSourceMappingConfiguration(maximumRecordAgeInSeconds: 59), "MaximumRecordAgeInSeconds"),
         (EventSourceMappingConfiguration(maximumRetryAttempts: -2), "MaximumRetryAttempts"),
         (EventSourceMappingConfiguration(tumblingWindowInSeconds: 901), "TumblingWindowInSeconds"),
-        (EventSourceMappingConfiguration(functionResponseTypes: [FunctionResponseType(rawValue: "Other")]),
-         "FunctionResponseTypes"),
-        (EventSourceMappingConfiguration(
-            destinationConfig: DestinationConfig(onFailure: .init(destination: "arn:aws:kafka:us-east-1:1:topic"))),
-         "DestinationConfig.OnFailure.Destination"),
-        (EventSourceMappingConfiguration(
-            filterCriteria: .value(FilterCriteria(filters: [FilterCriteria.Filter(pattern: #"{"data":{"a":1}}"#)]))),
-         "FilterCriteria"),
+        (
+            EventSourceMappingConfiguration(functionResponseTypes: [FunctionResponseType(rawValue: "Other")]),
+            "FunctionResponseTypes"
+        ),
+        (
+            EventSourceMappingConfiguration(
+                destinationConfig: DestinationConfig(onFailure: .init(destination: "arn:aws:kafka:us-east-1:1:topic"))),
+            "DestinationConfig.OnFailure.Destination"
+        ),
+        (
+            EventSourceMappingConfiguration(
+                filterCriteria: .value(FilterCriteria(filters: [FilterCriteria.Filter(pattern: #"{"data":{"a":1}}"#)]))),
+            "FilterCriteria"
+        ),
         (EventSourceMappingConfiguration(filterCriteria: .null), "FilterCriteria"),
     ])
     func rejectsSettingsLambdaWouldReject(mapping: EventSourceMappingConfiguration, field: String) throws {

@@ -45,7 +45,9 @@ import Testing
     func findings(_ value: some Encodable, as kind: PayloadKind, seed: Int) throws -> [String] {
         let validator = try #require(Self.validator)
         let report = validator.validate(value, as: kind)
-        return report.diagnostics.map { "seed \(seed) \(kind.rawValue): \($0.severity.rawValue)[\($0.rule)] \($0.pointer): \($0.message)" }
+        return report.diagnostics.map {
+            "seed \(seed) \(kind.rawValue): \($0.severity.rawValue)[\($0.rule)] \($0.pointer): \($0.message)"
+        }
     }
 
     @Test(arguments: 0..<24)
@@ -59,7 +61,8 @@ import Testing
         simulator.produceRecords(60)
         let windowed = seed % 4 == 1
         let outcome = await simulator.runWithJSONResponse { event in
-            try Self.answer(event.records, sequenceNumber: \.kinesis.sequenceNumber, windowed: windowed, state: event.state)
+            try Self.answer(
+                event.records, sequenceNumber: \.kinesis.sequenceNumber, windowed: windowed, state: event.state)
         }
         var found: [String] = []
         for event in outcome.events { found += try findings(event, as: .kinesisEvent, seed: seed) }

@@ -1,8 +1,9 @@
 import Foundation
 import StreamEvents
-@testable import StreamFixtures
 import StreamJSON
 import Testing
+
+@testable import StreamFixtures
 
 /// The outcome's guarantees, determinism, speed and the invocation log.
 @Suite struct MappingOutcomeTests {
@@ -20,13 +21,38 @@ import Testing
         let started = ContinuousClock.now
         let outcome = await simulator.runWithWindowResponse { event in TimeWindowEventResponse(state: event.state) }
         let elapsed = ContinuousClock.now - started
-        let arrivals = simulator.records.map { StreamFixturesTestClock.milliseconds($0.kinesis.approximateArrivalTimestamp) }
+        let arrivals = simulator.records.map {
+            StreamFixturesTestClock.milliseconds($0.kinesis.approximateArrivalTimestamp)
+        }
         let span = (arrivals.max() ?? 0) - (arrivals.min() ?? 0)
         #expect(span >= 3_590_000 && span <= 3_610_000)
         #expect(simulator.records.count > 20_000)
         #expect(outcome.processedRecordCount == simulator.records.count)
         #expect(outcome.violations.isEmpty, "\(outcome.violations.prefix(3))")
         #expect(elapsed < .seconds(20), "took \(elapsed)")
+    }
+
+    /// The scenario of the README and the DocC article, with the example package's handler logic: records that do not
+    /// decode as orders are reported; the poison record goes to the destination, every order is processed.
+    @Test func theDocumentedOrdersScenarioHolds() async throws {
+        struct Order: Decodable { var orderId: String }
+        let mapping = EventSourceMappingConfiguration(
+            batchSize: 10, maximumBatchingWindowInSeconds: 1,
+            destinationConfig: DestinationConfig(
+                onFailure: .init(destination: "arn:aws:sqs:us-east-1:111122223333:dlq")),
+            maximumRetryAttempts: 2, functionResponseTypes: [.reportBatchItemFailures])
+        let stream = KinesisStreamSimulator(name: "orders", shardCount: 2, seed: 7)
+        var simulator = try EventSourceMappingSimulator(mapping: mapping, stream: stream, seed: 7)
+        simulator.putRecords((1...30).map { (partitionKey: "customer-\($0 % 4)", data: #"{"orderId":"\#($0)"}"#) })
+        simulator.putRecords([(partitionKey: "customer-1", data: "not an order")])
+        let outcome = await simulator.runWithBatchResponse { event in
+            let failed = event.records.filter { (try? $0.kinesis.decode(Order.self)) == nil }
+            return StreamsEventResponse(failedItemIdentifiers: failed.map(\.kinesis.sequenceNumber))
+        }
+        #expect(outcome.violations.isEmpty)
+        #expect(outcome.processedRecordCount == 30)
+        #expect(outcome.onFailureRecords.map(\.kinesisBatchInfo?.batchSize) == [1])
+        #expect(outcome.onFailureRecords.first?.requestContext.approximateInvokeCount == 3)
     }
 
     @Test func theSameSeedGivesTheSameInvocationLog() async throws {
