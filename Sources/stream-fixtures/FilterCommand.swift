@@ -54,7 +54,8 @@ enum FilterCommand {
         guard let mappingPath = args.value("--mapping") else { throw UsageError("filter needs --mapping MAPPING") }
         guard !args.operands.isEmpty else { throw UsageError("filter needs at least one EVENTS file (or -)") }
         let quota = try args.integer(
-            "--max-filters", default: EventFilter.defaultMaximumFilterCount, in: 1...EventFilter.largestMaximumFilterCount)
+            "--max-filters", default: EventFilter.defaultMaximumFilterCount,
+            in: 1...EventFilter.largestMaximumFilterCount)
 
         guard let bytes = FileManager.default.contents(atPath: mappingPath) else {
             Console.error("error: cannot read the mapping '\(mappingPath)'\n")

@@ -15,12 +15,14 @@ import Testing
             """#
     }
 
-    static let event = #"{"Records":[\#(record(1, #"{"kind":"order"}"#)),\#(record(2, #"{"kind":"refund"}"#)),"#
+    static let event =
+        #"{"Records":[\#(record(1, #"{"kind":"order"}"#)),\#(record(2, #"{"kind":"refund"}"#)),"#
         + #"\#(record(3, "plain text"))]}"#
 
     static func mapping(_ pattern: String) -> String {
         let escaped = pattern.replacingOccurrences(of: "\"", with: "\\\"")
-        return #"{"UUID":"6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c","FilterCriteria":{"Filters":[{"Pattern":"\#(escaped)"}]}}"#
+        return
+            #"{"UUID":"6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c","FilterCriteria":{"Filters":[{"Pattern":"\#(escaped)"}]}}"#
     }
 
     /// Writes `files` into a fresh folder and runs the CLI there.
@@ -37,7 +39,9 @@ import Testing
             ["filter", "--mapping", "mapping.json", "events.json"],
             files: ["mapping.json": Self.mapping(#"{"data":{"kind":["order"]}}"#), "events.json": Self.event])
         #expect(result.status == 0)
-        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        let lines = result.stdout.split(separator: "\n").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true)
+        }
         #expect(lines.map { $0.first.map(String.init) } == ["deliver", "drop", "drop"])
         #expect(lines.map { $0.count > 2 ? String($0[2]) : "" } == ["Records/0", "Records/1", "Records/2"])
         #expect(lines.first?.last?.hasSuffix("803121") == true)
@@ -45,7 +49,8 @@ import Testing
     }
 
     @Test func readsEventsFromStandardInputAndGetEventSourceMappingOutput() throws {
-        let output = #"{"UUID":"6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c","BatchSize":100,"State":"Enabled","#
+        let output =
+            #"{"UUID":"6d9a1f2c-3b4e-4f5a-8b6c-7d8e9f0a1b2c","BatchSize":100,"State":"Enabled","#
             + #""FilterCriteria":{"Filters":[{"Pattern":"{\"partitionKey\":[{\"anything-but\":\"p2\"}]}"}]}}"#
         let result = try Self.run(
             ["filter", "--mapping", "mapping.json", "-"], files: ["mapping.json": output], stdin: Self.event)

@@ -12,7 +12,8 @@ package enum ContractSections {
     private static let lambdaOnFailure =
         "AWS Lambda Developer Guide: Capturing discarded batches (on-failure destinations)"
     private static let lambdaESM = "AWS Lambda API Reference: EventSourceMappingConfiguration, CreateEventSourceMapping"
-    private static let lambdaFiltering = "AWS Lambda Developer Guide: Control which events Lambda sends to your function"
+    private static let lambdaFiltering =
+        "AWS Lambda Developer Guide: Control which events Lambda sends to your function"
     private static let lambdaLogs =
         "AWS Lambda Developer Guide: Working with Lambda function logs (text and JSON formats)"
     private static let kinesisAPI = "Amazon Kinesis Data Streams API Reference: Record, PutRecords, GetRecords, Shard"

@@ -50,11 +50,13 @@ extension RuleContext {
             guard let pattern = stringMember(filter, Array("Pattern".utf8)) else { continue }
             do {
                 _ = try EventPattern(parsing: document.string(pattern))
-            } catch where error.reason == .tooLong {
+            } catch  where error.reason == .tooLong {
                 continue
             } catch {
                 let place = error.pointer == .root ? "" : " at \(error.pointer)"
-                report(FilterCriteriaRules.pattern, at: pattern, "the filter pattern is not valid\(place): \(error.message)")
+                report(
+                    FilterCriteriaRules.pattern, at: pattern,
+                    "the filter pattern is not valid\(place): \(error.message)")
             }
         }
     }
