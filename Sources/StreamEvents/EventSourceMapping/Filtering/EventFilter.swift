@@ -26,6 +26,9 @@ public struct EventFilter: Sendable {
     /// How many filters a mapping may have by default; a quota increase raises it to 10.
     public static let defaultMaximumFilterCount = 5
 
+    /// The most filters a mapping can have, after a quota increase.
+    public static let largestMaximumFilterCount = 10
+
     /// The parsed patterns, in the order of `FilterCriteria.Filters`.
     public let patterns: [EventPattern]
 

@@ -180,7 +180,8 @@ enum PatternParser {
             guard ["prefix", "suffix", "equals-ignore-case", "wildcard"].contains(member.key) else {
                 throw EventFilterError(
                     reason: .unknownOperator, pointer: here,
-                    message: "anything-but takes prefix, suffix, equals-ignore-case or wildcard; found \"\(member.key)\"")
+                    message:
+                        "anything-but takes prefix, suffix, equals-ignore-case or wildcard; found \"\(member.key)\"")
             }
             var texts: [String] = []
             switch member.value {
@@ -212,7 +213,8 @@ enum PatternParser {
             }
         default:
             throw invalid(
-                pointer, "anything-but takes a string, a number, a list of either, or an operator object; found "
+                pointer,
+                "anything-but takes a string, a number, a list of either, or an operator object; found "
                     + describe(operand))
         }
     }
@@ -233,7 +235,8 @@ enum PatternParser {
         func op(_ index: Int) throws(EventFilterError) -> String {
             guard let text = terms[index].stringValue, ["=", "<", "<=", ">", ">="].contains(text) else {
                 throw invalid(
-                    pointer.appending(index), "a numeric operator is =, <, <=, > or >=; found \(describe(terms[index]))")
+                    pointer.appending(index), "a numeric operator is =, <, <=, > or >=; found \(describe(terms[index]))"
+                )
             }
             return text
         }

@@ -130,7 +130,8 @@ struct FilterCase: Sendable, CustomTestStringConvertible {
         FilterCase("a number attribute matched as text", #"{"dynamodb":{"NewImage":{"total":{"N":["120"]}}}}"#, ["d1"]),
         FilterCase("numeric on SizeBytes", #"{"dynamodb":{"SizeBytes":[{"numeric":[">=",50]}]}}"#, ["d2", "d4"]),
         FilterCase(
-            "exists on the attribute object matches nothing", #"{"dynamodb":{"NewImage":{"status":[{"exists":true}]}}}"#,
+            "exists on the attribute object matches nothing",
+            #"{"dynamodb":{"NewImage":{"status":[{"exists":true}]}}}"#,
             []),
         FilterCase(
             "exists on the type key", #"{"dynamodb":{"NewImage":{"status":{"S":[{"exists":true}]}}}}"#,

@@ -28,7 +28,8 @@ import Testing
 
     @Test func fiveFiltersAreTheDefaultQuota() throws {
         let filter = FilterCriteria.Filter(pattern: #"{"data":{"kind":["order"]}}"#)
-        #expect(try EventFilter(criteria: FilterCriteria(filters: Array(repeating: filter, count: 5))).patterns.count == 5)
+        #expect(
+            try EventFilter(criteria: FilterCriteria(filters: Array(repeating: filter, count: 5))).patterns.count == 5)
         let error = #expect(throws: EventFilterError.self) {
             try EventFilter(criteria: FilterCriteria(filters: Array(repeating: filter, count: 6)))
         }

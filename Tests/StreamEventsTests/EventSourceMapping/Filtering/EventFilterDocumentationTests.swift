@@ -84,7 +84,8 @@ struct DocumentedPattern: Sendable, CustomTestStringConvertible {
             FilterCriteria.self,
             from: #"{"Filters":[{"Pattern":"{ \"data\" : { \"order\" : { \"type\" : [ \"buy\" ] } } }"}]}"#)
         let filter = try EventFilter(criteria: criteria)
-        #expect(filter.accepts(Self.record(#"{"record":12345,"order":{"type":"buy","stock":"ANYCO","quantity":1000}}"#)))
+        #expect(
+            filter.accepts(Self.record(#"{"record":12345,"order":{"type":"buy","stock":"ANYCO","quantity":1000}}"#)))
         #expect(!filter.accepts(Self.record(#"{"record":12346,"order":{"type":"sell","stock":"ANYCO","quantity":5}}"#)))
         #expect(!filter.accepts(Self.record("record 12347: buy ANYCO")))
     }

@@ -29,7 +29,8 @@ struct MalformedPattern: Sendable, CustomTestStringConvertible {
         MalformedPattern("a bare value instead of a list", #"{"data":{"kind":"order"}}"#, .valueNotArray, "/data/kind"),
         MalformedPattern("an empty list", #"{"a":[]}"#, .emptyArray, "/a"),
         MalformedPattern("a list inside the list", #"{"a":[["x"]]}"#, .invalidValue, "/a/0"),
-        MalformedPattern("two operators in one object", #"{"a":["x",{"prefix":"x","suffix":"y"}]}"#, .invalidValue, "/a/1"),
+        MalformedPattern(
+            "two operators in one object", #"{"a":["x",{"prefix":"x","suffix":"y"}]}"#, .invalidValue, "/a/1"),
         MalformedPattern("an unknown operator", #"{"a":[{"contains":"x"}]}"#, .unknownOperator, "/a/0/contains"),
         MalformedPattern("a prefix that is not a string", #"{"a":[{"prefix":1}]}"#, .invalidOperand, "/a/0/prefix"),
         MalformedPattern(
@@ -54,11 +55,15 @@ struct MalformedPattern: Sendable, CustomTestStringConvertible {
         MalformedPattern(
             "two lower bounds", #"{"a":[{"numeric":[">",1,">=",5]}]}"#, .invalidOperand, "/a/0/numeric/2"),
         MalformedPattern("exists with a string", #"{"a":[{"exists":"yes"}]}"#, .invalidOperand, "/a/0/exists"),
-        MalformedPattern("a prefix too long for IPv4", #"{"a":[{"cidr":"10.0.0.0/33"}]}"#, .invalidOperand, "/a/0/cidr"),
-        MalformedPattern("a cidr without a prefix length", #"{"a":[{"cidr":"10.0.0.0"}]}"#, .invalidOperand, "/a/0/cidr"),
-        MalformedPattern("a cidr that is no address", #"{"a":[{"cidr":"10.0.300.0/8"}]}"#, .invalidOperand, "/a/0/cidr"),
+        MalformedPattern(
+            "a prefix too long for IPv4", #"{"a":[{"cidr":"10.0.0.0/33"}]}"#, .invalidOperand, "/a/0/cidr"),
+        MalformedPattern(
+            "a cidr without a prefix length", #"{"a":[{"cidr":"10.0.0.0"}]}"#, .invalidOperand, "/a/0/cidr"),
+        MalformedPattern(
+            "a cidr that is no address", #"{"a":[{"cidr":"10.0.300.0/8"}]}"#, .invalidOperand, "/a/0/cidr"),
         MalformedPattern("two stars in a row", #"{"a":[{"wildcard":"a**b"}]}"#, .invalidOperand, "/a/0/wildcard"),
-        MalformedPattern("an escape other than \\* or \\\\", #"{"a":[{"wildcard":"a\\b"}]}"#, .invalidOperand, "/a/0/wildcard"),
+        MalformedPattern(
+            "an escape other than \\* or \\\\", #"{"a":[{"wildcard":"a\\b"}]}"#, .invalidOperand, "/a/0/wildcard"),
         MalformedPattern(
             "anything-but with mixed types", #"{"a":[{"anything-but":["x",1]}]}"#, .invalidOperand, "/a/0/anything-but"),
         MalformedPattern(
