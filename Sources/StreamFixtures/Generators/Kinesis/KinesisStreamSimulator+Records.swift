@@ -165,6 +165,14 @@ extension KinesisStreamSimulator {
             if data.count > limit { data.removeLast(data.count - limit) }
             bytes = data
         }
+        return sealRecord(state: &state, key: key, bytes: bytes, arrival: arrival)
+    }
+
+    /// The shard's next record with the given partition key and bytes, arrived at `arrival`: the next sequence number
+    /// and the `eventID` it names.
+    mutating func sealRecord(
+        state: inout ShardState, key: String, bytes: [UInt8], arrival: Int64
+    ) -> KinesisEventRecord {
         let fields = state.sequence.fields
         state.sequence.advance(
             sequenceIndex: fields.sequenceIndex &+ 1, arrivalSeconds: KinesisStreamSimulator.arrivalSeconds(state.clock)
