@@ -105,7 +105,9 @@ final class ChoiceTape: @unchecked Sendable, Hashable {
         lock.lock()
         defer { lock.unlock() }
         return lanes.indices.map { index in
-            var words = mode == .record ? lanes[index].words : Array(lanes[index].words.prefix(positions[index])) + padded[index]
+            var words =
+                mode == .record
+                ? lanes[index].words : Array(lanes[index].words.prefix(positions[index])) + padded[index]
             var trimmed = 0
             while trimmed < Self.padding, words.last == Self.simplestWord {
                 words.removeLast()
