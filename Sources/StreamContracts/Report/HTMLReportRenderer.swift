@@ -128,6 +128,13 @@ enum HTMLReportRenderer {
         }
         out += "</section>\n<section id=\"summary\">\n<h1>Validation report</h1>\n"
         let s = summary
+        // The verdict comes first and says the exit code: a run with errors never reads as a pass.
+        out +=
+            s.exitCode == 0
+            ? "<p class=\"verdict passed\" id=\"verdict\" data-exit-code=\"0\">Passed: no errors (exit code 0)</p>\n"
+            : "<p class=\"verdict failed\" id=\"verdict\" data-exit-code=\"\(s.exitCode)\">Failed: "
+                + (s.errors > 0 ? "\(count(s.errors)) error\(s.errors == 1 ? "" : "s")" : "nothing readable")
+                + " (exit code \(s.exitCode))</p>\n"
         out += "<p class=\"totals\" id=\"totals\" data-documents=\"\(s.documents)\" data-valid=\"\(s.valid)\" "
         out += "data-invalid=\"\(s.invalid)\" data-unreadable=\"\(s.unreadable)\" data-other=\"\(s.other)\" "
         out += "data-skipped=\"\(s.skipped)\" data-errors=\"\(s.errors)\" data-warnings=\"\(s.warnings)\">"
@@ -258,7 +265,8 @@ enum HTMLReportRenderer {
         .finding.error .severity{color:#cf222e}.finding.warning .severity{color:#9a6700}.message{margin:2px 0}\
         pre.excerpt{background:#f6f8fa;border:1px solid #d0d7de;padding:6px;overflow-x:auto;margin:4px 0}\
         .ln{display:inline-block;min-width:4ch;color:#8c959f;user-select:none}mark{background:#ffd8b5}\
-        .failure{color:#cf222e;font-weight:600}.omitted{color:#57606a}
+        .failure{color:#cf222e;font-weight:600}.verdict{font-weight:600;padding:6px 10px;border-radius:6px}\
+        .verdict.failed{color:#fff;background:#cf222e}.verdict.passed{color:#fff;background:#1a7f37}.omitted{color:#57606a}
         """
 
     private static let script = """

@@ -33,6 +33,19 @@ import Testing
         return html.matches(of: regex).map { String($0.output.1).lowercased() }
     }
 
+    @Test func theVerdictSaysFailedWithTheExitCodeWhenARunHasErrors() throws {
+        let valid = #"{"Records":[]}"#
+        let broken = #"{"Records":[{"eventSource":"aws:kinesis","kinesis":{"data":"not base64!"}}]}"#
+        let failing = try Self.page(Array((valid + "\n" + broken + "\n").utf8), source: "a.log", kind: .kinesisEvent)
+        #expect(failing.contains(#"<p class="verdict failed" id="verdict" data-exit-code="1">Failed: "#))
+        #expect(!failing.contains("verdict passed"))
+        let nothing = try Self.page(Array("no json here\n".utf8), source: "b.log")
+        #expect(nothing.contains(#"data-exit-code="65">Failed: nothing readable (exit code 65)</p>"#))
+        let passing = try Self.page(Array((valid + "\n").utf8), source: "c.log", kind: .kinesisEvent)
+        #expect(passing.contains(#"<p class="verdict passed" id="verdict" data-exit-code="0">Passed"#))
+        #expect(!passing.contains("verdict failed"))
+    }
+
     @Test func hostileCaptureTextIsNeverMarkup() throws {
         let hostileName = #"<img src=x onerror=alert(1)>\"'"#
         let record =
