@@ -30,15 +30,19 @@ public struct CaptureExtractor: Sendable {
         public var otherValues: Int
     }
 
-    /// Extract only documents of this kind (`--kind`); it is also the kind they are validated as.
-    public var kind: PayloadKind?
+    /// Extract only documents of this kind (`--kind`): those detected as it, and those of no detectable kind that
+    /// look like a payload, all validated as it.
+    public let kind: PayloadKind?
     /// Extract only documents the contract reports no error for (`--valid-only`).
     public var validOnly: Bool
     /// The redaction applied to every document (`--redact`), or `nil` to keep them as captured.
     public var redactor: Redactor?
     /// How the capture reader finds documents.
-    public var captureOptions: CaptureReaderOptions
+    public let captureOptions: CaptureReaderOptions
+    /// Detects kinds and tells payloads from other JSON.
     private let validator: ContractValidator
+    /// Validates as ``kind`` when it is set.
+    private let kindValidator: ContractValidator?
 
     /// Creates an extractor.
     ///
@@ -56,7 +60,10 @@ public struct CaptureExtractor: Sendable {
         self.validOnly = validOnly
         self.redactor = redactor
         self.captureOptions = captureOptions
-        validator = try ContractValidator(options: .init(kind: kind, capture: captureOptions))
+        validator = try ContractValidator(options: .init(capture: captureOptions))
+        kindValidator = try kind.map { kind throws(SchemaCompileError) in
+            try ContractValidator(options: .init(kind: kind, capture: captureOptions))
+        }
     }
 
     /// Extracts every document of a capture.
@@ -115,10 +122,14 @@ public struct CaptureExtractor: Sendable {
         case .document(let document):
             let report = validator.validate(captured)
             if report.status == .other { return nil }
-            guard let kind = report.kind.map(PayloadKind.init(rawValue:)) else {
+            let detected = report.kind.map(PayloadKind.init(rawValue:))
+            if let wanted = self.kind, let detected, wanted != detected {
+                return problem(.filtered, "a \(detected.rawValue), not a \(wanted)")
+            }
+            guard let kind = self.kind ?? detected else {
                 return problem(.unknownKind, "no payload kind the contract knows; pass --kind to choose one")
             }
-            if let wanted = self.kind, wanted != kind { return problem(.filtered, "a \(kind.rawValue), not a \(wanted)") }
+            let validator = kindValidator ?? validator
             if let duplicate = document.duplicateMemberNames.first {
                 return problem(
                     .redactionFailed,

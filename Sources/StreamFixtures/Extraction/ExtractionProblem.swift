@@ -2,7 +2,7 @@ public import StreamJSON
 
 /// A captured document that was not extracted, and why.
 ///
-/// Some are choices (``Reason-swift.enum/filtered``: another kind, or invalid with `validOnly`); the others mean
+/// Some are choices (`filtered`: another kind, or invalid with `validOnly`); the others mean
 /// the document could not become a safe fixture, and the CLI exits 1 for them.
 public struct ExtractionProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// Why the document was left out.
