@@ -18,7 +18,7 @@ struct TextRedaction: Sendable {
     static let resourceWords: Set<String> = [
         "stream", "table", "function", "role", "consumer", "deliverystream", "assumed-role", "service-role",
         "index", "user", "group", "policy", "key", "alias", "topic", "queue", "layer", "event-source-mapping",
-        "backup", "export", "import", "cluster", "log-group", "log-stream", "topic", "secret", "parameter",
+        "backup", "export", "import", "cluster", "log-group", "log-stream", "secret", "parameter",
         "application", "db", "bucket", "instance", "*",
     ]
 
