@@ -86,11 +86,17 @@ enum ExtractCommand {
         }
 
         var entries: [CapturedFixtureEntry] = []
-        var written = 0, unchanged = 0, failures = 0, problems = 0, duplicates = 0, unreadable = false
+        var written = 0
+        var unchanged = 0
+        var failures = 0
+        var problems = 0
+        var duplicates = 0
+        var unreadable = false
         var seen: Set<[UInt8]> = []
         var paths: Set<String> = []
         for input in InputFiles.expand(args.operands) {
-            let source: String, bytes: [UInt8]
+            let source: String
+            let bytes: [UInt8]
             switch input {
             case .standardInput:
                 source = "-"
@@ -161,7 +167,8 @@ enum ExtractCommand {
                 let bytes = try FixtureManifest.recording(entries, in: existing)
                 if bytes != existing {
                     try Data(bytes).write(to: URL(fileURLWithPath: manifestPath), options: .atomic)
-                    Console.out("recorded \(entries.count) fixture\(entries.count == 1 ? "" : "s") in \(manifestPath)\n")
+                    Console.out(
+                        "recorded \(entries.count) fixture\(entries.count == 1 ? "" : "s") in \(manifestPath)\n")
                 }
             } catch let error as FixtureManifestError {
                 Console.error("\(manifestPath):\(error.message)\n")

@@ -120,6 +120,7 @@ extension SnapshotCommand {
         return "\(path): differs from what \(origin) gives\n"
             + SnapshotMismatch.diff(
                 stored: stored, actual: regenerated, storedName: path, actualName: "\(path) (extracted again)",
-                maxLines: diffLineLimit, omissionHint: "; run 'stream-fixtures snapshot' and 'git diff' to see them all")
+                maxLines: diffLineLimit, omissionHint: "; run 'stream-fixtures snapshot' and 'git diff' to see them all"
+            )
     }
 }

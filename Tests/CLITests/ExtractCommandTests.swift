@@ -31,7 +31,8 @@ import Testing
         let event = try JSONValue(parsing: String(contentsOf: fixture, encoding: .utf8))
         let valid = JSONWriter.string(of: event)
         let eventID = try #require(event["Records"]?[0]?["eventID"]?.stringValue)
-        let invalid = valid.replacingOccurrences(of: "\"eventID\":\"\(eventID)\"", with: "\"eventID\":\"shardId-000000000000:1\"")
+        let invalid = valid.replacingOccurrences(
+            of: "\"eventID\":\"\(eventID)\"", with: "\"eventID\":\"shardId-000000000000:1\"")
         #expect(invalid != valid)
         let capture = dir.appendingPathComponent("orders.jsonl")
         try (valid + "\n" + invalid + "\n" + valid + "\n").write(to: capture, atomically: true, encoding: .utf8)
@@ -66,7 +67,9 @@ import Testing
         #expect(!second.stdout.contains("created") && !second.stdout.contains("updated"))
         #expect(try Self.files(dir) == written)
 
-        let check = try CLIRunner.run(["snapshot", "--check", "--manifest", dir.appendingPathComponent("fixtures.json").path])
+        let check = try CLIRunner.run([
+            "snapshot", "--check", "--manifest", dir.appendingPathComponent("fixtures.json").path,
+        ])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("3 fixtures from ") && check.stdout.contains(": 3 match"))
     }

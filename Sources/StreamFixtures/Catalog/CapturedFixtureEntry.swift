@@ -58,7 +58,8 @@ package struct CapturedFixtureEntry: Sendable, Hashable {
     package var json: JSONValue {
         var members: [JSONObject.Member] = [
             .init(key: "path", value: .string(path)), .init(key: "source", value: .string(source)),
-            .init(key: "line", value: .number(JSONNumber(line))), .init(key: "column", value: .number(JSONNumber(column))),
+            .init(key: "line", value: .number(JSONNumber(line))),
+            .init(key: "column", value: .number(JSONNumber(column))),
             .init(key: "containers", value: .array(containers.map { .string($0.rawValue) })),
             .init(key: "kind", value: .string(kind.rawValue)),
         ]
@@ -81,11 +82,14 @@ package struct CapturedFixtureEntry: Sendable, Hashable {
 
     /// Reads an entry of the manifest's `captured` array.
     static func parse(_ element: JSONElement) throws(FixtureManifestError) -> CapturedFixtureEntry {
-        guard element.kind == .object else { throw FixtureManifestError(at: element, "expected a captured fixture entry") }
+        guard element.kind == .object else {
+            throw FixtureManifestError(at: element, "expected a captured fixture entry")
+        }
         for (name, _) in element.members where !members.contains(name.stringValue ?? "") {
             throw FixtureManifestError(
                 at: name,
-                "unknown member \"\(name.stringValue ?? "")\"; expected one of \(members.sorted().joined(separator: ", "))")
+                "unknown member \"\(name.stringValue ?? "")\"; expected one of \(members.sorted().joined(separator: ", "))"
+            )
         }
         let path = try FixtureManifest.string(element, "path", required: true) ?? ""
         try FixtureManifest.checkPath(path, at: element["path"] ?? element)

@@ -118,7 +118,8 @@ package struct FixtureManifest: Sendable, Hashable {
             let entry = try CapturedFixtureEntry.parse(element)
             if let first = paths[entry.path] {
                 throw FixtureManifestError(
-                    at: element, "path \"\(entry.path)\" is already named by the entry at \(first.line):\(first.column)")
+                    at: element,
+                    "path \"\(entry.path)\" is already named by the entry at \(first.line):\(first.column)")
             }
             paths[entry.path] = element.location
             captured.append(entry)

@@ -110,11 +110,14 @@ public struct CaptureExtractor: Sendable {
     ///
     /// - Parameter captured: A result of `CaptureReader`.
     public func fixture(for captured: CapturedDocument) -> Swift.Result<ExtractedFixture, ExtractionProblem>? {
-        func problem(_ reason: ExtractionProblem.Reason, _ message: String) -> Swift.Result<
-            ExtractedFixture, ExtractionProblem
-        > {
+        func problem(_ reason: ExtractionProblem.Reason, _ message: String)
+            -> Swift.Result<
+                ExtractedFixture, ExtractionProblem
+            >
+        {
             .failure(
-                ExtractionProblem(source: captured.source, location: captured.location, reason: reason, message: message))
+                ExtractionProblem(
+                    source: captured.source, location: captured.location, reason: reason, message: message))
         }
         switch captured.content {
         case .skipped: return nil
@@ -133,7 +136,8 @@ public struct CaptureExtractor: Sendable {
             if let duplicate = document.duplicateMemberNames.first {
                 return problem(
                     .redactionFailed,
-                    "member \"\(duplicate.stringValue ?? "")\" repeats at \(duplicate.pointer); a fixture cannot keep both")
+                    "member \"\(duplicate.stringValue ?? "")\" repeats at \(duplicate.pointer); a fixture cannot keep both"
+                )
             }
             let before = validator.check(document).diagnostics.map(Self.finding)
             var output = JSONWriter.bytes(of: document.root.value)

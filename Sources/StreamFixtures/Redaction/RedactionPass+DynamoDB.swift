@@ -39,7 +39,8 @@ extension RedactionPass {
             } else {
                 members.append(
                     JSONObject.Member(
-                        key: member.key, value: try walk(member.value, at: at, inside: scope.map { $0 + [member.key] })))
+                        key: member.key, value: try walk(member.value, at: at, inside: scope.map { $0 + [member.key] }))
+                )
             }
         }
         var result = JSONObject(members)

@@ -33,7 +33,8 @@ struct RedactionPass {
         pseudonym = Pseudonym(seed: redactor.seed.value)
         text = TextRedaction(pseudonym: pseudonym, sequenceNumbers: redactor.redactsKeys)
         names = Set(redactor.fields.filter { !$0.hasPrefix("/") })
-        pointers = Set(redactor.fields.compactMap { JSONPointer($0) }.map { $0.tokens.map(\.name) }.filter { !$0.isEmpty })
+        pointers = Set(
+            redactor.fields.compactMap { JSONPointer($0) }.map { $0.tokens.map(\.name) }.filter { !$0.isEmpty })
         redactsKeys = redactor.redactsKeys
     }
 
@@ -126,7 +127,8 @@ struct RedactionPass {
                 inner = try Inflate.gunzip(bytes)
             } catch {
                 throw RedactionError(
-                    .undecodableData, at: pointer, "the data is gzip but does not decompress (\(error)); it could hide a secret")
+                    .undecodableData, at: pointer,
+                    "the data is gzip but does not decompress (\(error)); it could hide a secret")
             }
             let redacted = try payload(inner, at: pointer)
             return redacted == inner ? bytes : GzipStored.compress(redacted)

@@ -59,7 +59,8 @@ struct TextRedaction: Sendable {
             while end < bytes.count, Self.isDigit(bytes[end]) { end += 1 }
             let before = index > 0 ? bytes[index - 1] : 0
             let after = end < bytes.count ? bytes[end] : 0
-            let decimal = before == UInt8(ascii: ".") || after == UInt8(ascii: ".") || after == UInt8(ascii: "e")
+            let decimal =
+                before == UInt8(ascii: ".") || after == UInt8(ascii: ".") || after == UInt8(ascii: "e")
                 || after == UInt8(ascii: "E")
             let shardNumber = index >= 8 && bytes[(index - 8)..<index].elementsEqual("shardId-".utf8)
             switch end - index {
@@ -85,7 +86,9 @@ struct TextRedaction: Sendable {
         guard var number = KinesisSequenceNumber(decimal: text) else { return nil }
         var shard: [UInt8] = []
         for value in [UInt64(number.shardCreationSeconds), UInt64(number.shardIndex)] {
-            for shift in stride(from: 0, to: 64, by: 8) { shard.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+            for shift in stride(from: 0, to: 64, by: 8) {
+                shard.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
+            }
         }
         var random = pseudonym.stream(for: shard, salt: 0x5E0)
         let offset = 1 + random.next() >> 24
@@ -194,7 +197,8 @@ struct TextRedaction: Sendable {
     func redactIPv4(_ bytes: inout [UInt8]) {
         var index = 0
         while index < bytes.count {
-            guard Self.isDigit(bytes[index]), index == 0 || !(Self.isDigit(bytes[index - 1]) || bytes[index - 1] == 0x2E)
+            guard Self.isDigit(bytes[index]),
+                index == 0 || !(Self.isDigit(bytes[index - 1]) || bytes[index - 1] == 0x2E)
             else {
                 index += 1
                 continue
@@ -204,7 +208,8 @@ struct TextRedaction: Sendable {
             while parts.count < 4 {
                 var end = position
                 while end < bytes.count, Self.isDigit(bytes[end]), end - position < 4 { end += 1 }
-                guard end > position, end - position <= 3, Int(String(decoding: bytes[position..<end], as: UTF8.self)) ?? 256 <= 255
+                guard end > position, end - position <= 3,
+                    Int(String(decoding: bytes[position..<end], as: UTF8.self)) ?? 256 <= 255
                 else { break }
                 parts.append(position..<end)
                 if parts.count < 4 {
@@ -215,7 +220,8 @@ struct TextRedaction: Sendable {
                 }
             }
             let after = position < bytes.count ? bytes[position] : 0
-            guard parts.count == 4, !Self.isDigit(after), !(after == 0x2E && position + 1 < bytes.count && Self.isDigit(bytes[position + 1]))
+            guard parts.count == 4, !Self.isDigit(after),
+                !(after == 0x2E && position + 1 < bytes.count && Self.isDigit(bytes[position + 1]))
             else {
                 index += 1
                 continue

@@ -25,7 +25,9 @@ import Testing
                 if redacted != bytes { changed += 1 }
                 let (detected, diagnostics) = validator.check(try JSONDocument(parsing: redacted))
                 if detected != kind { findings.append("seed \(seed): detected as \(detected?.rawValue ?? "nothing")") }
-                findings += diagnostics.map { "seed \(seed): \($0.severity.rawValue)[\($0.rule)] \($0.pointer): \($0.message)" }
+                findings += diagnostics.map {
+                    "seed \(seed): \($0.severity.rawValue)[\($0.rule)] \($0.pointer): \($0.message)"
+                }
             }
             if findings.count > 5 { break }
         }
@@ -50,9 +52,11 @@ import Testing
             """
         let output = try Redactor(seed: 9).redact(json: Array(event.utf8))
         let root = try JSONDocument(parsing: output).root.value
-        let a = try #require(root["a"]?.stringValue), b = try #require(root["b"]?.stringValue)
+        let a = try #require(root["a"]?.stringValue)
+        let b = try #require(root["b"]?.stringValue)
         func accountOf(_ arn: String) -> Substring { arn.split(separator: ":", omittingEmptySubsequences: false)[4] }
-        let c = try #require(root["c"]?.stringValue), d = try #require(root["d"]?.stringValue)
+        let c = try #require(root["c"]?.stringValue)
+        let d = try #require(root["d"]?.stringValue)
         let account = String(accountOf(a))
         #expect(account.count == 12 && account != "111122223333")
         #expect(accountOf(b) == account)

@@ -75,7 +75,8 @@ import Testing
                 buffers.append(decoded)
                 if let inflated = try? Inflate.gunzip(decoded) { buffers.append(inflated) }
             case .array(let elements): elements.forEach(visit)
-            case .object(let object): object.forEach { visit($0.value) }
+            case .object(let object):
+                for member in object { visit(member.value) }
             default: break
             }
         }
@@ -88,9 +89,10 @@ import Testing
         return canaries.filter { canary in
             let needle = Array(canary.utf8)
             return buffers.contains { buffer in
-                buffer.count >= needle.count && (0...(buffer.count - needle.count)).contains { start in
-                    buffer[start..<(start + needle.count)].elementsEqual(needle)
-                }
+                buffer.count >= needle.count
+                    && (0...(buffer.count - needle.count)).contains { start in
+                        buffer[start..<(start + needle.count)].elementsEqual(needle)
+                    }
             }
         }
     }
