@@ -1,4 +1,5 @@
 import Foundation
+import StreamContracts
 
 /// Standard output and error, with the exit codes of the CLI.
 enum Console {
@@ -24,11 +25,12 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// Whether standard output is a terminal that wants colour (no `NO_COLOR`).
-    static var stdoutWantsColor: Bool {
-        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    /// Whether a report in `format` on standard output is coloured, as `choice` (`--color`) decides.
+    static func stdoutColors(_ choice: ColorChoice = .auto, format: ReportFormat) -> Bool {
+        choice.colors(
+            for: format, isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Whether progress lines should go to standard error.
+    /// Whether standard error is a terminal (a progress line may be drawn there).
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }

@@ -12,7 +12,7 @@ enum ReportCommand {
         in the order a single run would read them (sorted paths, as 'validate' reads a folder).
 
         Options:
-          --format FORMAT      text (default), json, junit, github or jsonl.
+          --format FORMAT      text (default), json, junit, github, jsonl or html.
           --inputs TEXT        How the report names the inputs when nothing was found (default: the reports).
           --help               Print this help.
 
@@ -38,7 +38,7 @@ enum ReportCommand {
         let format = try args.choice("--format", default: ReportFormat.text, from: ReportFormat.allCases)
         guard !args.operands.isEmpty else { throw UsageError("report merge needs at least one REPORT.jsonl") }
         var writer = ReportWriter(
-            format: format, colors: format == .text && Console.stdoutWantsColor, listsOther: true, write: Console.out)
+            format: format, colors: Console.stdoutColors(format: format), listsOther: true, write: Console.out)
         writer.inputs = args.value("--inputs") ?? args.operands.joined(separator: ", ")
         var merger = ReportMerger(writer: writer)
         for path in args.operands {

@@ -13,6 +13,7 @@ enum StreamFixturesCommand {
           generate   Generate realistic, seeded payloads of any kind as canonical JSON.
           schema     List the payload kinds, or print the JSON Schema of one.
           report     Merge the JSON Lines reports of parts of a run into one report (report merge).
+          filter     Print which records of captured events a mapping's filter criteria deliver.
           snapshot   Regenerate the fixtures of Fixtures/fixtures.json, or --check that they match.
           extract    Turn the payloads of captures into fixture files, optionally redacted (--redact).
           --version  Print the version.
@@ -50,6 +51,8 @@ enum StreamFixturesCommand {
                 return try ReportCommand.run(Array(arguments.dropFirst()))
             case "validate":
                 return try ValidateCommand.run(Array(arguments.dropFirst()))
+            case "filter":
+                return try FilterCommand.run(Array(arguments.dropFirst()))
             default:
                 throw UsageError("unknown command '\(command)'")
             }

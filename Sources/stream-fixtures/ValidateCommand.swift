@@ -22,8 +22,15 @@ enum ValidateCommand {
           --schema FILE        Check every JSON value against this JSON Schema (draft 2020-12) only.
           --kind KIND          Validate every document as KIND (see 'stream-fixtures schema --list').
           --data-schema FILE   Also check each Kinesis record's decoded data and each DynamoDB image.
-          --format FORMAT      text (default), json, junit, github or jsonl (a line per document, then a
-                               summary line; 'stream-fixtures report merge' joins the reports of parts).
+          --format FORMAT      text (default), json, junit, github, jsonl (a line per document, then a
+                               summary line; 'stream-fixtures report merge' joins the reports of parts) or
+                               html (one self-contained page: summary, charts, filterable findings).
+          --color WHEN         Colour the text report: auto (default: on a terminal, unless NO_COLOR is
+                               set), always or never. Other formats are never coloured.
+          --quiet              No progress line on standard error (it is drawn only on a terminal, never
+                               when CI is set, and never on standard output).
+          --max-per-rule N     HTML: list at most N documents per rule (default 200); the page says how
+                               many it left out. The summary counts every document.
           --strict             Treat warnings as errors (a skipped file too).
           --list-other         List the other JSON values (not payloads), which are otherwise only counted.
           --max-record-bytes N Error threshold for one Kinesis record (default 1048576 = 1 MiB).
@@ -48,23 +55,26 @@ enum ValidateCommand {
             arguments,
             options: [
                 "--schema", "--kind", "--data-schema", "--format", "--response", "--event", "--max-record-bytes",
-                "--jobs",
+                "--jobs", "--color", "--max-per-rule",
             ],
-            flags: ["--strict", "--help", "--format-assertion", "--large-record-streams", "--list-other"])
+            flags: ["--strict", "--help", "--format-assertion", "--large-record-streams", "--list-other", "--quiet"])
         if args.has("--help") {
             Console.out(usage)
             return Console.ok
         }
         let format = try args.choice("--format", default: ReportFormat.text, from: ReportFormat.allCases)
+        let colors = Console.stdoutColors(
+            try args.choice("--color", default: .auto, from: ColorChoice.allCases), format: format)
+        let perRule = try args.integer("--max-per-rule", default: ReportWriter.defaultDocumentsPerRule, in: 0...Int.max)
         if args.value("--response") != nil || args.value("--event") != nil {
-            return try runBatchResponse(args, format: format)
+            return try runBatchResponse(args, format: format, colors: colors)
         }
         guard !args.operands.isEmpty else {
             throw UsageError("validate needs at least one PATH, or '-' for standard input")
         }
 
         let strict = args.has("--strict")
-        let check: @Sendable (CapturedDocument) -> DocumentReport
+        var check: @Sendable (CapturedDocument) -> DocumentReport
         let reading: CaptureReaderOptions
         if let schemaPath = args.value("--schema") {
             let schema = try loadSchema(schemaPath, formatAssertion: args.has("--format-assertion"))
@@ -95,22 +105,33 @@ enum ValidateCommand {
         // Every verdict goes straight to the writer, which keeps counts only: memory does not grow with the number
         // of documents or findings, whatever the format.
         var writer = ReportWriter(
-            format: format, colors: format == .text && Console.stdoutWantsColor, listsOther: args.has("--list-other"),
-            write: Console.out)
+            format: format, colors: colors, listsOther: args.has("--list-other"), write: Console.out)
         writer.inputs = args.operands.joined(separator: ", ")
-        var values = 0
-        let progress = Progress(enabled: Console.stderrIsTerminal)
+        writer.documentsPerRule = perRule
+        if format == .html {
+            // The page shows each finding in its document's text, which only the reader has: the excerpts are cut
+            // where the document is checked (on the workers), and leave with its report.
+            let verdict = check
+            check = { captured in verdict(captured).withExcerpts(from: captured) }
+        }
         let inputs = InputFiles.expand(args.operands)
         let jobs = try args.integer("--jobs", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...4096)
+        let environment = ProcessInfo.processInfo.environment
+        let progress: ProgressLine? =
+            ProgressLine.isWanted(
+                stderrIsTerminal: Console.stderrIsTerminal, quiet: args.has("--quiet"), environment: environment)
+            ? ProgressLine(totalFiles: inputs.count, totalBytes: InputFiles.totalBytes(inputs), write: Console.error)
+            : nil
         if jobs == 1 {
             for input in inputs {
-                read(input, options: reading, strict: strict) { item, _ in
+                read(input, options: reading, strict: strict, progress: progress) { item, _ in
+                    let report: DocumentReport
                     switch item {
-                    case .input(let captured): writer.add(check(captured))
-                    case .output(let report): writer.add(report)
+                    case .input(let captured): report = check(captured)
+                    case .output(let output): report = output
                     }
-                    values += 1
-                    progress.tick(documents: values)
+                    writer.add(report)
+                    progress?.add(report)
                 }
             }
         } else {
@@ -118,15 +139,15 @@ enum ValidateCommand {
             // the order above, so the output is byte for byte what `--jobs 1` prints.
             OrderedParallelMap<CapturedDocument, DocumentReport>(jobs: jobs).run(
                 sources: inputs.count,
-                read: { index, emit in read(inputs[index], options: reading, strict: strict, emit) },
+                read: { index, emit in read(inputs[index], options: reading, strict: strict, progress: progress, emit)
+                },
                 transform: check,
                 deliver: { report in
                     writer.add(report)
-                    values += 1
-                    progress.tick(documents: values)
+                    progress?.add(report)
                 })
         }
-        progress.finish()
+        progress?.finish()
         let summary = writer.finish()
         if summary.documents == 0 {
             var message = "no JSON documents found in the input"
@@ -137,11 +158,12 @@ enum ValidateCommand {
     }
 
     /// Reads one input and hands each captured document (or the verdict on an input that cannot be read) to
-    /// `emit`, in order, with its weight in input bytes.
+    /// `emit`, in order, with its weight in input bytes; `progress` counts the bytes and the file read.
     static func read(
-        _ input: InputFiles.Input, options: CaptureReaderOptions, strict: Bool,
+        _ input: InputFiles.Input, options: CaptureReaderOptions, strict: Bool, progress: ProgressLine? = nil,
         _ emit: (OrderedParallelMap<CapturedDocument, DocumentReport>.Item, Int) -> Void
     ) {
+        defer { progress?.readFile() }
         let start = TextLocation(offset: 0, line: 1, column: 1)
         let path: String
         let handle: FileHandle
@@ -176,9 +198,9 @@ enum ValidateCommand {
             (path, handle) = (filePath, opened)
         }
         do {
-            try CaptureReader.read(handle, source: path, options: options) { captured in
-                emit(.input(captured), captured.document?.bytes.count ?? 64)
-            }
+            try CaptureReader.read(
+                handle, source: path, options: options, bytesRead: { progress?.read(bytes: $0) },
+                { captured in emit(.input(captured), captured.document?.bytes.count ?? 64) })
         } catch {
             emit(
                 .output(
@@ -203,7 +225,7 @@ enum ValidateCommand {
     }
 
     /// `--response R --event E`: the response's contract plus its identifiers against the batch.
-    static func runBatchResponse(_ args: Arguments, format: ReportFormat) throws(UsageError) -> Int32 {
+    static func runBatchResponse(_ args: Arguments, format: ReportFormat, colors: Bool) throws(UsageError) -> Int32 {
         guard let responsePath = args.value("--response"), let eventPath = args.value("--event") else {
             throw UsageError("--response and --event go together: --response RESPONSE.json --event EVENT.json")
         }
@@ -226,8 +248,7 @@ enum ValidateCommand {
             return Console.unreadable
         }
         let diagnostics = validator.checkBatchResponse(response, event: event)
-        var writer = ReportWriter(
-            format: format, colors: format == .text && Console.stdoutWantsColor, write: Console.out)
+        var writer = ReportWriter(format: format, colors: colors, write: Console.out)
         writer.add(
             DocumentReport(
                 source: responsePath, location: TextLocation(offset: 0, line: 1, column: 1),
@@ -301,6 +322,20 @@ enum InputFiles {
         case file(path: String)
         case missing(path: String, reason: String)
         case skipped(path: String, skip: CaptureSkip)
+    }
+
+    /// The size of every input file in bytes, or `nil` when standard input is among them (its size is unknown).
+    static func totalBytes(_ inputs: [Input]) -> Int? {
+        var total = 0
+        for input in inputs {
+            switch input {
+            case .standardInput: return nil
+            case .file(let path):
+                total += ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+            case .missing, .skipped: break
+            }
+        }
+        return total
     }
 
     static func expand(_ operands: [String]) -> [Input] {
@@ -386,23 +421,5 @@ enum InputFiles {
     /// The type of the entry at `path` itself (a link is not followed), or `nil` when it cannot be examined.
     private static func entryType(_ path: String) -> FileAttributeType? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-    }
-}
-
-/// A progress line on standard error, only when it is a terminal.
-final class Progress {
-    private let enabled: Bool
-    private var lastShown = 0
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func tick(documents: Int) {
-        guard enabled, documents - lastShown >= 10_000 else { return }
-        lastShown = documents
-        Console.error("\r\(documents) documents…")
-    }
-
-    func finish() {
-        if enabled, lastShown > 0 { Console.error("\r\u{1B}[K") }
     }
 }

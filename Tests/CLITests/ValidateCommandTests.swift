@@ -41,7 +41,14 @@ import Testing
         #expect(
             report["summary"] == [
                 "documents": 2, "valid": 1, "invalid": 1, "unreadable": 0, "other": 0, "skipped": 0, "errors": 1,
-                "warnings": 0,
+                "warnings": 0, "kinds": [["kind": nil, "valid": 1, "invalid": 1, "unreadable": 0]],
+                "rules": [
+                    [
+                        "rule": "schema.type", "errors": 1, "warnings": 0, "documents": 1,
+                        "example": ["source": "docs.jsonl", "line": 2, "column": 8, "pointer": "/id"],
+                    ]
+                ],
+                "skippedFiles": [],
             ])
         let diagnostic = try #require(report["documents"]?[1]?["diagnostics"]?[0])
         #expect(diagnostic["rule"] == "schema.type")
@@ -131,7 +138,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["validate", "app.log"], in: dir)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.hasPrefix("1 document: 1 valid, 0 invalid, 0 unreadable; 0 errors, 0 warnings; "))
+        #expect(result.stdout.hasPrefix("kind                 valid  invalid  unreadable\nbatch-item-failures      1"))
+        #expect(result.stdout.contains("\n\n1 document: 1 valid, 0 invalid, 0 unreadable; 0 errors, 0 warnings; "))
     }
 
     @Test func listOtherListsEachOtherValueWhereItStarts() throws {

@@ -135,14 +135,17 @@ public struct CaptureReader: Sendable {
     ///   - source: its name, copied into every result.
     ///   - options: how to read it.
     ///   - chunkSize: bytes per read (default 64 KiB: the results of one read are held until `body` has them).
+    ///   - bytesRead: called with the size of each chunk as it is read (the input's own bytes, before any
+    ///     decompression), for a progress display.
     ///   - body: called once per result, in input order.
     /// - Throws: errors from reading the handle, or from `body`.
     public static func read(
         _ handle: FileHandle, source: String, options: CaptureReaderOptions = .init(), chunkSize: Int = 1 << 16,
-        _ body: (CapturedDocument) throws -> Void
+        bytesRead: (Int) -> Void = { _ in }, _ body: (CapturedDocument) throws -> Void
     ) throws {
         var reader = CaptureReader(source: source, options: options)
         while let chunk = try handle.read(upToCount: max(1, chunkSize)), !chunk.isEmpty {
+            bytesRead(chunk.count)
             for document in reader.feed(chunk) { try body(document) }
         }
         for document in reader.finish() { try body(document) }

@@ -34,6 +34,8 @@ public struct Diagnostic: Sendable, Hashable {
     public var message: String
     /// For schema findings, the keyword's location in the schema (e.g. `/properties/Records/items/required`).
     public var schemaLocation: String?
+    /// The document's text around the value, when a report that shows it asked for it (HTML).
+    package var excerpt: FindingExcerpt?
 
     /// Creates a diagnostic.
     public init(

@@ -36,16 +36,50 @@ enum JSONReportRenderer {
         return .object(object)
     }
 
-    /// The `summary` member: every count of the run.
+    /// The `summary` member: every count of the run, then the tallies that explain them (`kinds`, `rules`,
+    /// `skippedFiles`, in the order the text report's table lists them).
     ///
     /// - Parameter s: the counts.
     /// - Returns: the summary object.
     static func value(of s: ValidationReport.Summary) -> JSONValue {
+        guard case .object(var object) = counts(of: s) else { return counts(of: s) }
+        let tallies = s.tallies
+        object["kinds"] = .array(
+            tallies.kinds.map { tally in
+                [
+                    "kind": tally.kind.map(JSONValue.string) ?? .null, "valid": number(tally.valid),
+                    "invalid": number(tally.invalid), "unreadable": number(tally.unreadable),
+                ]
+            })
+        object["rules"] = .array(
+            tallies.rules.map { tally in
+                [
+                    "rule": .string(tally.rule), "errors": number(tally.errors), "warnings": number(tally.warnings),
+                    "documents": number(tally.documents),
+                    "example": [
+                        "source": .string(tally.example.source), "line": number(tally.example.line),
+                        "column": number(tally.example.column), "pointer": .string(tally.example.pointer),
+                    ],
+                ]
+            })
+        object["skippedFiles"] = .array(
+            tallies.skips.map { tally in
+                ["reason": .string(tally.reason), "files": number(tally.files), "example": .string(tally.example)]
+            })
+        return .object(object)
+    }
+
+    /// The counts of the `summary` member, without the tallies.
+    ///
+    /// - Parameter s: the counts.
+    /// - Returns: an object of eight numbers.
+    static func counts(of s: ValidationReport.Summary) -> JSONValue {
         [
-            "documents": .number(JSONNumber(s.documents)), "valid": .number(JSONNumber(s.valid)),
-            "invalid": .number(JSONNumber(s.invalid)), "unreadable": .number(JSONNumber(s.unreadable)),
-            "other": .number(JSONNumber(s.other)), "skipped": .number(JSONNumber(s.skipped)),
-            "errors": .number(JSONNumber(s.errors)), "warnings": .number(JSONNumber(s.warnings)),
+            "documents": number(s.documents), "valid": number(s.valid), "invalid": number(s.invalid),
+            "unreadable": number(s.unreadable), "other": number(s.other), "skipped": number(s.skipped),
+            "errors": number(s.errors), "warnings": number(s.warnings),
         ]
     }
+
+    private static func number(_ n: Int) -> JSONValue { .number(JSONNumber(n)) }
 }

@@ -67,21 +67,6 @@ enum JUnitReportRenderer {
         return "\(location)\(d.severity.rawValue)[\(d.rule)] \(d.pointer): \(d.message)"
     }
 
-    /// Escapes text for an XML attribute or element; control characters XML 1.0 forbids become U+FFFD.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20: out += "&#xFFFD;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Escapes text for an XML attribute or element (`MarkupEscaping`).
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 }

@@ -7,10 +7,13 @@
 /// - `jsonl`: JSON Lines, streamed: one line per document (the entries of the `json` report's `documents`), then
 ///   one `{"summary":{…}}` line. Reports of parts of a run merge into the report of the whole
 ///   (`stream-fixtures report merge`).
+/// - `html`: one self-contained page to open in a browser or hand on: the summary as tables and bar charts, the
+///   documents filterable by kind, rule, severity, status and file, each finding with its JSON Pointer (and the
+///   document's text around it, when `stream-fixtures validate` wrote it).
 ///
 /// `ReportWriter` writes each of them as verdicts come; `render(_:colors:)` is the same writer over a whole report.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
-    case text, json, junit, github, jsonl
+    case text, json, junit, github, jsonl, html
 
     /// Renders `report` in this format.
     ///

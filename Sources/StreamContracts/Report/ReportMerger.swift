@@ -38,8 +38,8 @@ package struct ReportMerger {
     private var writer: ReportWriter
     /// The counts of the current part's document lines.
     private var listed = ValidationReport.Summary()
-    /// The current part's summary line, once read.
-    private var partSummary: ValidationReport.Summary?
+    /// The current part's summary line, once read, and its tallies as written (when the line has them).
+    private var partSummary: (counts: ValidationReport.Summary, written: JSONValue)?
     private var line = 0
 
     /// Creates a merger writing to `writer`; it lists every value a part listed (other values included).
@@ -64,7 +64,7 @@ package struct ReportMerger {
         do { value = try JSONValue(parsing: text) } catch { throw fail("not JSON: \(error)") }
         if let summary = value["summary"] {
             guard let counts = Self.summary(summary) else { throw fail("the summary line lacks a count") }
-            partSummary = counts
+            partSummary = (counts, summary)
             return
         }
         guard let document = Self.document(value) else {
@@ -80,12 +80,20 @@ package struct ReportMerger {
     /// - Throws: `Failure` when the part has no summary line or its lines do not add up to it.
     package mutating func endPart(_ part: String) throws(Failure) {
         defer { (listed, partSummary, line) = (ValidationReport.Summary(), nil, 0) }
-        guard let summary = partSummary else {
+        guard let (summary, written) = partSummary else {
             throw Failure(part: part, message: "no summary line: the report was cut short")
         }
         var expected = summary
         expected.other = listed.other
-        guard expected == listed, summary.other >= listed.other else {
+        expected.tallies = listed.tallies
+        // The tallies are checked when the line has them (a report of an earlier version has only the counts).
+        var computed = listed
+        computed.other = summary.other
+        let rendered = JSONReportRenderer.value(of: computed)
+        let talliesAgree = ["kinds", "rules", "skippedFiles"].allSatisfy { key in
+            written[key] == nil || written[key] == rendered[key]
+        }
+        guard expected == listed, summary.other >= listed.other, talliesAgree else {
             throw Failure(part: part, message: "its document lines do not add up to its summary line")
         }
         writer.countUnlisted(cleanDocuments: 0, otherValues: summary.other - listed.other)

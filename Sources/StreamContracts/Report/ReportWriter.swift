@@ -7,7 +7,8 @@ import StreamJSON
 /// millions of documents is reported in bounded memory. Text and GitHub output print each document's findings at
 /// once and a summary at the end; JSON streams `{"documents":[…],"summary":{…}}` (documents first); JSON Lines
 /// writes a line per document and a `{"summary":{…}}` line at the end; JUnit holds
-/// its test cases in a spool (memory, then a temporary file) until the counts for its header are known.
+/// its test cases in a spool (memory, then a temporary file) until the counts for its header are known; HTML writes
+/// the documents, at most `documentsPerRule` per rule, then the summary, which the page shows first.
 ///
 /// A report never looks green when the run fails: when the exit code is not 0 and no document produced a
 /// failure (nothing readable was found), the JUnit output gets a failing test case and the GitHub output an
@@ -28,8 +29,15 @@ public struct ReportWriter {
     public let colors: Bool
     /// Whether other JSON values (not payloads) are listed; they are counted either way.
     public let listsOther: Bool
-    /// How a failure without a document names the inputs: "no JSON documents found in `inputs`".
+    /// How a failure without a document names the inputs: "no JSON documents found in `inputs`" (and the HTML
+    /// page's title).
     public var inputs = "the input"
+    /// HTML: documents listed per rule at most (documents without findings count as one group); the page says how
+    /// many it left out, and its summary counts every document.
+    public var documentsPerRule = ReportWriter.defaultDocumentsPerRule
+
+    /// The default of `documentsPerRule`.
+    public static let defaultDocumentsPerRule = 200
 
     private let sink: (String) -> Void
     private var pending = ""
@@ -39,6 +47,7 @@ public struct ReportWriter {
     private var wroteDocument = false
     private var finished = false
     private var junit = JUnitCounts()
+    private var html: HTMLReportRenderer.Listing?
     private let spool: ReportSpool?
 
     /// Test cases written to the JUnit spool, by outcome.
@@ -91,6 +100,18 @@ public struct ReportWriter {
             emit(wroteDocument ? "," : "{\"documents\":[")
             emit(JSONWriter.string(of: JSONReportRenderer.value(of: document)))
             wroteDocument = true
+        case .html:
+            guard listed else { return }
+            var listing = html ?? HTMLReportRenderer.Listing(perGroup: documentsPerRule)
+            if html == nil { emit(HTMLReportRenderer.head(inputs: inputs)) }
+            let groups = HTMLReportRenderer.groups(of: document)
+            if groups.contains(where: { listing.listed[$0, default: 0] < listing.perGroup }) {
+                for group in groups { listing.listed[group, default: 0] += 1 }
+                emit(HTMLReportRenderer.document(document))
+            } else {
+                for group in groups { listing.omitted[group, default: 0] += 1 }
+            }
+            html = listing
         case .junit:
             guard let (xml, outcome) = JUnitReportRenderer.testCase(for: document, listsOther: listsOther) else {
                 return
@@ -114,6 +135,7 @@ public struct ReportWriter {
         summary.documents += cleanDocuments
         summary.valid += cleanDocuments
         summary.other += otherValues
+        summary.tallies.countUnlisted(cleanDocuments: cleanDocuments)
     }
 
     /// Writes the end of the report (the summary, the JUnit header and test cases) and returns the counts.
@@ -147,6 +169,13 @@ public struct ReportWriter {
             flush()
             spool?.drain(into: sink)
             emit(closing + JUnitReportRenderer.footer)
+        case .html:
+            if html == nil { emit(HTMLReportRenderer.head(inputs: inputs)) }
+            let totals = TextReportRenderer(colors: false).totals(summary, listedOther: listedOther)
+            emit(
+                HTMLReportRenderer.end(
+                    summary, totals: totals, listing: html ?? .init(perGroup: documentsPerRule),
+                    failure: failing && summary.invalid + summary.unreadable == 0 ? failureMessage : nil))
         }
         flush()
         return summary

@@ -27,6 +27,8 @@ public struct ValidationReport: Sendable, Hashable {
         public var errors = 0
         /// Warning-severity diagnostics over all documents and skipped files.
         public var warnings = 0
+        /// Documents per kind, findings per rule and skipped files per reason.
+        public var tallies = SummaryTallies()
 
         /// Creates an empty summary.
         package init() {}
@@ -45,6 +47,7 @@ public struct ValidationReport: Sendable, Hashable {
             if document.status != .other, document.status != .skipped { documents += 1 }
             errors += document.errorCount
             warnings += document.warningCount
+            tallies.count(document)
         }
 
         /// The conventional exit code: 65 when nothing was readable — no payload document at all (other JSON values
@@ -81,6 +84,7 @@ public struct ValidationReport: Sendable, Hashable {
         summary.documents = unlistedCleanDocuments
         summary.valid = unlistedCleanDocuments
         summary.other = unlistedOtherValues
+        summary.tallies.countUnlisted(cleanDocuments: unlistedCleanDocuments)
         for document in documents { summary.count(document) }
         return summary
     }

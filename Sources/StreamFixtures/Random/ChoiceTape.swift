@@ -1,31 +1,52 @@
-// The record of the random words one generator run drew, and the replay of an edited record.
+// The record of the random words one generator run drew, stream by stream, and the replay of an edited record.
 
 import Foundation
 
-/// The random words a generator run draws, in draw order: recorded from a seed, or replayed from an edited list.
+/// The random words a generator run draws, one lane per random stream: recorded from a seed, or replayed from an
+/// edited record.
 ///
-/// Integrated shrinking (as in Hypothesis) works on this list rather than on values: the shrinker deletes and
-/// lowers words and runs the generator again on the edited list, so every candidate is a value the generator
+/// Integrated shrinking (as in Hypothesis) works on this record rather than on values: the shrinker deletes and
+/// lowers words and runs the generator again on the edited record, so every candidate is a value the generator
 /// itself builds — with the simulators' invariants intact — and no type needs a shrinker of its own.
 ///
-/// While a tape is ``current`` (see ``run(_:)``), every ``SeededRandom`` created — the generator's own stream and
-/// the streams simulators seed from it — draws through the tape, one shared list in global draw order.
+/// While a tape is ``current`` (see ``run(_:)``), every ``SeededRandom`` created draws through the tape. Each stream
+/// has a lane of its own, named by the seed it was created from (and how many streams before it had that seed); the
+/// first stream of a run, the generator's own, is lane 0 whatever its seed. Lanes are what keep an edit local: a
+/// simulator that draws its item shape, each item and its operations from separate streams can lose an attribute
+/// or an item without the operations after it reading different words, so a batch keeps its `REMOVE` while the
+/// item it removes gets smaller.
+///
 /// Recording does not change what is drawn: each stream still computes its xoshiro256** word and the tape only
-/// writes it down. Replaying hands out the listed words; past the end it hands out ``simplestWord`` (the first
-/// choice of every draw), and after ``padding`` of those, words from a fixed stream, so loops that draw until
-/// something differs end.
+/// writes it down. Replaying hands out a lane's listed words; past the end of a lane (or for a lane the record does
+/// not have, because an edited word seeded the stream differently) it hands out ``simplestWord`` (the first choice of
+/// every draw), and after ``padding`` of those, words from a fixed stream, so loops that draw until something
+/// differs end.
 final class ChoiceTape: @unchecked Sendable, Hashable {
-    /// Recording a seeded run, or replaying a list.
+    /// Recording a seeded run, or replaying a record.
     enum Mode {
         case record
         case replay
+    }
+
+    /// What names a lane: the seed its stream was created from, and how many streams of the run had that seed before.
+    struct LaneKey: Hashable {
+        var seed: UInt64
+        var occurrence: Int
+        /// The key of lane 0, the generator's own stream (its seed differs between recording and replay).
+        static let root = LaneKey(seed: 0, occurrence: -1)
+    }
+
+    /// The words one stream drew.
+    struct Lane: Hashable {
+        var key: LaneKey
+        var words: [UInt64]
     }
 
     /// The word that makes every draw its first choice: 1, not 0, because ``SeededRandom/next(below:)`` rejects a
     /// zero word for most bounds (it lies in the biased zone) and draws again, while 1 maps to 0 for every bound.
     static let simplestWord: UInt64 = 1
 
-    /// How many ``simplestWord``s a replay hands out past the end of its list before it falls back to a fixed stream.
+    /// How many ``simplestWord``s a lane hands out past the end of its list before it falls back to a fixed stream.
     static let padding = 256
 
     /// The tape streams draw through while a run is under way; `nil` outside ``run(_:)``.
@@ -33,48 +54,85 @@ final class ChoiceTape: @unchecked Sendable, Hashable {
 
     let mode: Mode
     private let lock = NSLock()
-    private var words: [UInt64]
-    private var position = 0
+    /// The lanes opened so far in this run, in opening order.
+    private var lanes: [Lane] = []
+    /// Per opened lane: how many of its listed words were handed out (replay), and the padding after them.
+    private var positions: [Int] = []
+    private var padded: [[UInt64]] = []
+    /// The record being replayed, by key.
+    private let script: [LaneKey: [UInt64]]
+    private var occurrences: [UInt64: Int] = [:]
     private var fallback = SplitMix64(state: 0x5A5A_5A5A_5A5A_5A5A)
 
     /// A tape that records what a seeded run draws.
     init() {
         mode = .record
-        words = []
+        script = [:]
     }
 
-    /// A tape that replays `words`.
-    init(replaying words: [UInt64]) {
+    /// A tape that replays `lanes`.
+    init(replaying lanes: [Lane]) {
         mode = .replay
-        self.words = words
+        var script: [LaneKey: [UInt64]] = [:]
+        for lane in lanes { script[lane.key] = lane.words }
+        self.script = script
     }
 
-    /// The words drawn so far (recording), or the words handed out so far, padding included (replaying).
-    var drawn: [UInt64] {
+    /// Opens the lane of a stream created from `seed`; returns its index, the handle the stream draws through.
+    func openLane(seed: UInt64) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        return mode == .record ? words : Array(words.prefix(position)) + padded
+        let key: LaneKey
+        if lanes.isEmpty {
+            key = .root
+        } else {
+            let occurrence = occurrences[seed, default: 0]
+            occurrences[seed] = occurrence + 1
+            key = LaneKey(seed: seed, occurrence: occurrence)
+        }
+        lanes.append(Lane(key: key, words: mode == .record ? [] : script[key] ?? []))
+        positions.append(0)
+        padded.append([])
+        return lanes.count - 1
     }
 
-    private var padded: [UInt64] = []
+    /// The words each lane drew (recording), or handed out (replaying); lanes in opening order.
+    ///
+    /// A lane's trailing ``simplestWord``s are left off (at most ``padding`` of them): replaying hands them out
+    /// anyway, so they cost nothing, and a candidate that moves a record's choices to the end of a lane — where
+    /// they become the simplest — really is shorter.
+    var drawn: [Lane] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lanes.indices.map { index in
+            var words = mode == .record ? lanes[index].words : Array(lanes[index].words.prefix(positions[index])) + padded[index]
+            var trimmed = 0
+            while trimmed < Self.padding, words.last == Self.simplestWord {
+                words.removeLast()
+                trimmed += 1
+            }
+            return Lane(key: lanes[index].key, words: words)
+        }
+    }
 
     /// Writes down a word a stream computed (recording).
-    func record(_ word: UInt64) {
+    func record(_ word: UInt64, lane: Int) {
         lock.lock()
-        words.append(word)
+        lanes[lane].words.append(word)
         lock.unlock()
     }
 
-    /// The next listed word, or padding past the end (replaying).
-    func replay() -> UInt64 {
+    /// The lane's next listed word, or padding past its end (replaying).
+    func replay(lane: Int) -> UInt64 {
         lock.lock()
         defer { lock.unlock() }
-        if position < words.count {
-            position += 1
-            return words[position - 1]
+        let position = positions[lane]
+        if position < lanes[lane].words.count {
+            positions[lane] = position + 1
+            return lanes[lane].words[position]
         }
-        let word = padded.count < Self.padding ? Self.simplestWord : fallback.next()
-        padded.append(word)
+        let word = padded[lane].count < Self.padding ? Self.simplestWord : fallback.next()
+        padded[lane].append(word)
         return word
     }
 

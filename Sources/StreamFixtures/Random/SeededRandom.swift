@@ -11,8 +11,8 @@
 /// Seeding: the four state words are the first four outputs of SplitMix64 started at ``Seed/value``.
 ///
 /// While ``Gen/forAll(count:seed:shrinking:_:)`` shrinks a failure, the streams created inside the generator draw
-/// through one shared record of choices instead (see `ChoiceTape`): recording writes down the very words computed
-/// here, so it never changes what a seed draws.
+/// through a record of choices instead, one lane per stream (see `ChoiceTape`): recording writes down the very words
+/// computed here, so it never changes what a seed draws.
 ///
 /// ```swift
 /// var random = SeededRandom(seed: 42)
@@ -26,6 +26,8 @@ public struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
     private var s3: UInt64
     /// The tape this stream draws through while a shrinkable run is recorded or replayed; `nil` otherwise.
     private let tape: ChoiceTape?
+    /// This stream's lane on the tape.
+    private let lane: Int
 
     /// Creates a generator whose stream is fixed by `seed`.
     ///
@@ -37,6 +39,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
         s2 = seeder.next()
         s3 = seeder.next()
         tape = ChoiceTape.current
+        lane = tape?.openLane(seed: seed.value) ?? 0
     }
 
     /// The next 64 random bits.
@@ -44,9 +47,9 @@ public struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
     /// - Returns: A uniformly distributed word.
     public mutating func next() -> UInt64 {
         if let tape {
-            guard tape.mode == .record else { return tape.replay() }
+            guard tape.mode == .record else { return tape.replay(lane: lane) }
             let word = nextWord()
-            tape.record(word)
+            tape.record(word, lane: lane)
             return word
         }
         return nextWord()

@@ -65,6 +65,29 @@ import Testing
             value["summary"] == [
                 "documents": 3, "valid": 1, "invalid": 1, "unreadable": 1, "other": 0, "skipped": 0, "errors": 2,
                 "warnings": 1,
+                "kinds": [
+                    ["kind": "dynamodb-event", "valid": 0, "invalid": 1, "unreadable": 0],
+                    ["kind": "kinesis-event", "valid": 1, "invalid": 0, "unreadable": 0],
+                    ["kind": nil, "valid": 0, "invalid": 0, "unreadable": 1],
+                ],
+                "rules": [
+                    [
+                        "rule": "dynamodb.sequence-number-length", "errors": 0, "warnings": 1, "documents": 1,
+                        "example": [
+                            "source": "capture.log", "line": 6, "column": 9,
+                            "pointer": "/Records/0/dynamodb/SequenceNumber",
+                        ],
+                    ],
+                    [
+                        "rule": "json.syntax", "errors": 1, "warnings": 0, "documents": 1,
+                        "example": ["source": "capture.log", "line": 12, "column": 17, "pointer": ""],
+                    ],
+                    [
+                        "rule": "schema.required", "errors": 1, "warnings": 0, "documents": 1,
+                        "example": ["source": "capture.log", "line": 5, "column": 3, "pointer": "/Records/0"],
+                    ],
+                ],
+                "skippedFiles": [],
             ])
         let second = try #require(value["documents"]?[1])
         #expect(second["kind"] == "dynamodb-event")

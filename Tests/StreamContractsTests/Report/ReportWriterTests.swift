@@ -20,12 +20,12 @@ import Testing
     static let valid = DocumentReport(source: "events.jsonl", location: start, kind: "kinesis-event", diagnostics: [])
 
     /// Feeds `documents` to a writer one by one and returns what it wrote and its summary.
-    static func write(_ documents: [DocumentReport], _ format: ReportFormat, listsOther: Bool = false)
-        -> (output: String, summary: ValidationReport.Summary)
-    {
+    static func write(
+        _ documents: [DocumentReport], _ format: ReportFormat, listsOther: Bool = false, inputs: String = "app.log"
+    ) -> (output: String, summary: ValidationReport.Summary) {
         var output = ""
         var writer = ReportWriter(format: format, listsOther: listsOther) { output += $0 }
-        writer.inputs = "app.log"
+        writer.inputs = inputs
         for document in documents { writer.add(document) }
         let summary = writer.finish()
         return (output, summary)
@@ -35,7 +35,7 @@ import Testing
     func streamingEqualsTheInMemoryRender(_ format: ReportFormat) {
         let documents = ReportFormatTests.report.documents + [Self.skipped("shot.png"), Self.other(9)]
         let report = ValidationReport(documents: documents)
-        let streamed = Self.write(documents, format, listsOther: true)
+        let streamed = Self.write(documents, format, listsOther: true, inputs: "the input")
         #expect(streamed.output == format.render(report))
         #expect(streamed.summary == report.summary)
         #expect(streamed.summary.exitCode == report.exitCode)

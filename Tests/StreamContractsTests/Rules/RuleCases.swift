@@ -205,6 +205,23 @@ enum RuleCases {
         with: "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2024-01-01T00:00:00.000"
     ).replacingOccurrences(of: #""StartingPosition": "LATEST""#, with: #""StartingPosition": "TRIM_HORIZON""#)
 
+    /// The Kinesis mapping with `FilterCriteria` of `count` filters: the first five are the Lambda guide's operator
+    /// shapes (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html), then repeats.
+    static func filteredEventSourceMapping(filters count: Int = 5, second: String? = nil) -> String {
+        let patterns = [
+            #"{\"data\":{\"kind\":[\"order\"],\"total\":[{\"numeric\":[\">\",0,\"<=\",100]}]}}"#,
+            second ?? #"{\"partitionKey\":[{\"prefix\":\"vip-\"}]}"#,
+            #"{\"data\":{\"$or\":[{\"status\":[{\"anything-but\":[\"cancelled\"]}]},"#
+                + #"{\"ip\":[{\"cidr\":\"10.0.0.0/8\"}]}]}}"#,
+            #"{\"data\":{\"file\":[{\"suffix\":{\"equals-ignore-case\":\".png\"}},{\"wildcard\":\"*.jpg\"}]}}"#,
+            #"{\"data\":{\"email\":[{\"exists\":false}],\"note\":[null,\"\"]}}"#,
+        ]
+        let filters = (0..<count).map { #"{ "Pattern": "\#(patterns[$0 % patterns.count])" }"# }
+        let criteria = #""FilterCriteria": { "Filters": [\#(filters.joined(separator: ", "))] },"#
+        return eventSourceMapping.replacingOccurrences(
+            of: #""StartingPosition": "LATEST","#, with: #""StartingPosition": "LATEST", \#(criteria)"#)
+    }
+
     /// EventContract §A.6, verbatim.
     static let kinesisOnFailure = #"""
         {
@@ -473,6 +490,7 @@ enum RuleCases {
         ("dynamodbKinesisRecord", .dynamodbKinesisRecord, dynamodbKinesisRecord),
         ("eventSourceMapping", .eventSourceMapping, eventSourceMapping),
         ("dynamodbEventSourceMapping", .eventSourceMapping, dynamodbEventSourceMapping),
+        ("filteredEventSourceMapping", .eventSourceMapping, filteredEventSourceMapping()),
         ("kinesisOnFailure", .kinesisOnFailure, kinesisOnFailure),
         ("kinesisOnFailureS3", .kinesisOnFailure, kinesisOnFailureS3),
         ("kinesisOnFailureAgedOut", .kinesisOnFailure, kinesisOnFailureAgedOut),
@@ -694,6 +712,16 @@ enum RuleCases {
                 with:
                     #""DestinationConfig": { "OnSuccess": { "Destination": "arn:aws:sqs:us-east-1:111122223333:ok" },"#
             )),
+        RuleCase(
+            rule: "esm.filter-pattern", kind: .eventSourceMapping,
+            document: filteredEventSourceMapping(second: #"{\"partitionKey\":[{\"prefix\":1}]}"#),
+            pointer: "/FilterCriteria/Filters/1/Pattern"),
+        RuleCase(
+            rule: "esm.filter-quota", kind: .eventSourceMapping, document: filteredEventSourceMapping(filters: 6),
+            pointer: "/FilterCriteria/Filters"),
+        RuleCase(
+            rule: "esm.filter-count", kind: .eventSourceMapping, document: filteredEventSourceMapping(filters: 11),
+            pointer: "/FilterCriteria/Filters"),
         RuleCase(
             rule: "contract.uuid-format", kind: .eventSourceMapping,
             document: eventSourceMapping.replacingOccurrences(

@@ -84,32 +84,23 @@ import Testing
         records: 1...40,
         recipe: KinesisRecordRecipe(payload: .text, aggregationShare: 0.3, userRecordsPerAggregate: 1...12))
 
-    @Test func removeOfABinaryKeyShrinksToTheSmallestEvent() throws {
-        let generator = try Gen.dynamoDBEvent(recordCount: 1...40)
-        let found = try #require(
-            try Self.shrink(
-                generator, seed: 5, kind: "dynamodb-event", json: { $0.compactJSON() }, failingOn: Self.removesBinaryKey
-            ))
-        #expect(found.failure.shrinkSteps > 0)
-        #expect(found.failure.value == Self.smallestRemove)
-        #expect("\(found.failure.error)" == "cannot delete an item with a binary key")
-    }
-
-    @Test(arguments: [Seed(0), Seed(4), Seed(6), Seed(7)])
-    func removeOfABinaryKeyShrinksToOneRemoveInTheSimplestEnvironment(seed: Seed) throws {
+    /// From seeds whose failing batches differ in size, table, key schema and item shape, the shrinker ends at the
+    /// same event: one REMOVE of a two-attribute item with a binary key, in the simplest environment. (Of seeds 0…15,
+    /// all but 10 end there; from seed 10 it stops at a batch of nine records.)
+    @Test(arguments: (0..<8).map { Seed(UInt64($0)) })
+    func removeOfABinaryKeyShrinksToTheSmallestEvent(seed: Seed) throws {
         let generator = try Gen.dynamoDBEvent(recordCount: 1...40)
         let found = try #require(
             try Self.shrink(
                 generator, seed: seed, kind: "dynamodb-event", json: { $0.compactJSON() },
                 failingOn: Self.removesBinaryKey))
-        let record = try #require(found.value.records.first)
-        #expect(found.value.records.count == 1)
-        #expect(record.eventName == .remove)
-        #expect(record.awsRegion == .usEast1)
-        #expect(record.eventSourceARN?.hasPrefix("arn:aws:dynamodb:us-east-1:100000000000:table/") == true)
+        #expect(found.failure.shrinkSteps > 0)
+        #expect(found.failure.value == Self.smallestRemove, "seed \(seed)")
+        #expect("\(found.failure.error)" == "cannot delete an item with a binary key")
     }
 
-    @Test(arguments: [Seed(0), Seed(1), Seed(3)])
+    /// Every seed of 0…11 ends at the same event.
+    @Test(arguments: (0..<8).map { Seed(UInt64($0)) })
     func negativeOrderAmountShrinksToOneRefund(seed: Seed) throws {
         let generator = try #require(Self.orders)
         let found = try #require(
@@ -120,7 +111,9 @@ import Testing
         #expect("\(found.failure.error)" == "negative amount -1")
     }
 
-    @Test(arguments: [Seed(3), Seed(4)])
+    /// Of seeds 0…11, nine end at the same event; from 3, 8 and 11 the shrinker stops at an aggregate of four whose
+    /// user records differ in a partition key or a payload.
+    @Test(arguments: [Seed(0), Seed(1), Seed(2), Seed(4), Seed(5), Seed(6), Seed(7), Seed(9)])
     func largeAggregateShrinksToFourUserRecords(seed: Seed) throws {
         let generator = try #require(Self.aggregates)
         let found = try #require(
@@ -212,15 +205,16 @@ import Testing
             #expect(
                 failure.description.hasPrefix(
                     "forAll(seed: 1) failed at sample \(failure.index) (seed: \(failure.seed); replay with "
-                        + ".run(seed: \(failure.seed))), shrunk in \(failure.shrinkSteps) steps: negative amount -1\n"
+                        + ".run(seed: \(failure.seed))), shrunk in \(failure.shrinkSteps) step\(failure.shrinkSteps == 1 ? "" : "s"): "
+                        + "negative amount -1\n"
                         + "smallest failing value:\n{"))
         }
     }
 
     // MARK: - The smallest events
 
-    /// Seed 5's smallest event. From other seeds the shrinker also ends at one REMOVE of a binary key, but the item's
-    /// other attributes can differ (the item shape is one choice that shrinks only as a whole).
+    /// The smallest event with a REMOVE of an item with a binary key: the table's first stream record, its item
+    /// reduced to the key and two attributes (a shape has at least two), every other choice the first one.
     static let smallestRemove = """
         {
           "Records": [
@@ -238,18 +232,18 @@ import Testing
                   }
                 },
                 "OldImage": {
-                  "accountNumber": {
-                    "N": "-1000"
-                  },
-                  "active": {
-                    "BOOL": true
-                  },
                   "digest": {
                     "B": "AQAAAAAAAAABAAAAAAAAAAEAAAAAAAAAAQAAAAAAAAA="
+                  },
+                  "email": {
+                    "S": "ana.silva@example.com"
+                  },
+                  "name": {
+                    "S": "Ana Silva"
                   }
                 },
                 "SequenceNumber": "100000000001000004951",
-                "SizeBytes": 99,
+                "SizeBytes": 115,
                 "StreamViewType": "NEW_AND_OLD_IMAGES"
               },
               "eventSourceARN": "arn:aws:dynamodb:us-east-1:100000000000:table/Orders/stream/2018-12-31T23:59:50.000"
@@ -274,20 +268,11 @@ import Testing
               "eventVersion": "1.0",
               "eventID": "shardId-000000000000:49591595869965788449679187979108235390968060398752759810",
               "eventName": "aws:kinesis:record",
-              "invokeIdentityArn": "arn:aws:iam::100000000000:role/service-role/orders-processor-prod-role-aaaaaaaa",
+              "invokeIdentityArn": "arn:aws:iam::100000000000:role/orders-processor-role",
               "awsRegion": "us-east-1",
-              "eventSourceARN": "arn:aws:kinesis:us-east-1:100000000000:stream/orders-events-prod"
+              "eventSourceARN": "arn:aws:kinesis:us-east-1:100000000000:stream/orders"
             }
-          ],
-          "window": {
-            "start": "2024-01-01T00:00:00Z",
-            "end": "2024-01-01T00:00:30Z"
-          },
-          "state": {},
-          "shardId": "shardId-000000000000",
-          "eventSourceARN": "arn:aws:kinesis:us-east-1:100000000000:stream/orders-events-prod",
-          "isFinalInvokeForWindow": true,
-          "isWindowTerminatedEarly": false
+          ]
         }
         """
 

@@ -47,7 +47,31 @@ func render(_ report: ValidationReport) {
                 fail("fuzz-validate: the JSON report does not parse: \(error)")
             }
         }
+        if format == .html, let element = foreignElement(in: text) {
+            fail("fuzz-validate: captured text became markup in the HTML report: <\(element)")
+        }
     }
+}
+
+/// The elements the HTML report writes itself; any other tag in it was injected by captured text.
+let htmlElements: Set<String> = [
+    "html", "head", "meta", "link", "title", "style", "body", "div", "section", "h1", "h2", "article", "header",
+    "span", "code", "pre", "ul", "li", "p", "mark", "table", "caption", "tr", "th", "td", "figure", "figcaption",
+    "svg", "text", "rect", "form", "label", "select", "option", "input", "output", "script", "!DOCTYPE",
+]
+
+/// The first tag name in `html` that the report does not write, if any.
+func foreignElement(in html: String) -> String? {
+    var scalars = html.unicodeScalars[...]
+    while let open = scalars.firstIndex(of: "<") {
+        scalars = scalars[scalars.index(after: open)...]
+        if scalars.first == "/" { scalars = scalars.dropFirst() }
+        let name = String(
+            String.UnicodeScalarView(
+                scalars.prefix { $0 == "!" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        if !htmlElements.contains(name) { return name }
+    }
+    return nil
 }
 
 /// Streams the verdicts through `ReportWriter`, as the CLI does, and compares each format's output and summary

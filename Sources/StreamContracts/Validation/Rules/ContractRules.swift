@@ -27,7 +27,7 @@ package enum ContractRules {
         KinesisEventRules.self, KinesisDataRules.self, KinesisAPIRules.self, BatchRules.self,
         DynamoDBEventRules.self, AttributeValueRules.self, SizeBytesRules.self, EventSourceMappingRules.self,
         OnFailureRules.self, BatchResponseRules.self, FormatRules.self, UnknownMemberRules.self, FirehoseRules.self,
-        DynamoDBStreamsAPIRules.self, KinesisShardRules.self,
+        DynamoDBStreamsAPIRules.self, KinesisShardRules.self, FilterCriteriaRules.self,
     ]
 
     /// Every rule, in id order.

@@ -12,6 +12,8 @@ package enum ContractSections {
     private static let lambdaOnFailure =
         "AWS Lambda Developer Guide: Capturing discarded batches (on-failure destinations)"
     private static let lambdaESM = "AWS Lambda API Reference: EventSourceMappingConfiguration, CreateEventSourceMapping"
+    private static let lambdaFiltering =
+        "AWS Lambda Developer Guide: Control which events Lambda sends to your function"
     private static let lambdaLogs =
         "AWS Lambda Developer Guide: Working with Lambda function logs (text and JSON formats)"
     private static let kinesisAPI = "Amazon Kinesis Data Streams API Reference: Record, PutRecords, GetRecords, Shard"
@@ -40,7 +42,7 @@ package enum ContractSections {
         "B.7": [lambdaDynamoDB, lambdaBatchFailures, lambdaOnFailure], "B.8": [ddbStreamsAPI, ddbKinesis],
         "B.9": [ddbKinesis], "B.10": [samCLI], "B.11": [lambdaDynamoDB],
         "C.1": [lambdaESM], "C.2": [lambdaESM], "C.3": [lambdaESM, kinesisAPI, ddbStreamsAPI], "C.4": [kinesisAPI],
-        "C.5": [ddbStreamsAPI],
+        "C.5": [ddbStreamsAPI], "C.6": [lambdaFiltering, lambdaESM],
         "D.1": [kinesisGuide, kinesisAPI], "D.2": [kinesisAPI], "D.3": [kinesisAPI, kinesisGuide],
         "D.4": [ddbStreamsAPI],
         "E.1": [lambdaLogs], "E.2": [lambdaLogs], "E.3": [lambdaLogs], "E.4": [lambdaLogs], "E.5": [logsAPI],

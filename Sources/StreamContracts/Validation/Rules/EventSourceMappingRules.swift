@@ -96,6 +96,7 @@ extension RuleContext {
             }
         }
 
+        checkFilterCriteria(mapping)
         checkARN(stringMember(mapping, MemberName.functionArn), StrictFormats.lambdaFunctionArn, label: "FunctionArn")
         checkARN(
             stringMember(mapping, MemberName.eventSourceMappingArn), StrictFormats.eventSourceMappingArn,

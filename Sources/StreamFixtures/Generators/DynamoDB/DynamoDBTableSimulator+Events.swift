@@ -14,14 +14,19 @@ extension DynamoDBTableSimulator {
     /// let record = table.nextRecord()
     /// ```
     public mutating func nextRecord() -> DynamoDBEventRecord {
+        nextShardRecord().record
+    }
+
+    /// The stream record of the next random write, with the index of the shard it belongs to.
+    mutating func nextShardRecord() -> (shard: Int, record: DynamoDBEventRecord) {
         let shard = randomShard()
         if let pending = shards[shard].pending {
             shards[shard].pending = nil
-            return pending
+            return (shard, pending)
         }
         while true {
             if let change = randomChange(shard: shard, step: millisecondsBetweenWrites) {
-                return streamRecord(for: change)
+                return (shard, streamRecord(for: change))
             }
         }
     }

@@ -84,8 +84,13 @@ extension DynamoDBTableSimulator {
     }
 
     /// A new item, keys first: random attributes shaped for the table, or the next value of the custom source with
-    /// missing keys generated. `nil` when the source's value cannot be stored.
+    /// missing keys generated. `nil` when the source's value cannot be stored. The item draws from a stream of its
+    /// own (see ``DynamoDBTableSimulator/itemSeed``).
     mutating func freshItem(shard: Int, now: Int64) -> (item: AttributeMap, size: Int)? {
+        let table = random
+        random = SeededRandom(seed: itemSeed.derived(index: itemsDrawn))
+        itemsDrawn += 1
+        defer { random = table }
         switch source.storage {
         case .random:
             var members = newKeyMembers(shard: shard, now: now)

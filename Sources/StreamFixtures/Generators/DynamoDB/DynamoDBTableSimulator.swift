@@ -50,7 +50,12 @@ public struct DynamoDBTableSimulator: Sendable {
     /// The simulated time of the last write.
     public internal(set) var clock: SimulatedClock
 
+    /// The stream of the table's own choices: which write, which item, how the clock moves.
     var random: SeededRandom
+    /// Where each new item's stream is seeded from (``itemsDrawn`` counts them), so an item's attributes and values
+    /// never shift the table's own choices: shrinking can make an item smaller and keep the writes around it.
+    let itemSeed: Seed
+    var itemsDrawn = 0
     var shards: [DynamoDBStreamShard]
     var entries: [ItemKey: Entry]
     var partitionShards: [AttributeValue: Int]
@@ -151,8 +156,9 @@ public struct DynamoDBTableSimulator: Sendable {
 
         var shape: RandomItemShape?
         if case .random = items.storage {
+            var shapeRandom = SeededRandom(seed: seed.derived(index: 1))
             var drawn = RandomItemShape.random(
-                keySchema: keySchema, timeToLive: ttlShare > 0 || ttlAttributeName != nil, using: &random)
+                keySchema: keySchema, timeToLive: ttlShare > 0 || ttlAttributeName != nil, using: &shapeRandom)
             if let ttlAttributeName {
                 drawn.attributes.removeAll { $0.name == ttlAttributeName && $0.kind != .ttl }
                 if let index = drawn.attributes.firstIndex(where: { $0.kind == .ttl }) {
@@ -165,15 +171,19 @@ public struct DynamoDBTableSimulator: Sendable {
         }
         self.shape = shape
         self.ttlAttributeName = ttlAttributeName ?? shape?.ttlName
-        self.random = random
+        self.itemSeed = seed.derived(index: 2)
         self.entries = [:]
         self.partitionShards = [:]
 
+        // The items the table holds before the stream is read come from a stream of their own, so how many there are
+        // does not move the writes that follow.
+        self.random = SeededRandom(seed: seed.derived(index: 3))
         for _ in 0..<min(max(existingItemCount, 0), 10_000) {
             let shard = randomShard()
             let past = self.clock.millisecondsSince1970 - Int64(self.random.int(in: 60_000...2_592_000_000))
             _ = insertNewItem(shard: shard, now: past)
         }
+        self.random = random
     }
 
     // MARK: Validation

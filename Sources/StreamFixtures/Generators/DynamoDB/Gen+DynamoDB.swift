@@ -2,7 +2,7 @@ public import StreamEvents
 
 extension Gen where Value == DynamoDBTableSimulator {
     /// Random simulated tables: realistic names, environments (mostly `aws`, sometimes `aws-cn`/`aws-us-gov`), key
-    /// schemas, view types, 1–3 shards, some TTL, a few existing items, start times from 2019 to 2025.
+    /// schemas, view types, 1–3 shards, some TTL, one to four existing items, start times from 2019 to 2025.
     ///
     /// - Parameters:
     ///   - streamViewType: A fixed view type, or `nil` for any.
@@ -53,7 +53,7 @@ extension Gen where Value == DynamoDBTableSimulator {
             return DynamoDBTableSimulator(
                 unchecked: name, environment: environment, keySchema: keySchema, streamViewType: viewType,
                 shardCount: shardCount, items: .random, operations: random.element(of: mixes) ?? .default,
-                ttlShare: ttlShare, ttlAttributeName: nil, existingItemCount: random.int(in: 0...4),
+                ttlShare: ttlShare, ttlAttributeName: nil, existingItemCount: random.int(in: 1...4),
                 clock: SimulatedClock(start: start), seed: Seed(random.next()))
         }
     }

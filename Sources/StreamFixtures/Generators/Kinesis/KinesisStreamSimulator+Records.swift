@@ -142,12 +142,19 @@ extension KinesisStreamSimulator {
         advance(&state.clock, by: recipe.millisecondsBetweenRecords, cap: gapCap, deadline: deadline)
         let arrival = state.clock.millisecondsSince1970
         let eventMillis = arrival - Int64(random.next(below: 1_500))
+        // The record's key and data come from a stream of their own, seeded by one word of the simulator's: a record
+        // is then a short, fixed run of the simulator's choices, which shrinking can delete whole, and its payload
+        // can shrink without moving the records after it.
+        let recordSeed = Seed(random.next())
+        let simulatorRandom = random
+        random = SeededRandom(seed: recordSeed)
+        defer { random = simulatorRandom }
         let key: String
         let bytes: [UInt8]
         if recipe.aggregationShare > 0, random.bool(probability: recipe.aggregationShare) {
             (key, bytes) = makeAggregate(state: &state, eventMillis: eventMillis)
         } else {
-            if recipe.explicitHashKeyShare > 0, random.bool(probability: recipe.explicitHashKeyShare) {
+            if recipe.explicitHashKeyShare > 0, !random.bool(probability: 1 - recipe.explicitHashKeyShare) {
                 key = KinesisStreamSimulator.clampedKey(recipe.partitionKeys.run(using: &random))
             } else {
                 key = partitionKey(for: &state)
@@ -158,6 +165,14 @@ extension KinesisStreamSimulator {
             if data.count > limit { data.removeLast(data.count - limit) }
             bytes = data
         }
+        return sealRecord(state: &state, key: key, bytes: bytes, arrival: arrival)
+    }
+
+    /// The shard's next record with the given partition key and bytes, arrived at `arrival`: the next sequence number
+    /// and the `eventID` it names.
+    mutating func sealRecord(
+        state: inout ShardState, key: String, bytes: [UInt8], arrival: Int64
+    ) -> KinesisEventRecord {
         let fields = state.sequence.fields
         state.sequence.advance(
             sequenceIndex: fields.sequenceIndex &+ 1, arrivalSeconds: KinesisStreamSimulator.arrivalSeconds(state.clock)
@@ -215,7 +230,7 @@ extension KinesisStreamSimulator {
         for position in 0..<count {
             let key: String
             var hashKey: String?
-            if recipe.explicitHashKeyShare > 0, random.bool(probability: recipe.explicitHashKeyShare) {
+            if recipe.explicitHashKeyShare > 0, !random.bool(probability: 1 - recipe.explicitHashKeyShare) {
                 key = KinesisStreamSimulator.clampedKey(recipe.partitionKeys.run(using: &random))
                 hashKey = randomHashKey(inShard: state.shardIndex).description
             } else {

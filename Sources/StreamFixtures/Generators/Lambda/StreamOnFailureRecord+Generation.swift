@@ -89,37 +89,66 @@ extension Gen where Value == StreamOnFailureRecord {
                 written = lastArrival
                 for _ in 0..<invokeCount { written += Int64(random.int(in: 200...30_000)) }
             }
-            let request = OnFailureRequestContext(
-                requestId: Gen<String>.uuid.run(using: &random), functionArn: function.arn, condition: condition,
-                approximateInvokeCount: invokeCount)
-            // AWS writes no responseContext for a batch that aged out (no invoke result to report).
-            let response =
-                condition == .recordAgeExceeded
-                ? nil
-                : OnFailureResponseContext(
-                    statusCode: 200, executedVersion: function.executedVersion, functionError: "Unhandled")
-            let info = StreamBatchInfo(
-                shardId: facts.onFailureShardID(using: &random),
-                startSequenceNumber: facts.identifiers.first ?? "",
-                endSequenceNumber: facts.identifiers.last ?? "",
-                approximateArrivalOfFirstRecord: AWSTimestamp(
-                    form: .iso8601(TimestampText.isoMillisZ(milliseconds: firstArrival))),
-                approximateArrivalOfLastRecord: AWSTimestamp(
-                    form: .iso8601(TimestampText.isoMillisZ(milliseconds: lastArrival))),
-                batchSize: facts.identifiers.count,
-                streamArn: facts.streamARN)
-            let timestamp = AWSTimestamp(form: .iso8601(TimestampText.isoMillisZ(milliseconds: written)))
-            let carried = destination.carriesPayload ? payload : nil
-            switch facts.source {
-            case .kinesis:
-                return StreamOnFailureRecord(
-                    requestContext: request, responseContext: response, timestamp: timestamp, kinesisBatchInfo: info,
-                    payload: carried)
-            case .dynamoDB:
-                return StreamOnFailureRecord(
-                    requestContext: request, responseContext: response, timestamp: timestamp, dynamoDBBatchInfo: info,
-                    payload: carried)
-            }
+            // The draws keep their order (request id, then shard id), so seeds give the same records as before.
+            let requestID = Gen<String>.uuid.run(using: &random)
+            let shardID = facts.onFailureShardID(using: &random)
+            return StreamOnFailureRecord.discarded(
+                facts: facts, shardID: shardID, requestID: requestID, function: function, condition: condition,
+                invokeCount: invokeCount, writtenAt: written, destination: destination, payload: payload)
+        }
+    }
+}
+
+extension StreamOnFailureRecord {
+    /// The record Lambda writes to an on-failure destination for a discarded batch, from what is known of it.
+    ///
+    /// - Parameters:
+    ///   - facts: The discarded batch: its sequence numbers, arrival times and stream.
+    ///   - shardID: The shard the batch was read from.
+    ///   - requestID: The id of the invocation request.
+    ///   - function: The function the mapping invoked.
+    ///   - condition: Why the batch was given up.
+    ///   - invokeCount: How often the batch was invoked.
+    ///   - writtenAt: When the record was written, in milliseconds since 1970.
+    ///   - destination: The kind of destination; S3 records carry `payload`.
+    ///   - payload: The batch's event.
+    /// - Returns: The record; `RecordAgeExceeded` records have no `responseContext` (no invoke result to report).
+    static func discarded(
+        facts: StreamBatchFacts, shardID: String, requestID: String, function: LambdaFunctionReference,
+        condition: OnFailureCondition, invokeCount: Int, writtenAt: Int64, destination: OnFailureDestination,
+        payload: OnFailureInvocationPayload
+    ) -> StreamOnFailureRecord {
+        let firstArrival = facts.arrivals.first ?? 0
+        let lastArrival = facts.arrivals.last ?? 0
+        let request = OnFailureRequestContext(
+            requestId: requestID, functionArn: function.arn, condition: condition,
+            approximateInvokeCount: invokeCount)
+        let response =
+            condition == .recordAgeExceeded
+            ? nil
+            : OnFailureResponseContext(
+                statusCode: 200, executedVersion: function.executedVersion, functionError: "Unhandled")
+        let info = StreamBatchInfo(
+            shardId: shardID,
+            startSequenceNumber: facts.identifiers.first ?? "",
+            endSequenceNumber: facts.identifiers.last ?? "",
+            approximateArrivalOfFirstRecord: AWSTimestamp(
+                form: .iso8601(TimestampText.isoMillisZ(milliseconds: firstArrival))),
+            approximateArrivalOfLastRecord: AWSTimestamp(
+                form: .iso8601(TimestampText.isoMillisZ(milliseconds: lastArrival))),
+            batchSize: facts.identifiers.count,
+            streamArn: facts.streamARN)
+        let timestamp = AWSTimestamp(form: .iso8601(TimestampText.isoMillisZ(milliseconds: writtenAt)))
+        let carried = destination.carriesPayload ? payload : nil
+        switch facts.source {
+        case .kinesis:
+            return StreamOnFailureRecord(
+                requestContext: request, responseContext: response, timestamp: timestamp, kinesisBatchInfo: info,
+                payload: carried)
+        case .dynamoDB:
+            return StreamOnFailureRecord(
+                requestContext: request, responseContext: response, timestamp: timestamp, dynamoDBBatchInfo: info,
+                payload: carried)
         }
     }
 }

@@ -183,8 +183,8 @@ import Testing
         let single =
             EventSourceMappingConfiguration.generate(.init(count: 5), seed: 2024)
             + EventSourceMappingConfiguration.generate(.init(count: 5, timestampStyle: .iso8601), seed: 2024)
-        try Check.expectDigest(single, "247409686d8f8ddb4e492314d17e1d09")
+        try Check.expectDigest(single, "f85740a281ac3e1a0636c79bde02b5f7")
         let pages = ListEventSourceMappingsResponse.generate(.init(count: 3, pageSize: 2), seed: 2024)
-        try Check.expectDigest(pages, "a0d2c83474d0a48290175dd46b4d5c3e")
+        try Check.expectDigest(pages, "3e07f4c09a83326b6d0508fe72a1a7e2")
     }
 }

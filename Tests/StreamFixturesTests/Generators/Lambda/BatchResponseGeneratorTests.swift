@@ -109,10 +109,10 @@ import Testing
         let failures =
             StreamsEventResponse.generate(.init(count: 5), seed: 2024)
             + StreamsEventResponse.generate(.init(count: 5, source: .dynamoDB), seed: 2024)
-        try Check.expectDigest(failures, "6bf433abeba17191d3d248419188dae2")
+        try Check.expectDigest(failures, "2c08e129862ce712fdc46e28d0d2030c")
         let windows =
             TimeWindowEventResponse.generate(.init(count: 5), seed: 2024)
             + TimeWindowEventResponse.generate(.init(count: 5, source: .dynamoDB, stateStyle: .numbers), seed: 2024)
-        try Check.expectDigest(windows, "2e4f956ce224aec092d4a38117855f45")
+        try Check.expectDigest(windows, "92b3c3805dbd1d56e0f63e9be066e433")
     }
 }

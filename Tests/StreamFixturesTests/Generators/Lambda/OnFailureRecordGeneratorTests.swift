@@ -131,6 +131,6 @@ import Testing
         let records =
             StreamOnFailureRecord.generate(.init(count: 5), seed: 2024)
             + StreamOnFailureRecord.generate(.init(count: 5, source: .dynamoDB), seed: 2024)
-        try Check.expectDigest(records, "65c11b63ddad37ec21ced0ef287c647e")
+        try Check.expectDigest(records, "fb40374b7e5a6302d7934a2b98c41b35")
     }
 }
