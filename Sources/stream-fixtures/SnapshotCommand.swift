@@ -11,6 +11,8 @@ enum SnapshotCommand {
         Regenerates every fixture named by the manifest (default Fixtures/fixtures.json) from its
         recipe: kind, seed and options. Paths in the manifest are relative to its folder. Every
         generated fixture is validated against the contract first; one that fails is not written.
+        A fixture of the manifest's "captured" array (stream-fixtures extract --manifest) is extracted
+        again from its capture, when the capture is there, and must have exactly the findings recorded.
 
         Options:
           --manifest PATH    The manifest to read (default Fixtures/fixtures.json).
@@ -48,15 +50,18 @@ enum SnapshotCommand {
         }
         let folder = (manifestPath as NSString).deletingLastPathComponent
         var selected = manifest.fixtures
+        var selectedCaptured = manifest.captured
         if !args.operands.isEmpty {
-            selected = selected.filter { fixture in
+            func isSelected(_ path: String) -> Bool {
                 args.operands.contains { operand in
                     let wanted = operand.hasSuffix("/") ? String(operand.dropLast()) : operand
-                    return fixture.path == wanted || fixture.path.hasPrefix(wanted + "/")
-                        || join(folder, fixture.path) == wanted || join(folder, fixture.path).hasPrefix(wanted + "/")
+                    return path == wanted || path.hasPrefix(wanted + "/")
+                        || join(folder, path) == wanted || join(folder, path).hasPrefix(wanted + "/")
                 }
             }
-            guard !selected.isEmpty else {
+            selected = selected.filter { isSelected($0.path) }
+            selectedCaptured = selectedCaptured.filter { isSelected($0.path) }
+            guard !selected.isEmpty || !selectedCaptured.isEmpty else {
                 throw UsageError("no fixture in \(manifestPath) matches \(args.operands.joined(separator: " "))")
             }
         }
@@ -111,6 +116,10 @@ enum SnapshotCommand {
                 Console.error("\(path): cannot write: \(error.localizedDescription)\n")
                 tally.failed += 1
             }
+        }
+        var validators: [String: ContractValidator] = [:]
+        for entry in selectedCaptured {
+            captured(entry, folder: folder, checking: checking, tally: &tally, validators: &validators)
         }
         Console.out(tally.summary(checking: checking, manifest: manifestPath))
         if tally.failed > 0 { return Console.violations }

@@ -15,6 +15,7 @@ enum StreamFixturesCommand {
           report     Merge the JSON Lines reports of parts of a run into one report (report merge).
           filter     Print which records of captured events a mapping's filter criteria deliver.
           snapshot   Regenerate the fixtures of Fixtures/fixtures.json, or --check that they match.
+          extract    Turn the payloads of captures into fixture files, optionally redacted (--redact).
           --version  Print the version.
           --help     Print this help.
 
@@ -42,6 +43,8 @@ enum StreamFixturesCommand {
                 return try SchemaCommand.run(Array(arguments.dropFirst()))
             case "snapshot":
                 return try SnapshotCommand.run(Array(arguments.dropFirst()))
+            case "extract":
+                return try ExtractCommand.run(Array(arguments.dropFirst()))
             case "rules":
                 return try RulesCommand.run(Array(arguments.dropFirst()))
             case "report":

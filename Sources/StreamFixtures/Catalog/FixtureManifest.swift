@@ -23,7 +23,8 @@ import StreamJSON
 /// `itemSchema`: a JSON Schema file, relative to the working directory, that record data or table items are
 /// generated from), `format` (`json`, the default, or `jsonl`),
 /// `pretty` (default `true` for `json`) and a `summary`. Unknown members, and options the kind does not use,
-/// are errors, so a typo cannot silently change a fixture. Values are checked against the limits of the kind's
+/// are errors, so a typo cannot silently change a fixture. A second array, `captured`, lists fixtures extracted
+/// from captures (``CapturedFixtureEntry``). Values are checked against the limits of the kind's
 /// options type (``KinesisOptions/shardsRange`` for a `kinesis-event`'s `shards`, …) through
 /// ``FixtureCatalog/validate(_:)``; an error names the member's `line:column` and JSON Pointer.
 package struct FixtureManifest: Sendable, Hashable {
@@ -59,8 +60,14 @@ package struct FixtureManifest: Sendable, Hashable {
     /// The entries, in manifest order.
     package var fixtures: [Fixture]
 
+    /// The fixtures extracted from captures (`stream-fixtures extract --manifest`), in manifest order.
+    package var captured: [CapturedFixtureEntry]
+
     /// Creates a manifest from entries.
-    package init(fixtures: [Fixture]) { self.fixtures = fixtures }
+    package init(fixtures: [Fixture], captured: [CapturedFixtureEntry] = []) {
+        self.fixtures = fixtures
+        self.captured = captured
+    }
 
     /// Where the CLI looks for the manifest by default, relative to the working directory.
     package static let defaultPath = "Fixtures/fixtures.json"
@@ -81,16 +88,22 @@ package struct FixtureManifest: Sendable, Hashable {
         }
         let root = document.root
         guard root.kind == .object else { throw FixtureManifestError(at: root, "expected an object with \"fixtures\"") }
-        for (name, _) in root.members where !["fixtures", "$comment"].contains(name.stringValue ?? "") {
-            throw FixtureManifestError(at: name, "unknown member \"\(name.stringValue ?? "")\"; expected \"fixtures\"")
-        }
-        guard let list = root["fixtures"], list.kind == .array else {
+        for (name, _) in root.members where !["fixtures", "captured", "$comment"].contains(name.stringValue ?? "") {
             throw FixtureManifestError(
-                at: root["fixtures"] ?? root, "expected \"fixtures\": an array of fixture entries")
+                at: name, "unknown member \"\(name.stringValue ?? "")\"; expected \"fixtures\" or \"captured\"")
+        }
+        guard root["fixtures"] != nil || root["captured"] != nil else {
+            throw FixtureManifestError(at: root, "expected \"fixtures\": an array of fixture entries")
+        }
+        if let list = root["fixtures"], list.kind != .array {
+            throw FixtureManifestError(at: list, "expected \"fixtures\": an array of fixture entries")
+        }
+        if let list = root["captured"], list.kind != .array {
+            throw FixtureManifestError(at: list, "expected \"captured\": an array of captured fixture entries")
         }
         var fixtures: [Fixture] = []
         var paths: [String: TextLocation] = [:]
-        for element in list.elements {
+        for element in root["fixtures"]?.elements ?? [] {
             let fixture = try Self.fixture(element)
             if let first = paths[fixture.path] {
                 throw FixtureManifestError(
@@ -100,7 +113,19 @@ package struct FixtureManifest: Sendable, Hashable {
             paths[fixture.path] = element.location
             fixtures.append(fixture)
         }
+        var captured: [CapturedFixtureEntry] = []
+        for element in root["captured"]?.elements ?? [] {
+            let entry = try CapturedFixtureEntry.parse(element)
+            if let first = paths[entry.path] {
+                throw FixtureManifestError(
+                    at: element,
+                    "path \"\(entry.path)\" is already named by the entry at \(first.line):\(first.column)")
+            }
+            paths[entry.path] = element.location
+            captured.append(entry)
+        }
         self.fixtures = fixtures
+        self.captured = captured
     }
 
     static let members: Set<String> = [
