@@ -46,7 +46,7 @@ public enum ResourceName {
         Gen { random in
             if random.bool(probability: 0.3) {
                 let noun = random.element(of: tableNouns) ?? "Orders"
-                guard !random.bool(probability: 0.5), let stage = random.element(of: stages) else { return noun }
+                guard random.chance(0.5), let stage = random.element(of: stages) else { return noun }
                 return noun + "-" + stage
             }
             return words(random: &random, qualifier: 0.2, stage: 0.4)
@@ -61,7 +61,7 @@ public enum ResourceName {
             let separator = random.bool(probability: 0.8) ? "-" : "_"
             var name = (random.element(of: domains) ?? "orders").replacingHyphens(with: separator)
             name += separator + (random.element(of: functionVerbs) ?? "processor")
-            if !random.bool(probability: 0.6), let stage = random.element(of: stages) { name += separator + stage }
+            if random.chance(0.4), let stage = random.element(of: stages) { name += separator + stage }
             return name
         }
     }
@@ -76,7 +76,7 @@ public enum ResourceName {
                 ?? "analytics"
             let kind = random.element(of: ["consumer", "indexer", "reader", "efo", "app"]) ?? "consumer"
             var name = owner + "-" + kind
-            if !random.bool(probability: 0.7), let stage = random.element(of: stages) { name += "-" + stage }
+            if random.chance(0.3), let stage = random.element(of: stages) { name += "-" + stage }
             return name
         }
     }
@@ -119,10 +119,10 @@ public enum ResourceName {
     static func words(random: inout SeededRandom, qualifier: Double, stage: Double) -> String {
         let separator = random.bool(probability: 0.75) ? "-" : "_"
         var name = (random.element(of: domains) ?? "orders").replacingHyphens(with: separator)
-        if !random.bool(probability: 1 - qualifier), let word = random.element(of: qualifiers) {
+        if random.chance(qualifier), let word = random.element(of: qualifiers) {
             if !name.hasSuffix(word) { name += separator + word }
         }
-        if !random.bool(probability: 1 - stage), let word = random.element(of: stages) { name += separator + word }
+        if random.chance(stage), let word = random.element(of: stages) { name += separator + word }
         return name
     }
 }

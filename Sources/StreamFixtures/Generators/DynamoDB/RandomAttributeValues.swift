@@ -36,7 +36,7 @@ enum RandomAttributeValues {
         case 55..<63:
             return FastText.number(0)
         case 63..<75:
-            return bigInteger(digits: random.int(in: 16...38), negative: !random.bool(probability: 0.8), using: &random)
+            return bigInteger(digits: random.int(in: 16...38), negative: random.chance(0.2), using: &random)
         case 75..<85:
             return scientific(using: &random)
         case 85..<88:
@@ -79,13 +79,13 @@ enum RandomAttributeValues {
     /// 1 to 38 significant digits anywhere in the range 1E-130 … 9.99…E+125, in canonical (plain) text.
     static func scientific(using random: inout SeededRandom) -> DynamoDBNumber {
         let count = random.int(in: 1...38)
-        var bytes: [UInt8] = !random.bool(probability: 0.7) ? [UInt8(ascii: "-")] : []
+        var bytes: [UInt8] = random.chance(0.3) ? [UInt8(ascii: "-")] : []
         for index in 0..<count {
             let low: UInt64 = index == 0 || index == count - 1 ? 1 : 0
             bytes.append(UInt8(ascii: "0") + UInt8(low + random.next(below: 10 - low)))
         }
         // The leading digit sits at position count + exponent - 1, which must be in -130 … 125.
-        let leading = !random.bool(probability: 0.75) ? random.int(in: -130...125) : random.int(in: -12...20)
+        let leading = random.chance(0.25) ? random.int(in: -130...125) : random.int(in: -12...20)
         let exponent = leading - count + 1
         let text = String(decoding: bytes, as: UTF8.self) + "E" + String(exponent)
         return DynamoDBNumber(unchecked: text).canonical
@@ -126,7 +126,7 @@ enum RandomAttributeValues {
                 bytes.append(contentsOf: word(using: &random).utf8)
                 if index == 0, bytes[start] >= UInt8(ascii: "a") { bytes[start] -= 32 }
             }
-            bytes.append(!random.bool(probability: 0.7) ? UInt8(ascii: "!") : UInt8(ascii: "."))
+            bytes.append(random.chance(0.3) ? UInt8(ascii: "!") : UInt8(ascii: "."))
             return String(decoding: bytes, as: UTF8.self)
         }
     }
@@ -138,7 +138,7 @@ enum RandomAttributeValues {
     static func email(using random: inout SeededRandom) -> String {
         let first = (random.element(of: firstNames) ?? "ana").asciiLowercased
         let last = (random.element(of: lastNames) ?? "silva").asciiLowercased
-        let number = !random.bool(probability: 0.6) ? String(random.int(in: 1...99)) : ""
+        let number = random.chance(0.4) ? String(random.int(in: 1...99)) : ""
         return first + "." + last + number + "@" + (random.element(of: domains) ?? "example.com")
     }
 
@@ -211,7 +211,7 @@ enum RandomAttributeValues {
         members.reserveCapacity(count)
         for _ in 0..<count {
             let name =
-                !random.bool(probability: 0.9)
+                random.chance(0.1)
                 ? (random.element(of: oddNames) ?? "a.b") : (random.element(of: documentNames) ?? "value")
             members.append(.init(name: name, value: value(depth: depth, maxDepth: maxDepth, using: &random)))
         }

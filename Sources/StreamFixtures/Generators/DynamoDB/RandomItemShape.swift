@@ -87,10 +87,7 @@ struct RandomItemShape: Sendable {
     ]
 
     /// Draws a shape: 2 to 9 everyday attributes, often a nested document or history, a TTL attribute when asked.
-    ///
-    /// Rare and optional things are drawn so that the first choice (the one shrinking moves to) leaves them out:
-    /// `!random.bool(probability: 1 - p)` has the chance `p` of `random.bool(probability: p)` but is `false` for the
-    /// simplest word.
+    /// Optional attributes are drawn with ``SeededRandom/chance(_:)``, so a shrunk item leaves them out.
     static func random(
         keySchema: DynamoDBKeySchema, timeToLive: Bool, using random: inout SeededRandom
     ) -> RandomItemShape {
@@ -110,8 +107,8 @@ struct RandomItemShape: Sendable {
         for kind in random.shuffled(everyday).prefix(count) {
             add(kind, presence: random.bool(probability: 0.7) ? 1 : 0.6)
         }
-        if !random.bool(probability: 0.6) { add(.document, presence: 0.8) }
-        if !random.bool(probability: 0.8) { add(.history, presence: 0.7) }
+        if random.chance(0.4) { add(.document, presence: 0.8) }
+        if random.chance(0.2) { add(.history, presence: 0.7) }
         var ttlName: String?
         if timeToLive {
             add(.ttl, presence: 1)
@@ -127,7 +124,7 @@ struct RandomItemShape: Sendable {
     func attributes(now: Int64, using random: inout SeededRandom) -> [AttributeMap.Member] {
         var members: [AttributeMap.Member] = []
         members.reserveCapacity(attributes.count)
-        for attribute in attributes where attribute.presence >= 1 || !random.bool(probability: 1 - attribute.presence) {
+        for attribute in attributes where attribute.presence >= 1 || random.chance(attribute.presence) {
             members.append(.init(name: attribute.name, value: value(for: attribute, now: now, using: &random)))
         }
         return members
@@ -169,7 +166,7 @@ struct RandomItemShape: Sendable {
         case .numberSet:
             return .numberSet(Values.numberSet(count: 1...5, using: &random))
         case .blob:
-            return .binary(Values.bytes(count: !random.bool(probability: 0.9) ? 256...4_096 : 0...48, using: &random))
+            return .binary(Values.bytes(count: random.chance(0.1) ? 256...4_096 : 0...48, using: &random))
         case .blobSet:
             return .binarySet(Values.binarySet(count: 1...3, using: &random))
         case .address:
@@ -179,7 +176,7 @@ struct RandomItemShape: Sendable {
             for index in 0..<random.int(in: 0...4) { lines.append(.map(Self.lineItem(index: index, using: &random))) }
             return .list(lines)
         case .document:
-            if !random.bool(probability: 0.95) { return Values.chain(levels: random.int(in: 8...24), using: &random) }
+            if random.chance(0.05) { return Values.chain(levels: random.int(in: 8...24), using: &random) }
             return .map(Values.document(depth: 1, maxDepth: 4, using: &random))
         case .history:
             var events: [AttributeValue] = []
@@ -266,7 +263,7 @@ struct RandomItemShape: Sendable {
             .init(name: "postalCode", value: .string(postalCode)),
             .init(name: "street", value: .string(street(using: &random))),
         ]
-        if !random.bool(probability: 0.7) { members.append(.init(name: "unit", value: .null)) }
+        if random.chance(0.3) { members.append(.init(name: "unit", value: .null)) }
         return AttributeMap(members)
     }
 

@@ -33,8 +33,7 @@ extension Gen where Value == KinesisEvent {
         return Gen { random in
             let stream = streams.run(using: &random)
             let recordCount = random.int(in: recordRange)
-            // The simplest choice is an event without a window.
-            let windowed = !random.bool(probability: 1 - tumblingWindowShare)
+            let windowed = random.chance(tumblingWindowShare)
             let windowSeconds = windowed ? random.element(of: [30, 60, 120, 300, 900]) : nil
             var simulator = KinesisStreamSimulator(
                 stream: stream, recipe: recipe, batchSize: max(recordCount, 100), tumblingWindowSeconds: windowSeconds,

@@ -154,7 +154,7 @@ extension KinesisStreamSimulator {
         if recipe.aggregationShare > 0, random.bool(probability: recipe.aggregationShare) {
             (key, bytes) = makeAggregate(state: &state, eventMillis: eventMillis)
         } else {
-            if recipe.explicitHashKeyShare > 0, !random.bool(probability: 1 - recipe.explicitHashKeyShare) {
+            if recipe.explicitHashKeyShare > 0, random.chance(recipe.explicitHashKeyShare) {
                 key = KinesisStreamSimulator.clampedKey(recipe.partitionKeys.run(using: &random))
             } else {
                 key = partitionKey(for: &state)
@@ -230,7 +230,7 @@ extension KinesisStreamSimulator {
         for position in 0..<count {
             let key: String
             var hashKey: String?
-            if recipe.explicitHashKeyShare > 0, !random.bool(probability: 1 - recipe.explicitHashKeyShare) {
+            if recipe.explicitHashKeyShare > 0, random.chance(recipe.explicitHashKeyShare) {
                 key = KinesisStreamSimulator.clampedKey(recipe.partitionKeys.run(using: &random))
                 hashKey = randomHashKey(inShard: state.shardIndex).description
             } else {

@@ -86,7 +86,7 @@ public struct KinesisStreamSimulator: Sendable {
         let role: String
         if let roleName {
             role = roleName
-        } else if !random.bool(probability: 0.5) {
+        } else if random.chance(0.5) {
             let function = ResourceName.function().run(using: &random)
             role = "service-role/" + ResourceName.role(forFunction: function).run(using: &random)
         } else {
