@@ -142,40 +142,37 @@ enum HTMLReportRenderer {
         if let failure { out += "<p class=\"failure\">\(e(failure))</p>\n" }
         let tallies = s.tallies
         out += "<div class=\"charts\">\n" + ruleChart(tallies.rules) + kindChart(tallies.kinds) + "</div>\n"
-        if !tallies.kinds.isEmpty {
-            out += "<table class=\"kinds\"><caption>Documents per kind</caption>\n"
-            out += "<tr><th>kind</th><th>valid</th><th>invalid</th><th>unreadable</th></tr>\n"
-            for k in tallies.kinds {
-                out += "<tr><td>\(e(k.kind ?? "(no kind)"))</td><td>\(count(k.valid))</td>"
-                out += "<td>\(count(k.invalid))</td><td>\(count(k.unreadable))</td></tr>\n"
-            }
-            out += "</table>\n"
-        }
-        if !tallies.rules.isEmpty {
-            out += "<table class=\"rules\"><caption>Findings per rule</caption>\n<tr><th>rule</th><th>errors</th>"
-            out += "<th>warnings</th><th>documents</th><th>not listed</th><th>first at</th></tr>\n"
-            for r in tallies.rules {
+        out += table(
+            "kinds", caption: "Documents per kind", headers: ["kind", "valid", "invalid", "unreadable"],
+            rows: tallies.kinds.map { k in
+                [e(k.kind ?? "(no kind)"), count(k.valid), count(k.invalid), count(k.unreadable)]
+            })
+        out += table(
+            "rules", caption: "Findings per rule",
+            headers: ["rule", "errors", "warnings", "documents", "not listed", "first at"],
+            rows: tallies.rules.map { r in
                 let x = r.example
-                out += "<tr><td><code>\(e(r.rule))</code></td><td>\(count(r.errors))</td>"
-                out += "<td>\(count(r.warnings))</td><td>\(count(r.documents))</td>"
-                out += "<td>\(count(listing.omitted[r.rule] ?? 0))</td>"
-                out += "<td><code>\(e(x.source)):\(x.line):\(x.column) \(e(x.pointer.isEmpty ? "/" : x.pointer))</code>"
-                out += "</td></tr>\n"
-            }
-            out += "</table>\n"
-        }
-        if !tallies.skips.isEmpty {
-            out += "<table class=\"skips\"><caption>Files skipped</caption>\n"
-            out += "<tr><th>files</th><th>why</th><th>first</th></tr>\n"
-            for skip in tallies.skips {
-                out += "<tr><td>\(count(skip.files))</td><td>\(e(skip.reason))</td><td><code>\(e(skip.example))</code>"
-                out += "</td></tr>\n"
-            }
-            out += "</table>\n"
-        }
+                return [
+                    "<code>\(e(r.rule))</code>", count(r.errors), count(r.warnings), count(r.documents),
+                    count(listing.omitted[r.rule] ?? 0),
+                    "<code>\(e(x.source)):\(x.line):\(x.column) \(e(x.pointer.isEmpty ? "/" : x.pointer))</code>",
+                ]
+            })
+        out += table(
+            "skips", caption: "Files skipped", headers: ["files", "why", "first"],
+            rows: tallies.skips.map { [count($0.files), e($0.reason), "<code>\(e($0.example))</code>"] })
         out += filters(tallies)
         out += "</section>\n</div>\n<script>\(script)</script>\n</body>\n</html>\n"
         return out
+    }
+
+    /// A summary table: caption, header cells, and a row of cells (already escaped) per entry; nothing without rows.
+    private static func table(_ name: String, caption: String, headers: [String], rows: [[String]]) -> String {
+        guard !rows.isEmpty else { return "" }
+        var out = "<table class=\"\(name)\"><caption>\(caption)</caption>\n<tr>"
+        out += headers.map { "<th>\($0)</th>" }.joined() + "</tr>\n"
+        for row in rows { out += "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>\n" }
+        return out + "</table>\n"
     }
 
     private static func filters(_ tallies: SummaryTallies) -> String {
