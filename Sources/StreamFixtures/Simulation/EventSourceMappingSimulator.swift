@@ -120,7 +120,7 @@ where Event.Record: Sendable {
     public func runWithBatchResponse(_ handler: (Event) async throws -> StreamsEventResponse) async
         -> EventSourceMappingOutcome<Event>
     {
-        await simulate { event in try MappingAnswer.json(of: await handler(event)) }
+        await simulate { event in try await MappingAnswer.json(of: handler(event)) }
     }
 
     /// Runs the mapping with a tumbling-window handler, which returns the window's `state` (and optionally batch item
@@ -137,7 +137,7 @@ where Event.Record: Sendable {
     public func runWithWindowResponse(_ handler: (Event) async throws -> TimeWindowEventResponse) async
         -> EventSourceMappingOutcome<Event>
     {
-        await simulate { event in try MappingAnswer.json(of: await handler(event)) }
+        await simulate { event in try await MappingAnswer.json(of: handler(event)) }
     }
 
     /// Runs the mapping with a handler that answers with raw JSON, to test how the mapping reads malformed answers.

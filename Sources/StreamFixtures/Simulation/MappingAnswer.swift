@@ -4,7 +4,12 @@ import StreamJSON
 /// Reads a handler's answer the way a stream event source mapping does.
 enum MappingAnswer {
     /// A typed answer as the JSON Lambda would receive.
-    static func json(of value: some Encodable) throws -> JSONValue {
+    ///
+    /// `async`, and never inlined, although it never suspends: a synchronous throwing call after an `await` in the
+    /// simulator's handler closures crashes the Swift 6.3.1 optimiser in a release build (signal 11 while splitting
+    /// the closure's coroutine); `.ci/run` builds the release CLI so that it stays fixed.
+    @inline(never)
+    static func json(of value: some Encodable) async throws -> JSONValue {
         try JSONDocument(parsing: StreamJSONEncoder().encode(value)).root.value
     }
 
