@@ -73,4 +73,19 @@ import Testing
         #expect(JSONPointer.root.appending("a/b").appending(0).description == "/a~1b/0")
         #expect(document.root.value[pointer] == .number(JSONNumber(20)))
     }
+
+    @Test func pointerTextEscapesTildeBeforeSlashAndRoundTrips() throws {
+        let cases: [(String, String)] = [
+            ("", "/"), ("plain", "/plain"), ("~", "/~0"), ("/", "/~1"), ("~1", "/~01"), ("~0", "/~00"),
+            ("/0", "/~10"), ("a~/b", "/a~0~1b"), ("//~~", "/~1~1~0~0"), ("é/~ü🐲", "/é~1~0ü🐲"),
+            ("x~y/z~", "/x~0y~1z~0"),
+        ]
+        for (name, text) in cases {
+            let pointer = JSONPointer(tokens: [.member(name)])
+            #expect(pointer.description == text, "\(name.debugDescription)")
+            #expect(try #require(JSONPointer(text)).tokens == [.member(name)])
+        }
+        let pointer = JSONPointer(tokens: [.member("a/b"), .index(3), .member("~"), .member("")])
+        #expect(pointer.description == "/a~1b/3/~0/")
+    }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON Pointer (RFC 6901): the address of a value inside a document, e.g. `/Records/0/eventID`.
 ///
 /// Diagnostics name the value they are about with a pointer, so a user can find it in any
@@ -88,11 +86,34 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
             text += "/"
             switch token {
             case .index(let index): text += String(index)
-            case .member(let name):
-                text += name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            case .member(let name): Self.appendEscaped(name, to: &text)
             }
         }
         return text
+    }
+
+    /// Appends `name` with `~` written as `~0` and `/` as `~1` (RFC 6901); a name with neither (nearly every name)
+    /// is appended as it is, after one scan of its UTF-8 bytes.
+    package static func appendEscaped(_ name: String, to text: inout String) {
+        let plain =
+            name.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes where byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/") { return false }
+                return true
+            } ?? !name.utf8.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
+        guard !plain else {
+            text += name
+            return
+        }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(name.utf8.count + 8)
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "~"): escaped.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "0")])
+            case UInt8(ascii: "/"): escaped.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "1")])
+            default: escaped.append(byte)
+            }
+        }
+        text += String(decoding: escaped, as: UTF8.self)
     }
 
     /// Equal when they address the same location (`.index(0)` equals `.member("0")`).

@@ -30,6 +30,22 @@ import Testing
         #expect(URIReference(reference).resolved(against: Self.base).description == expected)
     }
 
+    @Test func componentsSplitTheSameInASCIIAndNonASCIIText() {
+        let ascii = URIReference("HTTPS://example.com:8080/a/b.json?x=1:2#/$defs/c?d")
+        #expect(ascii.scheme == "https" && ascii.authority == "example.com:8080" && ascii.path == "/a/b.json")
+        #expect(ascii.query == "x=1:2" && ascii.fragment == "/$defs/c?d")
+        let crlf = URIReference("a:b\r\n#f")
+        #expect(crlf.scheme == "a" && crlf.path == "b\r\n" && crlf.fragment == "f")
+        let accented = URIReference("https://exämple.com/é?q=ü#frag/ü")
+        #expect(accented.authority == "exämple.com" && accented.path == "/é")
+        #expect(accented.query == "q=ü" && accented.fragment == "frag/ü")
+        // A delimiter followed by a combining mark is another character: it splits nothing.
+        let combined = URIReference("https://e.com/a#\u{301}b")
+        #expect(combined.fragment == nil && combined.path == "/a#\u{301}b")
+        let noScheme = URIReference("é:b")
+        #expect(noScheme.scheme == nil && noScheme.path == "é:b")
+    }
+
     @Test func fragmentsResolveAgainstURNs() {
         let base = URIReference("urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed")
         #expect(

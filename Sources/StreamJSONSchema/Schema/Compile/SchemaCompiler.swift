@@ -128,29 +128,48 @@ struct SchemaCompiler {
             resources[resource].dynamicAnchors.append((anchor, tokens))
         }
         for member in object.members {
-            switch member.key {
-            case "items", "contains", "additionalProperties", "propertyNames", "if", "then", "else", "not",
-                "unevaluatedItems", "unevaluatedProperties", "contentSchema", "additionalItems":
+            guard let placement = Self.subschemaPlacement[member.key] else { continue }
+            switch placement {
+            case .single:
                 try walk(member.value, document: document, tokens: tokens + [member.key], parent: resource, base: base)
-            case "prefixItems", "allOf", "anyOf", "oneOf":
+            case .list:
                 guard let elements = member.value.arrayValue else { continue }
                 for (position, element) in elements.enumerated() {
                     try walk(
                         element, document: document, tokens: tokens + [member.key, String(position)],
                         parent: resource, base: base)
                 }
-            case "$defs", "definitions", "properties", "patternProperties", "dependentSchemas", "dependencies":
+            case .map:
                 guard let members = member.value.objectValue else { continue }
                 for child in members.members {
                     try walk(
                         child.value, document: document, tokens: tokens + [member.key, child.key],
                         parent: resource, base: base)
                 }
-            default:
-                continue
             }
         }
     }
+
+    /// How a keyword holds subschemas: one, an array of them, or an object of them.
+    private enum SubschemaPlacement {
+        case single, list, map
+    }
+
+    /// The keywords that hold subschemas, looked up once per member (instead of comparing its name with each).
+    private static let subschemaPlacement: [String: SubschemaPlacement] = {
+        var placement: [String: SubschemaPlacement] = [:]
+        for keyword in [
+            "items", "contains", "additionalProperties", "propertyNames", "if", "then", "else", "not",
+            "unevaluatedItems", "unevaluatedProperties", "contentSchema", "additionalItems",
+        ] {
+            placement[keyword] = .single
+        }
+        for keyword in ["prefixItems", "allOf", "anyOf", "oneOf"] { placement[keyword] = .list }
+        for keyword in ["$defs", "definitions", "properties", "patternProperties", "dependentSchemas", "dependencies"] {
+            placement[keyword] = .map
+        }
+        return placement
+    }()
 
     /// The vocabularies declared by the meta-schema at `uri`.
     private func vocabulary(
@@ -819,7 +838,12 @@ struct SchemaCompiler {
     // MARK: - Utilities
 
     static func pointerText(_ tokens: some Collection<String>) -> String {
-        JSONPointer(tokens: tokens.map { .member($0) }).description
+        var text = ""
+        for token in tokens {
+            text += "/"
+            JSONPointer.appendEscaped(token, to: &text)
+        }
+        return text
     }
 
     static func value(in root: JSONValue, at tokens: [String]) -> JSONValue? {

@@ -27,21 +27,28 @@ struct URIReference: Hashable, Sendable, CustomStringConvertible {
         var query: String?
         var scheme: String?
         var authority: String?
-        if let hash = rest.firstIndex(of: "#") {
+        // In ASCII text every character is one byte, so a byte search finds the same delimiter as a character
+        // search, without grapheme breaking (a `#` followed by a combining mark is not a `#` character, hence the
+        // character search for anything else).
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        func find(_ delimiter: UInt8, in text: Substring) -> Substring.Index? {
+            ascii ? text.utf8.firstIndex(of: delimiter) : text.firstIndex(of: Character(Unicode.Scalar(delimiter)))
+        }
+        if let hash = find(UInt8(ascii: "#"), in: rest) {
             fragment = String(rest[rest.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let mark = rest.firstIndex(of: "?") {
+        if let mark = find(UInt8(ascii: "?"), in: rest) {
             query = String(rest[rest.index(after: mark)...])
             rest = rest[..<mark]
         }
-        if let colon = rest.firstIndex(of: ":"), Self.isScheme(rest[..<colon]) {
+        if let colon = find(UInt8(ascii: ":"), in: rest), Self.isScheme(rest[..<colon]) {
             scheme = rest[..<colon].lowercased()
             rest = rest[rest.index(after: colon)...]
         }
         if rest.hasPrefix("//") {
             let afterSlashes = rest.index(rest.startIndex, offsetBy: 2)
-            let end = rest[afterSlashes...].firstIndex(of: "/") ?? rest.endIndex
+            let end = find(UInt8(ascii: "/"), in: rest[afterSlashes...]) ?? rest.endIndex
             authority = String(rest[afterSlashes..<end])
             rest = rest[end...]
         }
