@@ -332,17 +332,38 @@ package struct NameTable: Sendable {
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, in names: [ObjectKeywords.Name]) -> Int32? {
         guard !slots.isEmpty else { return nil }
         var slot = Self.hash(bytes) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            let candidate = names[Int(id)].bytes
-            if candidate.count == bytes.count,
-                candidate.withUnsafeBufferPointer({ $0.elementsEqual(bytes) })
-            {
-                return id
+        return names.withUnsafeBufferPointer { names in
+            while true {
+                let id = slots[slot]
+                if id < 0 { return nil }
+                if names[Int(id)].bytes.withUnsafeBufferPointer({ Self.equal($0, bytes) }) { return id }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether two byte buffers are equal, compared eight bytes at a time (member names are short).
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = a.count
+        guard count == b.count else { return false }
+        guard count > 0, let left = a.baseAddress, let right = b.baseAddress else { return true }
+        let x = UnsafeRawPointer(left)
+        let y = UnsafeRawPointer(right)
+        var offset = 0
+        while offset &+ 8 <= count {
+            if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset &+= 8
+        }
+        while offset < count {
+            if left[offset] != right[offset] { return false }
+            offset &+= 1
+        }
+        return true
     }
 
     package func lookup(bytes: [UInt8], in names: [ObjectKeywords.Name]) -> Int32? {

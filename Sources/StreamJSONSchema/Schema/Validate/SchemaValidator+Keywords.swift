@@ -61,8 +61,8 @@ extension SchemaValidator {
             }
         }
         if keywords.pattern >= 0 {
-            let pattern = program.patterns[Int(keywords.pattern)]
-            let matched = withStringBytes(i) { pattern.schemaPatternMatches(utf8: $0) }
+            let patterns = self.patterns
+            let matched = withStringBytes(i) { patterns[Int(keywords.pattern)].schemaPatternMatches(utf8: $0) }
             if matched != true {
                 guard diagnosing else { return false }
                 valid = false
@@ -116,9 +116,8 @@ extension SchemaValidator {
                 let property = keywords.names[Int(id)].property
                 if property >= 0 {
                     evaluated = true
-                    let name = keywords.names[Int(id)].name
                     if !applyChild(
-                        property, valueIndex, owner: node, step: .named(.properties, name))
+                        property, valueIndex, owner: node, step: .named(.properties, keywords.names[Int(id)].name))
                     {
                         guard diagnosing else { return false }
                         valid = false

@@ -15,13 +15,13 @@ extension SchemaValidator {
         case .object: return types & TypeBits.object != 0
         case .number:
             if types & TypeBits.number != 0 { return true }
-            return types & TypeBits.integer != 0 && isInteger(i)
+            return types & TypeBits.integer != 0 && Self.isInteger(tape[i], bytes)
         }
     }
 
-    /// Whether the number at `i` is a whole number (`1.0` and `1e2` are).
-    func isInteger(_ i: Int) -> Bool {
-        let entry = tape[i]
+    /// Whether the number `entry` of the input `bytes` is a whole number (`1.0` and `1e2` are). Static, so that a
+    /// type check does not copy the validator.
+    static func isInteger(_ entry: JSONNode, _ bytes: UnsafePointer<UInt8>) -> Bool {
         let start = bytes + Int(entry.offset)
         let count = Int(entry.length)
         var plain = true
@@ -62,7 +62,7 @@ extension SchemaValidator {
         if entry.flags & JSONNode.hasEscapes == 0 {
             guard Int(entry.length) - 2 == utf8.count else { return false }
             let raw = UnsafeBufferPointer(start: bytes + Int(entry.offset) + 1, count: utf8.count)
-            return utf8.withUnsafeBufferPointer { $0.elementsEqual(raw) }
+            return utf8.withUnsafeBufferPointer { NameTable.equal($0, raw) }
         }
         return document.stringBytes(i) == utf8
     }
@@ -75,7 +75,7 @@ extension SchemaValidator {
             guard left.length == right.length else { return false }
             let x = UnsafeBufferPointer(start: bytes + Int(left.offset) + 1, count: Int(left.length) - 2)
             let y = UnsafeBufferPointer(start: bytes + Int(right.offset) + 1, count: Int(right.length) - 2)
-            return x.elementsEqual(y)
+            return NameTable.equal(x, y)
         }
         return document.stringBytes(a) == document.stringBytes(b)
     }
@@ -88,8 +88,8 @@ extension SchemaValidator {
     }
 
     func patternMatches(_ pattern: Int32, _ i: Int) -> Bool {
-        let engine = program.patterns[Int(pattern)]
-        return withStringBytes(i) { engine.schemaPatternMatches(utf8: $0) } == true
+        let patterns = self.patterns
+        return withStringBytes(i) { patterns[Int(pattern)].schemaPatternMatches(utf8: $0) } == true
     }
 
     // MARK: - Equality

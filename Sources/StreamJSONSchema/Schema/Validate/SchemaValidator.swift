@@ -44,7 +44,11 @@ struct PendingDiagnostic {
 /// tracking (`Evaluated`) is done only where an `unevaluated*` keyword needs it.
 struct SchemaValidator {
     let program: SchemaProgram
-    let nodes: UnsafeBufferPointer<SchemaNode>
+    /// `program.nodes`, read without reference counting: the program owns every node for the whole run, so a
+    /// visit borrows its node (`_withUnsafeGuaranteedRef`) instead of paying a retain and a release.
+    let nodes: UnsafeBufferPointer<Unmanaged<SchemaNode>>
+    /// `program.patterns`, called in place (no copy of the pattern, no retain of its compiled program).
+    let patterns: UnsafeBufferPointer<SchemaPatternEngine>
     /// `program.predicateStart`.
     let predicateStarts: UnsafeBufferPointer<Int32>
     let tape: UnsafeBufferPointer<JSONNode>
@@ -73,17 +77,25 @@ struct SchemaValidator {
     static func run(
         _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool, start: Int32? = nil
     ) -> (valid: Bool, diagnostics: [PendingDiagnostic]) {
-        program.nodes.withUnsafeBufferPointer { nodes in
-            program.predicateStart.withUnsafeBufferPointer { starts in
-                document.nodes.withUnsafeBufferPointer { tape in
-                    document.bytes.withUnsafeBufferPointer { bytes in
-                        guard let base = bytes.baseAddress, index >= 0, index < tape.count else { return (true, []) }
-                        var validator = SchemaValidator(
-                            program: program, nodes: nodes, predicateStarts: starts, tape: tape, bytes: base,
-                            document: document, diagnosing: diagnosing)
-                        var evaluated = Evaluated()
-                        let valid = validator.validate(start ?? program.root, index, collect: false, &evaluated)
-                        return (valid, validator.diagnostics)
+        program.nodes.withUnsafeBufferPointer { strongNodes in
+            // A class reference and `Unmanaged` of it have the same layout; `program` keeps every node alive.
+            strongNodes.withMemoryRebound(to: Unmanaged<SchemaNode>.self) { nodes in
+                program.patterns.withUnsafeBufferPointer { patterns in
+                    program.predicateStart.withUnsafeBufferPointer { starts in
+                        document.nodes.withUnsafeBufferPointer { tape in
+                            document.bytes.withUnsafeBufferPointer { bytes in
+                                guard let base = bytes.baseAddress, index >= 0, index < tape.count else {
+                                    return (true, [])
+                                }
+                                var validator = SchemaValidator(
+                                    program: program, nodes: nodes, patterns: patterns, predicateStarts: starts,
+                                    tape: tape, bytes: base, document: document, diagnosing: diagnosing)
+                                var evaluated = Evaluated()
+                                let valid = validator.validate(
+                                    start ?? program.root, index, collect: false, &evaluated)
+                                return (valid, validator.diagnostics)
+                            }
+                        }
                     }
                 }
             }
@@ -96,7 +108,11 @@ struct SchemaValidator {
     mutating func validate(_ s: Int32, _ i: Int, collect: Bool, _ out: inout Evaluated) -> Bool {
         // A predicate skips bare `$ref` hops: the target evaluates (and collects) exactly as the chain would.
         let s = diagnosing ? s : predicateStarts[Int(s)]
-        let node = nodes[Int(s)]
+        return nodes[Int(s)]._withUnsafeGuaranteedRef { node in validate(node, i, collect: collect, &out) }
+    }
+
+    /// `validate(_:_:collect:_:)` with the node borrowed.
+    private mutating func validate(_ node: SchemaNode, _ i: Int, collect: Bool, _ out: inout Evaluated) -> Bool {
         if node.isTrivial { return true }
         if node.isFalse {
             if diagnosing {
@@ -340,18 +356,28 @@ struct SchemaValidator {
 
     /// Applies `child` to the value at `i` (a member value, item or member name), with `step` on the path.
     /// A `false` child is reported here, as a failure of `step`'s keyword with a message that says why.
-    mutating func applyChild(_ child: Int32, _ i: Int, owner: SchemaNode, step: ChildStep) -> Bool {
-        let node = nodes[Int(child)]
-        if node.isTrivial { return true }
-        if node.isFalse {
-            if diagnosing { report(i, owner, step.keyword, falseChildMessage(step, i, owner), tokens: step.tokens) }
+    /// `step` is built only when diagnosing: a predicate check never pays for the member name it would carry.
+    mutating func applyChild(
+        _ child: Int32, _ i: Int, owner: SchemaNode, step makeStep: @autoclosure () -> ChildStep
+    ) -> Bool {
+        let (isTrivial, isFalse) = nodes[Int(child)]._withUnsafeGuaranteedRef { ($0.isTrivial, $0.isFalse) }
+        if isTrivial { return true }
+        if isFalse {
+            if diagnosing {
+                let step = makeStep()
+                report(i, owner, step.keyword, falseChildMessage(step, i, owner), tokens: step.tokens)
+            }
             return false
         }
-        let diagnosingHere = diagnosing
-        if diagnosingHere { path.append(contentsOf: step.tokens) }
+        guard diagnosing else {
+            var unused = Evaluated()
+            return validate(child, i, collect: false, &unused)
+        }
+        let tokens = makeStep().tokens
+        path.append(contentsOf: tokens)
         var unused = Evaluated()
         let ok = validate(child, i, collect: false, &unused)
-        if diagnosingHere { path.removeLast(step.tokens.count) }
+        path.removeLast(tokens.count)
         return ok
     }
 
