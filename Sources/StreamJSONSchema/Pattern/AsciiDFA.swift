@@ -13,6 +13,8 @@ final class AsciiDFA: Sendable {
     static let maximumInstructions = 4_096
     static let maximumWork = 4_000_000
     static let maximumTableEntries = 1 << 18
+    /// Most entries of the four-byte table; patterns with more states or byte classes step two bytes at a time.
+    static let maximumQuadEntries = 1 << 16
 
     /// Number of byte classes plus one: the last class is "no byte", so one table serves single and paired steps.
     let width: Int
@@ -27,6 +29,14 @@ final class AsciiDFA: Sendable {
     /// state 0 is dead and state `stride` has matched (both absorbing). Stepping two bytes per load halves the
     /// dependent-load chain that bounds a DFA's speed.
     let table: [Int32]
+    /// Four-byte transitions for runs of ASCII, when small enough (otherwise empty): with `n` byte classes, the state
+    /// after `state` on bytes of classes `a`, `b`, `c`, `d` is `quad[state + a·n³ + b·n² + c·n + d]`. States here are
+    /// multiples of `quadStride` (n⁴), dead and matched again 0 and `quadStride`. Each entry is four steps of the
+    /// single-byte DFA composed, so a quad step ends where four single steps would.
+    let quad: [Int32]
+    let quadStride: Int
+    /// Byte → class × n³, then byte → class × n², × n and × 1: four tables of 128 entries, one after the other.
+    let quadClassOf: [Int32]
     /// Per state (state / stride): whether the input may end here with a match (via `$` or an accepting thread).
     let acceptsAtEnd: [Bool]
     /// Per state (state / stride): the NFA threads (consuming instructions) live in it, to resume in the Thompson
@@ -52,18 +62,19 @@ final class AsciiDFA: Sendable {
             default: continue
             }
             guard seenMatchers.insert(instruction).inserted else { continue }
-            var remap: [Int: Int] = [:]
+            // (old class, member) → new class; at most 128 classes, so 256 keys.
+            var remap = [Int](repeating: -1, count: 256)
+            var count = 0
             for byte in 0..<128 {
                 let member = Self.consumes(instruction, UInt32(byte), sets)
                 let key = classes[byte] * 2 + (member ? 1 : 0)
-                if let existing = remap[key] {
-                    classes[byte] = existing
-                } else {
-                    remap[key] = remap.count
-                    classes[byte] = remap.count - 1
+                if remap[key] < 0 {
+                    remap[key] = count
+                    count += 1
                 }
+                classes[byte] = remap[key]
             }
-            classCount = remap.count
+            classCount = count
         }
         var representatives = [Int](repeating: -1, count: classCount)
         for byte in (0..<128).reversed() { representatives[classes[byte]] = byte }
@@ -71,7 +82,8 @@ final class AsciiDFA: Sendable {
         var builder = Builder(instructions: instructions)
         var kernels: [[Int32]] = [[], []]
         var stateIndex: [[Int32]: Int] = [:]
-        var rows: [[Int32]] = [[Int32](repeating: 0, count: classCount), [Int32](repeating: 1, count: classCount)]
+        // Single-byte transitions, `classCount` per state, in one flat array.
+        var rows = [Int32](repeating: 0, count: classCount) + [Int32](repeating: 1, count: classCount)
 
         func intern(_ closure: (kernel: [Int32], matched: Bool)) -> Int? {
             if closure.matched { return 1 }
@@ -79,7 +91,7 @@ final class AsciiDFA: Sendable {
             if let existing = stateIndex[closure.kernel] { return existing }
             guard kernels.count < Self.maximumStates else { return nil }
             kernels.append(closure.kernel)
-            rows.append([])
+            rows.append(contentsOf: repeatElement(0, count: classCount))
             stateIndex[closure.kernel] = kernels.count - 1
             return kernels.count - 1
         }
@@ -88,7 +100,6 @@ final class AsciiDFA: Sendable {
         var pending = 2
         while pending < kernels.count {
             let kernel = kernels[pending]
-            var row = [Int32](repeating: 0, count: classCount)
             for byteClass in 0..<classCount {
                 let byte = UInt32(representatives[byteClass])
                 var seeds: [Int] = []
@@ -97,9 +108,8 @@ final class AsciiDFA: Sendable {
                 guard let target = intern(builder.closure(seeds, atStart: false, atEnd: nil)),
                     builder.work <= Self.maximumWork
                 else { return nil }
-                row[byteClass] = Int32(target)
+                rows[pending * classCount + byteClass] = Int32(target)
             }
-            rows[pending] = row
             pending += 1
         }
 
@@ -113,15 +123,49 @@ final class AsciiDFA: Sendable {
             accepts[state] = !ends.isEmpty && builder.closure(ends, atStart: false, atEnd: true).matched
         }
         var paired = [Int32](repeating: 0, count: kernels.count * pairedStride)
-        for state in 0..<kernels.count {
-            for first in 0..<pairedWidth {
-                let middle = first == classCount ? state : Int(rows[state][first])
-                for second in 0..<pairedWidth {
-                    let target = second == classCount ? middle : Int(rows[middle][second])
-                    paired[state * pairedStride + first * pairedWidth + second] = Int32(target * pairedStride)
+        let stateCount = kernels.count
+        rows.withUnsafeBufferPointer { rows in
+            paired.withUnsafeMutableBufferPointer { paired in
+                for state in 0..<stateCount {
+                    for first in 0..<pairedWidth {
+                        let middle = first == classCount ? state : Int(rows[state * classCount + first])
+                        for second in 0..<pairedWidth {
+                            let target = second == classCount ? middle : Int(rows[middle * classCount + second])
+                            paired[state * pairedStride + first * pairedWidth + second] = Int32(target * pairedStride)
+                        }
+                    }
                 }
             }
         }
+        let quadStride = classCount * classCount * classCount * classCount
+        var quad: [Int32] = []
+        if stateCount * quadStride <= Self.maximumQuadEntries {
+            quad = [Int32](repeating: 0, count: stateCount * quadStride)
+            rows.withUnsafeBufferPointer { rows in
+                quad.withUnsafeMutableBufferPointer { quad in
+                    var index = 0
+                    for state in 0..<stateCount {
+                        for a in 0..<classCount {
+                            let afterA = Int(rows[state * classCount + a])
+                            for b in 0..<classCount {
+                                let afterB = Int(rows[afterA * classCount + b])
+                                for c in 0..<classCount {
+                                    let afterC = Int(rows[afterB * classCount + c])
+                                    for d in 0..<classCount {
+                                        quad[index] = Int32(Int(rows[afterC * classCount + d]) * quadStride)
+                                        index += 1
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.quad = quad
+        self.quadStride = quadStride
+        let factors = quad.isEmpty ? [] : [quadStride / classCount, classCount * classCount, classCount, 1]
+        quadClassOf = factors.flatMap { factor in classes.map { Int32($0 * factor) } }
         width = pairedWidth
         stride = pairedStride
         classOf = classes.map { Int32($0) }
@@ -216,6 +260,47 @@ final class AsciiDFA: Sendable {
                 firstClassOf.withUnsafeBufferPointer { firstClassOf in
                     var index = position
                     let end = bytes.count
+                    // Eight ASCII bytes at a time: two four-byte steps (or four paired steps), checked once. The dead and
+                    // matched states are absorbing, so checking after the last step gives the verdict checking after
+                    // each would.
+                    if let base = bytes.baseAddress, !quad.isEmpty, index &+ 8 <= end {
+                        let quadStride = Int32(self.quadStride)
+                        let pairedStride = Int32(stride)
+                        var quadState = state / pairedStride * quadStride
+                        quad.withUnsafeBufferPointer { quad in
+                            quadClassOf.withUnsafeBufferPointer { classes in
+                                /// The state after the four bytes at `at`.
+                                @inline(__always) func step(_ state: Int32, _ at: Int) -> Int32 {
+                                    let column =
+                                        classes[Int(base[at])] &+ classes[128 &+ Int(base[at &+ 1])]
+                                        &+ classes[256 &+ Int(base[at &+ 2])] &+ classes[384 &+ Int(base[at &+ 3])]
+                                    return quad[Int(state &+ column)]
+                                }
+                                while index &+ 8 <= end {
+                                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                                    quadState = step(step(quadState, index), index &+ 4)
+                                    index &+= 8
+                                    if quadState <= quadStride { break }
+                                }
+                            }
+                        }
+                        state = quadState / quadStride * pairedStride
+                        if state <= matchedState { return (state == matchedState, index, state) }
+                    }
+                    if let base = bytes.baseAddress {
+                        /// The state after the two bytes at `at`.
+                        @inline(__always) func step(_ state: Int32, _ at: Int) -> Int32 {
+                            table[Int(state &+ firstClassOf[Int(base[at])] &+ classOf[Int(base[at &+ 1])])]
+                        }
+                        while index &+ 8 <= end {
+                            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                            if word & 0x8080_8080_8080_8080 != 0 { break }
+                            state = step(step(step(step(state, index), index &+ 2), index &+ 4), index &+ 6)
+                            index &+= 8
+                            if state <= matchedState { return (state == matchedState, index, state) }
+                        }
+                    }
                     while true {
                         if index &+ 1 < end {
                             let first = bytes[index]

@@ -4,8 +4,8 @@
 /// matching over Unicode scalars, on UTF-8 bytes.
 ///
 /// The validator holds instance strings as byte ranges of its input, so matching works on UTF-8 bytes directly and
-/// never builds a `String`. Compilation happens once; the compiled value is immutable and shared freely across
-/// threads. Matching never hangs: regular patterns (no backreferences, no lookarounds) run through a precomputed
+/// never builds a `String`. Compilation happens once per source and process (`PatternCache`); the compiled value is
+/// immutable and shared freely across threads. Matching never hangs: regular patterns (no backreferences, no lookarounds) run through a precomputed
 /// ASCII DFA or a Thompson NFA simulation in linear time; the others use a backtracking matcher with a step budget
 /// that reports `.budgetExceeded` instead of running away.
 ///
@@ -32,10 +32,15 @@ package struct ECMAPattern: Sendable {
     /// - Parameter source: an ECMA-262 pattern (the `u` flag is implied; no other flags exist in JSON Schema).
     /// - Throws: `PatternSyntaxError` with the scalar offset of the first error ECMA-262 `u` mode reports.
     package init(_ source: String) throws(PatternSyntaxError) {
+        self.source = source
+        if let compiled = PatternCache.shared.program(for: source) {
+            program = compiled
+            return
+        }
         var parser = PatternParser(source)
         let node = try parser.parse()
-        self.source = source
         program = try PatternProgram(node: node, captureCount: parser.captureCount)
+        PatternCache.shared.store(program, for: source)
     }
 
     /// Whether the pattern needs the budgeted backtracking matcher (it has backreferences or lookarounds).

@@ -300,6 +300,19 @@ import Testing
         #expect(try ECMAPattern("é$").matches("caféé"))
     }
 
+    @Test func equalSourcesShareOneCompiledProgram() throws {
+        let source = "^shardId-[0-9]{12}:cache-test$"
+        let first = try ECMAPattern(source)
+        let second = try ECMAPattern(source)
+        #expect(first.program === second.program)
+        #expect(second.matches("shardId-000000000001:cache-test"))
+        #expect(!second.matches("shardId-00000000001:cache-test"))
+        #expect(try ECMAPattern("^shardId-[0-9]{12}:cache-test").program !== first.program)
+        // A source that fails to compile is never kept: it fails again.
+        #expect(throws: PatternSyntaxError.self) { try ECMAPattern("(cache-test") }
+        #expect(throws: PatternSyntaxError.self) { try ECMAPattern("(cache-test") }
+    }
+
     @Test func errorDescriptionNamesTheOffset() {
         let error = PatternSyntaxError(offset: 3, message: "lone '}'")
         #expect(error.description == "invalid pattern at offset 3: lone '}'")
