@@ -14,7 +14,7 @@ final class AsciiDFA: Sendable {
     static let maximumWork = 4_000_000
     static let maximumTableEntries = 1 << 18
     /// Most entries of the four-byte table; patterns with more states or byte classes step two bytes at a time.
-    static let maximumQuadEntries = 1 << 16
+    static let maximumQuadEntries = 1 << 14
 
     /// Number of byte classes plus one: the last class is "no byte", so one table serves single and paired steps.
     let width: Int

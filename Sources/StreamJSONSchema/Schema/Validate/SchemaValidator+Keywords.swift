@@ -117,17 +117,19 @@ extension SchemaValidator {
                 if property >= 0 {
                     evaluated = true
                     if !applyChild(
-                        property, valueIndex, owner: node, step: .named(.properties, keywords.names[Int(id)].name))
+                        property, valueIndex, owner: node, step: .property(id))
                     {
                         guard diagnosing else { return false }
                         valid = false
                     }
                 }
             }
-            for entry in keywords.patternProperties where patternMatches(entry.pattern, member) {
+            for position in keywords.patternProperties.indices
+            where patternMatches(keywords.patternProperties[position].pattern, member) {
                 evaluated = true
                 if !applyChild(
-                    entry.node, valueIndex, owner: node, step: .named(.patternProperties, entry.source))
+                    keywords.patternProperties[position].node, valueIndex, owner: node,
+                    step: .patternProperty(position))
                 {
                     guard diagnosing else { return false }
                     valid = false

@@ -10,18 +10,43 @@ enum ChildStep {
     case named(SchemaKeyword, String)
     /// `/keyword/index` (e.g. `/prefixItems/0`).
     case indexed(SchemaKeyword, Int)
+    /// `/properties/name`, by the name's id in the owner's object keywords: a predicate check passes ids, so no
+    /// member name is copied (and retained) per property; `resolved(in:)` turns it into `.named` when diagnosing.
+    case property(Int32)
+    /// `/patternProperties/source`, by the entry's position in the owner's object keywords.
+    case patternProperty(Int)
+
+    /// The step with ids replaced by the names they stand for in `owner`.
+    func resolved(in owner: SchemaNode) -> ChildStep {
+        switch self {
+        case .property(let id):
+            guard let names = owner.object?.names, names.indices.contains(Int(id)) else { return .keyword(.properties) }
+            return .named(.properties, names[Int(id)].name)
+        case .patternProperty(let position):
+            guard let entries = owner.object?.patternProperties, entries.indices.contains(position) else {
+                return .keyword(.patternProperties)
+            }
+            return .named(.patternProperties, entries[position].source)
+        default:
+            return self
+        }
+    }
 
     var keyword: SchemaKeyword {
         switch self {
         case .keyword(let keyword), .named(let keyword, _), .indexed(let keyword, _): keyword
+        case .property: .properties
+        case .patternProperty: .patternProperties
         }
     }
 
+    /// The pointer tokens of a resolved step (`resolved(in:)`); an unresolved id contributes its keyword only.
     var tokens: [JSONPointer.Token] {
         switch self {
         case .keyword(let keyword): [.member(keyword.rawValue)]
         case .named(let keyword, let name): [.member(keyword.rawValue), .member(name)]
         case .indexed(let keyword, let index): [.member(keyword.rawValue), .index(index)]
+        case .property, .patternProperty: [.member(keyword.rawValue)]
         }
     }
 }
@@ -356,24 +381,20 @@ struct SchemaValidator {
 
     /// Applies `child` to the value at `i` (a member value, item or member name), with `step` on the path.
     /// A `false` child is reported here, as a failure of `step`'s keyword with a message that says why.
-    /// `step` is built only when diagnosing: a predicate check never pays for the member name it would carry.
-    mutating func applyChild(
-        _ child: Int32, _ i: Int, owner: SchemaNode, step makeStep: @autoclosure () -> ChildStep
-    ) -> Bool {
+    mutating func applyChild(_ child: Int32, _ i: Int, owner: SchemaNode, step: ChildStep) -> Bool {
         let (isTrivial, isFalse) = nodes[Int(child)]._withUnsafeGuaranteedRef { ($0.isTrivial, $0.isFalse) }
         if isTrivial { return true }
-        if isFalse {
-            if diagnosing {
-                let step = makeStep()
-                report(i, owner, step.keyword, falseChildMessage(step, i, owner), tokens: step.tokens)
-            }
-            return false
-        }
         guard diagnosing else {
+            if isFalse { return false }
             var unused = Evaluated()
             return validate(child, i, collect: false, &unused)
         }
-        let tokens = makeStep().tokens
+        let step = step.resolved(in: owner)
+        if isFalse {
+            report(i, owner, step.keyword, falseChildMessage(step, i, owner), tokens: step.tokens)
+            return false
+        }
+        let tokens = step.tokens
         path.append(contentsOf: tokens)
         var unused = Evaluated()
         let ok = validate(child, i, collect: false, &unused)
