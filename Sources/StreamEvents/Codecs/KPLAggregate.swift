@@ -86,7 +86,8 @@ public enum KPLAggregate {
             }
             records.append(
                 KPLUserRecord(
-                    partitionKey: partitionKey, explicitHashKey: explicitHashKey, data: Data(array[data]),
+                    partitionKey: partitionKey, explicitHashKey: explicitHashKey,
+                    data: array.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[data])) },
                     subSequenceNumber: position))
         }
         return records
@@ -287,15 +288,18 @@ public enum KPLAggregate {
     /// Decodes a table entry as UTF-8.
     private static func string(_ bytes: [UInt8], _ entry: TableEntry, table: String) throws(KPLError) -> String {
         let slice = bytes[entry.range]
-        let hadError = transcode(
-            slice.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true, into: { _ in })
-        guard !hadError else {
+        // The standard library's validator (well-formed UTF-8: no overlongs, surrogates or values above U+10FFFF)
+        // reads the buffer in place, a word at a time over ASCII.
+        let decoded = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[entry.range]), as: UTF8.self)
+        }
+        guard let decoded else {
             throw KPLError(
                 code: .invalidUTF8, offset: entry.offset,
                 message: "\(table) table entry at byte \(entry.offset) is not valid UTF-8: "
                     + hexString(slice.prefix(32)) + (slice.count > 32 ? "…" : ""))
         }
-        return String(decoding: slice, as: UTF8.self)
+        return decoded
     }
 
     private static func lookUp(
