@@ -186,13 +186,13 @@ package enum MD5 {
     @inline(__always) private static func round1(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ ((b & c) | (~b & d)) &+ word &+ constant, shift)
+        a = b &+ rotate(a &+ (d ^ (b & (c ^ d))) &+ word &+ constant, shift)  // = (b & c) | (~b & d)
     }
 
     @inline(__always) private static func round2(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ ((b & d) | (c & ~d)) &+ word &+ constant, shift)
+        a = b &+ rotate(a &+ (c ^ (d & (b ^ c))) &+ word &+ constant, shift)  // = (b & d) | (c & ~d)
     }
 
     @inline(__always) private static func round3(
