@@ -55,7 +55,9 @@ import Testing
                 let draw = bits.next()
                 word = Self.word((0..<8).map { edges[Int(draw >> (UInt64($0) * 8) & 0xFF) % edges.count] })
             }
-            #expect(JSONParser.needsAttention(word) == Self.byteLoopNeedsAttention(word), "word 0x\(String(word, radix: 16))")
+            #expect(
+                JSONParser.needsAttention(word) == Self.byteLoopNeedsAttention(word),
+                "word 0x\(String(word, radix: 16))")
         }
     }
 
@@ -65,7 +67,8 @@ import Testing
             let count = Int(bits.next() % 64)
             let bytes: [UInt8] = (0..<count).map { _ in
                 let draw = bits.next()
-                return draw % 16 == 0 ? UInt8(truncatingIfNeeded: draw >> 8) : UInt8(ascii: "a") + UInt8((draw >> 8) % 26)
+                return draw % 16 == 0
+                    ? UInt8(truncatingIfNeeded: draw >> 8) : UInt8(ascii: "a") + UInt8((draw >> 8) % 26)
             }
             let start = count == 0 ? 0 : Int(bits.next() % UInt64(count))
             let stop = bytes.withUnsafeBufferPointer { buffer in
@@ -128,9 +131,11 @@ import Testing
                 #expect(try Self.string(newline) == Self.letters(k) + "\nbcdefghijklmnopq")
                 let unicode = Self.document(pad: pad, offset: k, special: Array(#"\u00e9\ud83d\udc32\\\""#.utf8))
                 #expect(try Self.string(unicode) == Self.letters(k) + "é🐲\\\"bcdefghijklmnopq")
-                let invalid = try #require(Self.failure(Self.document(pad: pad, offset: k, special: Array(#"\x"#.utf8))))
+                let invalid = try #require(
+                    Self.failure(Self.document(pad: pad, offset: k, special: Array(#"\x"#.utf8))))
                 #expect(invalid.reason == .invalidEscape && invalid.offset == body, "pad \(pad), offset \(k)")
-                let lone = try #require(Self.failure(Self.document(pad: pad, offset: k, special: Array(#"\udc00"#.utf8))))
+                let lone = try #require(
+                    Self.failure(Self.document(pad: pad, offset: k, special: Array(#"\udc00"#.utf8))))
                 #expect(lone.reason == .loneSurrogate && lone.offset == body)
             }
         }
@@ -146,7 +151,8 @@ import Testing
                 // The bytes just above the thresholds are plain.
                 for plain: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7E, 0x7F] {
                     let bytes = Self.document(pad: pad, offset: k, special: [plain])
-                    #expect(try Self.string(bytes) == Self.letters(k) + String(UnicodeScalar(plain)) + "bcdefghijklmnopq")
+                    #expect(
+                        try Self.string(bytes) == Self.letters(k) + String(UnicodeScalar(plain)) + "bcdefghijklmnopq")
                 }
             }
         }
@@ -191,7 +197,8 @@ import Testing
     @Test func unterminatedStringsFailAtTheirOpeningQuoteForEveryLength() throws {
         for pad in 0..<8 {
             for k in 0...24 {
-                let bytes = Array("[".utf8) + [UInt8](repeating: 0x20, count: pad) + Array("\"".utf8)
+                let bytes =
+                    Array("[".utf8) + [UInt8](repeating: 0x20, count: pad) + Array("\"".utf8)
                     + Array(Self.letters(k).utf8)
                 let error = try #require(Self.failure(bytes))
                 #expect(error.reason == .unexpectedEnd && error.offset == pad + 1, "pad \(pad), length \(k)")

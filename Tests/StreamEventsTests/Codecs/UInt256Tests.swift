@@ -48,7 +48,8 @@ import Testing
         let padded = [UInt8(ascii: "x")] + digits + [UInt8(ascii: "y")]
         #expect(UInt256(decimalDigits: padded[1..<(padded.count - 1)]) == fromArray)
         #expect(UInt256(decimalDigits: digits.lazy.map { $0 }) == fromArray)
-        #expect(UInt256(decimal: String(decoding: digits, as: UTF8.self)) == fromArray || digits.contains { $0 >= 0x80 })
+        #expect(
+            UInt256(decimal: String(decoding: digits, as: UTF8.self)) == fromArray || digits.contains { $0 >= 0x80 })
         return fromArray
     }
 
@@ -61,7 +62,8 @@ import Testing
         "0000115792089237316195423570985008687907853269984665640564039457584007913129639935",
         "115792089237316195423570985008687907853269984665640564039457584007913129639935" + "0",
         "999999999999999999999999999999999999999999999999999999999999999999999999999999",
-        "49647888802629322072519528340475047711767296381468803122", "4964788880262932207251952834047504771176729638146880312/",
+        "49647888802629322072519528340475047711767296381468803122",
+        "4964788880262932207251952834047504771176729638146880312/",
         ":9", "/", "1 ", "-1", "12345678901234567890a", "a12345678901234567890",
     ])
     func parsesBoundariesLikeTheDigitAtATimeReading(text: String) {
@@ -80,7 +82,8 @@ import Testing
             if count > 0, random.below(8) == 0 {  // one byte that is not a digit (or just is)
                 digits[random.below(count)] = UInt8(truncatingIfNeeded: random.next())
             }
-            #expect(Self.parseEveryWay(digits) == Self.referenceParse(digits), "\(String(decoding: digits, as: UTF8.self))")
+            #expect(
+                Self.parseEveryWay(digits) == Self.referenceParse(digits), "\(String(decoding: digits, as: UTF8.self))")
         }
         // Values near 2^256: the maximum plus small offsets, rendered and re-read.
         for delta in UInt64(0)..<64 {
