@@ -100,6 +100,11 @@ public struct CaptureReader: Sendable {
     private var framed: (container: CaptureContainer, stream: String)?
     private var held: [CapturedDocument] = []
     private var finished = false
+    /// How many results one call hands out before the reader stops and waits for `resume()`: a chunk that completes
+    /// a one-line list of 200,000 elements would otherwise return them all at once.
+    var resultLimit = Int.max
+    /// Whether the last pump stopped at `resultLimit` with input left to read.
+    private var stoppedAtLimit = false
 
     /// Creates a reader for one input.
     ///
@@ -144,11 +149,29 @@ public struct CaptureReader: Sendable {
         bytesRead: (Int) -> Void = { _ in }, _ body: (CapturedDocument) throws -> Void
     ) throws {
         var reader = CaptureReader(source: source, options: options)
+        reader.resultLimit = 256
         while let chunk = try handle.read(upToCount: max(1, chunkSize)), !chunk.isEmpty {
             bytesRead(chunk.count)
-            for document in reader.feed(chunk) { try body(document) }
+            var results = reader.feed(chunk)
+            while !results.isEmpty {
+                for document in results { try body(document) }
+                results = reader.resume()
+            }
         }
         for document in reader.finish() { try body(document) }
+    }
+
+    /// Continues a read that stopped at `resultLimit` results.
+    ///
+    /// - Returns: the next results of the input fed so far; none once it is read as far as it can be.
+    mutating func resume() -> [CapturedDocument] {
+        guard !finished, stoppedAtLimit else { return [] }
+        stoppedAtLimit = false
+        var out: [CapturedDocument] = []
+        pump(final: false, into: &out)
+        compact()
+        addLayers(to: &out)
+        return out
     }
 
     /// Adds the next bytes of the input.
@@ -232,6 +255,8 @@ public struct CaptureReader: Sendable {
     ///   as unreadable), and a held-back single JSON line.
     public mutating func finish() -> [CapturedDocument] {
         guard !finished else { return [] }
+        // Everything left is handed out here.
+        resultLimit = .max
         var decoded: [CapturedDocument] = []
         decode(into: &decoded) { decoder, read in decoder.finish(pieces: read) }
         if let sample = sniffSample {
@@ -436,6 +461,12 @@ public struct CaptureReader: Sendable {
             case .needsMore:
                 if state.scanner.paused {
                     handlePause(&state, into: &out)
+                    if out.count >= resultLimit {
+                        // Handed out before the rest is read (`resume()`), so that memory stays flat.
+                        stoppedAtLimit = true
+                        value = state
+                        return false
+                    }
                     continue
                 }
                 if final {
