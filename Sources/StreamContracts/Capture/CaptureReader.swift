@@ -100,6 +100,8 @@ public struct CaptureReader: Sendable {
     private var framed: (container: CaptureContainer, stream: String)?
     private var held: [CapturedDocument] = []
     private var finished = false
+    /// How far the first line of a top-level list is looked at before it is read as JSON whatever follows.
+    static let listProbeLimit = 1 << 20
     /// How many results one call hands out before the reader stops and waits for `resume()`: a chunk that completes
     /// a one-line list of 200,000 elements would otherwise return them all at once.
     var resultLimit = Int.max
@@ -392,7 +394,16 @@ public struct CaptureReader: Sendable {
         while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
         probeSearch = t
         let from = scanner.position - bufferBase
-        buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: t - bufferBase, base: bufferBase) }
+        // A list still open past its first mebibyte is read element by element from there on, without waiting for
+        // its line to end (a one-line list of a gigabyte would otherwise be held whole). Decided at that byte, not at
+        // the end of a chunk, so that how the input is cut cannot change it.
+        let isList = byte(cursor) == UInt8(ascii: "[") && !options.everyValueIsDocument
+        let stop = isList ? min(t, cursor + Self.listProbeLimit) : t
+        buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: stop - bufferBase, base: bufferBase) }
+        if isList, stop == cursor + Self.listProbeLimit, scanner.needsMore {
+            startValue(at: cursor)
+            return true
+        }
         if case .complete(let valueEnd) = scanner.status {
             // Values written one after another with no line break (`}{`, as a Firehose S3 object holds its records):
             // read as JSON, value by value, rather than as one line that may be hundreds of megabytes long.

@@ -69,4 +69,18 @@ import Testing
         try CaptureReader.read(handle, source: "list.json", chunkSize: bytes.count) { read.append($0) }
         #expect(read == CaptureReader.documents(in: bytes, source: "list.json"))
     }
+    @Test func aOneLineListPastAMebibyteIsReadElementByElementHoweverItIsCut() {
+        // About 1.4 MB on one line, broken after its last element: read as a list from its first mebibyte on, so
+        // its elements are values and the break is one unreadable fragment, whatever the chunk size.
+        var bytes = oneLineList(60_000, lineBreak: false)
+        bytes.removeLast()
+        bytes += Array(#",{"broken": tru}]"#.utf8) + [0x0A]
+        #expect(bytes.count > CaptureReader.listProbeLimit)
+        let whole = CaptureReader.documents(in: bytes, source: "list.json")
+        #expect(CaptureCounts(whole) == CaptureCounts(found: 60_001, readable: 60_000, unreadable: 1))
+        for size in [4096, 100_003] {
+            #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "list.json") == whole, "chunks of \(size)")
+            #expect(readLimited(bytes, size: size, limit: 256, source: "list.json").results == whole)
+        }
+    }
 }
