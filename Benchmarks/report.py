@@ -167,6 +167,25 @@ if logs:
     out.append(f"Peak RSS target for `app-logs.jsonl` with text output (< 64 MiB): {verdict} "
                f"({logs['kib'] / 1024:.1f} MiB for {logs['objects']:,} objects).")
 
+# Peak RSS on a gigabyte, every output format.
+big_rows = [f for f in figures if f["name"].startswith("gigabyte ")]
+if big_rows:
+    out += ["", "Peak RSS on the largest input: the mixed events repeated to "
+            f"{big_rows[0].get('bytes', 0) / 1e6:,.0f} MB (`gigabyte.jsonl`), `stream-fixtures validate --format FORMAT` "
+            "with the default `--jobs`, once per format:", "",
+            "| format | MB | seconds | MB/s | documents/s | peak RSS MiB | < 64 MiB | exit | report |",
+            "|---|---:|---:|---:|---:|---:|---|---:|---|"]
+    for f in big_rows:
+        fmt = f["name"].split(" ", 1)[1]
+        if "error" in f and "seconds" not in f:
+            out.append(f"| {fmt} | FAILED: {f['error']} | | | | | | | |")
+            continue
+        report = f.get("error") or f.get("summary") or f"{f.get('outputBytes', 0) / 1e6:,.1f} MB of {fmt}"
+        verdict = "met" if f["kib"] < 64 * 1024 else "NOT met"
+        out.append(f"| {fmt} | {f['bytes'] / 1e6:,.1f} | {f['seconds']:.2f} | {f['bytes'] / 1e6 / f['seconds']:,.1f} | "
+                   f"{f.get('documents', 0) / f['seconds']:,.0f} | {f['kib'] / 1024:.1f} | {verdict} | {f['exit']} | "
+                   f"{report} |")
+
 # All cores: --jobs 1 against --jobs <cores> on the same inputs.
 jobs_rows = sorted({(f["name"].split(" ")[1], f["jobs"]) for f in figures
                     if f["name"].startswith("jobs ") and "jobs" in f and "error" not in f})

@@ -111,12 +111,15 @@ enum GenerateCommand {
         }
         recipe.condition = args.value("--condition").map(OnFailureCondition.init(rawValue:))
 
+        if format == .jsonl {
+            // JSON Lines are written document by document: a run of any size holds one document at a time.
+            return try writeLines(of: recipe, to: args.value("--out"))
+        }
         let documents: [[UInt8]]
         do {
             documents = try FixtureCatalog.generate(recipe)
         } catch let error as FixtureRecipeError {
-            // The library names the recipe member (`windowSeconds`); the user typed its flag (`--window-seconds`).
-            throw UsageError(error.member.map { "\(flag(for: $0)): \(error.message)" } ?? error.message)
+            throw usageError(error)
         } catch {
             Console.error("error: generation failed: \(error)\n")
             return Console.violations
@@ -131,6 +134,60 @@ enum GenerateCommand {
             }
         } else {
             layout.write(documents) { Console.out(bytes: $0) }
+        }
+        return Console.ok
+    }
+
+    /// The usage error for a recipe the library rejects: it names the recipe member (`windowSeconds`); the user typed
+    /// its flag (`--window-seconds`).
+    static func usageError(_ error: FixtureRecipeError) -> UsageError {
+        UsageError(error.member.map { "\(flag(for: $0)): \(error.message)" } ?? error.message)
+    }
+
+    /// Generates `recipe` as JSON Lines into the file at `path`, or standard output, through a 1 MiB buffer.
+    ///
+    /// - Throws: ``UsageError`` for a recipe the library rejects (checked before anything is written).
+    static func writeLines(of recipe: FixtureRecipe, to path: String?) throws(UsageError) -> Int32 {
+        // Checked before a file is created (a data-schema recipe is checked by its generator, before any output).
+        if recipe.dataSchema == nil, recipe.itemSchema == nil {
+            do {
+                try FixtureCatalog.validate(recipe)
+            } catch {
+                throw usageError(error)
+            }
+        }
+        let output: FileHandle
+        if let path {
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
+                Console.error("error: cannot write \(path)\n")
+                return Console.unreadable
+            }
+            output = handle
+        } else {
+            output = FileHandle.standardOutput
+        }
+        defer { if path != nil { try? output.close() } }
+        var pending: [UInt8] = []
+        pending.reserveCapacity(1 << 20)
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            try output.write(contentsOf: pending)
+            pending.removeAll(keepingCapacity: true)
+        }
+        do {
+            try FixtureCatalog.generate(recipe) { document in
+                pending += document
+                pending.append(0x0A)
+                if pending.count >= 1 << 20 { try flush() }
+            }
+            try flush()
+        } catch let error as FixtureRecipeError {
+            throw usageError(error)
+        } catch {
+            Console.error("error: generation failed: \(error)\n")
+            return Console.violations
         }
         return Console.ok
     }

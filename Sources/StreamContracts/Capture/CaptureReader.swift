@@ -100,6 +100,13 @@ public struct CaptureReader: Sendable {
     private var framed: (container: CaptureContainer, stream: String)?
     private var held: [CapturedDocument] = []
     private var finished = false
+    /// How far the first line of a top-level list is looked at before it is read as JSON whatever follows.
+    static let listProbeLimit = 1 << 20
+    /// How many results one call hands out before the reader stops and waits for `resume()`: a chunk that completes
+    /// a one-line list of 200,000 elements would otherwise return them all at once.
+    var resultLimit = Int.max
+    /// Whether the last pump stopped at `resultLimit` with input left to read.
+    private var stoppedAtLimit = false
 
     /// Creates a reader for one input.
     ///
@@ -144,11 +151,29 @@ public struct CaptureReader: Sendable {
         bytesRead: (Int) -> Void = { _ in }, _ body: (CapturedDocument) throws -> Void
     ) throws {
         var reader = CaptureReader(source: source, options: options)
+        reader.resultLimit = 256
         while let chunk = try handle.read(upToCount: max(1, chunkSize)), !chunk.isEmpty {
             bytesRead(chunk.count)
-            for document in reader.feed(chunk) { try body(document) }
+            var results = reader.feed(chunk)
+            while !results.isEmpty {
+                for document in results { try body(document) }
+                results = reader.resume()
+            }
         }
         for document in reader.finish() { try body(document) }
+    }
+
+    /// Continues a read that stopped at `resultLimit` results.
+    ///
+    /// - Returns: the next results of the input fed so far; none once it is read as far as it can be.
+    mutating func resume() -> [CapturedDocument] {
+        guard !finished, stoppedAtLimit else { return [] }
+        stoppedAtLimit = false
+        var out: [CapturedDocument] = []
+        pump(final: false, into: &out)
+        compact()
+        addLayers(to: &out)
+        return out
     }
 
     /// Adds the next bytes of the input.
@@ -232,6 +257,8 @@ public struct CaptureReader: Sendable {
     ///   as unreadable), and a held-back single JSON line.
     public mutating func finish() -> [CapturedDocument] {
         guard !finished else { return [] }
+        // Everything left is handed out here.
+        resultLimit = .max
         var decoded: [CapturedDocument] = []
         decode(into: &decoded) { decoder, read in decoder.finish(pieces: read) }
         if let sample = sniffSample {
@@ -367,7 +394,16 @@ public struct CaptureReader: Sendable {
         while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
         probeSearch = t
         let from = scanner.position - bufferBase
-        buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: t - bufferBase, base: bufferBase) }
+        // A list still open past its first mebibyte is read element by element from there on, without waiting for
+        // its line to end (a one-line list of a gigabyte would otherwise be held whole). Decided at that byte, not at
+        // the end of a chunk, so that how the input is cut cannot change it.
+        let isList = byte(cursor) == UInt8(ascii: "[") && !options.everyValueIsDocument
+        let stop = isList ? min(t, cursor + Self.listProbeLimit) : t
+        buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: stop - bufferBase, base: bufferBase) }
+        if isList, stop == cursor + Self.listProbeLimit, scanner.needsMore {
+            startValue(at: cursor)
+            return true
+        }
         if case .complete(let valueEnd) = scanner.status {
             // Values written one after another with no line break (`}{`, as a Firehose S3 object holds its records):
             // read as JSON, value by value, rather than as one line that may be hundreds of megabytes long.
@@ -436,6 +472,12 @@ public struct CaptureReader: Sendable {
             case .needsMore:
                 if state.scanner.paused {
                     handlePause(&state, into: &out)
+                    if out.count >= resultLimit {
+                        // Handed out before the rest is read (`resume()`), so that memory stays flat.
+                        stoppedAtLimit = true
+                        value = state
+                        return false
+                    }
                     continue
                 }
                 if final {

@@ -205,20 +205,32 @@ extension DynamoDBEvent {
 
     /// The events of ``generate(_:seed:)`` with the table's items taken from `items`.
     package static func generate(_ options: DynamoDBOptions, items: DynamoDBItemSource, seed: Seed) -> [DynamoDBEvent] {
+        var events: [DynamoDBEvent] = []
+        events.reserveCapacity(max(options.count, 0))
+        generate(options, items: items, seed: seed) { events.append($0) }
+        return events
+    }
+
+    /// The events of ``generate(_:items:seed:)`` handed to `each` one at a time, as they are made.
+    package static func generate(
+        _ options: DynamoDBOptions, items: DynamoDBItemSource, seed: Seed, each: (DynamoDBEvent) throws -> Void
+    ) rethrows {
         var table = DynamoDBTableSimulator(options: options, items: items, seed: seed)
         let count = max(options.count, 0)
         let records = min(max(options.records, 1), min(max(options.batchSize, 1), 10_000))
-        var events: [DynamoDBEvent] = []
-        events.reserveCapacity(count)
         if let seconds = options.windowSeconds {
-            while events.count < count {
+            var made = 0
+            while made < count {
                 let writes = table.random.int(in: 1...(records * 3))
-                events += table.nextWindow(seconds: seconds, recordCount: writes, batchSize: records)
+                for event in table.nextWindow(seconds: seconds, recordCount: writes, batchSize: records)
+                where made < count {
+                    try each(event)
+                    made += 1
+                }
             }
-            return Array(events.prefix(count))
+            return
         }
-        for _ in 0..<count { events.append(table.nextEvent(recordCount: records)) }
-        return events
+        for _ in 0..<count { try each(table.nextEvent(recordCount: records)) }
     }
 }
 

@@ -22,17 +22,30 @@ extension KinesisEvent {
 
     /// The events of ``generate(_:seed:)``, their record data from `payload` instead of `options.payload`.
     package static func generate(_ options: KinesisOptions, payload: KinesisPayload?, seed: Seed) -> [KinesisEvent] {
+        var events: [KinesisEvent] = []
+        events.reserveCapacity(max(0, options.count))
+        generate(options, payload: payload, seed: seed) { events.append($0) }
+        return events
+    }
+
+    /// The events of ``generate(_:payload:seed:)`` handed to `each` one at a time, as they are made.
+    package static func generate(
+        _ options: KinesisOptions, payload: KinesisPayload?, seed: Seed, each: (KinesisEvent) throws -> Void
+    ) rethrows {
         var simulator = KinesisStreamSimulator(options: options, seed: seed)
         if let payload { simulator.recipe.payload = payload }
         let count = max(0, options.count)
         guard simulator.tumblingWindowSeconds != nil else {
-            return simulator.nextEvents(count, recordCount: options.records)
+            for _ in 0..<count { try each(simulator.nextEvent(recordCount: options.records)) }
+            return
         }
-        var events = [KinesisEvent]()
-        while events.count < count {
-            events.append(contentsOf: simulator.nextWindow(recordCount: options.records))
+        var made = 0
+        while made < count {
+            for event in simulator.nextWindow(recordCount: options.records) where made < count {
+                try each(event)
+                made += 1
+            }
         }
-        return Array(events.prefix(count))
     }
 }
 
