@@ -66,7 +66,8 @@ public enum KPLAggregate {
 
         var records: [KPLUserRecord] = []
         for (position, record) in aggregate.records.enumerated() {
-            let location = "record \(position) (at byte \(record.offset))"
+            // Only error messages need it: built on demand, not once per record.
+            var location: String { "record \(position) (at byte \(record.offset))" }
             guard let partitionKeyIndex = record.partitionKeyIndex else {
                 throw KPLError(
                     code: .missingField, offset: record.offset,
@@ -86,7 +87,8 @@ public enum KPLAggregate {
             }
             records.append(
                 KPLUserRecord(
-                    partitionKey: partitionKey, explicitHashKey: explicitHashKey, data: Data(array[data]),
+                    partitionKey: partitionKey, explicitHashKey: explicitHashKey,
+                    data: array.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[data])) },
                     subSequenceNumber: position))
         }
         return records
@@ -287,24 +289,48 @@ public enum KPLAggregate {
     /// Decodes a table entry as UTF-8.
     private static func string(_ bytes: [UInt8], _ entry: TableEntry, table: String) throws(KPLError) -> String {
         let slice = bytes[entry.range]
-        let hadError = transcode(
-            slice.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true, into: { _ in })
-        guard !hadError else {
+        // Keys are nearly always ASCII, which is valid UTF-8 as it stands: eight bytes at a time, no decoding.
+        // Anything else goes through the Unicode decoder (no overlongs, surrogates or values above U+10FFFF).
+        let isASCII = bytes.withUnsafeBufferPointer { isASCIIOnly(UnsafeBufferPointer(rebasing: $0[entry.range])) }
+        guard
+            isASCII
+                || !transcode(
+                    slice.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true, into: { _ in })
+        else {
             throw KPLError(
                 code: .invalidUTF8, offset: entry.offset,
                 message: "\(table) table entry at byte \(entry.offset) is not valid UTF-8: "
                     + hexString(slice.prefix(32)) + (slice.count > 32 ? "…" : ""))
         }
-        return String(decoding: slice, as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[entry.range]), as: UTF8.self)
+        }
+    }
+
+    /// Whether every byte is below 0x80.
+    private static func isASCIIOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(start)
+        var offset = 0
+        var high: UInt64 = 0
+        while offset &+ 8 <= bytes.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset &+= 8
+        }
+        while offset < bytes.count {
+            high |= UInt64(start[offset])
+            offset &+= 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     private static func lookUp(
-        _ index: Index, in table: [String], table name: String, location: String
+        _ index: Index, in table: [String], table name: String, location: @autoclosure () -> String
     ) throws(KPLError) -> String {
         guard index.value < UInt64(table.count) else {
             throw KPLError(
                 code: .indexOutOfRange, offset: index.offset,
-                message: "\(location): \(name) index \(index.value) is out of range of the \(name) table of "
+                message: "\(location()): \(name) index \(index.value) is out of range of the \(name) table of "
                     + "size \(table.count)")
         }
         return table[Int(index.value)]

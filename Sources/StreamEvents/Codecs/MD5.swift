@@ -51,13 +51,14 @@ package enum MD5 {
             }
         }
 
-        var result = [UInt8](repeating: 0, count: digestSize)
-        for (wordIndex, word) in [state.a, state.b, state.c, state.d].enumerated() {
-            for byteIndex in 0..<4 {
-                result[wordIndex * 4 + byteIndex] = UInt8(truncatingIfNeeded: word >> (UInt32(byteIndex) * 8))
-            }
+        return [UInt8](unsafeUninitializedCapacity: digestSize) { result, initialized in
+            let raw = UnsafeMutableRawBufferPointer(result)
+            raw.storeBytes(of: state.a.littleEndian, toByteOffset: 0, as: UInt32.self)
+            raw.storeBytes(of: state.b.littleEndian, toByteOffset: 4, as: UInt32.self)
+            raw.storeBytes(of: state.c.littleEndian, toByteOffset: 8, as: UInt32.self)
+            raw.storeBytes(of: state.d.littleEndian, toByteOffset: 12, as: UInt32.self)
+            initialized = digestSize
         }
-        return result
     }
 
     /// The chaining state A, B, C, D.
@@ -177,19 +178,21 @@ package enum MD5 {
     }
 
     @inline(__always) private static func rotate(_ value: UInt32, _ amount: UInt32) -> UInt32 {
-        (value << amount) | (value >> (32 - amount))
+        // Masking shifts: every amount is a constant in 4...23, so this is one rotate instruction (the smart
+        // shifts `<<`/`>>` would add an over-shift test wherever the amount is not folded).
+        (value &<< amount) | (value &>> (32 &- amount))
     }
 
     @inline(__always) private static func round1(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ ((b & c) | (~b & d)) &+ word &+ constant, shift)
+        a = b &+ rotate(a &+ (d ^ (b & (c ^ d))) &+ word &+ constant, shift)  // = (b & c) | (~b & d)
     }
 
     @inline(__always) private static func round2(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ ((b & d) | (c & ~d)) &+ word &+ constant, shift)
+        a = b &+ rotate(a &+ (c ^ (d & (b ^ c))) &+ word &+ constant, shift)  // = (b & d) | (c & ~d)
     }
 
     @inline(__always) private static func round3(

@@ -181,24 +181,40 @@ package struct UInt256: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Parses ASCII decimal digits; `nil` when empty, when any byte is not `0`–`9`, or when the value needs more
     /// than 256 bits. Leading zeros are accepted.
     package init?(decimalDigits digits: some Collection<UInt8>) {
-        guard !digits.isEmpty else { return nil }
-        var value = UInt256.zero
-        var chunk: UInt64 = 0
-        var chunkScale: UInt64 = 1
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            chunk = chunk * 10 + UInt64(byte - UInt8(ascii: "0"))
-            chunkScale *= 10
-            if chunkScale == UInt256.decimalChunk {
-                let (next, overflow) = value.multipliedReportingOverflow(by: chunkScale, adding: chunk)
-                guard !overflow else { return nil }
-                value = next
-                chunk = 0
-                chunkScale = 1
-            }
+        // Contiguous digits (arrays, slices, native strings) are read as a buffer: callers in other modules get
+        // this initialiser unspecialised, where iterating the collection costs a witness call per digit.
+        if let value = digits.withContiguousStorageIfAvailable({ UInt256(decimalBuffer: $0) }) {
+            guard let value else { return nil }
+            self = value
+            return
         }
-        if chunkScale > 1 {
-            let (next, overflow) = value.multipliedReportingOverflow(by: chunkScale, adding: chunk)
+        guard let value = Array(digits).withUnsafeBufferPointer({ UInt256(decimalBuffer: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Parses the ASCII decimal digits in `digits`; see ``init(decimalDigits:)``.
+    ///
+    /// Up to 19 digits at a time are gathered in a word, then added to the value with one multiply-add (exact:
+    /// the value so far is exact, so an overflow of the multiply-add means the number needs more than 256 bits).
+    private init?(decimalBuffer digits: UnsafeBufferPointer<UInt8>) {
+        guard let start = digits.baseAddress, !digits.isEmpty else { return nil }
+        let count = digits.count
+        var value = UInt256.zero
+        var position = 0
+        while position < count {
+            // The first chunk takes the odd digits, so every later one is a full 19.
+            let chunkCount = position == 0 ? (count - 1) % 19 + 1 : 19
+            var chunk: UInt64 = 0
+            var scale: UInt64 = 1
+            let end = position + chunkCount
+            while position < end {
+                let digit = start[position] &- UInt8(ascii: "0")
+                guard digit <= 9 else { return nil }
+                chunk = chunk &* 10 &+ UInt64(digit)
+                scale &*= 10
+                position += 1
+            }
+            let (next, overflow) = value.multipliedReportingOverflow(by: scale, adding: chunk)
             guard !overflow else { return nil }
             value = next
         }

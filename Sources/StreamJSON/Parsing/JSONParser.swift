@@ -209,6 +209,23 @@ struct JSONParser {
     // MARK: - Duplicate member names
 
     private mutating func findDuplicateNames(in object: Int, members: Int) {
+        if members <= 16 {
+            // Small objects (nearly all): pairwise comparison, the name offsets kept on the stack.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: members) { names in
+                var child = object + 1
+                for position in 0..<members {
+                    names.initializeElement(at: position, to: child)
+                    child = Int(nodes[child + 1].end)
+                }
+                for i in 1..<members {
+                    for j in 0..<i where sameName(names[i], names[j]) {
+                        duplicates.append(names[i])
+                        break
+                    }
+                }
+            }
+            return
+        }
         var names: [Int] = []
         names.reserveCapacity(members)
         var child = object + 1
@@ -216,16 +233,7 @@ struct JSONParser {
             names.append(child)
             child = Int(nodes[child + 1].end)
         }
-        if members <= 16 {
-            for i in 1..<names.count {
-                for j in 0..<i where sameName(names[i], names[j]) {
-                    duplicates.append(names[i])
-                    break
-                }
-            }
-        } else {
-            findDuplicateNamesHashed(names)
-        }
+        findDuplicateNamesHashed(names)
     }
 
     /// One hash-set pass over the names, hashing their bytes in place: no allocation per name, so an object
@@ -290,12 +298,7 @@ struct JSONParser {
     }
 
     private func memcmpBytes(_ a: Int, _ b: Int, _ length: Int) -> Bool {
-        var i = 0
-        while i < length {
-            if base[a + i] != base[b + i] { return false }
-            i += 1
-        }
-        return true
+        memcmp(base + a, base + b, length) == 0
     }
 
     private func decodedName(_ node: Int) -> [UInt8] {
@@ -385,7 +388,9 @@ struct JSONParser {
         index += 1
         var flags: UInt8 = 0
         while true {
-            // Fast path: plain ASCII.
+            // Fast path: plain ASCII, eight bytes at a time while a whole word remains, then byte by byte up to
+            // the first byte that needs attention (the word scan stops at the word that holds it).
+            index = Self.skipPlainWords(base, from: index, count: count)
             while index < count, isPlain[Int(base[index])] { index += 1 }
             guard index < count else {
                 return fail(
@@ -409,6 +414,35 @@ struct JSONParser {
                 guard scanUTF8() else { return false }
             }
         }
+    }
+
+    /// The offset of the first 8-byte word at or after `start` that holds a byte needing attention in a string
+    /// (`"`, `\\`, a control character or a non-ASCII byte), or of the last position with fewer than 8 bytes left.
+    ///
+    /// Exact, not a heuristic: a word is skipped only when none of its bytes needs attention (SWAR: "has a zero
+    /// byte" tests, whose false positives sit only above a true one, so they never hide a byte). The caller's byte
+    /// loop then finds the byte within the word.
+    static func skipPlainWords(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var offset = start
+        let raw = UnsafeRawPointer(base)
+        while offset &+ 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            if needsAttention(word) { return offset }
+            offset &+= 8
+        }
+        return offset
+    }
+
+    /// Whether any byte of `word` is `"`, `\\`, below 0x20 or at least 0x80.
+    @inline(__always) static func needsAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // For bytes below 0x80, `byte - k` borrows into bit 7 exactly when byte < k (or when a lower byte
+        // borrowed, which needs a lower byte that matched); `& ~word` drops bytes that had bit 7 set already.
+        let control = word &- ones &* 0x20
+        let quote = (word ^ (ones &* 0x22)) &- ones
+        let backslash = (word ^ (ones &* 0x5C)) &- ones
+        return ((control | quote | backslash) & ~word | word) & highs != 0
     }
 
     private mutating func scanEscape() -> Bool {

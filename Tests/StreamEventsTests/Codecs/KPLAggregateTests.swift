@@ -203,6 +203,49 @@ import Testing
         #expect(error.message == "partition key table entry at byte 4 is not valid UTF-8: ff")
     }
 
+    /// ASCII keys skip the Unicode decoder (a word-at-a-time high-bit test); the verdict must still be that of the
+    /// decoder byte by byte (`transcode`), on edge cases, ASCII around the word boundaries and random bytes alike.
+    @Test func validatesKeysExactlyLikeTheUTF8Decoder() throws {
+        var keys: [[UInt8]] = [
+            [], Array("order-1".utf8), Array("café ☃ 🐲".utf8), [0x80], [0xC0, 0xAF], [0xC2, 0x80], [0xDF, 0xBF],
+            [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF],
+            [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+            [0xF5, 0x80, 0x80, 0x80], [0xFF], Array("abcdefgh".utf8) + [0xE2, 0x82], Array("abcdefg".utf8) + [0xF0],
+        ]
+        for length in 1...17 {  // one non-ASCII byte at every position of keys around one and two words
+            for position in 0..<length {
+                var key = [UInt8](repeating: UInt8(ascii: "k"), count: length)
+                key[position] = 0x80
+                keys.append(key)
+                keys.append(Array(key.prefix(position)) + Array("é".utf8) + Array(key.dropFirst(position + 1)))
+            }
+        }
+        var random = TestRandom(seed: 0x4B50_4C)
+        for _ in 0..<1000 {
+            let count = random.below(40)
+            keys.append(
+                (0..<count).map { _ in
+                    let draw = random.next()
+                    // Mostly ASCII with some lead and continuation bytes, so valid characters occur too.
+                    switch draw % 6 {
+                    case 0: return 0x80 | UInt8(truncatingIfNeeded: draw >> 8) & 0x3F
+                    case 1: return 0xC0 | UInt8(truncatingIfNeeded: draw >> 8) & 0x3F
+                    default: return UInt8(truncatingIfNeeded: draw >> 8) & 0x7F
+                    }
+                })
+        }
+        for key in keys {
+            let body = [0x0A, UInt8(key.count)] + key + [0x1A, 0x04, 0x08, 0x00, 0x1A, 0x00]
+            let valid = !transcode(key.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true) { _ in }
+            if valid {
+                let records = try KPLAggregate.decode(aggregate(body))
+                #expect(records.map(\.partitionKey) == [String(decoding: key, as: UTF8.self)], "\(key)")
+            } else {
+                #expect(decodeError(aggregate(body))?.code == .invalidUTF8, "\(key)")
+            }
+        }
+    }
+
     @Test func skipsTagsUnknownFieldsAndGroups() throws {
         let body: [UInt8] = [
             0x0A, 0x01, 0x61,  // partition_key_table: "a"

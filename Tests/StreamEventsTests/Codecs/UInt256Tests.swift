@@ -28,6 +28,72 @@ import Testing
         #expect(UInt256(decimal: String(repeating: "9", count: 100)) == nil)
     }
 
+    /// The digit-at-a-time reading the chunked parser replaced: `value × 10 + digit` per byte.
+    static func referenceParse(_ digits: [UInt8]) -> UInt256? {
+        guard !digits.isEmpty else { return nil }
+        var value = UInt256.zero
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (next, overflow) = value.multipliedReportingOverflow(by: 10, adding: UInt64(byte - UInt8(ascii: "0")))
+            guard !overflow else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    /// Parses `digits` through every input shape: array, slice, string, and a collection without contiguous
+    /// storage; all must agree.
+    static func parseEveryWay(_ digits: [UInt8]) -> UInt256? {
+        let fromArray = UInt256(decimalDigits: digits)
+        let padded = [UInt8(ascii: "x")] + digits + [UInt8(ascii: "y")]
+        #expect(UInt256(decimalDigits: padded[1..<(padded.count - 1)]) == fromArray)
+        #expect(UInt256(decimalDigits: digits.lazy.map { $0 }) == fromArray)
+        #expect(
+            UInt256(decimal: String(decoding: digits, as: UTF8.self)) == fromArray || digits.contains { $0 >= 0x80 })
+        return fromArray
+    }
+
+    @Test(arguments: [
+        "", "0", "00", "9", "0000000000000000000000000000000000000000000000000000000000000000000000000000000001",
+        "1844674407370955161", "18446744073709551615", "18446744073709551616", "9999999999999999999",
+        "10000000000000000000", "99999999999999999999999999999999999999",
+        "115792089237316195423570985008687907853269984665640564039457584007913129639935",  // 2^256 − 1
+        "115792089237316195423570985008687907853269984665640564039457584007913129639936",  // 2^256
+        "0000115792089237316195423570985008687907853269984665640564039457584007913129639935",
+        "115792089237316195423570985008687907853269984665640564039457584007913129639935" + "0",
+        "999999999999999999999999999999999999999999999999999999999999999999999999999999",
+        "49647888802629322072519528340475047711767296381468803122",
+        "4964788880262932207251952834047504771176729638146880312/",
+        ":9", "/", "1 ", "-1", "12345678901234567890a", "a12345678901234567890",
+    ])
+    func parsesBoundariesLikeTheDigitAtATimeReading(text: String) {
+        let digits = Array(text.utf8)
+        #expect(Self.parseEveryWay(digits) == Self.referenceParse(digits))
+    }
+
+    @Test func parsesRandomDigitStringsLikeTheDigitAtATimeReading() {
+        var random = TestRandom(seed: 0x2564)
+        for _ in 0..<20_000 {
+            let count = random.below(100)
+            var digits = (0..<count).map { _ in UInt8(ascii: "0") + UInt8(random.below(10)) }
+            if count > 0, random.below(4) == 0 {  // leading zeros
+                for index in 0..<random.below(count) { digits[index] = UInt8(ascii: "0") }
+            }
+            if count > 0, random.below(8) == 0 {  // one byte that is not a digit (or just is)
+                digits[random.below(count)] = UInt8(truncatingIfNeeded: random.next())
+            }
+            #expect(
+                Self.parseEveryWay(digits) == Self.referenceParse(digits), "\(String(decoding: digits, as: UTF8.self))")
+        }
+        // Values near 2^256: the maximum plus small offsets, rendered and re-read.
+        for delta in UInt64(0)..<64 {
+            let below = UInt256.max.subtractingReportingOverflow(UInt256(delta)).partialValue
+            #expect(Self.parseEveryWay(Array(below.description.utf8)) == below)
+            let above = Array(UInt256.max.description.utf8).dropLast() + Array(String(5 + delta % 5).utf8)
+            #expect(Self.parseEveryWay(Array(above)) == Self.referenceParse(Array(above)))
+        }
+    }
+
     @Test func addsAndSubtractsWithCarryAndReportsOverflow() {
         let wordMax = UInt256(.max)
         #expect(wordMax.addingReportingOverflow(UInt256(1)) == (UInt256(w0: 0, w1: 1), false))

@@ -1,0 +1,208 @@
+import Testing
+
+@testable import StreamJSON
+
+/// The parser skips string bytes eight at a time (`JSONParser.skipPlainWords`) and falls back to its byte loop at
+/// the word that holds a byte needing attention. These tests pin the word test against the byte table it replaces
+/// and put every kind of special byte at every offset around the word boundaries.
+@Suite struct JSONStringScanTests {
+    /// A deterministic SplitMix64 stream, so a failure replays.
+    struct Bits {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// What the byte loop decides for a word: some byte is not plain.
+    static func byteLoopNeedsAttention(_ word: UInt64) -> Bool {
+        (0..<8).contains { !JSONStringDecoding.isPlain[Int(word >> (8 * UInt64($0)) & 0xFF)] }
+    }
+
+    static func word(_ bytes: [UInt8]) -> UInt64 {
+        bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
+
+    @Test func wordTestAgreesWithTheByteTableForEveryByteAtEveryPosition() {
+        for filler in [UInt8(ascii: "a"), 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x7E] {
+            for position in 0..<8 {
+                for byte in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = UInt8(byte)
+                    let word = Self.word(bytes)
+                    #expect(
+                        JSONParser.needsAttention(word) == Self.byteLoopNeedsAttention(word),
+                        "byte 0x\(String(byte, radix: 16)) at \(position) among 0x\(String(filler, radix: 16))")
+                }
+            }
+        }
+    }
+
+    @Test func wordTestAgreesWithTheByteTableOnRandomWords() {
+        // Bytes drawn mostly from the edges of the classes (0x1F/0x20, '"'/'#', '\'/']', 0x7F/0x80), so the
+        // borrows between neighbouring bytes are exercised, plus fully random words.
+        let edges: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xFF, 0x41, 0x41]
+        var bits = Bits(state: 0x5EED_0001)
+        for round in 0..<200_000 {
+            let word: UInt64
+            if round % 2 == 0 {
+                word = bits.next()
+            } else {
+                let draw = bits.next()
+                word = Self.word((0..<8).map { edges[Int(draw >> (UInt64($0) * 8) & 0xFF) % edges.count] })
+            }
+            #expect(
+                JSONParser.needsAttention(word) == Self.byteLoopNeedsAttention(word),
+                "word 0x\(String(word, radix: 16))")
+        }
+    }
+
+    @Test func skippedWordsHoldOnlyPlainBytesAndTheScanStopsAtTheFirstWordThatDoesNot() {
+        var bits = Bits(state: 0x5EED_0002)
+        for _ in 0..<2_000 {
+            let count = Int(bits.next() % 64)
+            let bytes: [UInt8] = (0..<count).map { _ in
+                let draw = bits.next()
+                return draw % 16 == 0
+                    ? UInt8(truncatingIfNeeded: draw >> 8) : UInt8(ascii: "a") + UInt8((draw >> 8) % 26)
+            }
+            let start = count == 0 ? 0 : Int(bits.next() % UInt64(count))
+            let stop = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { JSONParser.skipPlainWords($0, from: start, count: count) } ?? start
+            }
+            #expect((stop - start) % 8 == 0 && stop <= max(count, start))
+            #expect(bytes[start..<stop].allSatisfy { JSONStringDecoding.isPlain[Int($0)] })
+            if stop + 8 <= count {
+                #expect(bytes[stop..<(stop + 8)].contains { !JSONStringDecoding.isPlain[Int($0)] })
+            }
+        }
+    }
+
+    // MARK: - Special bytes at every offset of a string
+
+    /// `[`, `pad` spaces, then a string whose body is `k` letters followed by `special` and `tail`; the string's
+    /// body starts at document offset `pad + 2`, so every alignment of the special byte within a word is covered.
+    static func document(pad: Int, offset k: Int, special: [UInt8], tail: String = "bcdefghijklmnopq\"]") -> [UInt8] {
+        Array("[".utf8) + [UInt8](repeating: 0x20, count: pad) + Array("\"".utf8)
+            + (0..<k).map { UInt8(ascii: "a") + UInt8($0 % 26) } + special + Array(tail.utf8)
+    }
+
+    static func failure(_ bytes: [UInt8]) -> JSONSyntaxError? {
+        do {
+            _ = try JSONDocument(parsing: bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static func string(_ bytes: [UInt8]) throws -> String? {
+        guard case .array(let elements) = try JSONValue(parsing: bytes), case .string(let text) = elements.first
+        else { return nil }
+        return text
+    }
+
+    static func letters(_ k: Int) -> String {
+        String(decoding: (0..<k).map { UInt8(ascii: "a") + UInt8($0 % 26) }, as: UTF8.self)
+    }
+
+    @Test func quoteEndsTheStringAtEveryOffset() throws {
+        for pad in 0..<8 {
+            for k in 0...16 {
+                let bytes = Self.document(pad: pad, offset: k, special: Array("\"".utf8), tail: "]")
+                #expect(try Self.string(bytes) == Self.letters(k), "pad \(pad), offset \(k)")
+                // A second string right after, so the quote that ends one is not at the end of the input.
+                let two = Self.document(pad: pad, offset: k, special: Array("\",\"".utf8) + Array(Self.letters(k).utf8))
+                let value = try JSONValue(parsing: two)
+                #expect(value == .array([.string(Self.letters(k)), .string(Self.letters(k) + "bcdefghijklmnopq")]))
+            }
+        }
+    }
+
+    @Test func escapesAreDecodedAndInvalidOnesRejectedAtEveryOffset() throws {
+        for pad in 0..<8 {
+            for k in 0...16 {
+                let body = pad + 2 + k
+                let newline = Self.document(pad: pad, offset: k, special: Array(#"\n"#.utf8))
+                #expect(try Self.string(newline) == Self.letters(k) + "\nbcdefghijklmnopq")
+                let unicode = Self.document(pad: pad, offset: k, special: Array(#"\u00e9\ud83d\udc32\\\""#.utf8))
+                #expect(try Self.string(unicode) == Self.letters(k) + "é🐲\\\"bcdefghijklmnopq")
+                let invalid = try #require(
+                    Self.failure(Self.document(pad: pad, offset: k, special: Array(#"\x"#.utf8))))
+                #expect(invalid.reason == .invalidEscape && invalid.offset == body, "pad \(pad), offset \(k)")
+                let lone = try #require(
+                    Self.failure(Self.document(pad: pad, offset: k, special: Array(#"\udc00"#.utf8))))
+                #expect(lone.reason == .loneSurrogate && lone.offset == body)
+            }
+        }
+    }
+
+    @Test func everyControlCharacterIsRejectedAtEveryOffset() throws {
+        for pad in 0..<8 {
+            for k in 0...16 {
+                for control in UInt8(0)..<0x20 {
+                    let error = try #require(Self.failure(Self.document(pad: pad, offset: k, special: [control])))
+                    #expect(error.reason == .controlCharacter && error.offset == pad + 2 + k, "0x\(control) at \(k)")
+                }
+                // The bytes just above the thresholds are plain.
+                for plain: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7E, 0x7F] {
+                    let bytes = Self.document(pad: pad, offset: k, special: [plain])
+                    #expect(
+                        try Self.string(bytes) == Self.letters(k) + String(UnicodeScalar(plain)) + "bcdefghijklmnopq")
+                }
+            }
+        }
+    }
+
+    @Test func nonASCIICharactersAreKeptAtEveryOffset() throws {
+        for pad in 0..<8 {
+            for k in 0...16 {
+                for character in ["é", "€", "🐲", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}", "é€🐲"] {
+                    let bytes = Self.document(pad: pad, offset: k, special: Array(character.utf8))
+                    #expect(try Self.string(bytes) == Self.letters(k) + character + "bcdefghijklmnopq")
+                    let value = try JSONDocument(parsing: bytes)
+                    #expect(value.nodes[1].flags & JSONNode.hasNonASCII != 0)
+                }
+            }
+        }
+    }
+
+    @Test func invalidUTF8IsRejectedWhereverItFallsAcrossWords() throws {
+        // Each sequence is invalid at its first byte: a lone continuation, bytes that never start a character,
+        // overlongs, a surrogate, a value above U+10FFFF, and characters cut short by an ASCII byte (the tail
+        // starts with 'b'), whose missing bytes fall in the next word for offsets near 8 and 16.
+        let sequences: [[UInt8]] = [
+            [0x80], [0xBF], [0xC0, 0xAF], [0xC1, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xFE],
+            [0xE0, 0x80, 0x80], [0xF0, 0x80, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x90], [0xE2], [0xF0, 0x9F],
+        ]
+        for pad in 0..<8 {
+            for k in 0...16 {
+                for sequence in sequences {
+                    let error = try #require(Self.failure(Self.document(pad: pad, offset: k, special: sequence)))
+                    #expect(error.reason == .invalidUTF8 && error.offset == pad + 2 + k, "\(sequence) at \(k)")
+                }
+                // Truncated by the end of the input.
+                let cut = Array("[\"".utf8) + (0..<k).map { _ in UInt8(ascii: "a") } + [0xF0, 0x9F, 0x90]
+                let error = try #require(Self.failure(cut))
+                #expect(error.reason == .invalidUTF8 && error.offset == 2 + k)
+            }
+        }
+    }
+
+    @Test func unterminatedStringsFailAtTheirOpeningQuoteForEveryLength() throws {
+        for pad in 0..<8 {
+            for k in 0...24 {
+                let bytes =
+                    Array("[".utf8) + [UInt8](repeating: 0x20, count: pad) + Array("\"".utf8)
+                    + Array(Self.letters(k).utf8)
+                let error = try #require(Self.failure(bytes))
+                #expect(error.reason == .unexpectedEnd && error.offset == pad + 1, "pad \(pad), length \(k)")
+            }
+        }
+    }
+}
