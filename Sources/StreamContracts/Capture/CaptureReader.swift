@@ -727,8 +727,9 @@ public struct CaptureReader: Sendable {
         while cursor < end {
             let searchFrom = max(lineSearch, cursor)
             guard let terminator = lineEnd(from: searchFrom, final: final) else {
-                var t = searchFrom
-                while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
+                // The next search starts at the first CR or LF (a CR that may yet be followed by an LF) or at the
+                // end: `memchr`, not a loop over every byte of a line that spans the chunk.
+                let t = searchFrom < end ? lineBreak(from: searchFrom) : searchFrom
                 lineSearch = t
                 if t == end, end - cursor > options.maximumDocumentBytes {
                     let start = location(of: cursor)

@@ -25,6 +25,18 @@ import Testing
         }
     }
 
+    @Test func lineEndsCutAtEveryPositionGiveTheSameDocuments() {
+        // CR, LF, CRLF and CR CR LF line ends, a line longer than some chunks, and no final line end: every cut,
+        // including one between a CR and its LF, must read as the whole input does.
+        let text = "{\"a\": 1}\r\n{\"b\": [1, 2, 3, 4, 5, 6, 7, 8, 9]}\r\r\n\n\r{\"c\": \"x\"}\rnot json\n{\"d\": {}}"
+        let bytes = Array(text.utf8)
+        let whole = CaptureReader.documents(in: bytes, source: "line-ends")
+        #expect(whole.count >= 4)
+        for size in 1...bytes.count {
+            #expect(CaptureFixtures.readInChunks(bytes, size: size, source: "line-ends") == whole, "chunks of \(size)")
+        }
+    }
+
     @Test func largeStreamedExportKeepsItsResultsAcrossBufferCompaction() {
         // A filter-log-events output of 600 events (~120 KB, past the 64 KiB compaction threshold)
         // and a text log of the same messages.

@@ -77,4 +77,76 @@ import Testing
             #expect(KinesisSequenceNumber.compare(left, right) == expected)
         }
     }
+
+    /// Item maps for the one-pass check-and-measure: well-formed values of every type, nested ones, and values
+    /// the size rules reject (wrong shapes, wrong element types, bad base64) at every depth.
+    static let attributeMaps = [
+        #"{}"#,
+        #"{"a": {"S": "x"}, "bé": {"N": "12.50"}, "c": {"B": "AQI="}, "d": {"BOOL": true}, "e": {"NULL": true}}"#,
+        #"{"s": {"SS": ["a", "bc"]}, "n": {"NS": ["1", "-2.5", "1e3"]}, "b": {"BS": ["AQ==", "Ag==", "AQID"]}}"#,
+        #"{"m": {"M": {"x": {"S": "1"}, "y": {"L": [{"N": "1"}, {"M": {}}, {"L": []}]}}}, "k\u00e9": {"S": "\n"}}"#,
+        #"{"a": {"S": 1}}"#, #"{"a": {"N": 1}}"#, #"{"a": {"B": "A"}}"#, #"{"a": {"B": "A!=="}}"#,
+        #"{"a": {"SS": "x"}}"#, #"{"a": {"SS": ["x", 1]}}"#, #"{"a": {"NS": [1]}}"#, #"{"a": {"BS": ["AQ", "AQ=="]}}"#,
+        #"{"a": {"BS": {}}}"#, #"{"a": {"M": []}}"#, #"{"a": {"L": {}}}"#, #"{"a": {"L": [{"S": "x", "N": "1"}]}}"#,
+        #"{"a": {"M": {"b": {"X": "1"}}}}"#, #"{"a": {}}"#, #"{"a": []}"#, #"{"a": "S"}"#,
+        #"{"a": {"S": "x"}, "b": 1}"#, #"{"a": {"N": "1"}, "a": {"N": "100"}}"#, #"[]"#, #""x""#,
+        #"{"a": {"BS": ["AQ==", "AR=="]}, "b": {"B": "AR=="}}"#,
+        #"{"a": {"N": "123456789012345678901234567890123456789"}, "b": {"NS": ["1", "1.0"]}}"#,
+    ]
+
+    /// A map nested `depth` levels below its top-level attribute, in `M` or `L` form, with `leaf` at the bottom.
+    static func nested(_ depth: Int, list: Bool, leaf: String) -> String {
+        var value = leaf
+        for _ in 0..<depth { value = list ? #"{"L": [\#(value)]}"# : #"{"M": {"x": \#(value)}}"# }
+        return #"{"top": \#(value)}"#
+    }
+
+    @Test func checkingAnAttributeMapMeasuresItAsItemSizeDoes() throws {
+        var maps = Self.attributeMaps
+        for depth in [30, 31, 32, 33, 34, 40] {
+            for list in [false, true] {
+                maps.append(Self.nested(depth, list: list, leaf: #"{"N": "1.5"}"#))
+                maps.append(Self.nested(depth, list: list, leaf: #"{"N": 1.5}"#))
+            }
+        }
+        for text in maps {
+            let document = try JSONDocument(parsing: text)
+            var context = RuleContext(document: document, root: 0, options: RuleOptions())
+            let size = context.checkAttributeMap(0)
+            #expect(size == context.itemSize(0), "\(text)")
+        }
+        // The measure agrees with DynamoDBItemSize on the well-formed maps.
+        for text in Self.attributeMaps.prefix(4) {
+            let document = try JSONDocument(parsing: text)
+            var context = RuleContext(document: document, root: 0, options: RuleOptions())
+            let typed = try AttributeMap(json: document.root.value)
+            #expect(context.checkAttributeMap(0) == DynamoDBItemSize.size(of: typed), "\(text)")
+        }
+    }
+
+    @Test func nestingBeyondTheLimitIsReportedOnceAndStillMeasured() throws {
+        let document = try JSONDocument(parsing: Self.nested(34, list: false, leaf: #"{"N": "1"}"#))
+        var context = RuleContext(document: document, root: 0, options: RuleOptions())
+        #expect(context.checkAttributeMap(0) == context.itemSize(0))
+        #expect(context.checkAttributeMap(0) != nil)
+        #expect(context.diagnostics.map(\.rule) == ["dynamodb.nesting-depth", "dynamodb.nesting-depth"])
+    }
+
+    @Test func memberLookupFindsTheLastOfDuplicatesAndDecodesEscapedNames() throws {
+        let cases: [(text: String, name: String, value: String?)] = [
+            (#"{"a": 1, "b": 2}"#, "b", "2"), (#"{"a": 1, "b": 2}"#, "a", "1"), (#"{"a": 1, "b": 2}"#, "c", nil),
+            (#"{"a": 1, "b": 2, "a": 3}"#, "a", "3"), (#"{"\u0061": 1, "b": 2}"#, "a", "1"),
+            (#"{"a": 1, "\u0061": 4}"#, "a", "4"), (#"{"": 5, "a": 1}"#, "", "5"), (#"{"ab": 1}"#, "a", nil),
+            (#"{"a": 1}"#, "ab", nil), (#"{"a": {"b": 1}, "b": 2}"#, "b", "2"), (#"{}"#, "a", nil),
+            (#"{"x": {"a": 1, "a": 2}, "a": 6}"#, "a", "6"),
+        ]
+        for (text, name, value) in cases {
+            let document = try JSONDocument(parsing: text)
+            let context = RuleContext(document: document, root: 0, options: RuleOptions())
+            let found = context.member(0, Array(name.utf8))
+            #expect(found.map { document.numberText($0) } == value, "\(text) \(name)")
+            #expect(found == document.root[name]?.index, "\(text) \(name)")
+            #expect(context.member(0, name.utf8) == found, "\(text) \(name)")
+        }
+    }
 }

@@ -29,54 +29,97 @@ enum AttributeValueRules: Int, RuleGroup {
 extension RuleContext {
     /// Checks every AttributeValue of an image or key map, nested ones included: number range, set uniqueness,
     /// canonical binary. The schema has already checked the shape (one type key, non-empty sets, `NULL: true`).
-    mutating func checkAttributeMap(_ map: Int) { checkAttributeMap(map, level: 0) }
+    ///
+    /// The same pass measures the map for `dynamodb.size-bytes`, so an image is walked once.
+    ///
+    /// - Returns: The map's item size, equal to `itemSize(_:)`: `nil` when it is not an object or some value is not
+    ///   a well-formed AttributeValue.
+    @discardableResult
+    mutating func checkAttributeMap(_ map: Int) -> Int? { checkAttributeMap(map, level: 0) }
 
     /// DynamoDB nests attributes at most this many levels deep (a top-level attribute is level 0).
     static let maximumAttributeNesting = 32
 
-    /// Checks the members of a map whose values are nested `level` levels deep.
-    private mutating func checkAttributeMap(_ map: Int, level: Int) {
-        guard document.kind(map) == .object else { return }
+    /// Checks the members of a map whose values are nested `level` levels deep; returns the sum of its members'
+    /// sizes (UTF-8 name length + value size, plus the nested-member overhead below the top level).
+    private mutating func checkAttributeMap(_ map: Int, level: Int) -> Int? {
+        guard document.kind(map) == .object else { return nil }
+        let overhead = level == 0 ? 0 : Self.nestedMemberOverhead
+        var total: Int? = 0
         var child = map + 1
         let end = document.next(map)
         while child < end {
-            checkAttributeValue(child + 1, level: level)
+            let size = checkAttributeValue(child + 1, level: level)
+            if let sum = total, let size { total = sum + byteCount(child) + size + overhead } else { total = nil }
             child = document.next(child + 1)
         }
+        return total
     }
 
-    /// Checks one AttributeValue and its nested values. Nothing below DynamoDB's nesting limit is visited, which
-    /// also keeps this recursion shallow whatever the input.
-    private mutating func checkAttributeValue(_ value: Int, level: Int) {
-        guard document.kind(value) == .object, document.childCount(value) == 1 else { return }
+    /// Checks one AttributeValue and its nested values, and returns its size as `attributeValueSize(_:)` does.
+    /// Nothing below DynamoDB's nesting limit is checked, which also keeps this recursion shallow whatever the
+    /// input; the size of a value that deep comes from `attributeValueSize(_:)`.
+    private mutating func checkAttributeValue(_ value: Int, level: Int) -> Int? {
+        guard document.kind(value) == .object, document.childCount(value) == 1 else { return nil }
         guard level <= Self.maximumAttributeNesting else {
             report(
                 AttributeValueRules.nestingDepth, at: value,
                 "this attribute value is nested \(level) levels deep; DynamoDB supports at most "
                     + "\(Self.maximumAttributeNesting) levels of nested attributes")
-            return
+            return attributeValueSize(value)
         }
         let typed = value + 2
         switch AttributeType.of(value + 1, in: document) {
+        case .s:
+            return document.kind(typed) == .string ? byteCount(typed) : nil
         case .n:
             checkNumber(typed)
+            return numberSize(typed)
         case .b:
-            checkBinary(typed, label: "B")
+            return checkBinary(typed, label: "B")
+        case .bool, .null:
+            return 1
         case .ss:
             checkStringSet(typed)
+            return setSize(typed) { document.kind($0) == .string ? byteCount($0) : nil }
         case .ns:
             for element in elements(typed) { checkNumber(element) }
             checkNumberSet(typed)
+            return setSize(typed) { numberSize($0) }
         case .bs:
-            for element in elements(typed) { checkBinary(element, label: "BS element") }
+            var total: Int? = document.kind(typed) == .array ? 0 : nil
+            for element in elements(typed) {
+                let size = checkBinary(element, label: "BS element")
+                if let sum = total, let size { total = sum + size } else { total = nil }
+            }
             checkBinarySet(typed)
+            return total
         case .m:
-            checkAttributeMap(typed, level: level + 1)
+            return checkAttributeMap(typed, level: level + 1).map { $0 + Self.documentOverhead }
         case .l:
-            for element in elements(typed) { checkAttributeValue(element, level: level + 1) }
-        default:
-            break
+            var total: Int? = document.kind(typed) == .array ? Self.documentOverhead : nil
+            for element in elements(typed) {
+                let size = checkAttributeValue(element, level: level + 1)
+                if let sum = total, let size { total = sum + size + Self.nestedMemberOverhead } else { total = nil }
+            }
+            return total
+        case .other:
+            return nil
         }
+    }
+
+    /// The sum of the element sizes of a set, `nil` when it is not an array or some element has no size.
+    private func setSize(_ set: Int, _ size: (Int) -> Int?) -> Int? {
+        guard document.kind(set) == .array else { return nil }
+        var total = 0
+        var child = set + 1
+        let end = document.next(set)
+        while child < end {
+            guard let element = size(child) else { return nil }
+            total += element
+            child = document.next(child)
+        }
+        return total
     }
 
     /// `N` within 38 significant digits and DynamoDB's range; syntax errors are the schema's.
@@ -93,13 +136,15 @@ extension RuleContext {
         }
     }
 
-    /// `B` and `BS` elements are canonical base64.
-    private mutating func checkBinary(_ index: Int, label: String) {
-        guard document.kind(index) == .string else { return }
+    /// `B` and `BS` elements are canonical base64; returns the decoded size (`binarySize(_:)`).
+    private mutating func checkBinary(_ index: Int, label: String) -> Int? {
+        guard document.kind(index) == .string else { return nil }
         let bytes = utf8(index)
-        if let shape = Base64Shape(bytes), let offset = shape.nonCanonicalOffset {
+        guard let shape = Base64Shape(bytes) else { return nil }
+        if let offset = shape.nonCanonicalOffset {
             reportNonCanonicalBase64(at: index, bytes: bytes, offset: offset, label: label)
         }
+        return shape.decodedCount
     }
 
     /// Whether the string elements of a small set have pairwise different texts (no hashing); `nil` for large sets

@@ -193,18 +193,22 @@ extension RuleContext {
     /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.
     private mutating func checkChangeRecord(_ record: Int, _ change: Int) {
         let keys = objectMember(change, MemberName.keys)
-        let newImage = objectMember(change, MemberName.newImage)
-        let oldImage = objectMember(change, MemberName.oldImage)
+        let newMember = member(change, MemberName.newImage)
+        let oldMember = member(change, MemberName.oldImage)
+        let newImage = newMember.flatMap { document.kind($0) == .object ? $0 : nil }
+        let oldImage = oldMember.flatMap { document.kind($0) == .object ? $0 : nil }
+        var sizes = ChangeSizes()
         if let keys {
             checkKeyAttributes(keys)
             if let newImage { checkKeys(keys, in: newImage) }
             if let oldImage { checkKeys(keys, in: oldImage) }
-            checkAttributeMap(keys)
+            sizes.keys = checkAttributeMap(keys)
         }
-        if let newImage { checkAttributeMap(newImage) }
-        if let oldImage { checkAttributeMap(oldImage) }
+        // An image that is not an object has no size (the schema reports it), which keeps SizeBytes unchecked.
+        if let newMember { sizes.newImage = (newMember, newImage.flatMap { checkAttributeMap($0) }) }
+        if let oldMember { sizes.oldImage = (oldMember, oldImage.flatMap { checkAttributeMap($0) }) }
         checkUserIdentity(record)
-        checkSizeBytes(change, keys: keys)
+        checkSizeBytes(change, sizes: sizes)
     }
 
     /// Which images a stream view type carries.

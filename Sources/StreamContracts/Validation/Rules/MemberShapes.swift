@@ -30,12 +30,23 @@ struct MemberShapes: Sendable {
         /// Whether a walk from here can report anything at all.
         var canReport = false
 
-        func property(_ name: ArraySlice<UInt8>) -> Property? {
-            properties.first { $0.name.count == name.count && $0.name.elementsEqual(name) }
+        /// The position in `properties` of the property called `name` (UTF-8), if it declares one.
+        func property(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
+            properties.firstIndex { Self.equal($0.name, name) }
         }
 
-        func requires(_ name: ArraySlice<UInt8>) -> Bool {
-            required.contains { $0.count == name.count && $0.elementsEqual(name) }
+        /// Whether `required` lists `name` (UTF-8).
+        func requires(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+            required.contains { Self.equal($0, name) }
+        }
+
+        /// Whether a declared name equals `name`: a length check, then one byte comparison.
+        private static func equal(_ declared: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard declared.count == name.count else { return false }
+            return declared.withUnsafeBufferPointer { bytes in
+                guard let left = bytes.baseAddress, let right = name.baseAddress else { return true }
+                return memcmp(left, right, name.count) == 0
+            }
         }
     }
 
@@ -164,7 +175,10 @@ struct MemberShapes: Sendable {
             let fragment = parts.count > 1 ? String(parts[1]) : ""
             guard fragment.isEmpty || fragment.hasPrefix("/") else { return nil }  // anchors are not used
             let tokens = fragment.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-                $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                // Unescaping only where there is a `~`: Foundation's `replacingOccurrences` costs microseconds.
+                $0.contains(Character("~"))
+                    ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                    : String($0)
             }
             return (target, Array(tokens))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import StreamJSON
 
 /// The state of one rules run over one value of a document: the tape, the options, and the findings so far.
@@ -73,16 +74,37 @@ struct RuleContext {
         return found
     }
 
-    /// `member(_:_:)` for a name held in contiguous memory: one byte comparison per member.
+    /// `member(_:_:)` for a name held in contiguous memory: a length check, then one byte comparison, per member
+    /// name written without escapes (names with escapes are compared decoded). A document without duplicate member
+    /// names (`JSONDocument.duplicateNameNodes`, found by the parser) has one match at most, so the scan stops there.
     private func member(_ index: Int, bytes name: UnsafeBufferPointer<UInt8>) -> Int? {
-        var child = index + 1
-        let end = document.next(index)
-        var found: Int?
-        while child < end {
-            if document.string(child, equalsBuffer: name) { found = child + 1 }
-            child = document.next(child + 1)
+        let unique = document.duplicateNameNodes.isEmpty
+        return document.nodes.withUnsafeBufferPointer { nodes in
+            document.bytes.withUnsafeBufferPointer { text in
+                var child = index + 1
+                let end = Int(nodes[index].end)
+                var found: Int?
+                while child < end {
+                    let node = nodes[child]
+                    let matches: Bool
+                    if node.flags & JSONNode.hasEscapes != 0 {
+                        matches = document.string(child, equalsBuffer: name)
+                    } else if Int(node.length) - 2 != name.count {
+                        matches = false
+                    } else if let left = text.baseAddress, let right = name.baseAddress {
+                        matches = memcmp(left + Int(node.offset) + 1, right, name.count) == 0
+                    } else {
+                        matches = true  // both empty
+                    }
+                    if matches {
+                        found = child + 1
+                        if unique { return found }
+                    }
+                    child = Int(nodes[child + 1].end)
+                }
+                return found
+            }
         }
-        return found
     }
 
     /// The member `name` when it is a string.
@@ -140,6 +162,18 @@ struct RuleContext {
     /// The UTF-8 bytes of the string at `index`, escapes decoded (a slice of the input when it has none).
     func utf8(_ index: Int) -> ArraySlice<UInt8> {
         document.stringHasEscapes(index) ? ArraySlice(document.stringBytes(index)) : document.rawStringBytes(index)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the string at `index`, escapes decoded: the input's own bytes when it
+    /// has none, so reading a member name costs no slice and no allocation.
+    func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if document.stringHasEscapes(index) { return document.stringBytes(index).withUnsafeBufferPointer(body) }
+        let node = document.nodes[index]
+        let start = Int(node.offset) + 1
+        let count = Int(node.length) - 2
+        return document.bytes.withUnsafeBufferPointer { text in
+            body(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+        }
     }
 
     /// The string at `index`, for messages.

@@ -18,25 +18,35 @@ enum SizeBytesRules: Int, RuleGroup {
 }
 
 extension RuleContext {
+    /// The item sizes of a change record's Keys and images, measured while `checkAttributeMap(_:)` checks them.
+    struct ChangeSizes {
+        /// The size of `Keys`; `nil` when Keys is absent, not an object, or not well-formed.
+        var keys: Int?
+        /// The `NewImage` member (of any type) and the size of its item.
+        var newImage: (index: Int, size: Int?)?
+        /// The `OldImage` member (of any type) and the size of its item.
+        var oldImage: (index: Int, size: Int?)?
+    }
+
     /// `SizeBytes` equals the item sizes of Keys + NewImage + OldImage (EventContract §B.6), as
     /// `DynamoDBItemSize` computes them. A warning: fixtures in the wild often carry a wrong size.
-    mutating func checkSizeBytes(_ change: Int, keys: Int?) {
-        guard let keys, let declared = numberMember(change, MemberName.sizeBytes) else { return }
+    ///
+    /// - Parameters:
+    ///   - change: Tape index of the record's `dynamodb` object.
+    ///   - sizes: The item sizes, as `itemSize(_:)` gives them; nothing is reported without a Keys size.
+    mutating func checkSizeBytes(_ change: Int, sizes: ChangeSizes) {
+        guard let keysSize = sizes.keys, let declared = numberMember(change, MemberName.sizeBytes) else { return }
         // An integer too large for `Int` (`1e999999`, 60 digits) is a mismatch too, not a reason to stay silent;
         // fractions and values below 1 are the schema's findings.
         let value = integer(declared)
         if let value, value < 1 { return }
-        let number = document.number(declared)
-        guard value != nil || (number.isInteger && !number.text.hasPrefix("-")), let keysSize = itemSize(keys) else {
-            return
-        }
-        let newImage = member(change, MemberName.newImage)
-        let oldImage = member(change, MemberName.oldImage)
-        let newSize = newImage.flatMap(itemSize)
-        let oldSize = oldImage.flatMap(itemSize)
-        guard newImage == nil || newSize != nil, oldImage == nil || oldSize != nil else { return }
+        let newSize = sizes.newImage?.size
+        let oldSize = sizes.oldImage?.size
+        guard sizes.newImage == nil || newSize != nil, sizes.oldImage == nil || oldSize != nil else { return }
         let total = keysSize + (newSize ?? 0) + (oldSize ?? 0)
         guard total != value else { return }
+        let number = document.number(declared)
+        guard value != nil || (number.isInteger && !number.text.hasPrefix("-")) else { return }
         var parts = ["Keys (\(keysSize))"]
         if let newSize { parts.append("NewImage (\(newSize))") }
         if let oldSize { parts.append("OldImage (\(oldSize))") }
@@ -62,11 +72,11 @@ extension RuleContext {
     }
 
     /// Bytes a map or list adds for itself, and each of its members or elements (`DynamoDBItemSize`).
-    private static let documentOverhead = 3
-    private static let nestedMemberOverhead = 1
+    static let documentOverhead = 3
+    static let nestedMemberOverhead = 1
 
     /// The size of one AttributeValue, following `DynamoDBItemSize.size(of:)` on the tape.
-    private func attributeValueSize(_ value: Int) -> Int? {
+    func attributeValueSize(_ value: Int) -> Int? {
         guard document.kind(value) == .object, document.childCount(value) == 1 else { return nil }
         let typed = value + 2
         switch AttributeType.of(value + 1, in: document) {
@@ -119,11 +129,11 @@ extension RuleContext {
     }
 
     /// The UTF-8 length of the string at `index`, escapes decoded (no slice when there are none).
-    private func byteCount(_ index: Int) -> Int {
+    func byteCount(_ index: Int) -> Int {
         document.stringHasEscapes(index) ? utf8(index).count : document.rawStringLength(index)
     }
 
-    private func numberSize(_ index: Int) -> Int? {
+    func numberSize(_ index: Int) -> Int? {
         guard document.kind(index) == .string else { return nil }
         let bytes = utf8(index)
         if let size = Self.plainNumberSize(bytes) { return size }

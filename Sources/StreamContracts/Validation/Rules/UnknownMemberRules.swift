@@ -42,28 +42,34 @@ extension RuleContext {
                 let name = child
                 let value = child + 1
                 child = document.next(value)
-                let bytes = utf8(name)
                 if targets.count == 1 {
                     // The common case: pass the schema's own target lists on, without building new ones.
-                    let shape = table.shapes[targets[0]]
-                    if let property = shape.property(bytes) {
-                        if !property.targets.isEmpty { walkMembers(value, targets: property.targets, table) }
+                    let target = targets[0]
+                    let property = withUTF8(name) { table.shapes[target].property($0) }
+                    if let property {
+                        let propertyTargets = table.shapes[target].properties[property].targets
+                        if !propertyTargets.isEmpty { walkMembers(value, targets: propertyTargets, table) }
                     } else {
-                        if reports, !shape.requires(bytes) { reportUnknownMember(name, targets: targets, table) }
-                        if !shape.additional.isEmpty { walkMembers(value, targets: shape.additional, table) }
+                        if reports, !withUTF8(name, { table.shapes[target].requires($0) }) {
+                            reportUnknownMember(name, targets: targets, table)
+                        }
+                        let additional = table.shapes[target].additional
+                        if !additional.isEmpty { walkMembers(value, targets: additional, table) }
                     }
                     continue
                 }
                 var declared = false
                 var childTargets: [Int] = []
-                for target in targets {
-                    let shape = table.shapes[target]
-                    if let property = shape.property(bytes) {
-                        declared = true
-                        childTargets += property.targets
-                    } else {
-                        if shape.requires(bytes) { declared = true }
-                        childTargets += shape.additional
+                withUTF8(name) { bytes in
+                    for target in targets {
+                        let shape = table.shapes[target]
+                        if let property = shape.property(bytes) {
+                            declared = true
+                            childTargets += shape.properties[property].targets
+                        } else {
+                            if shape.requires(bytes) { declared = true }
+                            childTargets += shape.additional
+                        }
                     }
                 }
                 if reports, !declared { reportUnknownMember(name, targets: targets, table) }
