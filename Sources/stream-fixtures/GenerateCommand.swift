@@ -178,8 +178,8 @@ enum GenerateCommand {
         }
         do {
             try FixtureCatalog.generate(recipe) { document in
-                pending += document
-                pending.append(0x0A)
+                // The line layout is FixtureLayout's, as for a fixture file: the document, then its line end.
+                FixtureLayout.jsonLines.write([document]) { pending += $0 }
                 if pending.count >= 1 << 20 { try flush() }
             }
             try flush()
