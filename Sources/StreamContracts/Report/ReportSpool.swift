@@ -24,6 +24,9 @@ final class ReportSpool {
     /// Whether the text has moved to a temporary file.
     var isOnDisk: Bool { file != nil }
 
+    /// The file the text went to once past `memoryLimit`; `nil` while it is held in memory.
+    var fileURL: URL? { file?.url }
+
     /// Bytes held in memory now.
     var bytesInMemory: Int { buffer.count }
 
