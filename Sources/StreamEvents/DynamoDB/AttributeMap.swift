@@ -35,12 +35,19 @@ public struct AttributeMap: Sendable, Hashable, Sequence, ExpressibleByDictionar
 
     /// Creates a map from members in the order given; a repeated name replaces the earlier value in place.
     public init(_ members: [Member] = []) {
-        self.members = []
-        self.members.reserveCapacity(members.count)
         guard members.count > Self.scanLimit else {
+            // Names nearly always differ: then the map is the members as given, without a copy.
+            if Self.namesDiffer(members) {
+                self.members = members
+                return
+            }
+            self.members = []
+            self.members.reserveCapacity(members.count)
             for member in members { self[member.name] = member.value }
             return
         }
+        self.members = []
+        self.members.reserveCapacity(members.count)
         // Large maps: one hashed pass instead of a scan per member.
         var positions: [String: Int] = [:]
         positions.reserveCapacity(members.count)
@@ -52,6 +59,20 @@ public struct AttributeMap: Sendable, Hashable, Sequence, ExpressibleByDictionar
                 self.members.append(member)
             }
         }
+    }
+
+    /// Whether no two of `members` share a name (compares every pair: for the small maps below ``scanLimit``).
+    static func namesDiffer(_ members: [Member]) -> Bool {
+        var index = 1
+        while index < members.count {
+            var other = 0
+            while other < index {
+                if members[other].name == members[index].name { return false }
+                other += 1
+            }
+            index += 1
+        }
+        return true
     }
 
     /// Up to this many members, `init` and `==` scan (faster than hashing for the small maps DynamoDB items mostly

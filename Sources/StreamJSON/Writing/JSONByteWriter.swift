@@ -148,6 +148,13 @@ package struct JSONByteWriter: Sendable {
         append(UInt8(ascii: "\""))
     }
 
+    /// `appendString(_:)` for a `String`: the same bytes without the generic call, whose protocol dispatch to reach
+    /// the string's storage costs as much as writing a short string when the caller is in another module.
+    package mutating func appendString(_ text: String) {
+        var text = text
+        text.withUTF8 { appendString(buffer: $0) }
+    }
+
     /// `appendString` for contiguous text: whole runs without escapes are copied at once, found eight bytes at a
     /// time (a word is skipped when none of its bytes is a control character, `"` or `\`).
     private mutating func appendString(buffer: UnsafeBufferPointer<UInt8>) {

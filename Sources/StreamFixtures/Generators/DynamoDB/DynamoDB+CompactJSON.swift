@@ -8,13 +8,14 @@ import StreamJSON
 extension JSONByteWriter {
     mutating func append(_ map: AttributeMap) {
         append(UInt8(ascii: "{"))
-        var first = true
-        for member in map.members {
-            if !first { append(UInt8(ascii: ",")) }
-            first = false
-            appendString(member.name.utf8)
-            append(UInt8(ascii: ":"))
-            append(member.value)
+        // Members are read in place (a `for` loop over the array copies each one, retaining its name and value).
+        map.members.withUnsafeBufferPointer { members in
+            for index in members.indices {
+                if index > 0 { append(UInt8(ascii: ",")) }
+                appendString(members[index].name)
+                append(UInt8(ascii: ":"))
+                append(members[index].value)
+            }
         }
         append(UInt8(ascii: "}"))
     }
@@ -23,10 +24,10 @@ extension JSONByteWriter {
         switch value {
         case .string(let text):
             raw("{\"S\":")
-            appendString(text.utf8)
+            appendString(text)
         case .number(let number):
             raw("{\"N\":")
-            appendString(number.text.utf8)
+            appendString(number.text)
         case .binary(let data):
             raw("{\"B\":")
             data.withUnsafeBytes { appendBase64String($0) }
@@ -34,14 +35,14 @@ extension JSONByteWriter {
             raw("{\"SS\":[")
             for (index, text) in texts.enumerated() {
                 if index > 0 { append(UInt8(ascii: ",")) }
-                appendString(text.utf8)
+                appendString(text)
             }
             append(UInt8(ascii: "]"))
         case .numberSet(let numbers):
             raw("{\"NS\":[")
             for (index, number) in numbers.enumerated() {
                 if index > 0 { append(UInt8(ascii: ",")) }
-                appendString(number.text.utf8)
+                appendString(number.text)
             }
             append(UInt8(ascii: "]"))
         case .binarySet(let sets):
@@ -89,7 +90,7 @@ extension JSONByteWriter {
         }
         if let sequenceNumber = record.sequenceNumber {
             raw(",\"SequenceNumber\":")
-            appendString(sequenceNumber.utf8)
+            appendString(sequenceNumber)
         }
         if let size = record.sizeBytes {
             raw(",\"SizeBytes\":")
@@ -97,35 +98,35 @@ extension JSONByteWriter {
         }
         if let viewType = record.streamViewType {
             raw(",\"StreamViewType\":")
-            appendString(viewType.rawValue.utf8)
+            appendString(viewType.rawValue)
         }
         append(UInt8(ascii: "}"))
     }
 
     mutating func append(_ identity: DynamoDBUserIdentity) {
         raw("{\"type\":")
-        appendString(identity.type.utf8)
+        appendString(identity.type)
         raw(",\"principalId\":")
-        appendString(identity.principalId.utf8)
+        appendString(identity.principalId)
         append(UInt8(ascii: "}"))
     }
 
     mutating func append(_ record: DynamoDBEventRecord) {
         raw("{\"eventID\":")
-        appendString(record.eventID.utf8)
+        appendString(record.eventID)
         raw(",\"eventName\":")
-        appendString(record.eventName.rawValue.utf8)
+        appendString(record.eventName.rawValue)
         raw(",\"eventVersion\":")
-        appendString(record.eventVersion.utf8)
+        appendString(record.eventVersion)
         raw(",\"eventSource\":")
-        appendString(record.eventSource.utf8)
+        appendString(record.eventSource)
         raw(",\"awsRegion\":")
-        appendString(record.awsRegion.rawValue.utf8)
+        appendString(record.awsRegion.rawValue)
         raw(",\"dynamodb\":")
         append(record.dynamodb)
         if let arn = record.eventSourceARN {
             raw(",\"eventSourceARN\":")
-            appendString(arn.utf8)
+            appendString(arn)
         }
         if let identity = record.userIdentity {
             raw(",\"userIdentity\":")
@@ -140,11 +141,11 @@ extension JSONByteWriter {
 
     mutating func append(_ change: DynamoDBKinesisChangeRecord) {
         raw("{\"awsRegion\":")
-        appendString(change.awsRegion.rawValue.utf8)
+        appendString(change.awsRegion.rawValue)
         raw(",\"eventID\":")
-        appendString(change.eventID.utf8)
+        appendString(change.eventID)
         raw(",\"eventName\":")
-        appendString(change.eventName.rawValue.utf8)
+        appendString(change.eventName.rawValue)
         switch change.userIdentity {
         case nil:
             break
@@ -155,13 +156,13 @@ extension JSONByteWriter {
             append(identity)
         }
         raw(",\"recordFormat\":")
-        appendString(change.recordFormat.utf8)
+        appendString(change.recordFormat)
         raw(",\"tableName\":")
-        appendString(change.tableName.utf8)
+        appendString(change.tableName)
         raw(",\"dynamodb\":")
         append(change.dynamodb)
         raw(",\"eventSource\":")
-        appendString(change.eventSource.utf8)
+        appendString(change.eventSource)
         append(UInt8(ascii: "}"))
     }
 }

@@ -219,7 +219,7 @@ extension DynamoDBTableSimulator {
             approximateCreationDateTime: created,
             keys: change.keys, newImage: newImage, oldImage: oldImage, sequenceNumber: sequenceNumber,
             sizeBytes: size, streamViewType: streamViewType)
-        let eventID = recentEventIDs.unique(FastText.hex(length: 32, using: &random), sequenceNumber: sequenceNumber)
+        let eventID = recentEventIDs.unique(RecentEventIDs.Bits(using: &random), sequenceNumber: sequenceNumber)
         return DynamoDBEventRecord(
             eventID: eventID, eventName: change.eventName,
             awsRegion: environment.region, dynamodb: streamRecord, eventSourceARN: streamARN,

@@ -34,11 +34,11 @@ extension JSONByteWriter {
         }
         if let shardId = window.shardId {
             raw(",\"shardId\":")
-            appendString(shardId.utf8)
+            appendString(shardId)
         }
         if let arn = window.eventSourceARN {
             raw(",\"eventSourceARN\":")
-            appendString(arn.utf8)
+            appendString(arn)
         }
         if let final = window.isFinalInvokeForWindow {
             raw(",\"isFinalInvokeForWindow\":")
@@ -54,7 +54,7 @@ extension JSONByteWriter {
     mutating func append(_ timestamp: AWSTimestamp) {
         switch timestamp.form {
         case .number(let number): append(contentsOf: number.text.utf8)
-        case .numericString(let text), .iso8601(let text): appendString(text.utf8)
+        case .numericString(let text), .iso8601(let text): appendString(text)
         }
     }
 }
