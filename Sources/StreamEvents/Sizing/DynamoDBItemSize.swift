@@ -54,12 +54,15 @@ public enum DynamoDBItemSize {
     /// DynamoDBItemSize.size(of: ["Id": 101, "Message": "New item!"])   // 21
     /// ```
     public static func size(of item: AttributeMap) -> Int? {
-        var total = 0
-        for member in item.members {
-            guard let valueSize = size(of: member.value) else { return nil }
-            total += member.name.utf8.count + valueSize
+        // Members are read in place: a `for` loop over the array would copy (retain and release) each one.
+        item.members.withUnsafeBufferPointer { members in
+            var total = 0
+            for index in members.indices {
+                guard let valueSize = size(of: members[index].value) else { return nil }
+                total += members[index].name.utf8.count + valueSize
+            }
+            return total
         }
-        return total
     }
 
     /// The size of one attribute value, without its name.
@@ -86,19 +89,23 @@ public enum DynamoDBItemSize {
         case .binarySet(let sets):
             return sets.reduce(0) { $0 + $1.count }
         case .map(let map):
-            var total = documentOverhead
-            for member in map.members {
-                guard let valueSize = size(of: member.value) else { return nil }
-                total += member.name.utf8.count + valueSize + nestedMemberOverhead
+            return map.members.withUnsafeBufferPointer { members in
+                var total = documentOverhead
+                for index in members.indices {
+                    guard let valueSize = size(of: members[index].value) else { return nil }
+                    total += members[index].name.utf8.count + valueSize + nestedMemberOverhead
+                }
+                return total
             }
-            return total
         case .list(let elements):
-            var total = documentOverhead
-            for element in elements {
-                guard let elementSize = size(of: element) else { return nil }
-                total += elementSize + nestedMemberOverhead
+            return elements.withUnsafeBufferPointer { elements in
+                var total = documentOverhead
+                for index in elements.indices {
+                    guard let elementSize = size(of: elements[index]) else { return nil }
+                    total += elementSize + nestedMemberOverhead
+                }
+                return total
             }
-            return total
         case .null, .bool:
             return 1
         }

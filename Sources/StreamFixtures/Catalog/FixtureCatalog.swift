@@ -151,7 +151,7 @@ package enum FixtureCatalog {
             options: [.records, .shards, .region, .windowSeconds, .aggregationShare, .payload, .dataSchema],
             configure: kinesisOptions,
             streaming: { options, seed, each in
-                try KinesisEvent.generate(options, payload: nil, seed: seed) { try each($0.compactJSON()) }
+                try KinesisEvent.generateDrafts(options, payload: nil, seed: seed) { try each($0.compactJSON()) }
             }),
         Entry(
             kind: .dynamodbEvent,

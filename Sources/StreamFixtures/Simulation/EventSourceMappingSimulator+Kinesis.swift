@@ -138,7 +138,7 @@ extension KinesisStreamSimulator {
     /// The next record of shard `shard`, whose partition key was drawn for it.
     mutating func nextMappedRecord(shard: Int) -> KinesisEventRecord {
         var state = shards[shard] ?? makeShard(shard)
-        let record = makeRecord(state: &state, gapCap: nil, deadline: nil)
+        let record = makeRecord(state: &state, gapCap: nil, deadline: nil).filled
         shards[shard] = state
         return record
     }

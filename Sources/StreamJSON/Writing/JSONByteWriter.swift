@@ -247,6 +247,12 @@ package struct JSONByteWriter: Sendable {
 
     private static let base64Alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
+    /// Every 12-bit value → its two base64 characters, the first in the low byte (the order they are stored in).
+    private static let base64Pairs: [UInt16] = (0..<4096).map { value in
+        let alphabet = base64Alphabet.utf8Start
+        return UInt16(alphabet[value >> 6]) | UInt16(alphabet[value & 0x3F]) << 8
+    }
+
     /// Appends `data` as a JSON string of padded standard base64, written straight into the output (base64 needs
     /// no escaping).
     package mutating func appendBase64String(_ data: UnsafeRawBufferPointer) {
@@ -257,14 +263,15 @@ package struct JSONByteWriter: Sendable {
         output[0] = UInt8(ascii: "\"")
         var position = 1
         var index = 0
-        while index + 3 <= count {
-            let value = UInt32(data[index]) << 16 | UInt32(data[index + 1]) << 8 | UInt32(data[index + 2])
-            output[position] = alphabet[Int(value >> 18)]
-            output[position + 1] = alphabet[Int(value >> 12 & 0x3F)]
-            output[position + 2] = alphabet[Int(value >> 6 & 0x3F)]
-            output[position + 3] = alphabet[Int(value & 0x3F)]
-            position += 4
-            index += 3
+        // Three bytes at a time: two loads from the table of character pairs, one four-byte store.
+        Self.base64Pairs.withUnsafeBufferPointer { pairs in
+            while index + 3 <= count {
+                let value = Int(data[index]) << 16 | Int(data[index + 1]) << 8 | Int(data[index + 2])
+                let word = UInt32(pairs[value >> 12]) | UInt32(pairs[value & 0xFFF]) << 16
+                UnsafeMutableRawPointer(output + position).storeBytes(of: word.littleEndian, as: UInt32.self)
+                position += 4
+                index += 3
+            }
         }
         if count - index == 1 {
             let value = UInt32(data[index]) << 16

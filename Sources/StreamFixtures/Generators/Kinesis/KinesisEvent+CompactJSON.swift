@@ -36,11 +36,20 @@ extension KinesisEvent {
 
 extension JSONByteWriter {
     /// Appends a Kinesis event's compact JSON, members in the models' `CodingKeys` order.
-    mutating func append(_ event: KinesisEvent) {
-        appendEvent(event) { writer, record in writer.append(record) }
+    ///
+    /// - Parameter data: The records' blobs, written as base64 in place of each record's `kinesis.data` (see
+    ///   ``KinesisEventDraft``); `nil` writes `kinesis.data` as it is.
+    mutating func append(_ event: KinesisEvent, data: [[UInt8]]? = nil) {
+        var index = 0
+        appendEvent(event) { writer, record in
+            writer.append(record, data: data?[index])
+            index += 1
+        }
     }
 
-    mutating func append(_ record: KinesisEventRecord) {
+    /// Appends a Kinesis event record's compact JSON; `data`, when given, is written as base64 in place of
+    /// `kinesis.data`.
+    mutating func append(_ record: KinesisEventRecord, data: [UInt8]? = nil) {
         let payload = record.kinesis
         raw("{\"kinesis\":{\"kinesisSchemaVersion\":")
         appendString(payload.kinesisSchemaVersion)
@@ -49,7 +58,11 @@ extension JSONByteWriter {
         raw(",\"sequenceNumber\":")
         appendString(payload.sequenceNumber)
         raw(",\"data\":")
-        appendString(payload.data)
+        if let data {
+            data.withUnsafeBytes { appendBase64String($0) }
+        } else {
+            appendString(payload.data)
+        }
         raw(",\"approximateArrivalTimestamp\":")
         append(payload.approximateArrivalTimestamp)
         if let encryptionType = payload.encryptionType {

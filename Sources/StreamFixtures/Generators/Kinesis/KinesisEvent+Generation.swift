@@ -32,17 +32,25 @@ extension KinesisEvent {
     package static func generate(
         _ options: KinesisOptions, payload: KinesisPayload?, seed: Seed, each: (KinesisEvent) throws -> Void
     ) rethrows {
+        try generateDrafts(options, payload: payload, seed: seed) { try each($0.filled) }
+    }
+
+    /// The events of ``generate(_:payload:seed:each:)`` with their record data still bytes, for writers that encode
+    /// the data straight into their output.
+    static func generateDrafts(
+        _ options: KinesisOptions, payload: KinesisPayload?, seed: Seed, each: (KinesisEventDraft) throws -> Void
+    ) rethrows {
         var simulator = KinesisStreamSimulator(options: options, seed: seed)
         if let payload { simulator.recipe.payload = payload }
         let count = max(0, options.count)
         guard simulator.tumblingWindowSeconds != nil else {
-            for _ in 0..<count { try each(simulator.nextEvent(recordCount: options.records)) }
+            for _ in 0..<count { try each(simulator.nextDraft(recordCount: options.records)) }
             return
         }
         var made = 0
         while made < count {
-            for event in simulator.nextWindow(recordCount: options.records) where made < count {
-                try each(event)
+            for draft in simulator.nextWindowDrafts(recordCount: options.records) where made < count {
+                try each(draft)
                 made += 1
             }
         }

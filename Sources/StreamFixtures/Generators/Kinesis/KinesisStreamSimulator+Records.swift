@@ -5,8 +5,8 @@ import StreamJSON
 // How the simulator fills events with records: pacing, partition keys, payloads, aggregation, tumbling windows.
 
 extension KinesisStreamSimulator {
-    /// Builds the next event of the shard in `state`.
-    mutating func makeEvent(state: inout ShardState, recordCount: Int) -> KinesisEvent {
+    /// Builds the next event of the shard in `state`, its record data still bytes.
+    mutating func makeEvent(state: inout ShardState, recordCount: Int) -> KinesisEventDraft {
         var newRecordLimit = recordCount
         var deadline: Int64?
         var gapCap: Int64?
@@ -45,23 +45,27 @@ extension KinesisStreamSimulator {
         }
 
         var records = [KinesisEventRecord]()
+        var data = [[UInt8]]()
         records.reserveCapacity(recordCount)
+        data.reserveCapacity(recordCount)
         var size = 16 + windowBytes
-        while let record = state.pending.first, records.count < recordCount {
-            let recordSize = estimatedSize(of: record)
+        while let draft = state.pending.first, records.count < recordCount {
+            let recordSize = estimatedSize(of: draft)
             if !records.isEmpty, size + recordSize > KinesisStreamSimulator.maxEventBytes { break }
-            records.append(record)
+            records.append(draft.record)
+            data.append(draft.data)
             state.pending.removeFirst()
             size += recordSize
         }
         while state.pending.isEmpty, records.count < min(recordCount, newRecordLimit) {
-            let record = makeRecord(state: &state, gapCap: gapCap, deadline: deadline)
-            let recordSize = estimatedSize(of: record)
+            let draft = makeRecord(state: &state, gapCap: gapCap, deadline: deadline)
+            let recordSize = estimatedSize(of: draft)
             if !records.isEmpty, size + recordSize > KinesisStreamSimulator.maxEventBytes {
-                state.pending.append(record)
+                state.pending.append(draft)
                 break
             }
-            records.append(record)
+            records.append(draft.record)
+            data.append(draft.data)
             size += recordSize
         }
 
@@ -90,7 +94,7 @@ extension KinesisStreamSimulator {
                 state.window = window
             }
         }
-        return event
+        return KinesisEventDraft(event: event, data: data)
     }
 
     /// A window bound as AWS writes it: RFC 3339 UTC, whole seconds.
@@ -126,19 +130,19 @@ extension KinesisStreamSimulator {
         }
     }
 
-    /// An upper bound of the JSON size of `record` in an event, comma included.
-    func estimatedSize(of record: KinesisEventRecord) -> Int {
+    /// An upper bound of the JSON size of `draft` in an event, comma included.
+    func estimatedSize(of draft: KinesisRecordDraft) -> Int {
         var keyBytes = 0
-        for byte in record.kinesis.partitionKey.utf8 {
+        for byte in draft.record.kinesis.partitionKey.utf8 {
             keyBytes += byte < 0x20 ? 6 : (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")) ? 2 : 1
         }
-        return recordOverhead + keyBytes + record.kinesis.data.utf8.count
+        return recordOverhead + keyBytes + KinesisRecordDraft.base64Length(draft.data.count)
     }
 
     // MARK: - Records
 
     /// Generates the shard's next record: arrival time, partition key, data, sequence number.
-    mutating func makeRecord(state: inout ShardState, gapCap: Int64?, deadline: Int64?) -> KinesisEventRecord {
+    mutating func makeRecord(state: inout ShardState, gapCap: Int64?, deadline: Int64?) -> KinesisRecordDraft {
         advance(&state.clock, by: recipe.millisecondsBetweenRecords, cap: gapCap, deadline: deadline)
         let arrival = state.clock.millisecondsSince1970
         let eventMillis = arrival - Int64(random.next(below: 1_500))
@@ -165,7 +169,7 @@ extension KinesisStreamSimulator {
             if data.count > limit { data.removeLast(data.count - limit) }
             bytes = data
         }
-        return sealRecord(state: &state, key: key, bytes: bytes, arrival: arrival)
+        return sealDraft(state: &state, key: key, bytes: bytes, arrival: arrival)
     }
 
     /// The shard's next record with the given partition key and bytes, arrived at `arrival`: the next sequence number
@@ -173,6 +177,13 @@ extension KinesisStreamSimulator {
     mutating func sealRecord(
         state: inout ShardState, key: String, bytes: [UInt8], arrival: Int64
     ) -> KinesisEventRecord {
+        sealDraft(state: &state, key: key, bytes: bytes, arrival: arrival).filled
+    }
+
+    /// ``sealRecord(state:key:bytes:arrival:)`` with the data left as bytes.
+    mutating func sealDraft(
+        state: inout ShardState, key: String, bytes: [UInt8], arrival: Int64
+    ) -> KinesisRecordDraft {
         let fields = state.sequence.fields
         state.sequence.advance(
             sequenceIndex: fields.sequenceIndex &+ 1, arrivalSeconds: KinesisStreamSimulator.arrivalSeconds(state.clock)
@@ -184,11 +195,12 @@ extension KinesisStreamSimulator {
             _ = text[prefix.count...].initialize(fromContentsOf: digits)
             return prefix.count + digits.count
         }
-        return KinesisEventRecord(
+        let record = KinesisEventRecord(
             eventID: eventID, eventSourceARN: streamARN, invokeIdentityArn: invokeIdentityArn, awsRegion: region,
             kinesis: KinesisRecordPayload(
                 partitionKey: key, sequenceNumber: String(decoding: digits, as: UTF8.self),
-                data: Base64.encode(bytes), approximateArrivalTimestamp: KinesisStreamSimulator.timestamp(arrival)))
+                approximateArrivalTimestamp: KinesisStreamSimulator.timestamp(arrival)))
+        return KinesisRecordDraft(record: record, data: bytes)
     }
 
     /// Epoch seconds with the millisecond fraction, trailing zeros trimmed but one digit kept:

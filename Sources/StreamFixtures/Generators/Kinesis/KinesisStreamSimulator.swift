@@ -151,11 +151,21 @@ public struct KinesisStreamSimulator: Sendable {
     ///   - recordCount: The number of records (clamped to 1…`batchSize`; fewer when 6 MB is reached).
     /// - Returns: The event: records continue where the shard's previous event ended.
     public mutating func nextEvent(shard: Int, recordCount: Int = 10) -> KinesisEvent {
+        nextDraft(shard: shard, recordCount: recordCount).filled
+    }
+
+    /// ``nextEvent(shard:recordCount:)`` with the record data still bytes.
+    mutating func nextDraft(shard: Int, recordCount: Int) -> KinesisEventDraft {
         let index = min(max(0, shard), shardCount - 1)
         var state = shards[index] ?? makeShard(index)
-        let event = makeEvent(state: &state, recordCount: min(max(1, recordCount), batchSize))
+        let draft = makeEvent(state: &state, recordCount: min(max(1, recordCount), batchSize))
         shards[index] = state
-        return event
+        return draft
+    }
+
+    /// ``nextEvent(recordCount:)`` with the record data still bytes.
+    mutating func nextDraft(recordCount: Int) -> KinesisEventDraft {
+        nextDraft(shard: drawShard(), recordCount: recordCount)
     }
 
     /// The next `count` events, each from the shard a freshly drawn partition key lands on.
@@ -176,13 +186,18 @@ public struct KinesisStreamSimulator: Sendable {
     ///   - recordCount: Records per invoke.
     /// - Returns: The invokes, in order.
     public mutating func nextWindow(shard: Int? = nil, recordCount: Int = 10) -> [KinesisEvent] {
+        nextWindowDrafts(shard: shard, recordCount: recordCount).map(\.filled)
+    }
+
+    /// ``nextWindow(shard:recordCount:)`` with the record data still bytes.
+    mutating func nextWindowDrafts(shard: Int? = nil, recordCount: Int) -> [KinesisEventDraft] {
         let index = shard ?? drawShard()
-        guard tumblingWindowSeconds != nil else { return [nextEvent(shard: index, recordCount: recordCount)] }
-        var events = [KinesisEvent]()
+        guard tumblingWindowSeconds != nil else { return [nextDraft(shard: index, recordCount: recordCount)] }
+        var drafts = [KinesisEventDraft]()
         repeat {
-            events.append(nextEvent(shard: index, recordCount: recordCount))
-        } while events.last?.isFinalInvokeForWindow != true
-        return events
+            drafts.append(nextDraft(shard: index, recordCount: recordCount))
+        } while drafts.last?.event.isFinalInvokeForWindow != true
+        return drafts
     }
 
     /// The shard of a freshly drawn partition key; the key is kept for that shard's next record.
@@ -212,7 +227,7 @@ public struct KinesisStreamSimulator: Sendable {
         /// The next slot of `recentKeys` to overwrite once it is full.
         var recentCursor = 0
         /// Records generated but not yet delivered (they did not fit in the previous event).
-        var pending: [KinesisEventRecord] = []
+        var pending: [KinesisRecordDraft] = []
         /// The open tumbling window, if any.
         var window: WindowState?
     }
