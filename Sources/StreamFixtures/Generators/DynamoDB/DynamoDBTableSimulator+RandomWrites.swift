@@ -94,7 +94,10 @@ extension DynamoDBTableSimulator {
         switch source.storage {
         case .random:
             var members = newKeyMembers(shard: shard, now: now)
-            if let shape { members += shape.attributes(now: now, using: &random) }
+            if let shape {
+                members.reserveCapacity(members.count + shape.attributes.count)
+                members += shape.attributes(now: now, using: &random)
+            }
             members.sort { $0.name < $1.name }
             let item = AttributeMap(members)
             return (item, DynamoDBItemSize.size(of: item) ?? 0)

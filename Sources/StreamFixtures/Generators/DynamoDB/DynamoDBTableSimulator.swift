@@ -286,6 +286,7 @@ public struct DynamoDBTableSimulator: Sendable {
     /// The key attributes of `item`, sorted by name.
     func keys(of item: AttributeMap) -> AttributeMap {
         var members: [AttributeMap.Member] = []
+        members.reserveCapacity(keySchema.attributes.count)
         for attribute in keySchema.attributes {
             if let value = item[attribute.name] { members.append(.init(name: attribute.name, value: value)) }
         }

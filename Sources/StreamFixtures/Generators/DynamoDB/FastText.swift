@@ -9,13 +9,16 @@ enum FastText {
 
     /// The number `value`, shared for small values (building a `DynamoDBNumber` parses its text).
     static func number(_ value: Int) -> DynamoDBNumber {
-        smallNumberRange.contains(value) ? smallNumbers[value - smallNumberRange.lowerBound] : DynamoDBNumber(value)
+        // `String(value)` of a concrete integer, not `DynamoDBNumber(_: some BinaryInteger)`: the same text without the
+        // generic description path.
+        smallNumberRange.contains(value)
+            ? smallNumbers[value - smallNumberRange.lowerBound] : DynamoDBNumber(unchecked: String(value))
     }
 
     /// The number `value`.
     static func number(_ value: Int64) -> DynamoDBNumber {
         if let small = Int(exactly: value), smallNumberRange.contains(small) { return number(small) }
-        return DynamoDBNumber(value)
+        return DynamoDBNumber(unchecked: String(value))
     }
 
     /// `length` lowercase hex digits.

@@ -59,13 +59,29 @@ enum RandomAttributeValues {
             digits -= 1
         }
         if value == 0 { return FastText.number(0) }
-        let negative = value < 0
-        var text = String(value.magnitude)
-        if digits > 0 {
-            if text.count <= digits { text = String(repeating: "0", count: digits - text.count + 1) + text }
-            text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
+        // `-`, the digits of the magnitude (zero-padded to at least `digits + 1`) with `.` before the last `digits`,
+        // written backwards into a buffer of 20 digits, a point, a sign and the padding.
+        var rest = value.magnitude
+        let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24 + digits) { buffer in
+            var start = buffer.count
+            var written = 0
+            repeat {
+                if digits > 0, written == digits {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: ".")
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0 || written <= digits
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return DynamoDBNumber(unchecked: negative ? "-" + text : text)
+        return DynamoDBNumber(unchecked: text)
     }
 
     /// An integer of exactly `digits` digits (no leading zero).
