@@ -33,6 +33,40 @@ import Testing
         }
     }
 
+    /// `appendString(_: String)` (no generic call) writes what `appendString(_:)` writes for the string's UTF-8.
+    @Test func stringOverloadWritesWhatTheUTF8ViewWrites() {
+        var texts = ["", "a", "plain text", "名前 🔑 ключ", "tab\there", "quote\"and\\backslash", "\u{0}\u{1F}\u{7F}"]
+        for length in [7, 8, 9, 15, 16, 17, 100] {
+            for position in [0, length / 2, length - 1] {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                bytes[position] = UInt8(ascii: "\"")
+                texts.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        for text in texts {
+            var writer = JSONByteWriter(capacity: 0)
+            writer.appendString(text)
+            var reference = JSONByteWriter(capacity: 0)
+            reference.appendString(text.utf8)
+            #expect(writer.bytes == reference.bytes, "\(text)")
+        }
+    }
+
+    /// The pair-table encoder against Foundation: every length up to 70 (each padding, each position in the
+    /// three-byte loop) and every byte value in each of the three positions of a group.
+    @Test func base64MatchesFoundationForEveryLengthAndByte() {
+        var inputs: [[UInt8]] = (0..<70).map { count in (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) } }
+        for shift in 0..<3 {
+            inputs.append([UInt8](repeating: 0, count: shift) + (0...255).map { UInt8($0) })
+            inputs.append([UInt8](repeating: 0xFF, count: shift) + (0...255).map { UInt8(255 - $0) })
+        }
+        for data in inputs {
+            var writer = JSONByteWriter(capacity: 0)
+            data.withUnsafeBytes { writer.appendBase64String($0) }
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == "\"" + Data(data).base64EncodedString() + "\"")
+        }
+    }
+
     @Test func valuesGetTheirCommasAndIntegersTheirSigns() {
         var writer = JSONByteWriter(capacity: 1)
         writer.beginObject()

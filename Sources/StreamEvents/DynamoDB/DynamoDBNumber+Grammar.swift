@@ -63,6 +63,7 @@ extension DynamoDBNumber {
             advance()
         }
         var digits: [UInt8] = []
+        digits.reserveCapacity(text.utf8.count)
         var sawDigit = false
         while let byte = current, isDigit(byte) {
             // Skip leading zeros so that huge zero-padded texts stay cheap.
