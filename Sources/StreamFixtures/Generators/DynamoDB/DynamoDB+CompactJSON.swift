@@ -13,62 +13,70 @@ extension JSONByteWriter {
             for index in members.indices {
                 if index > 0 { append(UInt8(ascii: ",")) }
                 appendString(members[index].name)
-                append(UInt8(ascii: ":"))
-                append(members[index].value)
+                append(members[index].value, afterName: true)
             }
         }
         append(UInt8(ascii: "}"))
     }
 
-    mutating func append(_ value: AttributeValue) {
+    /// Appends an attribute value; `afterName` puts the `:` that follows a member name in the same copy as the
+    /// value's opening (one call into the writer instead of two, per member).
+    mutating func append(_ value: AttributeValue, afterName: Bool = false) {
         switch value {
         case .string(let text):
-            raw("{\"S\":")
+            openValue(":{\"S\":", afterName)
             appendString(text)
         case .number(let number):
-            raw("{\"N\":")
+            openValue(":{\"N\":", afterName)
             appendString(number.text)
         case .binary(let data):
-            raw("{\"B\":")
+            openValue(":{\"B\":", afterName)
             data.withUnsafeBytes { appendBase64String($0) }
         case .stringSet(let texts):
-            raw("{\"SS\":[")
+            openValue(":{\"SS\":[", afterName)
             for (index, text) in texts.enumerated() {
                 if index > 0 { append(UInt8(ascii: ",")) }
                 appendString(text)
             }
             append(UInt8(ascii: "]"))
         case .numberSet(let numbers):
-            raw("{\"NS\":[")
+            openValue(":{\"NS\":[", afterName)
             for (index, number) in numbers.enumerated() {
                 if index > 0 { append(UInt8(ascii: ",")) }
                 appendString(number.text)
             }
             append(UInt8(ascii: "]"))
         case .binarySet(let sets):
-            raw("{\"BS\":[")
+            openValue(":{\"BS\":[", afterName)
             for (index, data) in sets.enumerated() {
                 if index > 0 { append(UInt8(ascii: ",")) }
                 data.withUnsafeBytes { appendBase64String($0) }
             }
             append(UInt8(ascii: "]"))
         case .map(let map):
-            raw("{\"M\":")
+            openValue(":{\"M\":", afterName)
             append(map)
         case .list(let elements):
-            raw("{\"L\":[")
+            openValue(":{\"L\":[", afterName)
             for (index, element) in elements.enumerated() {
                 if index > 0 { append(UInt8(ascii: ",")) }
                 append(element)
             }
             append(UInt8(ascii: "]"))
         case .null:
-            raw("{\"NULL\":true")
+            openValue(":{\"NULL\":true}", afterName)
+            return
         case .bool(let flag):
-            raw("{\"BOOL\":")
-            if flag { raw("true") } else { raw("false") }
+            if flag { openValue(":{\"BOOL\":true}", afterName) } else { openValue(":{\"BOOL\":false}", afterName) }
+            return
         }
         append(UInt8(ascii: "}"))
+    }
+
+    /// `text` (which starts with `:`) as it is after a member name, else without its `:`.
+    private mutating func openValue(_ text: StaticString, _ afterName: Bool) {
+        let skip = afterName ? 0 : 1
+        append(text.utf8Start + skip, count: text.utf8CodeUnitCount - skip)
     }
 
     mutating func append(_ record: DynamoDBStreamRecord) {
