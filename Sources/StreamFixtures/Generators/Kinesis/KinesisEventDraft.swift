@@ -26,9 +26,8 @@ struct KinesisEventDraft: Sendable {
     /// - Parameter bytes: The buffer to append to.
     func appendCompactJSON(to bytes: inout [UInt8]) {
         var size = 16
-        for index in event.records.indices {
-            size += 420 + KinesisRecordDraft.base64Length(data[index].count)
-                + event.records[index].eventSourceARN.utf8.count * 2
+        for (record, blob) in zip(event.records, data) {
+            size += 420 + KinesisRecordDraft.base64Length(blob.count) + record.eventSourceARN.utf8.count * 2
         }
         var writer = JSONByteWriter(capacity: size)
         writer.append(event, data: data)
