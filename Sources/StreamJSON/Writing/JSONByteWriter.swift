@@ -151,8 +151,10 @@ package struct JSONByteWriter: Sendable {
     /// `appendString(_:)` for a `String`: the same bytes without the generic call, whose protocol dispatch to reach
     /// the string's storage costs as much as writing a short string when the caller is in another module.
     package mutating func appendString(_ text: String) {
-        var text = text
-        text.withUTF8 { appendString(buffer: $0) }
+        // Read in place (`withUTF8` needs a mutable copy: a retain and a release per string); text without contiguous
+        // UTF-8 (bridged strings) takes the collection path.
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { appendString(buffer: $0) }
+        if written == nil { appendString(text.utf8) }
     }
 
     /// `appendString` for contiguous text: whole runs without escapes are copied at once, found eight bytes at a
