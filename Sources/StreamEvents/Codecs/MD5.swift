@@ -177,6 +177,10 @@ package enum MD5 {
         }
     }
 
+    // Each step's chain runs through b, the value the step before produced: the round functions below add what
+    // depends only on a, c, d, the word and the constant first, so fewer operations wait for b (the latency of
+    // that chain, not the instruction count, is what bounds MD5 on one buffer).
+
     @inline(__always) private static func rotate(_ value: UInt32, _ amount: UInt32) -> UInt32 {
         // Masking shifts: every amount is a constant in 4...23, so this is one rotate instruction (the smart
         // shifts `<<`/`>>` would add an over-shift test wherever the amount is not folded).
@@ -186,24 +190,25 @@ package enum MD5 {
     @inline(__always) private static func round1(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ (d ^ (b & (c ^ d))) &+ word &+ constant, shift)  // = (b & c) | (~b & d)
+        a = b &+ rotate((a &+ word &+ constant) &+ (d ^ (b & (c ^ d))), shift)  // = (b & c) | (~b & d)
     }
 
     @inline(__always) private static func round2(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ (c ^ (d & (b ^ c))) &+ word &+ constant, shift)  // = (b & d) | (c & ~d)
+        // (b & d) | (c & ~d) as the sum of its two disjoint halves, so `c & ~d` does not wait for b.
+        a = b &+ rotate((a &+ word &+ constant &+ (c & ~d)) &+ (b & d), shift)
     }
 
     @inline(__always) private static func round3(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ (b ^ c ^ d) &+ word &+ constant, shift)
+        a = b &+ rotate((a &+ word &+ constant) &+ (b ^ (c ^ d)), shift)
     }
 
     @inline(__always) private static func round4(
         _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
     ) {
-        a = b &+ rotate(a &+ (c ^ (b | ~d)) &+ word &+ constant, shift)
+        a = b &+ rotate((a &+ word &+ constant) &+ (c ^ (b | ~d)), shift)
     }
 }
