@@ -19,6 +19,43 @@ import Testing
         }
     }
 
+    /// `ExactDecimal` must give `Double(String)`'s value, bit for bit, wherever it answers, and leave every text it
+    /// can't answer exactly (too many digits, a mantissa of 2^53 or more, more than 22 decimals, exponents,
+    /// malformed text) to it.
+    @Test func exactDecimalAgreesWithDoubleParsing() {
+        func exact(_ text: String) -> Double? {
+            Array(text.utf8).withUnsafeBufferPointer { ExactDecimal.double($0) }
+        }
+        var texts = [
+            "0", "-0", "0.0", "-0.0", "1", "-1", "1704067214.015", "1704067214.0150", "1704067214015", "0.1", "0.3",
+            "9007199254740992", "9007199254740993", "900719925474099.2", "900719925474099.3", "0.9007199254740993",
+            "4503599627370497.5", "1.0000000000000000000001", "0.0000000000000000000001", "0.00000000000000000000001",
+            "123456789.1234567", "1e3", "1E3", "1.5e-3", "", "-", ".5", "5.", "+5", "1.2.3", "12a", "--1", "00012",
+            "18446744073709551615", "18446744073709551616", "99999999999999999999999", "1844674407370955161.5",
+        ]
+        var state: UInt64 = 0x0DD_BA11
+        for _ in 0..<20000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = String(String(state >> 8).prefix(1 + Int(state % 18)))
+            let point = Int(state % UInt64(digits.count + 1))
+            var text = digits
+            if point < digits.count { text.insert(".", at: text.index(text.startIndex, offsetBy: point + 1)) }
+            if text.hasSuffix(".") { text.removeLast() }
+            texts.append(state & 1 == 0 ? text : "-" + text)
+        }
+        var answered = 0
+        for text in texts {
+            guard let value = exact(text) else { continue }
+            answered += 1
+            #expect(value.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
+        #expect(answered > 10000)
+        let rejected = ["9007199254740993", "0.00000000000000000000001", "1e3", "", "-", ".5", "5.", "+5", "1.2.3"]
+        for text in rejected {
+            #expect(exact(text) == nil, "\(text)")
+        }
+    }
+
     @Test func plainNumberSizeLeavesOtherFormsToDynamoDBNumber() {
         for text in ["", "-", ".", "1e5", "1E-3", "1.2.3", "12a", " 1", "--1", "0x10"] {
             #expect(RuleContext.plainNumberSize(ArraySlice(text.utf8)) == nil, "\(text)")

@@ -202,10 +202,17 @@ struct RuleContext {
         return utf8(left) == utf8(right)
     }
 
-    /// The value of the number at `index` as a `Double` (exact enough for timestamps).
+    /// The value of the number at `index` as a `Double` (exact enough for timestamps): `ExactDecimal` for short plain
+    /// decimals, read in place, `Double(String)` for the rest.
     func double(_ index: Int) -> Double? {
         guard document.kind(index) == .number else { return nil }
-        return Double(document.numberText(index))
+        let node = document.nodes[index]
+        let start = Int(node.offset)
+        let end = start + Int(node.length)
+        let exact = document.bytes.withUnsafeBufferPointer { text in
+            ExactDecimal.double(UnsafeBufferPointer(rebasing: text[start..<end]))
+        }
+        return exact ?? Double(document.numberText(index))
     }
 
     /// The number at `index` as an integer, when it is one that fits.
