@@ -56,6 +56,29 @@ import Testing
         }
     }
 
+    @Test func bytesEqualIsSliceEquality() {
+        let bytes = Array("shardId-000000000001shardId-000000000001shardId-000000000002".utf8)
+        let slices = [bytes[0..<20], bytes[20..<40], bytes[40..<60], bytes[0..<19], bytes[1..<20], bytes[5..<5], []]
+        for left in slices {
+            for right in slices {
+                #expect(left.bytesEqual(right) == (left == right), "\(left.startIndex) \(right.startIndex)")
+            }
+        }
+    }
+
+    @Test func kinesisShardIndexReadsOnlyStrictShardIDs() {
+        let cases: [(String, UInt64?)] = [
+            ("shardId-000000000000", 0), ("shardId-000000000017", 17), ("shardId-999999999999", 999_999_999_999),
+            ("shardId-00000000001", nil), ("shardId-0000000000001", nil), ("shardid-000000000001", nil),
+            ("shardId_000000000001", nil), ("shardId-00000000000a", nil), ("shardId-00000000000/", nil),
+            ("shardId-00000000000:", nil), ("", nil), ("xshardId-00000000001", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(DecimalDigits.kinesisShardIndex(ArraySlice(text.utf8)) == expected, "\(text)")
+            #expect(DecimalDigits.kinesisShardIndex(Array("x\(text)".utf8).dropFirst()) == expected, "\(text)")
+        }
+    }
+
     @Test func plainNumberSizeLeavesOtherFormsToDynamoDBNumber() {
         for text in ["", "-", ".", "1e5", "1E-3", "1.2.3", "12a", " 1", "--1", "0x10"] {
             #expect(RuleContext.plainNumberSize(ArraySlice(text.utf8)) == nil, "\(text)")

@@ -158,7 +158,7 @@ extension RuleContext {
         while child < end {
             guard document.kind(child) == .string, !document.stringHasEscapes(child) else { return nil }
             let text = document.rawStringBytes(child)
-            if texts.contains(where: { $0 == text }) { return false }
+            if texts.contains(where: { $0.bytesEqual(text) }) { return false }
             texts.append(text)
             child = document.next(child)
         }
