@@ -56,6 +56,63 @@ import Testing
         }
     }
 
+    /// `RuleContext.integer` reads up to 18 digits in place; it must agree with `JSONNumber.int64Value` on every
+    /// number, whichever path answers.
+    @Test func exactIntegersAgreeWithJSONNumber() throws {
+        let texts = [
+            "0", "-0", "7", "-7", "123456789012345678", "-123456789012345678", "999999999999999999",
+            "1000000000000000000", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+            "-9223372036854775809", "1.0", "1.5",
+            "1e3", "1E-3", "-1.0e1", "12345678901234567890",
+        ]
+        let document = try JSONDocument(parsing: "[" + texts.joined(separator: ",") + "]")
+        let context = RuleContext(document: document, root: 0, options: RuleOptions())
+        for (position, text) in texts.enumerated() {
+            let general = document.number(position + 1).int64Value.flatMap { Int(exactly: $0) }
+            #expect(context.integer(position + 1) == general, "\(text)")
+            let exact = Array(text.utf8).withUnsafeBufferPointer { ExactDecimal.integer($0) }
+            if let exact { #expect(exact == general, "\(text)") }
+        }
+        for text in ["", "-", "1000000000000000000", "1.0", "1e3", "+1", "1-", "a"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { ExactDecimal.integer($0) } == nil, "\(text)")
+        }
+    }
+
+    @Test func smallSetsAreDistinctExactlyWhenTheirTextsAre() throws {
+        let sets = [
+            #"[]"#, #"["a"]"#, #"["a", "b"]"#, #"["a", "a"]"#, #"["ab", "a", "b", "ab"]"#, #"["a", "b", 1]"#,
+            #"["a", "a", 1]"#, #"["a\u0062", "ab"]"#, #"["", ""]"#, #"["x", "y", "z", "w", "y"]"#, #"{"a": 1}"#,
+            "[" + (0..<16).map { "\"\($0)\"" }.joined(separator: ",") + "]",
+            "[" + (0..<17).map { "\"\($0)\"" }.joined(separator: ",") + "]",
+            #"[["a"], ["a"]]"#, #"["a", ["a"]]"#,
+        ]
+        for set in sets {
+            let document = try JSONDocument(parsing: set)
+            let context = RuleContext(document: document, root: 0, options: RuleOptions())
+            // The general reading: nil unless a small array of strings without escapes, up to the first repeat.
+            var expected: Bool? = true
+            if document.kind(0) != .array || document.childCount(0) > 16 {
+                expected = nil
+            } else {
+                var seen: [ArraySlice<UInt8>] = []
+                var child = 1
+                while child < document.next(0) {
+                    guard document.kind(child) == .string, !document.stringHasEscapes(child) else {
+                        expected = nil
+                        break
+                    }
+                    if seen.contains(document.rawStringBytes(child)) {
+                        expected = false
+                        break
+                    }
+                    seen.append(document.rawStringBytes(child))
+                    child = document.next(child)
+                }
+            }
+            #expect(context.smallSetTextsDistinct(0) == expected, "\(set)")
+        }
+    }
+
     @Test func bytesEqualIsSliceEquality() {
         let bytes = Array("shardId-000000000001shardId-000000000001shardId-000000000002".utf8)
         let slices = [bytes[0..<20], bytes[20..<40], bytes[40..<60], bytes[0..<19], bytes[1..<20], bytes[5..<5], []]

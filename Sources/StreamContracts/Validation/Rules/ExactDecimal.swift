@@ -1,4 +1,4 @@
-/// The `Double` of a short plain decimal, computed exactly without the C library's `strtod`.
+/// The value of a short plain decimal (a `Double`, or an `Int` for an integer), computed exactly in place.
 ///
 /// Timestamps (`approximateArrivalTimestamp`, `ApproximateCreationDateTime`) are numbers such as `1704067214.015`:
 /// at most 15 significant digits and a few decimals. For such a text, the digits without the point are an integer
@@ -37,6 +37,21 @@ enum ExactDecimal {
         }
         let magnitude = Double(mantissa) / Self.powersOfTen[fractionDigits]
         return negative ? -magnitude : magnitude
+    }
+
+    /// The value of `-?digits` with at most 18 digits (below 10^18, so it fits any `Int`); `nil` for every other text.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let negative = !bytes.isEmpty && bytes[0] == UInt8(ascii: "-")
+        let first = negative ? 1 : 0
+        let digitCount = bytes.count - first
+        guard digitCount > 0, digitCount <= 18 else { return nil }
+        var value = 0
+        for index in first..<bytes.count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int(digit)
+        }
+        return negative ? -value : value
     }
 
     /// 2^53: every integer up to it is an exact `Double`.
