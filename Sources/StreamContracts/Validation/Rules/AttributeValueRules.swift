@@ -84,14 +84,24 @@ extension RuleContext {
             checkStringSet(typed)
             return setSize(typed) { document.kind($0) == .string ? byteCount($0) : nil }
         case .ns:
-            for element in elements(typed) { checkNumber(element) }
+            if document.kind(typed) == .array {
+                var element = typed + 1
+                while element < document.next(typed) {
+                    checkNumber(element)
+                    element = document.next(element)
+                }
+            }
             checkNumberSet(typed)
             return setSize(typed) { numberSize($0) }
         case .bs:
             var total: Int? = document.kind(typed) == .array ? 0 : nil
-            for element in elements(typed) {
-                let size = checkBinary(element, label: "BS element")
-                if let sum = total, let size { total = sum + size } else { total = nil }
+            if document.kind(typed) == .array {
+                var element = typed + 1
+                while element < document.next(typed) {
+                    let size = checkBinary(element, label: "BS element")
+                    if let sum = total, let size { total = sum + size } else { total = nil }
+                    element = document.next(element)
+                }
             }
             checkBinarySet(typed)
             return total
@@ -99,9 +109,13 @@ extension RuleContext {
             return checkAttributeMap(typed, level: level + 1).map { $0 + Self.documentOverhead }
         case .l:
             var total: Int? = document.kind(typed) == .array ? Self.documentOverhead : nil
-            for element in elements(typed) {
-                let size = checkAttributeValue(element, level: level + 1)
-                if let sum = total, let size { total = sum + size + Self.nestedMemberOverhead } else { total = nil }
+            if document.kind(typed) == .array {
+                var element = typed + 1
+                while element < document.next(typed) {
+                    let size = checkAttributeValue(element, level: level + 1)
+                    if let sum = total, let size { total = sum + size + Self.nestedMemberOverhead } else { total = nil }
+                    element = document.next(element)
+                }
             }
             return total
         case .other:
