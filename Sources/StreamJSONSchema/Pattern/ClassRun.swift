@@ -40,22 +40,25 @@ struct ClassRun: Sendable {
         var bestMembers = [Int](repeating: 0, count: stateCount)
         var classSize = [Int](repeating: 0, count: classCount)
         for byteClass in classes { classSize[byteClass] += 1 }
-        // Per class: 0 not visited, 1 on the path being walked, 2 done.
-        var color = [UInt8](repeating: 0, count: stateCount)
-        var path: [Int] = []
+        // Walks of class `c` mark states `2c + 1` while on the path being walked and `2c + 2` once done, so the marks
+        // need no reset between classes.
+        var mark = [Int](repeating: 0, count: stateCount)
+        var path = [Int](repeating: 0, count: stateCount)
         for byteClass in 0..<classCount {
-            for state in color.indices { color[state] = 0 }
-            for first in 2..<stateCount where color[first] == 0 {
-                path.removeAll(keepingCapacity: true)
+            let onPath = 2 * byteClass + 1
+            for first in 2..<stateCount where mark[first] < onPath {
+                var length = 0
                 var state = first
-                while state > 1, color[state] == 0 {
-                    color[state] = 1
-                    path.append(state)
+                while state > 1, mark[state] < onPath {
+                    mark[state] = onPath
+                    path[length] = state
+                    length += 1
                     state = Int(rows[state * classCount + byteClass])
                 }
-                defer { for visited in path { color[visited] = 2 } }
-                guard state > 1, color[state] == 1, let entry = path.lastIndex(of: state) else { continue }
-                let cycle = Array(path[entry...])
+                let closesCycle = state > 1 && mark[state] == onPath
+                for position in 0..<length { mark[path[position]] = onPath + 1 }
+                guard closesCycle, let entry = path[0..<length].lastIndex(of: state) else { continue }
+                let cycle = Array(path[entry..<length])
                 guard cycle.count <= maximumPeriod else { continue }
                 // Every class that moves each state of the cycle to the following one; the cycle is handled once,
                 // for the first of them.
