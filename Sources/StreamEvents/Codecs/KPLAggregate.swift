@@ -53,18 +53,48 @@ public enum KPLAggregate {
     /// ```
     public static func decode(_ bytes: some Collection<UInt8>) throws(KPLError) -> [KPLUserRecord] {
         let array = Array(bytes)
-        let body = try protobufBody(of: array)
-        let aggregate = try parseWire(array, body: body)
+        let aggregate = try check(array)
+        let partitionKeys = aggregate.partitionKeys.map { string(array, $0) }
+        let explicitHashKeys = aggregate.explicitHashKeys.map { string(array, $0) }
+        return array.withUnsafeBufferPointer { buffer in
+            aggregate.records.enumerated().map { position, record in
+                KPLUserRecord(
+                    partitionKey: partitionKeys[record.partitionKey],
+                    explicitHashKey: record.explicitHashKey.map { explicitHashKeys[$0] },
+                    data: Data(buffer: UnsafeBufferPointer(rebasing: buffer[record.data])),
+                    subSequenceNumber: position)
+            }
+        }
+    }
+
+    /// Checks an aggregated record exactly as ``decode(_:)`` does, without building its user records.
+    ///
+    /// The contract rules only need to know whether an aggregate is well formed and how many user records it holds:
+    /// this runs every check of `decode`, in the same order, so it throws the same error for the same bytes, but
+    /// makes no key strings and copies no record data.
+    ///
+    /// - Parameter bytes: A Kinesis record's decoded data.
+    /// - Returns: The number of user records.
+    /// - Throws: The ``KPLError`` that ``decode(_:)`` throws for the same bytes.
+    ///
+    /// ```swift
+    /// let userRecords = try KPLAggregate.validate(try Base64.decode(record.kinesis.data))
+    /// ```
+    package static func validate(_ bytes: [UInt8]) throws(KPLError) -> Int {
+        try check(bytes).records.count
+    }
+
+    /// Every check of an aggregate: magic, length, digest, wire format, known fields' wire types, UTF-8 key tables
+    /// (partition keys, then explicit hash keys), then each record's required fields and table indexes in order.
+    private static func check(_ bytes: [UInt8]) throws(KPLError) -> CheckedAggregate {
+        let body = try protobufBody(of: bytes)
+        let aggregate = try parseWire(bytes, body: body)
         if let problem = aggregate.firstProblem { throw problem }
+        for entry in aggregate.partitionKeys { try checkUTF8(bytes, entry, table: "partition key") }
+        for entry in aggregate.explicitHashKeys { try checkUTF8(bytes, entry, table: "explicit hash key") }
 
-        let partitionKeys = try aggregate.partitionKeys.map { field throws(KPLError) in
-            try string(array, field, table: "partition key")
-        }
-        let explicitHashKeys = try aggregate.explicitHashKeys.map { field throws(KPLError) in
-            try string(array, field, table: "explicit hash key")
-        }
-
-        var records: [KPLUserRecord] = []
+        var records: [CheckedRecord] = []
+        records.reserveCapacity(aggregate.records.count)
         for (position, record) in aggregate.records.enumerated() {
             // Only error messages need it: built on demand, not once per record.
             var location: String { "record \(position) (at byte \(record.offset))" }
@@ -79,19 +109,17 @@ public enum KPLAggregate {
                     message: "\(location) has no data (field 3), which is required")
             }
             let partitionKey = try lookUp(
-                partitionKeyIndex, in: partitionKeys, table: "partition key", location: location)
-            var explicitHashKey: String?
+                partitionKeyIndex, in: aggregate.partitionKeys.count, table: "partition key", location: location)
+            var explicitHashKey: Int?
             if let explicitHashKeyIndex = record.explicitHashKeyIndex {
                 explicitHashKey = try lookUp(
-                    explicitHashKeyIndex, in: explicitHashKeys, table: "explicit hash key", location: location)
+                    explicitHashKeyIndex, in: aggregate.explicitHashKeys.count, table: "explicit hash key",
+                    location: location)
             }
-            records.append(
-                KPLUserRecord(
-                    partitionKey: partitionKey, explicitHashKey: explicitHashKey,
-                    data: array.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[data])) },
-                    subSequenceNumber: position))
+            records.append(CheckedRecord(partitionKey: partitionKey, explicitHashKey: explicitHashKey, data: data))
         }
-        return records
+        return CheckedAggregate(
+            partitionKeys: aggregate.partitionKeys, explicitHashKeys: aggregate.explicitHashKeys, records: records)
     }
 
     /// Encodes user records as one aggregated record.
@@ -177,6 +205,20 @@ public enum KPLAggregate {
     private struct TableEntry {
         var range: Range<Int>
         var offset: Int
+    }
+
+    /// A record whose required fields are present and whose indexes are within their tables.
+    private struct CheckedRecord {
+        var partitionKey: Int
+        var explicitHashKey: Int?
+        var data: Range<Int>
+    }
+
+    /// An aggregate that passed every check: key tables of valid UTF-8 and resolved records.
+    private struct CheckedAggregate {
+        var partitionKeys: [TableEntry]
+        var explicitHashKeys: [TableEntry]
+        var records: [CheckedRecord]
     }
 
     /// Checks magic, length and digest; returns the range of the protobuf body.
@@ -286,12 +328,12 @@ public enum KPLAggregate {
                 + "expected \(expected.name)")
     }
 
-    /// Decodes a table entry as UTF-8.
-    private static func string(_ bytes: [UInt8], _ entry: TableEntry, table: String) throws(KPLError) -> String {
-        let slice = bytes[entry.range]
+    /// Throws unless a table entry is valid UTF-8.
+    private static func checkUTF8(_ bytes: [UInt8], _ entry: TableEntry, table: String) throws(KPLError) {
         // Keys are nearly always ASCII, which is valid UTF-8 as it stands: eight bytes at a time, no decoding.
         // Anything else goes through the Unicode decoder (no overlongs, surrogates or values above U+10FFFF).
         let isASCII = bytes.withUnsafeBufferPointer { isASCIIOnly(UnsafeBufferPointer(rebasing: $0[entry.range])) }
+        let slice = bytes[entry.range]
         guard
             isASCII
                 || !transcode(
@@ -302,7 +344,11 @@ public enum KPLAggregate {
                 message: "\(table) table entry at byte \(entry.offset) is not valid UTF-8: "
                     + hexString(slice.prefix(32)) + (slice.count > 32 ? "…" : ""))
         }
-        return bytes.withUnsafeBufferPointer { buffer in
+    }
+
+    /// A table entry that ``checkUTF8(_:_:table:)`` accepted, as a string.
+    private static func string(_ bytes: [UInt8], _ entry: TableEntry) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[entry.range]), as: UTF8.self)
         }
     }
@@ -324,16 +370,17 @@ public enum KPLAggregate {
         return high & 0x8080_8080_8080_8080 == 0
     }
 
+    /// The position of a table index in a table of `count` entries; throws when it is beyond the end.
     private static func lookUp(
-        _ index: Index, in table: [String], table name: String, location: @autoclosure () -> String
-    ) throws(KPLError) -> String {
-        guard index.value < UInt64(table.count) else {
+        _ index: Index, in count: Int, table name: String, location: @autoclosure () -> String
+    ) throws(KPLError) -> Int {
+        guard index.value < UInt64(count) else {
             throw KPLError(
                 code: .indexOutOfRange, offset: index.offset,
                 message: "\(location()): \(name) index \(index.value) is out of range of the \(name) table of "
-                    + "size \(table.count)")
+                    + "size \(count)")
         }
-        return table[Int(index.value)]
+        return Int(index.value)
     }
 
     /// Keys in order of first use, with their indexes. Keys are told apart by their UTF-8 bytes, not by

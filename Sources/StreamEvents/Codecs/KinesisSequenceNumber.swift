@@ -1,5 +1,7 @@
 // The "version 2" layout of Kinesis sequence numbers (EventContract §D.3).
 
+import Foundation
+
 /// The fields packed into a Kinesis sequence number.
 ///
 /// Kinesis documents sequence numbers only as opaque decimal strings, but real ones are 188-bit numbers
@@ -184,12 +186,11 @@ public struct KinesisSequenceNumber: Hashable, Comparable, Sendable, Codable, Cu
         let leftCount = lhs.count - left
         let rightCount = rhs.count - right
         if leftCount != rightCount { return leftCount < rightCount ? -1 : 1 }
-        while left < lhs.count {
-            if lhs[left] != rhs[right] { return lhs[left] < rhs[right] ? -1 : 1 }
-            left += 1
-            right += 1
-        }
-        return 0
+        // Same number of significant digits: the first differing digit decides, which is what `memcmp` finds (it
+        // compares bytes as unsigned values, and the digits '0'…'9' are in order).
+        guard leftCount > 0, let leftStart = lhs.baseAddress, let rightStart = rhs.baseAddress else { return 0 }
+        let order = memcmp(leftStart + left, rightStart + right, leftCount)
+        return order < 0 ? -1 : (order > 0 ? 1 : 0)
     }
 
     /// Compares two decimal strings by their UTF-8 digits, as the byte form does.

@@ -187,10 +187,12 @@ public enum Base64 {
         var failure: DecodingError?
         let bytes = table.withUnsafeBufferPointer { table in
             shiftedTables.withUnsafeBufferPointer { shifted in
-                [UInt8](unsafeUninitializedCapacity: completeGroups * 3) { output, initialized in
+                // One spare byte: each group is stored as four bytes, the fourth overwritten by the next group.
+                [UInt8](unsafeUninitializedCapacity: completeGroups * 3 + 1) { output, initialized in
                     var input = 0
                     var out = 0
                     let fastEnd = fastGroups * 4
+                    let outputBytes = UnsafeMutableRawBufferPointer(output)
                     while input < fastEnd {
                         let value =
                             shifted[Int(buffer[input])] | shifted[256 &+ Int(buffer[input + 1])]
@@ -200,9 +202,8 @@ public enum Base64 {
                             initialized = out
                             return
                         }
-                        output[out] = UInt8(truncatingIfNeeded: value >> 16)
-                        output[out + 1] = UInt8(truncatingIfNeeded: value >> 8)
-                        output[out + 2] = UInt8(truncatingIfNeeded: value)
+                        // The three bytes, most significant first, then a zero byte.
+                        outputBytes.storeBytes(of: (value << 8).bigEndian, toByteOffset: out, as: UInt32.self)
                         input += 4
                         out += 3
                     }

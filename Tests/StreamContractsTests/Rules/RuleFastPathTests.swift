@@ -19,6 +19,123 @@ import Testing
         }
     }
 
+    /// `ExactDecimal` must give `Double(String)`'s value, bit for bit, wherever it answers, and leave every text it
+    /// can't answer exactly (too many digits, a mantissa of 2^53 or more, more than 22 decimals, exponents,
+    /// malformed text) to it.
+    @Test func exactDecimalAgreesWithDoubleParsing() {
+        func exact(_ text: String) -> Double? {
+            Array(text.utf8).withUnsafeBufferPointer { ExactDecimal.double($0) }
+        }
+        var texts = [
+            "0", "-0", "0.0", "-0.0", "1", "-1", "1704067214.015", "1704067214.0150", "1704067214015", "0.1", "0.3",
+            "9007199254740992", "9007199254740993", "900719925474099.2", "900719925474099.3", "0.9007199254740993",
+            "4503599627370497.5", "1.0000000000000000000001", "0.0000000000000000000001", "0.00000000000000000000001",
+            "123456789.1234567", "1e3", "1E3", "1.5e-3", "", "-", ".5", "5.", "+5", "1.2.3", "12a", "--1", "00012",
+            "18446744073709551615", "18446744073709551616", "99999999999999999999999", "1844674407370955161.5",
+        ]
+        var state: UInt64 = 0x0DD_BA11
+        for _ in 0..<20000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = String(String(state >> 8).prefix(1 + Int(state % 18)))
+            let point = Int(state % UInt64(digits.count + 1))
+            var text = digits
+            if point < digits.count { text.insert(".", at: text.index(text.startIndex, offsetBy: point + 1)) }
+            if text.hasSuffix(".") { text.removeLast() }
+            texts.append(state & 1 == 0 ? text : "-" + text)
+        }
+        var answered = 0
+        for text in texts {
+            guard let value = exact(text) else { continue }
+            answered += 1
+            #expect(value.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
+        #expect(answered > 10000)
+        let rejected = ["9007199254740993", "0.00000000000000000000001", "1e3", "", "-", ".5", "5.", "+5", "1.2.3"]
+        for text in rejected {
+            #expect(exact(text) == nil, "\(text)")
+        }
+    }
+
+    /// `RuleContext.integer` reads up to 18 digits in place; it must agree with `JSONNumber.int64Value` on every
+    /// number, whichever path answers.
+    @Test func exactIntegersAgreeWithJSONNumber() throws {
+        let texts = [
+            "0", "-0", "7", "-7", "123456789012345678", "-123456789012345678", "999999999999999999",
+            "1000000000000000000", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+            "-9223372036854775809", "1.0", "1.5",
+            "1e3", "1E-3", "-1.0e1", "12345678901234567890",
+        ]
+        let document = try JSONDocument(parsing: "[" + texts.joined(separator: ",") + "]")
+        let context = RuleContext(document: document, root: 0, options: RuleOptions())
+        for (position, text) in texts.enumerated() {
+            let general = document.number(position + 1).int64Value.flatMap { Int(exactly: $0) }
+            #expect(context.integer(position + 1) == general, "\(text)")
+            let exact = Array(text.utf8).withUnsafeBufferPointer { ExactDecimal.integer($0) }
+            if let exact { #expect(exact == general, "\(text)") }
+        }
+        for text in ["", "-", "1000000000000000000", "1.0", "1e3", "+1", "1-", "a"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { ExactDecimal.integer($0) } == nil, "\(text)")
+        }
+    }
+
+    @Test func smallSetsAreDistinctExactlyWhenTheirTextsAre() throws {
+        let sets = [
+            #"[]"#, #"["a"]"#, #"["a", "b"]"#, #"["a", "a"]"#, #"["ab", "a", "b", "ab"]"#, #"["a", "b", 1]"#,
+            #"["a", "a", 1]"#, #"["a\u0062", "ab"]"#, #"["", ""]"#, #"["x", "y", "z", "w", "y"]"#, #"{"a": 1}"#,
+            "[" + (0..<16).map { "\"\($0)\"" }.joined(separator: ",") + "]",
+            "[" + (0..<17).map { "\"\($0)\"" }.joined(separator: ",") + "]",
+            #"[["a"], ["a"]]"#, #"["a", ["a"]]"#,
+        ]
+        for set in sets {
+            let document = try JSONDocument(parsing: set)
+            let context = RuleContext(document: document, root: 0, options: RuleOptions())
+            // The general reading: nil unless a small array of strings without escapes, up to the first repeat.
+            var expected: Bool? = true
+            if document.kind(0) != .array || document.childCount(0) > 16 {
+                expected = nil
+            } else {
+                var seen: [ArraySlice<UInt8>] = []
+                var child = 1
+                while child < document.next(0) {
+                    guard document.kind(child) == .string, !document.stringHasEscapes(child) else {
+                        expected = nil
+                        break
+                    }
+                    if seen.contains(document.rawStringBytes(child)) {
+                        expected = false
+                        break
+                    }
+                    seen.append(document.rawStringBytes(child))
+                    child = document.next(child)
+                }
+            }
+            #expect(context.smallSetTextsDistinct(0) == expected, "\(set)")
+        }
+    }
+
+    @Test func bytesEqualIsSliceEquality() {
+        let bytes = Array("shardId-000000000001shardId-000000000001shardId-000000000002".utf8)
+        let slices = [bytes[0..<20], bytes[20..<40], bytes[40..<60], bytes[0..<19], bytes[1..<20], bytes[5..<5], []]
+        for left in slices {
+            for right in slices {
+                #expect(left.bytesEqual(right) == (left == right), "\(left.startIndex) \(right.startIndex)")
+            }
+        }
+    }
+
+    @Test func kinesisShardIndexReadsOnlyStrictShardIDs() {
+        let cases: [(String, UInt64?)] = [
+            ("shardId-000000000000", 0), ("shardId-000000000017", 17), ("shardId-999999999999", 999_999_999_999),
+            ("shardId-00000000001", nil), ("shardId-0000000000001", nil), ("shardid-000000000001", nil),
+            ("shardId_000000000001", nil), ("shardId-00000000000a", nil), ("shardId-00000000000/", nil),
+            ("shardId-00000000000:", nil), ("", nil), ("xshardId-00000000001", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(DecimalDigits.kinesisShardIndex(ArraySlice(text.utf8)) == expected, "\(text)")
+            #expect(DecimalDigits.kinesisShardIndex(Array("x\(text)".utf8).dropFirst()) == expected, "\(text)")
+        }
+    }
+
     @Test func plainNumberSizeLeavesOtherFormsToDynamoDBNumber() {
         for text in ["", "-", ".", "1e5", "1E-3", "1.2.3", "12a", " 1", "--1", "0x10"] {
             #expect(RuleContext.plainNumberSize(ArraySlice(text.utf8)) == nil, "\(text)")

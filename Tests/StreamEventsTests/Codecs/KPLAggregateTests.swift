@@ -31,13 +31,24 @@ import Testing
         KPLAggregate.magic + body + MD5.digest(body)
     }
 
+    /// The error `decode` throws, after checking that `validate` (the rules' path, which builds no records) agrees:
+    /// the same error, or the same number of records.
     func decodeError(_ bytes: [UInt8]) -> KPLError? {
+        let decoded: Result<Int, KPLError>
         do {
-            _ = try KPLAggregate.decode(bytes)
-            return nil
+            decoded = .success(try KPLAggregate.decode(bytes).count)
         } catch {
-            return error
+            decoded = .failure(error)
         }
+        let validated: Result<Int, KPLError>
+        do {
+            validated = .success(try KPLAggregate.validate(bytes))
+        } catch {
+            validated = .failure(error)
+        }
+        #expect(validated == decoded)
+        if case .failure(let error) = decoded { return error }
+        return nil
     }
 
     // MARK: Reference interoperability
@@ -246,6 +257,21 @@ import Testing
         }
     }
 
+    @Test func validatesWithoutDecodingAndReportsTheFirstProblemInDecodeOrder() throws {
+        #expect(try KPLAggregate.validate(Array(Self.pythonBlob)) == 3)
+        #expect(decodeError(Array(Self.pythonBlob)) == nil)
+        // A bad key in the table comes before a record's missing field, which comes before a later bad index.
+        let badKeyFirst = aggregate([0x0A, 0x01, 0xFF, 0x1A, 0x02, 0x08, 0x00, 0x1A, 0x04, 0x08, 0x05, 0x1A, 0x00])
+        #expect(decodeError(badKeyFirst)?.code == .invalidUTF8)
+        let missingFirst = aggregate([0x0A, 0x01, 0x61, 0x1A, 0x02, 0x08, 0x00, 0x1A, 0x04, 0x08, 0x05, 0x1A, 0x00])
+        #expect(decodeError(missingFirst)?.code == .missingField)
+        let partitionBeforeHash = aggregate([0x0A, 0x01, 0x61, 0x1A, 0x06, 0x08, 0x03, 0x10, 0x02, 0x1A, 0x00])
+        #expect(decodeError(partitionBeforeHash)?.message.contains("partition key index 3") == true)
+        // An explicit hash key table entry that is not UTF-8 is reported even when no record uses it.
+        let unusedHashKey = aggregate([0x0A, 0x01, 0x61, 0x12, 0x01, 0xC0, 0x1A, 0x04, 0x08, 0x00, 0x1A, 0x00])
+        #expect(decodeError(unusedHashKey)?.message == "explicit hash key table entry at byte 7 is not valid UTF-8: c0")
+    }
+
     @Test func skipsTagsUnknownFieldsAndGroups() throws {
         let body: [UInt8] = [
             0x0A, 0x01, 0x61,  // partition_key_table: "a"
@@ -290,6 +316,7 @@ import Testing
                 }
             }
             let blob = aggregate(body)
+            _ = decodeError(blob)  // validate agrees with decode
             do {
                 let records = try KPLAggregate.decode(blob)
                 decodedSomething += records.isEmpty ? 0 : 1

@@ -1,3 +1,4 @@
+import Foundation
 import StreamEvents
 import StreamJSON
 
@@ -83,14 +84,24 @@ extension RuleContext {
             checkStringSet(typed)
             return setSize(typed) { document.kind($0) == .string ? byteCount($0) : nil }
         case .ns:
-            for element in elements(typed) { checkNumber(element) }
+            if document.kind(typed) == .array {
+                var element = typed + 1
+                while element < document.next(typed) {
+                    checkNumber(element)
+                    element = document.next(element)
+                }
+            }
             checkNumberSet(typed)
             return setSize(typed) { numberSize($0) }
         case .bs:
             var total: Int? = document.kind(typed) == .array ? 0 : nil
-            for element in elements(typed) {
-                let size = checkBinary(element, label: "BS element")
-                if let sum = total, let size { total = sum + size } else { total = nil }
+            if document.kind(typed) == .array {
+                var element = typed + 1
+                while element < document.next(typed) {
+                    let size = checkBinary(element, label: "BS element")
+                    if let sum = total, let size { total = sum + size } else { total = nil }
+                    element = document.next(element)
+                }
             }
             checkBinarySet(typed)
             return total
@@ -98,9 +109,13 @@ extension RuleContext {
             return checkAttributeMap(typed, level: level + 1).map { $0 + Self.documentOverhead }
         case .l:
             var total: Int? = document.kind(typed) == .array ? Self.documentOverhead : nil
-            for element in elements(typed) {
-                let size = checkAttributeValue(element, level: level + 1)
-                if let sum = total, let size { total = sum + size + Self.nestedMemberOverhead } else { total = nil }
+            if document.kind(typed) == .array {
+                var element = typed + 1
+                while element < document.next(typed) {
+                    let size = checkAttributeValue(element, level: level + 1)
+                    if let sum = total, let size { total = sum + size + Self.nestedMemberOverhead } else { total = nil }
+                    element = document.next(element)
+                }
             }
             return total
         case .other:
@@ -149,20 +164,33 @@ extension RuleContext {
 
     /// Whether the string elements of a small set have pairwise different texts (no hashing); `nil` for large sets
     /// or sets with other elements, which take the general path.
-    private func smallSetTextsDistinct(_ set: Int) -> Bool? {
+    func smallSetTextsDistinct(_ set: Int) -> Bool? {
         guard document.kind(set) == .array, document.childCount(set) <= Self.smallSetLimit else { return nil }
-        var texts: [ArraySlice<UInt8>] = []
-        texts.reserveCapacity(document.childCount(set))
-        var child = set + 1
-        let end = document.next(set)
-        while child < end {
-            guard document.kind(child) == .string, !document.stringHasEscapes(child) else { return nil }
-            let text = document.rawStringBytes(child)
-            if texts.contains(where: { $0 == text }) { return false }
-            texts.append(text)
-            child = document.next(child)
+        // Each element against the ones before it, on the tape: the raw texts (quotes included) of two strings
+        // without escapes are equal exactly when their lengths and bytes are.
+        return document.nodes.withUnsafeBufferPointer { nodes in
+            document.bytes.withUnsafeBufferPointer { text -> Bool? in
+                guard let base = text.baseAddress else { return nil }
+                var child = set + 1
+                let end = Int(nodes[set].end)
+                while child < end {
+                    let node = nodes[child]
+                    guard node.kind == .string, node.flags & JSONNode.hasEscapes == 0 else { return nil }
+                    var earlier = set + 1
+                    while earlier < child {
+                        let other = nodes[earlier]
+                        if other.length == node.length,
+                            memcmp(base + Int(other.offset), base + Int(node.offset), Int(node.length)) == 0
+                        {
+                            return false
+                        }
+                        earlier = Int(other.end)
+                    }
+                    child = Int(node.end)
+                }
+                return true
+            }
         }
-        return true
     }
 
     private static let smallSetLimit = 16

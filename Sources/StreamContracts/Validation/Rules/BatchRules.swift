@@ -109,7 +109,7 @@ extension RuleContext {
             first = (bytes, value)
             return true
         }
-        guard batch.bytes != bytes else { return true }
+        guard !batch.bytes.bytesEqual(bytes) else { return true }
         report(
             rule, at: value,
             "\(label) \(quoted(value)) differs from the batch's \(quoted(batch.index)) at "

@@ -27,14 +27,16 @@ enum DecimalDigits {
 
     /// The index of a strict Kinesis shard id (`shardId-000000000003` → 3), or `nil` for other forms.
     static func kinesisShardIndex(_ bytes: ArraySlice<UInt8>) -> UInt64? {
-        let prefix = "shardId-".utf8
-        guard bytes.count == prefix.count + 12, bytes.prefix(prefix.count).elementsEqual(prefix) else { return nil }
+        guard bytes.count == shardIdPrefix.count + 12, bytes.prefix(shardIdPrefix.count).bytesEqual(shardIdPrefix[...])
+        else { return nil }
         var value: UInt64 = 0
-        for byte in bytes.dropFirst(prefix.count) {
+        for byte in bytes.dropFirst(shardIdPrefix.count) {
             let digit = byte &- UInt8(ascii: "0")
             guard digit <= 9 else { return nil }
-            value = value * 10 + UInt64(digit)
+            value = value &* 10 &+ UInt64(digit)
         }
         return value
     }
+
+    private static let shardIdPrefix = Array("shardId-".utf8)
 }

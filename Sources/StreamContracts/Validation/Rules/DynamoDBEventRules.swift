@@ -135,7 +135,10 @@ extension RuleContext {
             checkSameEventVersion(version, &batch.identity)
         }
         let pair = (stream.map { utf8($0) } ?? [], region.map { utf8($0) } ?? [])
-        if batch.previousIdentity.map({ $0 != pair }) ?? true {
+        let sameIdentity = batch.previousIdentity.map {
+            $0.stream.bytesEqual(pair.0) && $0.region.bytesEqual(pair.1)
+        }
+        if !(sameIdentity ?? false) {
             batch.previousIdentity = pair
             checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
             if sameRegion, let region { checkRegion(region, of: stream) }

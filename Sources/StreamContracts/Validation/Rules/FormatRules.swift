@@ -69,7 +69,7 @@ extension RuleContext {
     ) -> Bool {
         guard document.kind(index) == .string else { return false }
         let bytes = utf8(index)
-        if let cached = formatCache[format.slot], cached.bytes == bytes { return cached.matched }
+        if let cached = formatCache[format.slot], cached.bytes.bytesEqual(bytes) { return cached.matched }
         let matched = format.matches(bytes)
         formatCache[format.slot] = (bytes, matched)
         if !matched {

@@ -93,7 +93,7 @@ extension RuleContext {
     mutating func checkAggregate(_ bytes: ArraySlice<UInt8>, at index: Int, label: String) {
         guard let decoded = try? Base64.decode(utf8: bytes) else { return }
         do {
-            _ = try KPLAggregate.decode(decoded)
+            _ = try KPLAggregate.validate(decoded)
         } catch {
             report(
                 KinesisDataRules.kplAggregate, at: index,
@@ -128,9 +128,9 @@ extension ContractRules {
             let bytes = context.utf8(data)
             guard Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic),
                 let decoded = try? Base64.decode(utf8: bytes),
-                let users = try? KPLAggregate.decode(decoded)
+                let users = try? KPLAggregate.validate(decoded)
             else { continue }
-            total += users.count - 1
+            total += users - 1
         }
         return total
     }

@@ -156,7 +156,10 @@ extension RuleContext {
         let streamBytes = stream.map { utf8($0) } ?? []
         let regionBytes = region.map { utf8($0) } ?? []
         let roleBytes = role.map { utf8($0) } ?? []
-        if batch.previousIdentity.map({ $0 != (streamBytes, regionBytes, roleBytes) }) ?? true {
+        let sameIdentity = batch.previousIdentity.map {
+            $0.stream.bytesEqual(streamBytes) && $0.region.bytesEqual(regionBytes) && $0.role.bytesEqual(roleBytes)
+        }
+        if !(sameIdentity ?? false) {
             batch.previousIdentity = (streamBytes, regionBytes, roleBytes)
             checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
             checkARN(role, StrictFormats.iamRoleArn, label: "invokeIdentityArn")
@@ -224,7 +227,7 @@ extension RuleContext {
         let colon = bytes.firstIndex(of: UInt8(ascii: ":"))
         let shard = colon.map { bytes[bytes.startIndex..<$0] } ?? bytes[bytes.startIndex..<bytes.startIndex]
         let suffix = colon.map { bytes[($0 + 1)...] }
-        if let sequence, suffix.map({ $0 != utf8(sequence) }) ?? true || shard.isEmpty {
+        if let sequence, !(suffix.map({ $0.bytesEqual(utf8(sequence)) }) ?? false) || shard.isEmpty {
             let expectedShard =
                 identity.shard.map { String(decoding: $0.bytes, as: UTF8.self) }
                 ?? (shard.isEmpty ? "shardId-…" : String(decoding: shard, as: UTF8.self))
@@ -236,7 +239,7 @@ extension RuleContext {
         }
         guard !shard.isEmpty else { return }
         if let batch = identity.shard {
-            if batch.bytes != shard {
+            if !batch.bytes.bytesEqual(shard) {
                 report(
                     KinesisEventRules.batchSingleShard, at: eventID,
                     "eventID names shard \"\(String(decoding: shard, as: UTF8.self))\", but the batch is from shard "
@@ -246,7 +249,7 @@ extension RuleContext {
         } else {
             identity.shard = (shard, eventID)
         }
-        if formatCache[StrictFormats.kinesisShardId.slot]?.bytes != shard {
+        if !(formatCache[StrictFormats.kinesisShardId.slot]?.bytes.bytesEqual(shard) ?? false) {
             let matched = StrictFormats.kinesisShardId.matches(shard)
             formatCache[StrictFormats.kinesisShardId.slot] = (shard, matched)
             if !matched {

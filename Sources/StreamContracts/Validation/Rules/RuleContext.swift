@@ -197,21 +197,32 @@ struct RuleContext {
     /// Whether two strings of the tape have the same decoded value.
     func stringsEqual(_ left: Int, _ right: Int) -> Bool {
         if !document.stringHasEscapes(left), !document.stringHasEscapes(right) {
-            return document.rawStringBytes(left) == document.rawStringBytes(right)
+            return document.rawStringBytes(left).bytesEqual(document.rawStringBytes(right))
         }
-        return utf8(left) == utf8(right)
+        return utf8(left).bytesEqual(utf8(right))
     }
 
-    /// The value of the number at `index` as a `Double` (exact enough for timestamps).
+    /// The value of the number at `index` as a `Double` (exact enough for timestamps): `ExactDecimal` for short plain
+    /// decimals, read in place, `Double(String)` for the rest.
     func double(_ index: Int) -> Double? {
         guard document.kind(index) == .number else { return nil }
-        return Double(document.numberText(index))
+        return withNumberBytes(index, ExactDecimal.double) ?? Double(document.numberText(index))
     }
 
-    /// The number at `index` as an integer, when it is one that fits.
+    /// The number at `index` as an integer, when it is one that fits: `ExactDecimal` for up to 18 digits, read in
+    /// place, `JSONNumber` for the rest (`1.0`, `1e3`, 19 digits and more).
     func integer(_ index: Int) -> Int? {
         guard document.kind(index) == .number else { return nil }
+        if let value = withNumberBytes(index, ExactDecimal.integer) { return value }
         return document.number(index).int64Value.flatMap { Int(exactly: $0) }
+    }
+
+    /// Calls `body` with the text of the number at `index`, in place.
+    private func withNumberBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let node = document.nodes[index]
+        let start = Int(node.offset)
+        let end = start + Int(node.length)
+        return document.bytes.withUnsafeBufferPointer { text in body(UnsafeBufferPointer(rebasing: text[start..<end])) }
     }
 }
 
