@@ -450,10 +450,7 @@ struct CaptureClassifier: Sendable {
         for (index, record) in records.elements.enumerated() {
             guard let data = record["kinesis"]?["data"], data.kind == .string else { continue }
             let raw = data.document.rawStringBytes(data.index)
-            guard
-                raw.starts(with: Array("H4sI".utf8)) || raw.starts(with: Array("eJ".utf8))
-                    || raw.starts(with: Array("eN".utf8)) || raw.starts(with: Array("eF".utf8))
-                    || raw.starts(with: Array("eA".utf8)),
+            guard Self.opensCompressedBase64(raw),
                 case .success(let compressed) = Self.decodeBase64(data.document.stringBytes(data.index))
             else { continue }
             let path = (placement.originPath.map { $0 + " → " } ?? "") + "/Records/\(index)/kinesis/data"
@@ -462,6 +459,22 @@ struct CaptureClassifier: Sendable {
                 containers: placement.containers + [.kinesisCloudWatchLogs], originPath: path)
             unpackLogsData(compressed, inner, nesting: nesting, reportsNonLogs: false, into: &out)
         }
+    }
+
+    /// Whether base64 text starts like a gzip stream (`H4sI`) or a zlib stream (`eJ`, `eN`, `eF`, `eA`): the only
+    /// Kinesis record data worth decoding to look for CloudWatch Logs. Checked byte by byte, without allocating, since
+    /// it runs for every record.
+    static func opensCompressedBase64(_ raw: ArraySlice<UInt8>) -> Bool {
+        guard raw.count >= 2 else { return false }
+        let start = raw.startIndex
+        let first = raw[start]
+        let second = raw[start + 1]
+        if first == UInt8(ascii: "e") {
+            return second == UInt8(ascii: "J") || second == UInt8(ascii: "N") || second == UInt8(ascii: "F")
+                || second == UInt8(ascii: "A")
+        }
+        return first == UInt8(ascii: "H") && second == UInt8(ascii: "4") && raw.count >= 4
+            && raw[start + 2] == UInt8(ascii: "s") && raw[start + 3] == UInt8(ascii: "I")
     }
 
     /// Inflates CloudWatch Logs data and scans each `logEvents[].message` as a log line.

@@ -42,8 +42,22 @@ struct JSONParser {
         self.count = count
         self.index = start
         self.options = options
-        nodes.reserveCapacity(max(16, (count - start) / 12))
+        nodes.reserveCapacity(Self.initialNodeCapacity(remainingBytes: count - start))
     }
+
+    /// Tape entries reserved before parsing: about one per 12 bytes of the rest of the buffer, at least 16
+    /// and at most `maximumInitialNodeCapacity`.
+    ///
+    /// The cap matters when one value is parsed at an offset of a large buffer (a line of a JSON Lines
+    /// file): the rest of the buffer says nothing about the value's size, and an uncapped reservation
+    /// made every document allocate memory proportional to the rest of the file. A larger document
+    /// grows the tape by the array's normal doubling.
+    static func initialNodeCapacity(remainingBytes: Int) -> Int {
+        min(maximumInitialNodeCapacity, max(16, remainingBytes / 12))
+    }
+
+    /// 4,096 entries (64 KiB), enough for about 48 KB of JSON text without a reallocation.
+    static var maximumInitialNodeCapacity: Int { 4_096 }
 
     /// Parses one value starting at the current index; returns the offset just past it
     /// (whitespace after the value skipped), or `nil` after recording a failure.

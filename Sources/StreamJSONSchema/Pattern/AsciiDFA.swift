@@ -42,6 +42,10 @@ final class AsciiDFA: Sendable {
     /// Per state (state / stride): the NFA threads (consuming instructions) live in it, to resume in the Thompson
     /// simulation.
     let kernels: [[Int32]]
+    /// Per state (state / stride): the index in `classRuns` of the run that state skips, or -1.
+    let classRunOf: [Int32]
+    /// Cycles of states over a byte set (see `ClassRun`), skipped sixteen bytes at a time.
+    let classRuns: [ClassRun]
     let start: Int32
     /// The state after the required prefix, and the prefix length it skips (0 when the prefix is not all ASCII).
     let afterPrefix: Int32
@@ -164,6 +168,10 @@ final class AsciiDFA: Sendable {
         }
         self.quad = quad
         self.quadStride = quadStride
+        let (classRunOf, classRuns) = ClassRun.runs(
+            rows: rows, classes: classes, classCount: classCount, stride: pairedStride)
+        self.classRunOf = classRunOf
+        self.classRuns = classRuns
         let factors = quad.isEmpty ? [] : [quadStride / classCount, classCount * classCount, classCount, 1]
         quadClassOf = factors.flatMap { factor in classes.map { Int32($0 * factor) } }
         width = pairedWidth
@@ -249,16 +257,31 @@ final class AsciiDFA: Sendable {
     ///
     /// - Returns: the verdict (nil: a non-ASCII byte at the returned position, resume in the NFA from the returned
     ///   state's kernel), the position reached and the state there.
+    ///
+    /// - Parameter skipsClassRuns: whether a state's `ClassRun` is skipped sixteen bytes at a time (tests turn it
+    ///   off to compare with the byte steps).
     @inline(__always)
-    func run(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int, state initial: Int32) -> (Bool?, Int, Int32) {
+    func run(
+        _ bytes: UnsafeBufferPointer<UInt8>, from position: Int, state initial: Int32, skipsClassRuns: Bool = true
+    ) -> (Bool?, Int, Int32) {
         var state = initial
         let matchedState = matched
         if state <= matchedState { return (state == matchedState, position, state) }
         let noByte = Int32(width - 1)
+        var runEnd = position
+        if skipsClassRuns, let base = bytes.baseAddress, bytes.count &- position >= 32 {
+            let run = classRunOf[Int(state) / stride]
+            if run >= 0 {
+                let classRun = classRuns[Int(run)]
+                let length = classRun.length(base, from: position, to: bytes.count)
+                state = classRun.states[length % classRun.states.count]
+                runEnd &+= length
+            }
+        }
         return table.withUnsafeBufferPointer { table in
             classOf.withUnsafeBufferPointer { classOf in
                 firstClassOf.withUnsafeBufferPointer { firstClassOf in
-                    var index = position
+                    var index = runEnd
                     let end = bytes.count
                     // Eight ASCII bytes at a time: two four-byte steps (or four paired steps), checked once. The dead and
                     // matched states are absorbing, so checking after the last step gives the verdict checking after

@@ -180,4 +180,90 @@ import Testing
             #expect(Self.verdicts(plain, Array(text.utf8)).2 == (plainVerdict ? .match : .noMatch))
         }
     }
+
+    /// Patterns whose DFA has class runs: base64 (period 4), a period-3 group, a self-loop, an unanchored search.
+    /// Each with the bytes its runs are made of.
+    static let classRunPatterns: [(source: String, alphabet: [UInt8])] = [
+        ("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", Array("QUJDabcZz09+/".utf8)),
+        (
+            "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$",
+            Array("AQgwwgQA".utf8)
+        ),
+        ("^(?:[a-z]{3})*x?$", Array("abcyz".utf8)), ("^(?:[0-9]{5})*(?:[0-9]{2}=)?$", Array("0123456789".utf8)),
+        ("^[a-z0-9-]*$", Array("ab-09z".utf8)), ("[0-9]{3}-", Array("abc-XYZ ".utf8)),
+        ("^[A-Z]*[0-9]*$", Array("ABZ".utf8)),
+    ]
+
+    /// The bytes a run's scan accepts.
+    static func members(of run: ClassRun) -> [Int] {
+        (0..<256).filter { byte in (0..<4).contains { (UInt8(byte) &- run.lows[$0]) < run.widths[$0] } }
+    }
+
+    @Test func classRunsAreFoundWithTheirPeriodAndBytes() throws {
+        let base64 = try #require(try ECMAPattern(Self.classRunPatterns[0].source).program.dfa)
+        let startRunIndex = Int(base64.classRunOf[Int(base64.start) / base64.stride])
+        try #require(startRunIndex >= 0)
+        let startRun = base64.classRuns[startRunIndex]
+        #expect(startRun.states.count == 4 && startRun.states[0] == base64.start)
+        let alphabet = "+/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+        #expect(Self.members(of: startRun) == Array(alphabet.utf8).map(Int.init))
+        let loop = try #require(try ECMAPattern("^[a-z0-9-]+$").program.dfa)
+        #expect(loop.classRuns.contains { $0.states.count == 1 })
+        // Four ranges at most: a set of five separate bytes cycles but cannot be scanned.
+        let scattered = try #require(try ECMAPattern("^[acegi]*$").program.dfa)
+        #expect(scattered.classRuns.isEmpty)
+        // Canonical base64 goes through different states on `A` and on `B`: from its start only the bytes of `[AQgw]`
+        // (four ranges of one byte) take the same four states as each other.
+        let canonical = try #require(
+            try ECMAPattern("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$")
+                .program.dfa)
+        let canonicalRun = Int(canonical.classRunOf[Int(canonical.start) / canonical.stride])
+        try #require(canonicalRun >= 0)
+        #expect(Self.members(of: canonical.classRuns[canonicalRun]) == Array("AQgw".utf8).map(Int.init))
+    }
+
+    /// Runs of every length up to 80 (every offset modulo each period and modulo the sixteen-byte scan), ended by the
+    /// end of input or by bytes just outside the set, then more bytes: the skip ends where the byte steps end.
+    @Test func classRunsEndWhereTheByteStepsEnd() throws {
+        let enders: [[UInt8]] = [
+            [], Array("=".utf8), Array("==".utf8), [0x2A], [0x2C], [0x2E], [0x3A], [0x40], [0x5B], [0x60], [0x7B],
+            [0x7F], [0x00], [0x0A], Array("é".utf8), Array("\u{1F432}".utf8), Array("x".utf8), Array("-".utf8),
+        ]
+        var checked = 0
+        for (source, alphabet) in Self.classRunPatterns {
+            let pattern = try ECMAPattern(source)
+            let dfa = try #require(pattern.program.dfa)
+            // The start state skips a run of the alphabet (the scan is taken, not only the byte steps).
+            let startRun = Int(dfa.classRunOf[Int(dfa.start) / dfa.stride])
+            try #require(startRun >= 0, "\(source) has no class run from its start")
+            let longRun = (0..<80).map { alphabet[$0 % alphabet.count] }
+            let scanned = longRun.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { dfa.classRuns[startRun].length($0, from: 0, to: buffer.count) }
+            }
+            #expect(scanned == 80, "\(source): the scan stopped at \(scanned ?? -1)")
+            for length in 0...80 {
+                for ender in enders {
+                    for tail in [[], Array("QUJD".utf8), Array("abc123".utf8)] {
+                        let body = (0..<length).map { alphabet[$0 % alphabet.count] }
+                        let bytes = body + ender + tail
+                        let (skipped, stepped) = bytes.withUnsafeBufferPointer { buffer in
+                            (
+                                dfa.run(buffer, from: 0, state: dfa.start),
+                                dfa.run(buffer, from: 0, state: dfa.start, skipsClassRuns: false)
+                            )
+                        }
+                        let text = String(decoding: bytes, as: UTF8.self).debugDescription
+                        #expect(skipped.0 == stepped.0, "\(source) on \(text)")
+                        if skipped.0 == nil {
+                            #expect(skipped.1 == stepped.1 && skipped.2 == stepped.2, "\(source) on \(text)")
+                        }
+                        let (fast, thompson, backtracking) = Self.verdicts(pattern, bytes)
+                        #expect(fast == backtracking && (fast == .match) == thompson, "\(source) on \(text)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
 }
