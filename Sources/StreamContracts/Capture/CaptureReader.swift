@@ -152,9 +152,12 @@ public struct CaptureReader: Sendable {
     ) throws {
         var reader = CaptureReader(source: source, options: options)
         reader.resultLimit = 256
-        while let chunk = try handle.read(upToCount: max(1, chunkSize)), !chunk.isEmpty {
-            bytesRead(chunk.count)
-            var results = reader.feed(chunk)
+        // One buffer for the whole read, filled by read(2): `FileHandle.read(upToCount:)` reads a file 4 KiB per
+        // system call into a new `Data` each time, which then has to be copied once more.
+        var chunk = [UInt8](repeating: 0, count: max(1, chunkSize))
+        while case let count = try readSome(handle.fileDescriptor, into: &chunk), count > 0 {
+            bytesRead(count)
+            var results = reader.feed(chunk[..<count])
             while !results.isEmpty {
                 for document in results { try body(document) }
                 results = reader.resume()
@@ -906,5 +909,18 @@ public struct CaptureReader: Sendable {
         _ = location(of: keep)
         buffer.removeFirst(drop)
         bufferBase = keep
+    }
+}
+
+/// Reads what `descriptor` has, up to the size of `buffer`, into its start (read(2), retried when a signal interrupts
+/// it).
+///
+/// - Returns: the number of bytes read; 0 at the end of the input.
+/// - Throws: `POSIXError` with the system's reason when the read fails.
+private func readSome(_ descriptor: Int32, into buffer: inout [UInt8]) throws(POSIXError) -> Int {
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count >= 0 { return count }
+        if errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 }

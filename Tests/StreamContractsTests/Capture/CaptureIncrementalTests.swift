@@ -80,6 +80,23 @@ import Testing
         #expect(read == CaptureReader.documents(in: bytes, source: "node-text.log"))
     }
 
+    @Test func aFailingReadIsThrownNotTakenForTheEndOfTheInput() throws {
+        // A directory opens for reading, and every read(2) of it fails (EISDIR): the reader must say so, not report an
+        // empty input.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "capture-folder-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let handle = try #require(FileHandle(forReadingAtPath: folder.path))
+        defer { try? handle.close() }
+        var results = 0
+        let error = #expect(throws: POSIXError.self) {
+            try CaptureReader.read(handle, source: "folder") { _ in results += 1 }
+        }
+        #expect(error?.code == .EISDIR)
+        #expect(results == 0)
+    }
+
     @Test func pseudoRandomInputNeverCrashesAndIsChunkIndependent() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         let alphabet = Array(#"{}[]":, \n\r\t"abc01-eE.truefalsenull\{'Records'R"#.utf8) + [0xFF, 0xC3, 0xA9]
