@@ -189,24 +189,18 @@ extension JSONDocument {
     }
 
     /// Whether the string at `index` equals the UTF-8 bytes in `other` (escape-aware).
+    @inline(__always)
     package func string(_ index: Int, equalsBuffer other: UnsafeBufferPointer<UInt8>) -> Bool {
         let node = nodes[index]
         if node.flags & JSONNode.hasEscapes != 0 {
-            return stringBytes(index).withUnsafeBufferPointer { Self.bytesEqual($0, other) }
+            return stringBytes(index).withUnsafeBufferPointer { ByteEquality.equal($0, other) }
         }
         let count = Int(node.length) - 2
         guard count == other.count else { return false }
         let start = Int(node.offset) + 1
         return bytes.withUnsafeBufferPointer { buffer in
-            Self.bytesEqual(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), other)
+            ByteEquality.equal(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), other)
         }
-    }
-
-    @inline(__always)
-    private static func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let left = a.baseAddress, let right = b.baseAddress else { return true }
-        return memcmp(left, right, a.count) == 0
     }
 
     /// The exact text of the number at `index`.

@@ -180,7 +180,8 @@ extension RuleContext {
                     while earlier < child {
                         let other = nodes[earlier]
                         if other.length == node.length,
-                            memcmp(base + Int(other.offset), base + Int(node.offset), Int(node.length)) == 0
+                            ByteEquality.equal(
+                                base + Int(other.offset), base + Int(node.offset), count: Int(node.length))
                         {
                             return false
                         }

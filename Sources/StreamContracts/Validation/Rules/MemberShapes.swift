@@ -31,22 +31,15 @@ struct MemberShapes: Sendable {
         var canReport = false
 
         /// The position in `properties` of the property called `name` (UTF-8), if it declares one.
+        @inline(__always)
         func property(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
-            properties.firstIndex { Self.equal($0.name, name) }
+            properties.firstIndex { $0.name.bytesEqual(name) }
         }
 
         /// Whether `required` lists `name` (UTF-8).
+        @inline(__always)
         func requires(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-            required.contains { Self.equal($0, name) }
-        }
-
-        /// Whether a declared name equals `name`: a length check, then one byte comparison.
-        private static func equal(_ declared: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard declared.count == name.count else { return false }
-            return declared.withUnsafeBufferPointer { bytes in
-                guard let left = bytes.baseAddress, let right = name.baseAddress else { return true }
-                return memcmp(left, right, name.count) == 0
-            }
+            required.contains { $0.bytesEqual(name) }
         }
     }
 

@@ -92,7 +92,7 @@ struct RuleContext {
                     } else if Int(node.length) - 2 != name.count {
                         matches = false
                     } else if let left = text.baseAddress, let right = name.baseAddress {
-                        matches = memcmp(left + Int(node.offset) + 1, right, name.count) == 0
+                        matches = ByteEquality.equal(left + Int(node.offset) + 1, right, count: name.count)
                     } else {
                         matches = true  // both empty
                     }

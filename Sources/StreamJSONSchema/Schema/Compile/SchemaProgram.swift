@@ -336,34 +336,10 @@ package struct NameTable: Sendable {
             while true {
                 let id = slots[slot]
                 if id < 0 { return nil }
-                if names[Int(id)].bytes.withUnsafeBufferPointer({ Self.equal($0, bytes) }) { return id }
+                if names[Int(id)].bytes.bytesEqual(bytes) { return id }
                 slot = (slot + 1) & mask
             }
         }
-    }
-
-    /// Whether two byte buffers are equal, compared eight bytes at a time (member names are short).
-    @inline(__always)
-    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = a.count
-        guard count == b.count else { return false }
-        guard count > 0, let left = a.baseAddress, let right = b.baseAddress else { return true }
-        let x = UnsafeRawPointer(left)
-        let y = UnsafeRawPointer(right)
-        var offset = 0
-        while offset &+ 8 <= count {
-            if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            {
-                return false
-            }
-            offset &+= 8
-        }
-        while offset < count {
-            if left[offset] != right[offset] { return false }
-            offset &+= 1
-        }
-        return true
     }
 
     package func lookup(bytes: [UInt8], in names: [ObjectKeywords.Name]) -> Int32? {

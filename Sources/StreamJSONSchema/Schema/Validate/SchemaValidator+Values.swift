@@ -62,7 +62,7 @@ extension SchemaValidator {
         if entry.flags & JSONNode.hasEscapes == 0 {
             guard Int(entry.length) - 2 == utf8.count else { return false }
             let raw = UnsafeBufferPointer(start: bytes + Int(entry.offset) + 1, count: utf8.count)
-            return utf8.withUnsafeBufferPointer { NameTable.equal($0, raw) }
+            return utf8.bytesEqual(raw)
         }
         return document.stringBytes(i) == utf8
     }
@@ -75,7 +75,7 @@ extension SchemaValidator {
             guard left.length == right.length else { return false }
             let x = UnsafeBufferPointer(start: bytes + Int(left.offset) + 1, count: Int(left.length) - 2)
             let y = UnsafeBufferPointer(start: bytes + Int(right.offset) + 1, count: Int(right.length) - 2)
-            return NameTable.equal(x, y)
+            return ByteEquality.equal(x, y)
         }
         return document.stringBytes(a) == document.stringBytes(b)
     }
