@@ -94,6 +94,38 @@ import Testing
         }
     }
 
+    /// The eight-digit word conversion against the digit-at-a-time reading: every byte value at every position of
+    /// the word (the digit boundaries `/`, `:`, bytes whose high half is 3 and bytes with the high bit set included).
+    @Test func convertsEightDigitWordsLikeTheDigitAtATimeReading() {
+        let base = Array("31415926".utf8)
+        for position in 0..<8 {
+            for byte in 0...255 {
+                var digits = base
+                digits[position] = UInt8(byte)
+                let word = digits.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                #expect(UInt256.eightDigits(word).map(UInt256.init) == Self.referenceParse(digits), "\(digits)")
+            }
+        }
+        #expect(UInt256.eightDigits(UInt64(littleEndian: 0x3939_3939_3939_3939)) == 99_999_999)
+        #expect(UInt256.eightDigits(UInt64(littleEndian: 0x3030_3030_3030_3030)) == 0)
+    }
+
+    /// A sequence number (56 digits) with one byte that is not a digit, at every position: rejected like the
+    /// digit-at-a-time reading, wherever the byte falls in a chunk of 19 or a word of eight.
+    @Test func rejectsANonDigitAtEveryPositionOfASequenceNumber() {
+        let sequence = Array("49647888802629322072519528340475047711767296381468803122".utf8)
+        for position in sequence.indices {
+            for byte: UInt8 in [0x00, 0x2F, 0x3A, 0x3F, 0x40, 0x66, 0xB0, 0xB5, 0xFF] {
+                var digits = sequence
+                digits[position] = byte
+                #expect(Self.parseEveryWay(digits) == nil, "\(position) \(byte)")
+            }
+            var digits = sequence
+            digits[position] = UInt8(ascii: "0") + UInt8(position % 10)
+            #expect(Self.parseEveryWay(digits) == Self.referenceParse(digits))
+        }
+    }
+
     @Test func addsAndSubtractsWithCarryAndReportsOverflow() {
         let wordMax = UInt256(.max)
         #expect(wordMax.addingReportingOverflow(UInt256(1)) == (UInt256(w0: 0, w1: 1), false))
