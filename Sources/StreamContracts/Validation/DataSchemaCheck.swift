@@ -50,8 +50,10 @@ struct DataSchemaCheck {
         // A rule reports bad base64.
         guard let bytes = try? Base64.decode(utf8: document.rawStringBytes(data)) else { return [] }
         // A KPL aggregate carries the producer's user records: each is checked, as a deaggregating consumer sees it.
-        if KPLAggregate.isAggregated(bytes) {
-            guard let records = try? KPLAggregate.decode(bytes) else { return [] }  // the KPL rule reports it
+        // One pass tells the aggregate from plain data and decodes it (`isAggregated` then `decode` computed the
+        // digest twice).
+        if let deaggregated = KPLAggregate.decodeIfAggregated(bytes) {
+            guard case .success(let records) = deaggregated else { return [] }  // the KPL rule reports it
             return records.enumerated().flatMap { index, record in
                 checkData(Array(record.data), what: "user record \(index) of the KPL aggregate", pointer, location)
             }

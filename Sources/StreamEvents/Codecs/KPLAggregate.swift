@@ -31,13 +31,31 @@ public enum KPLAggregate {
     /// - Parameter bytes: A Kinesis record's decoded data.
     /// - Returns: Whether the data is a KPL aggregated record.
     public static func isAggregated(_ bytes: some Collection<UInt8>) -> Bool {
-        let array = Array(bytes)
-        do {
-            let body = try protobufBody(of: array)
-            _ = try parseWire(array, body: body)
-            return true
+        wireAggregate(of: Array(bytes)) != nil
+    }
+
+    /// ``isAggregated(_:)`` and ``decode(_:)`` in one pass, so the digest is computed once.
+    ///
+    /// - Parameter bytes: A Kinesis record's decoded data.
+    /// - Returns: `nil` for a plain record (``isAggregated(_:)`` is false), otherwise what ``decode(_:)`` returns
+    ///   or throws for the same bytes.
+    package static func decodeIfAggregated(_ bytes: [UInt8]) -> Result<[KPLUserRecord], KPLError>? {
+        guard let wire = wireAggregate(of: bytes) else { return nil }
+        do throws(KPLError) {
+            return .success(userRecords(bytes, try check(bytes, wire: wire)))
         } catch {
-            return false
+            return .failure(error)
+        }
+    }
+
+    /// The protobuf structure of `bytes` when it is an aggregated record (magic, length, digest and wire format
+    /// checked, the test of ``isAggregated(_:)``); `nil` for a plain record.
+    private static func wireAggregate(of bytes: [UInt8]) -> WireAggregate? {
+        do {
+            let body = try protobufBody(of: bytes)
+            return try parseWire(bytes, body: body)
+        } catch {
+            return nil
         }
     }
 
@@ -53,7 +71,11 @@ public enum KPLAggregate {
     /// ```
     public static func decode(_ bytes: some Collection<UInt8>) throws(KPLError) -> [KPLUserRecord] {
         let array = Array(bytes)
-        let aggregate = try check(array)
+        return userRecords(array, try check(array))
+    }
+
+    /// The user records of an aggregate that passed ``check(_:)``.
+    private static func userRecords(_ array: [UInt8], _ aggregate: CheckedAggregate) -> [KPLUserRecord] {
         let partitionKeys = aggregate.partitionKeys.map { string(array, $0) }
         let explicitHashKeys = aggregate.explicitHashKeys.map { string(array, $0) }
         return array.withUnsafeBufferPointer { buffer in
@@ -88,7 +110,11 @@ public enum KPLAggregate {
     /// (partition keys, then explicit hash keys), then each record's required fields and table indexes in order.
     private static func check(_ bytes: [UInt8]) throws(KPLError) -> CheckedAggregate {
         let body = try protobufBody(of: bytes)
-        let aggregate = try parseWire(bytes, body: body)
+        return try check(bytes, wire: try parseWire(bytes, body: body))
+    }
+
+    /// The checks of ``check(_:)`` after the wire format: the problems `parseWire` noted, key tables, records.
+    private static func check(_ bytes: [UInt8], wire aggregate: WireAggregate) throws(KPLError) -> CheckedAggregate {
         if let problem = aggregate.firstProblem { throw problem }
         for entry in aggregate.partitionKeys { try checkUTF8(bytes, entry, table: "partition key") }
         for entry in aggregate.explicitHashKeys { try checkUTF8(bytes, entry, table: "explicit hash key") }

@@ -47,8 +47,44 @@ import Testing
             validated = .failure(error)
         }
         #expect(validated == decoded)
+        #expect(Self.decodeIfAggregatedAgrees(bytes))
         if case .failure(let error) = decoded { return error }
         return nil
+    }
+
+    /// Whether `decodeIfAggregated` (one pass, one digest) says what `isAggregated` and then `decode` say.
+    static func decodeIfAggregatedAgrees(_ bytes: [UInt8]) -> Bool {
+        let combined = KPLAggregate.decodeIfAggregated(bytes)
+        guard KPLAggregate.isAggregated(bytes) else { return combined == nil }
+        do throws(KPLError) {
+            let records = try KPLAggregate.decode(bytes)
+            guard case .success(let same) = combined else { return false }
+            return same == records
+        } catch {
+            guard case .failure(let same) = combined else { return false }
+            return same == error
+        }
+    }
+
+    @Test func decodesIfAggregatedLikeIsAggregatedThenDecode() {
+        let blob = Array(Self.pythonBlob)
+        var badDigest = blob
+        badDigest[badDigest.count - 1] ^= 1
+        var badMagic = blob
+        badMagic[0] = 0
+        let badIndex = aggregate([0x0A, 0x01, 0x61, 0x1A, 0x04, 0x08, 0x05, 0x1A, 0x00])
+        let cases: [[UInt8]] = [
+            blob, badDigest, badMagic, badIndex, Array(blob.prefix(20)), [], Array(#"{"a":1}"#.utf8),
+            KPLAggregate.magic, aggregate([0x0A]), aggregate([]),
+        ]
+        for bytes in cases { #expect(Self.decodeIfAggregatedAgrees(bytes), "\(bytes)") }
+        #expect(KPLAggregate.decodeIfAggregated(blob).flatMap { try? $0.get() } == Self.pythonRecords)
+        #expect(KPLAggregate.decodeIfAggregated(badDigest) == nil)
+        guard case .failure(let error) = KPLAggregate.decodeIfAggregated(badIndex) else {
+            Issue.record("a well-formed aggregate with a bad index is a corrupt aggregate")
+            return
+        }
+        #expect(error.code == .indexOutOfRange)
     }
 
     // MARK: Reference interoperability
