@@ -235,9 +235,9 @@ extension RuleContext {
     /// SS elements are distinct strings.
     private mutating func checkStringSet(_ set: Int) {
         if smallSetTextsDistinct(set) == true { return }
-        var seen: [ArraySlice<UInt8>: Int] = [:]
+        var seen: [ByteKey: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
-            let bytes = utf8(element)
+            let bytes = ByteKey(utf8(element))
             if let first = seen[bytes] {
                 reportDuplicate(in: "SS", element: element, first: first, detail: quoted(element))
             } else {

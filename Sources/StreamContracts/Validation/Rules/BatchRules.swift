@@ -127,9 +127,9 @@ extension RuleContext {
     ///   - label: The member's name as the payload spells it.
     ///   - reason: Why the value can't repeat, for the message.
     mutating func checkUnique(
-        _ value: Int, _ seen: inout [ArraySlice<UInt8>: Int], rule: some RuleGroup, label: String, reason: String
+        _ value: Int, _ seen: inout [ByteKey: Int], rule: some RuleGroup, label: String, reason: String
     ) {
-        let bytes = utf8(value)
+        let bytes = ByteKey(utf8(value))
         if let first = seen[bytes] {
             report(
                 rule, at: value,

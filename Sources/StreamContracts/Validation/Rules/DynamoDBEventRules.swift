@@ -113,7 +113,7 @@ extension RuleContext {
         /// The batch's `StreamViewType`, and where it was first seen.
         var streamViewType: (bytes: ArraySlice<UInt8>, index: Int)?
         /// Where each `eventID` of the batch was first seen.
-        var eventIDs: [ArraySlice<UInt8>: Int] = [:]
+        var eventIDs: [ByteKey: Int] = [:]
     }
 
     /// Rules for one record of a DynamoDB stream event (`Records[i]`), given what the records before it established.
