@@ -123,6 +123,45 @@ import Testing
         }
     }
 
+    /// `ARNParts` reads the five colons in place; it must split as a split on `:` of the first five does, on
+    /// slices that do not start at 0, and give `nil` for fewer colons or another first part.
+    @Test func arnPartsSplitLikeTheFirstFiveColons() {
+        let texts = [
+            "arn:aws:kinesis:us-east-1:111122223333:stream/inventory", "arn:aws:iam::111122223333:role/a:b:c",
+            "arn:aws-cn:dynamodb:cn-north-1:1:table/t/stream/2022-10-12T23:21:27.326", "arn:::::", "arn:a:b:c:d",
+            "arn:aws:kinesis:EXAMPLE", "ARN:aws:s3:::bucket", "arnx:aws:s3:::b", "ar:aws:s3:::b", ":::::", "", "arn",
+            "arn:aws:s3:::bucket/key:with:colons", "x:arn:aws:s3:::b", "arn:é:ü:🙂::",
+        ]
+        for text in texts {
+            let padded = Array(("::" + text + ":x").utf8)
+            let bytes = padded[2..<(padded.count - 2)]
+            let parts = ARNParts(bytes)
+            let found = parts != nil
+            let fields = bytes.split(separator: UInt8(ascii: ":"), maxSplits: 5, omittingEmptySubsequences: false)
+            guard fields.count == 6, fields[0].elementsEqual("arn".utf8) else {
+                #expect(!found, "\(text)")
+                continue
+            }
+            #expect(found, "\(text)")
+            guard let parts else { continue }
+            let ranges = [parts.partition, parts.service, parts.region, parts.account, parts.resource]
+            #expect(ranges.map { Array(bytes[$0]) } == fields[1...].map { Array($0) }, "\(text)")
+        }
+    }
+
+    /// `ByteKey` (one hashing call per key) must find exactly the keys `ArraySlice` equality finds.
+    @Test func byteKeysAreEqualExactlyWhenTheirBytesAre() {
+        let bytes = Array("2b220fae2fec1ad24e951fad269908ef2b220fae2fec1ad24e951fad269908ee".utf8)
+        let slices = [bytes[0..<32], bytes[32..<64], bytes[0..<31], bytes[1..<32], bytes[32..<63], bytes[3..<3], []]
+        var seen: [ByteKey: Int] = [:]
+        for (position, slice) in slices.enumerated() {
+            let first = slices.firstIndex(of: slice)
+            #expect(seen[ByteKey(slice)] == (first == position ? nil : first), "\(position)")
+            if seen[ByteKey(slice)] == nil { seen[ByteKey(slice)] = position }
+            for other in slices { #expect((ByteKey(slice) == ByteKey(other)) == (slice == other)) }
+        }
+    }
+
     @Test func kinesisShardIndexReadsOnlyStrictShardIDs() {
         let cases: [(String, UInt64?)] = [
             ("shardId-000000000000", 0), ("shardId-000000000017", 17), ("shardId-999999999999", 999_999_999_999),

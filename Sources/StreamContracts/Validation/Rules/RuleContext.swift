@@ -79,6 +79,7 @@ struct RuleContext {
     /// names (`JSONDocument.duplicateNameNodes`, found by the parser) has one match at most, so the scan stops there.
     private func member(_ index: Int, bytes name: UnsafeBufferPointer<UInt8>) -> Int? {
         let unique = document.duplicateNameNodes.isEmpty
+        let escapes = JSONNode.hasEscapes  // read once: a constant of another module is read through a call
         return document.nodes.withUnsafeBufferPointer { nodes in
             document.bytes.withUnsafeBufferPointer { text in
                 var child = index + 1
@@ -87,7 +88,7 @@ struct RuleContext {
                 while child < end {
                     let node = nodes[child]
                     let matches: Bool
-                    if node.flags & JSONNode.hasEscapes != 0 {
+                    if node.flags & escapes != 0 {
                         matches = document.string(child, equalsBuffer: name)
                     } else if Int(node.length) - 2 != name.count {
                         matches = false
@@ -167,8 +168,8 @@ struct RuleContext {
     /// Calls `body` with the UTF-8 bytes of the string at `index`, escapes decoded: the input's own bytes when it
     /// has none, so reading a member name costs no slice and no allocation.
     func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if document.stringHasEscapes(index) { return document.stringBytes(index).withUnsafeBufferPointer(body) }
         let node = document.nodes[index]
+        if node.flags & JSONNode.hasEscapes != 0 { return document.stringBytes(index).withUnsafeBufferPointer(body) }
         let start = Int(node.offset) + 1
         let count = Int(node.length) - 2
         return document.bytes.withUnsafeBufferPointer { text in

@@ -143,9 +143,14 @@ extension RuleContext {
     /// `DynamoDBItemSize.size(of:)` for a number written `[+-]digits[.digits]` (no exponent), straight from its
     /// bytes; `nil` for any other text, which goes through `DynamoDBNumber`.
     static func plainNumberSize(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var i = bytes.startIndex
+        bytes.withUnsafeBufferPointer(plainNumberSize)
+    }
+
+    /// `plainNumberSize(_:)` over the bytes in place (no index checks per digit).
+    private static func plainNumberSize(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
         var negative = false
-        if i < bytes.endIndex, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
             negative = bytes[i] == UInt8(ascii: "-")
             i += 1
         }
@@ -153,7 +158,7 @@ extension RuleContext {
         var point: Int?
         var first = -1
         var last = -1
-        while i < bytes.endIndex {
+        while i < bytes.count {
             let byte = bytes[i]
             if byte &- UInt8(ascii: "0") < 10 {
                 if byte != UInt8(ascii: "0") {

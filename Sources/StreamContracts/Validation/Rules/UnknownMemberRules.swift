@@ -29,6 +29,14 @@ extension RuleContext {
         walkMembers(value, targets: [root], table)
     }
 
+    /// Whether the value at `index` is an object or an array: the walk goes into nothing else.
+    private func isContainer(_ index: Int) -> Bool {
+        let kind = document.kind(index)
+        return kind == .object || kind == .array
+    }
+
+    /// Walks the value at `index` under the shapes `targets`. Values that are neither objects nor arrays have no
+    /// members to report, so the walk never descends into them.
     private mutating func walkMembers(_ index: Int, targets: [Int], _ table: MemberShapes) {
         guard targets.contains(where: { table.shapes[$0].canReport }) else { return }
         switch document.kind(index) {
@@ -42,19 +50,22 @@ extension RuleContext {
                 let name = child
                 let value = child + 1
                 child = document.next(value)
+                let descends = isContainer(value)
                 if targets.count == 1 {
                     // The common case: pass the schema's own target lists on, without building new ones.
                     let target = targets[0]
                     let property = withUTF8(name) { table.shapes[target].property($0) }
                     if let property {
-                        let propertyTargets = table.shapes[target].properties[property].targets
-                        if !propertyTargets.isEmpty { walkMembers(value, targets: propertyTargets, table) }
+                        if descends {
+                            let propertyTargets = table.shapes[target].properties[property].targets
+                            if !propertyTargets.isEmpty { walkMembers(value, targets: propertyTargets, table) }
+                        }
                     } else {
                         if reports, !withUTF8(name, { table.shapes[target].requires($0) }) {
                             reportUnknownMember(name, targets: targets, table)
                         }
                         let additional = table.shapes[target].additional
-                        if !additional.isEmpty { walkMembers(value, targets: additional, table) }
+                        if descends, !additional.isEmpty { walkMembers(value, targets: additional, table) }
                     }
                     continue
                 }
@@ -65,10 +76,10 @@ extension RuleContext {
                         let shape = table.shapes[target]
                         if let property = shape.property(bytes) {
                             declared = true
-                            childTargets += shape.properties[property].targets
+                            if descends { childTargets += shape.properties[property].targets }
                         } else {
                             if shape.requires(bytes) { declared = true }
-                            childTargets += shape.additional
+                            if descends { childTargets += shape.additional }
                         }
                     }
                 }
@@ -80,6 +91,10 @@ extension RuleContext {
             let end = document.next(index)
             var position = 0
             while child < end {
+                let element = child
+                child = document.next(element)
+                defer { position += 1 }
+                guard isContainer(element) else { continue }
                 var childTargets: [Int]
                 if targets.count == 1 {
                     let shape = table.shapes[targets[0]]
@@ -91,9 +106,7 @@ extension RuleContext {
                         childTargets += position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
                     }
                 }
-                if !childTargets.isEmpty { walkMembers(child, targets: childTargets, table) }
-                child = document.next(child)
-                position += 1
+                if !childTargets.isEmpty { walkMembers(element, targets: childTargets, table) }
             }
         default:
             return
