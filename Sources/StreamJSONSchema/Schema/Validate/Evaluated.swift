@@ -2,7 +2,7 @@
 
 /// A set of small non-negative integers: one inline word, more words only past 64 (the optional array keeps the
 /// common case free of reference counting).
-struct SmallBitSet {
+struct SmallBitSet: Equatable {
     private var low: UInt64 = 0
     private var high: [UInt64]?
 
@@ -44,7 +44,7 @@ struct SmallBitSet {
 }
 
 /// The members (by position in the object) or items (by index) that some keyword evaluated successfully.
-struct Evaluated {
+struct Evaluated: Equatable {
     /// Everything is evaluated (`items`, `additionalProperties`, an `unevaluated*` keyword that passed).
     var all = false
     var positions = SmallBitSet()

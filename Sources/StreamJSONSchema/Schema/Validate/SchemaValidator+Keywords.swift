@@ -41,18 +41,22 @@ extension SchemaValidator {
 
     // MARK: - Strings
 
-    mutating func validateString(_ keywords: StringKeywords, _ node: SchemaNode, _ i: Int) -> Bool {
+    /// The string keywords of `node` (which has some) for the string at `i`. The keywords are read field by field
+    /// from the node, not copied out as a whole (which retains and releases their strings per value).
+    mutating func validateString(_ node: SchemaNode, _ i: Int) -> Bool {
         var valid = true
-        if keywords.minLength != nil || keywords.maxLength != nil {
+        let minLength = node.string?.minLength
+        let maxLength = node.string?.maxLength
+        if minLength != nil || maxLength != nil {
             let characters = characterCount(i)
-            if let minimum = keywords.minLength, characters < minimum {
+            if let minimum = minLength, characters < minimum {
                 guard diagnosing else { return false }
                 valid = false
                 report(
                     i, node, .minLength,
                     "expected at least \(Self.plural(minimum, "character")), found \(characters): \(describe(i))")
             }
-            if let maximum = keywords.maxLength, characters > maximum {
+            if let maximum = maxLength, characters > maximum {
                 guard diagnosing else { return false }
                 valid = false
                 report(
@@ -60,13 +64,13 @@ extension SchemaValidator {
                     "expected at most \(Self.plural(maximum, "character")), found \(characters): \(describe(i))")
             }
         }
-        if keywords.pattern >= 0 {
-            let patterns = self.patterns
-            let matched = withStringBytes(i) { patterns[Int(keywords.pattern)].schemaPatternMatches(utf8: $0) }
+        let pattern = node.string?.pattern ?? -1
+        if pattern >= 0 {
+            let matched = patternMatches(pattern, string: i)
             if matched != true {
                 guard diagnosing else { return false }
                 valid = false
-                let source = ValueText.short(keywords.patternSource)
+                let source = ValueText.short(node.string?.patternSource ?? "")
                 if matched == nil {
                     report(
                         i, node, .pattern,
@@ -77,7 +81,7 @@ extension SchemaValidator {
                 }
             }
         }
-        if let format = keywords.assertedFormat,
+        if let format = node.string?.assertedFormat,
             SchemaFormatEngine.checkSchemaFormat(format, document.string(i)) == false
         {
             guard diagnosing else { return false }
@@ -105,40 +109,58 @@ extension SchemaValidator {
             report(i, node, .maxProperties, "expected at most \(Self.plural(maximum, "member")), found \(count)")
         }
         guard keywords.scansMembers else { return valid }
+        let checksPresence = keywords.checksPresence
+        let hasPatterns = !keywords.patternProperties.isEmpty
+        let hasNames = !keywords.names.isEmpty
+        let escapes = JSONNode.hasEscapes
         var present = SmallBitSet()
+        // The id after the previous member's: where the next member's name is tried first (`NameTable.lookup`).
+        var guess: Int32 = 0
         var member = i + 1
         for position in 0..<count {
             let valueIndex = member + 1
             let next = Int(tape[valueIndex].end)
             var evaluated = false
-            if let id = lookupName(member, keywords) {
-                present.insert(Int(id))
+            var found: Int32?
+            if hasNames {
+                let name = tape[member]
+                if name.flags & escapes == 0 {
+                    let raw = UnsafeBufferPointer(start: bytes + Int(name.offset) + 1, count: Int(name.length) - 2)
+                    found = keywords.table.lookup(raw, in: keywords.names, guess: guess)
+                } else {
+                    found = Self.lookupEscapedName(member, keywords, guess: guess, document: document)
+                }
+            }
+            if let id = found {
+                guess = id &+ 1
+                if checksPresence { present.insert(Int(id)) }
                 let property = keywords.names[Int(id)].property
                 if property >= 0 {
                     evaluated = true
+                    if !applyChild(property, valueIndex, owner: node, step: .property(id), &local) {
+                        guard diagnosing else { return false }
+                        valid = false
+                    }
+                }
+            }
+            if hasPatterns {
+                for position in keywords.patternProperties.indices
+                where patternMatches(keywords.patternProperties[position].pattern, member) {
+                    evaluated = true
                     if !applyChild(
-                        property, valueIndex, owner: node, step: .property(id))
+                        keywords.patternProperties[position].node, valueIndex, owner: node,
+                        step: .patternProperty(position), &local)
                     {
                         guard diagnosing else { return false }
                         valid = false
                     }
                 }
             }
-            for position in keywords.patternProperties.indices
-            where patternMatches(keywords.patternProperties[position].pattern, member) {
-                evaluated = true
-                if !applyChild(
-                    keywords.patternProperties[position].node, valueIndex, owner: node,
-                    step: .patternProperty(position))
-                {
-                    guard diagnosing else { return false }
-                    valid = false
-                }
-            }
             if !evaluated, keywords.additionalProperties >= 0 {
                 evaluated = true
                 if !applyChild(
-                    keywords.additionalProperties, valueIndex, owner: node, step: .keyword(.additionalProperties))
+                    keywords.additionalProperties, valueIndex, owner: node, step: .keyword(.additionalProperties),
+                    &local)
                 {
                     guard diagnosing else { return false }
                     valid = false
@@ -147,7 +169,7 @@ extension SchemaValidator {
             if evaluated, tracks { local.insert(position) }
             if keywords.propertyNames >= 0,
                 !applyChild(
-                    keywords.propertyNames, member, owner: node, step: .keyword(.propertyNames))
+                    keywords.propertyNames, member, owner: node, step: .keyword(.propertyNames), &local)
             {
                 guard diagnosing else { return false }
                 valid = false
@@ -195,7 +217,8 @@ extension SchemaValidator {
             let valueIndex = member + 1
             if !local.contains(position) {
                 if !applyChild(
-                    node.unevaluatedProperties, valueIndex, owner: node, step: .keyword(.unevaluatedProperties))
+                    node.unevaluatedProperties, valueIndex, owner: node, step: .keyword(.unevaluatedProperties),
+                    &local)
                 {
                     guard diagnosing else { return false }
                     valid = false
@@ -244,15 +267,14 @@ extension SchemaValidator {
             for position in 0..<count {
                 if position < prefixCount {
                     if !applyChild(
-                        keywords.prefixItems[position], element, owner: node, step: .indexed(.prefixItems, position))
+                        keywords.prefixItems[position], element, owner: node, step: .indexed(.prefixItems, position),
+                        &local)
                     {
                         guard diagnosing else { return false }
                         valid = false
                     }
                 } else if keywords.items >= 0 {
-                    if !applyChild(
-                        keywords.items, element, owner: node, step: .keyword(.items))
-                    {
+                    if !applyChild(keywords.items, element, owner: node, step: .keyword(.items), &local) {
                         guard diagnosing else { return false }
                         valid = false
                     }
@@ -318,9 +340,7 @@ extension SchemaValidator {
         var element = i + 1
         for position in 0..<count {
             if !local.contains(position) {
-                if !applyChild(
-                    node.unevaluatedItems, element, owner: node, step: .keyword(.unevaluatedItems))
-                {
+                if !applyChild(node.unevaluatedItems, element, owner: node, step: .keyword(.unevaluatedItems), &local) {
                     guard diagnosing else { return false }
                     valid = false
                 }

@@ -80,17 +80,32 @@ extension SchemaValidator {
         return document.stringBytes(a) == document.stringBytes(b)
     }
 
-    /// The id of the member name at `nameIndex` in the object keywords' name table.
-    @inline(__always)
-    func lookupName(_ nameIndex: Int, _ keywords: ObjectKeywords) -> Int32? {
-        if keywords.names.isEmpty { return nil }
-        return withStringBytes(nameIndex) { keywords.table.lookup($0, in: keywords.names) }
+    /// The id of the member name at `nameIndex`, a string with escapes, in the object keywords' name table (names
+    /// without escapes are looked up in place by `validateObject`). Static, so that the validator is not copied.
+    static func lookupEscapedName(
+        _ nameIndex: Int, _ keywords: ObjectKeywords, guess: Int32, document: JSONDocument
+    ) -> Int32? {
+        document.stringBytes(nameIndex).withUnsafeBufferPointer {
+            keywords.table.lookup($0, in: keywords.names, guess: guess)
+        }
     }
 
-    func patternMatches(_ pattern: Int32, _ i: Int) -> Bool {
-        let patterns = self.patterns
-        return withStringBytes(i) { patterns[Int(pattern)].schemaPatternMatches(utf8: $0) } == true
+    /// Whether the string at `i` matches pattern `pattern` (`nil`: a backtracking pattern gave up).
+    @inline(__always)
+    func patternMatches(_ pattern: Int32, string i: Int) -> Bool? {
+        // The pattern is used where it lies (`pointee`), not copied out of the buffer with its references retained.
+        guard let base = patterns.baseAddress else { return nil }
+        let entry = tape[i]
+        if entry.flags & JSONNode.hasEscapes == 0 {
+            let raw = UnsafeBufferPointer(start: bytes + Int(entry.offset) + 1, count: Int(entry.length) - 2)
+            return (base + Int(pattern)).pointee.schemaPatternMatches(utf8: raw)
+        }
+        return document.stringBytes(i).withUnsafeBufferPointer {
+            (base + Int(pattern)).pointee.schemaPatternMatches(utf8: $0)
+        }
     }
+
+    func patternMatches(_ pattern: Int32, _ i: Int) -> Bool { patternMatches(pattern, string: i) == true }
 
     // MARK: - Equality
 

@@ -79,6 +79,8 @@ struct SchemaValidator {
     let tape: UnsafeBufferPointer<JSONNode>
     let bytes: UnsafePointer<UInt8>
     let document: JSONDocument
+    /// `program.usesDynamicScope`, read once.
+    let usesDynamicScope: Bool
     var diagnosing: Bool
     var diagnostics: [PendingDiagnostic] = []
     /// The evaluation path, kept only while diagnosing.
@@ -114,7 +116,8 @@ struct SchemaValidator {
                                 }
                                 var validator = SchemaValidator(
                                     program: program, nodes: nodes, patterns: patterns, predicateStarts: starts,
-                                    tape: tape, bytes: base, document: document, diagnosing: diagnosing)
+                                    tape: tape, bytes: base, document: document,
+                                    usesDynamicScope: program.usesDynamicScope, diagnosing: diagnosing)
                                 var evaluated = Evaluated()
                                 let valid = validator.validate(
                                     start ?? program.root, index, collect: false, &evaluated)
@@ -129,14 +132,16 @@ struct SchemaValidator {
 
     // MARK: - Nodes
 
-    /// Validates instance `i` against node `s`. With `collect`, adds what the node evaluated to `out`.
+    /// Validates instance `i` against node `s`. With `collect`, adds what the node evaluated to `out`; without it,
+    /// `out` is left exactly as it was (so a caller may pass any `Evaluated` it holds, and need not make one).
     mutating func validate(_ s: Int32, _ i: Int, collect: Bool, _ out: inout Evaluated) -> Bool {
         // A predicate skips bare `$ref` hops: the target evaluates (and collects) exactly as the chain would.
         let s = diagnosing ? s : predicateStarts[Int(s)]
         return nodes[Int(s)]._withUnsafeGuaranteedRef { node in validate(node, i, collect: collect, &out) }
     }
 
-    /// `validate(_:_:collect:_:)` with the node borrowed.
+    /// `validate(_:_:collect:_:)` with the node borrowed, inlined into it (its one caller).
+    @inline(__always)
     private mutating func validate(_ node: SchemaNode, _ i: Int, collect: Bool, _ out: inout Evaluated) -> Bool {
         if node.isTrivial { return true }
         if node.isFalse {
@@ -156,16 +161,28 @@ struct SchemaValidator {
         }
         depth += 1
         var pushed = false
-        if program.usesDynamicScope, scope.last != node.resource {
+        if usesDynamicScope, scope.last != node.resource {
             scope.append(node.resource)
             pushed = true
         }
-        let tracks = collect || node.hasUnevaluated
-        var local = Evaluated()
-        let valid = evaluate(node, i, tracks: tracks, &local)
+        let valid: Bool
+        if collect || node.hasUnevaluated {
+            var local = Evaluated()
+            valid = evaluate(node, i, tracks: true, &local)
+            if collect, valid { out.merge(local) }
+        } else {
+            // Without tracking nothing is added to an `Evaluated` (every `insert`/`merge` is under `tracks`), so
+            // `out` serves as the node's own: no set to make and release per node visited.
+            #if DEBUG
+                let before = out
+            #endif
+            valid = evaluate(node, i, tracks: false, &out)
+            #if DEBUG
+                assert(out == before, "an evaluation without tracking changed the evaluated set")
+            #endif
+        }
         if pushed { scope.removeLast() }
         depth -= 1
-        if collect, valid { out.merge(local) }
         return valid
     }
 
@@ -201,7 +218,7 @@ struct SchemaValidator {
                 valid = false
             }
         case .string:
-            if let string = node.string, !validateString(string, node, i) {
+            if node.string != nil, !validateString(node, i) {
                 guard diagnosing else { return false }
                 valid = false
             }
@@ -381,14 +398,24 @@ struct SchemaValidator {
 
     /// Applies `child` to the value at `i` (a member value, item or member name), with `step` on the path.
     /// A `false` child is reported here, as a failure of `step`'s keyword with a message that says why.
-    mutating func applyChild(_ child: Int32, _ i: Int, owner: SchemaNode, step: ChildStep) -> Bool {
+    ///
+    /// `scratch` is any `Evaluated` the caller holds: the child is validated without collecting, which leaves it as
+    /// it is (`validate(_:_:collect:_:)`).
+    @inline(__always)
+    mutating func applyChild(
+        _ child: Int32, _ i: Int, owner: SchemaNode, step: ChildStep, _ scratch: inout Evaluated
+    ) -> Bool {
+        // A predicate needs no step: `validate` answers `true` for a trivial child and `false` for a false one.
+        guard diagnosing else { return validate(child, i, collect: false, &scratch) }
+        return applyChildDiagnosing(child, i, owner: owner, step: step, &scratch)
+    }
+
+    /// `applyChild` while diagnosing: the step goes on the path, and a `false` child is reported with its reason.
+    private mutating func applyChildDiagnosing(
+        _ child: Int32, _ i: Int, owner: SchemaNode, step: ChildStep, _ scratch: inout Evaluated
+    ) -> Bool {
         let (isTrivial, isFalse) = nodes[Int(child)]._withUnsafeGuaranteedRef { ($0.isTrivial, $0.isFalse) }
         if isTrivial { return true }
-        guard diagnosing else {
-            if isFalse { return false }
-            var unused = Evaluated()
-            return validate(child, i, collect: false, &unused)
-        }
         let step = step.resolved(in: owner)
         if isFalse {
             report(i, owner, step.keyword, falseChildMessage(step, i, owner), tokens: step.tokens)
@@ -396,8 +423,7 @@ struct SchemaValidator {
         }
         let tokens = step.tokens
         path.append(contentsOf: tokens)
-        var unused = Evaluated()
-        let ok = validate(child, i, collect: false, &unused)
+        let ok = validate(child, i, collect: false, &scratch)
         path.removeLast(tokens.count)
         return ok
     }
