@@ -1,5 +1,6 @@
-// The member-name table's word-at-a-time hash (equal names hash equally, compared with the one ByteEquality), and the
-// validator's guessed lookup, held to the plain byte-by-byte answers (every length 0–40, a difference at every position, every guess).
+// The member-name table's word-at-a-time hash (equal names hash equally; equality is the one ByteEquality) and the
+// validator's guessed lookup, held to the plain byte-by-byte answers (every length 0–40, a difference at every
+// position, every guess).
 
 import StreamJSON
 import Testing
