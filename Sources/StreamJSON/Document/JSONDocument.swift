@@ -233,7 +233,13 @@ extension JSONDocument {
             var child = index + 1
             var found: Int?
             for _ in 0..<Int(nodes[index].length) {
-                if string(child, equalsBuffer: target) { found = child + 1 }
+                // A name without escapes whose length differs cannot match: skipped without comparing bytes.
+                let node = nodes[child]
+                if node.flags & JSONNode.hasEscapes != 0 || Int(node.length) - 2 == target.count,
+                    string(child, equalsBuffer: target)
+                {
+                    found = child + 1
+                }
                 child = Int(nodes[child + 1].end)
             }
             return found

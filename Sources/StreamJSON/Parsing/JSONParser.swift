@@ -32,7 +32,7 @@ struct JSONParser {
     private var index: Int
     private(set) var nodes: [JSONNode] = []
     private(set) var duplicates: [Int] = []
-    private var containerStack: [Int] = []
+    private var containerStack: [OpenContainer] = []
     private(set) var failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)?
 
     init(base: UnsafePointer<UInt8>, count: Int, start: Int, options: JSONParsingOptions) {
@@ -79,7 +79,19 @@ struct JSONParser {
 
     // MARK: - Main loop
 
+    /// An array or object whose closing bracket has not been read yet.
+    private struct OpenContainer {
+        /// Its tape index.
+        let node: Int
+        let isObject: Bool
+        /// The number of children the enclosing container had counted when this one opened (this one included).
+        let enclosingCount: UInt32
+    }
+
     private mutating func run() -> Bool {
+        // The children of the innermost open container read so far (elements, or members counted at their names):
+        // the container's `length` when it closes.
+        var children: UInt32 = 0
         valueLoop: while true {
             // Expecting a value.
             skipWhitespace()
@@ -95,7 +107,7 @@ struct JSONParser {
                         "nesting is deeper than the limit of \(options.maximumDepth) arrays and objects")
                 }
                 let isObject = byte == UInt8(ascii: "{")
-                containerStack.append(nodes.count)
+                containerStack.append(OpenContainer(node: nodes.count, isObject: isObject, enclosingCount: children))
                 nodes.append(
                     JSONNode(
                         offset: UInt32(truncatingIfNeeded: index), length: 0, end: 0,
@@ -105,15 +117,17 @@ struct JSONParser {
                 if isObject {
                     if index < count, base[index] == UInt8(ascii: "}") {
                         index += 1
-                        closeContainer()
+                        children = closeContainer(children: 0)
                     } else {
+                        children = 1
                         guard parseMemberName() else { return false }
                         continue valueLoop
                     }
                 } else if index < count, base[index] == UInt8(ascii: "]") {
                     index += 1
-                    closeContainer()
+                    children = closeContainer(children: 0)
                 } else {
+                    children = 1
                     continue valueLoop
                 }
             case UInt8(ascii: "\""):
@@ -135,11 +149,11 @@ struct JSONParser {
             afterValue: while let top = containerStack.last {
                 skipWhitespace()
                 guard index < count else {
-                    let what = nodes[top].kind == .object ? "',' or '}'" : "',' or ']'"
+                    let what = top.isObject ? "',' or '}'" : "',' or ']'"
                     return fail(.unexpectedEnd, at: index, "expected \(what), found end of input")
                 }
                 let next = base[index]
-                if nodes[top].kind == .object {
+                if top.isObject {
                     if next == UInt8(ascii: ",") {
                         index += 1
                         skipWhitespace()
@@ -148,11 +162,12 @@ struct JSONParser {
                                 .trailingComma, at: index,
                                 "expected a member name after ',', found '}' (trailing comma)")
                         }
+                        children &+= 1
                         guard parseMemberName() else { return false }
                         continue valueLoop
                     } else if next == UInt8(ascii: "}") {
                         index += 1
-                        closeContainer()
+                        children = closeContainer(children: children)
                         continue afterValue
                     }
                     return fail(
@@ -166,10 +181,11 @@ struct JSONParser {
                             return fail(
                                 .trailingComma, at: index, "expected a value after ',', found ']' (trailing comma)")
                         }
+                        children &+= 1
                         continue valueLoop
                     } else if next == UInt8(ascii: "]") {
                         index += 1
-                        closeContainer()
+                        children = closeContainer(children: children)
                         continue afterValue
                     }
                     return fail(
@@ -202,20 +218,14 @@ struct JSONParser {
         return true
     }
 
-    private mutating func closeContainer() {
-        guard let containerIndex = containerStack.popLast() else { return }
-        var children: UInt32 = 0
-        var child = containerIndex + 1
-        let isObject = nodes[containerIndex].kind == .object
-        while child < nodes.count {
-            children += 1
-            // Skip the member name, then the value's subtree.
-            if isObject { child += 1 }
-            child = Int(nodes[child].end)
-        }
-        nodes[containerIndex].length = children
-        nodes[containerIndex].end = UInt32(truncatingIfNeeded: nodes.count)
-        if isObject, children > 1 { findDuplicateNames(in: containerIndex, members: Int(children)) }
+    /// Closes the innermost open container, which has `children` elements or members; returns the count of its
+    /// enclosing container (0 at the root).
+    private mutating func closeContainer(children: UInt32) -> UInt32 {
+        guard let container = containerStack.popLast() else { return 0 }
+        nodes[container.node].length = children
+        nodes[container.node].end = UInt32(truncatingIfNeeded: nodes.count)
+        if container.isObject, children > 1 { findDuplicateNames(in: container.node, members: Int(children)) }
+        return container.enclosingCount
     }
 
     // MARK: - Duplicate member names
@@ -493,7 +503,7 @@ struct JSONParser {
     /// one test; after it, sixteen bytes per SIMD compare while whole blocks of plain bytes remain, then words
     /// (SWAR: "has a zero byte" tests, whose false positives sit only above a true one, so the lowest flagged byte
     /// of a word is the first byte that needs attention), then the last bytes one by one.
-    static func firstSpecialByte(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    @inline(__always) static func firstSpecialByte(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
         var offset = start
         let raw = UnsafeRawPointer(base)
         if offset &+ 8 <= count {
