@@ -257,20 +257,10 @@ enum ValidateCommand {
     }
 
     static func loadSchema(_ path: String, formatAssertion: Bool) throws(UsageError) -> JSONSchema {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UsageError("cannot read the schema file '\(path)'")
-        }
         do {
-            let document = try JSONDocument(parsing: data)
-            let registry = try ContractSchemas.registry()
-            let base = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-            return try JSONSchema(
-                compiling: document, baseURI: base, registry: registry,
-                options: .init(formatAssertion: formatAssertion))
-        } catch let error as JSONSyntaxError {
-            throw UsageError("the schema file '\(path)' is not valid JSON: \(error)")
+            return try UserSchemaFile.compile(at: path, formatAssertion: formatAssertion)
         } catch {
-            throw UsageError("the schema file '\(path)' does not compile: \(error)")
+            throw UsageError(error.description)
         }
     }
 }

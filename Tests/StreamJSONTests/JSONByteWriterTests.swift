@@ -70,7 +70,7 @@ import Testing
     @Test func valuesGetTheirCommasAndIntegersTheirSigns() {
         var writer = JSONByteWriter(capacity: 1)
         writer.beginObject()
-        writer.key("a")
+        writer.member("a")
         writer.beginArray()
         writer.int(Int.min)
         writer.int(0)

@@ -60,18 +60,13 @@ enum DataSchemaRecipes {
         }
     }
 
-    /// Reads and compiles a schema file; its path is its base URI, so relative `$ref`s resolve beside it.
+    /// Reads and compiles the schema file a recipe member names (see ``UserSchemaFile``).
     static func load(_ path: String?, member: String) throws(FixtureRecipeError) -> JSONSchema {
         guard let path else { throw FixtureRecipeError(member: member, "no schema file given") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FixtureRecipeError(member: member, "cannot read the schema file '\(path)'")
-        }
         do {
-            let document = try JSONDocument(parsing: data)
-            let base = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-            return try JSONSchema(compiling: document, baseURI: base, registry: ContractSchemas.registry())
+            return try UserSchemaFile.compile(at: path)
         } catch {
-            throw FixtureRecipeError(member: member, "the schema file '\(path)' does not compile: \(error)")
+            throw FixtureRecipeError(member: member, error.description)
         }
     }
 }

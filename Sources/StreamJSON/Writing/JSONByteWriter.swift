@@ -9,13 +9,15 @@
 /// `append(contentsOf:)` spends more on its generic bookkeeping than on copying.
 ///
 /// Two layers: the `append…` primitives write exactly what they are given, no separators; the value methods
-/// (``beginObject()``, ``key(_:)-(StaticString)``, ``string(_:)-(String)``, ``int(_:)`` …) write compact JSON and
-/// place the commas themselves.
+/// (``beginObject()``, ``member(_:)``, ``key(_:)``, ``string(_:)-(String)``, ``int(_:)`` …) write compact JSON and
+/// place the commas themselves. A member name written in the source goes through ``member(_:)``, a name known only
+/// at run time through ``key(_:)``: they are two names, not two overloads, because a string literal given to an
+/// overloaded `key` would pick the `String` one (Swift prefers `String` for literals) and take the slower path.
 ///
 /// ```swift
 /// var writer = JSONByteWriter()
 /// writer.beginObject()
-/// writer.key("id")
+/// writer.member("id")
 /// writer.int(7)
 /// writer.endObject()
 /// writer.bytes  // {"id":7}
@@ -352,10 +354,10 @@ package struct JSONByteWriter: Sendable {
         needsComma = true
     }
 
-    /// `"key":` for a key that needs no escaping.
-    package mutating func key(_ key: StaticString) {
-        // One append instead of five: `,"key":` is assembled on the stack.
-        let count = key.utf8CodeUnitCount
+    /// `"name":` for a member name written in the source, which needs no escaping: one copy, no escape scan.
+    package mutating func member(_ name: StaticString) {
+        // One append instead of five: `,"name":` is assembled on the stack.
+        let count = name.utf8CodeUnitCount
         let comma = needsComma
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 4) { buffer in
             var position = 0
@@ -365,7 +367,7 @@ package struct JSONByteWriter: Sendable {
             }
             buffer[position] = UInt8(ascii: "\"")
             _ = buffer[(position + 1)...].initialize(
-                fromContentsOf: UnsafeBufferPointer(start: key.utf8Start, count: count))
+                fromContentsOf: UnsafeBufferPointer(start: name.utf8Start, count: count))
             position += count + 1
             buffer[position] = UInt8(ascii: "\"")
             buffer[position + 1] = UInt8(ascii: ":")
@@ -374,7 +376,7 @@ package struct JSONByteWriter: Sendable {
         needsComma = false
     }
 
-    /// `"key":` for any key, escaped as needed.
+    /// `"key":` for a member name known at run time, escaped as needed.
     package mutating func key(_ key: String) {
         separate()
         appendString(key.utf8)
