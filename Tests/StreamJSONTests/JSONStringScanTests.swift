@@ -2,9 +2,10 @@ import Testing
 
 @testable import StreamJSON
 
-/// The parser skips string bytes eight at a time (`JSONParser.skipPlainWords`) and falls back to its byte loop at
-/// the word that holds a byte needing attention. These tests pin the word test against the byte table it replaces
-/// and put every kind of special byte at every offset around the word boundaries.
+/// The parser finds the first byte of a string that needs attention a word or a sixteen-byte block at a time
+/// (`JSONParser.firstSpecialByte`). These tests pin the word test and the scan against a byte-by-byte reading of the
+/// rule (plain: 0x20 ..< 0x80 other than `"` and `\`) and put every kind of special byte at every offset around the
+/// word and block boundaries.
 @Suite struct JSONStringScanTests {
     /// A deterministic SplitMix64 stream, so a failure replays.
     struct Bits {
@@ -18,9 +19,36 @@ import Testing
         }
     }
 
+    /// The rule, byte by byte: printable ASCII other than `"` and `\` needs no attention.
+    static let isPlain: [Bool] = (0..<256).map { byte in
+        byte >= 0x20 && byte < 0x80 && byte != 0x22 && byte != 0x5C
+    }
+
     /// What the byte loop decides for a word: some byte is not plain.
     static func byteLoopNeedsAttention(_ word: UInt64) -> Bool {
-        (0..<8).contains { !JSONStringDecoding.isPlain[Int(word >> (8 * UInt64($0)) & 0xFF)] }
+        (0..<8).contains { !isPlain[Int(word >> (8 * UInt64($0)) & 0xFF)] }
+    }
+
+    /// The first byte of a word that is not plain, by the byte loop (8 when there is none).
+    static func byteLoopFirstSpecial(_ word: UInt64) -> Int {
+        (0..<8).first { !isPlain[Int(word >> (8 * UInt64($0)) & 0xFF)] } ?? 8
+    }
+
+    /// What `firstSpecialByte` must return: the first byte at or after `start` that is not plain, or the end.
+    static func byteLoopFirstSpecial(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes[start...].firstIndex { !isPlain[Int($0)] } ?? bytes.count
+    }
+
+    static func firstSpecialByte(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { JSONParser.firstSpecialByte($0, from: start, count: bytes.count) } ?? start
+        }
+    }
+
+    /// The lowest flagged byte of `attentionFlags`, as the scan reads it.
+    static func lowestFlagged(_ word: UInt64) -> Int {
+        let flags = JSONParser.attentionFlags(word)
+        return flags == 0 ? 8 : flags.trailingZeroBitCount >> 3
     }
 
     static func word(_ bytes: [UInt8]) -> UInt64 {
@@ -37,6 +65,7 @@ import Testing
                     #expect(
                         JSONParser.needsAttention(word) == Self.byteLoopNeedsAttention(word),
                         "byte 0x\(String(byte, radix: 16)) at \(position) among 0x\(String(filler, radix: 16))")
+                    #expect(Self.lowestFlagged(word) == Self.byteLoopFirstSpecial(word))
                 }
             }
         }
@@ -58,26 +87,44 @@ import Testing
             #expect(
                 JSONParser.needsAttention(word) == Self.byteLoopNeedsAttention(word),
                 "word 0x\(String(word, radix: 16))")
+            #expect(Self.lowestFlagged(word) == Self.byteLoopFirstSpecial(word), "word 0x\(String(word, radix: 16))")
         }
     }
 
-    @Test func skippedWordsHoldOnlyPlainBytesAndTheScanStopsAtTheFirstWordThatDoesNot() {
+    @Test func scanStopsAtTheFirstSpecialByteOfRandomBuffers() {
         var bits = Bits(state: 0x5EED_0002)
-        for _ in 0..<2_000 {
-            let count = Int(bits.next() % 64)
+        for round in 0..<20_000 {
+            let count = Int(bits.next() % 100)
+            // Sparse special bytes (long plain runs cross blocks and words), dense ones, and none at all.
+            let density: UInt64 = round % 3 == 0 ? 64 : round % 3 == 1 ? 6 : 0
             let bytes: [UInt8] = (0..<count).map { _ in
                 let draw = bits.next()
-                return draw % 16 == 0
+                return density != 0 && draw % density == 0
                     ? UInt8(truncatingIfNeeded: draw >> 8) : UInt8(ascii: "a") + UInt8((draw >> 8) % 26)
             }
-            let start = count == 0 ? 0 : Int(bits.next() % UInt64(count))
-            let stop = bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress.map { JSONParser.skipPlainWords($0, from: start, count: count) } ?? start
-            }
-            #expect((stop - start) % 8 == 0 && stop <= max(count, start))
-            #expect(bytes[start..<stop].allSatisfy { JSONStringDecoding.isPlain[Int($0)] })
-            if stop + 8 <= count {
-                #expect(bytes[stop..<(stop + 8)].contains { !JSONStringDecoding.isPlain[Int($0)] })
+            let start = count == 0 ? 0 : Int(bits.next() % UInt64(count + 1))
+            #expect(
+                Self.firstSpecialByte(bytes, from: start) == Self.byteLoopFirstSpecial(bytes, from: start),
+                "\(bytes) from \(start)")
+        }
+    }
+
+    @Test func scanFindsEverySpecialByteAtEveryPositionOfABuffer() {
+        // Every byte value at every position of plain buffers of 0–48 bytes, scanned from every start before it:
+        // the block, the word and the byte loop each see it, at every alignment and at the very end.
+        for count in 0...48 {
+            for position in 0..<max(1, count) {
+                for byte in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: count)
+                    if position < count { bytes[position] = UInt8(byte) }
+                    for start in stride(from: 0, through: position, by: 3) {
+                        let expected = Self.byteLoopFirstSpecial(bytes, from: start)
+                        let found = Self.firstSpecialByte(bytes, from: start)
+                        if found != expected {
+                            Issue.record("byte 0x\(String(byte, radix: 16)) at \(position) of \(count) from \(start)")
+                        }
+                    }
+                }
             }
         }
     }
@@ -112,7 +159,7 @@ import Testing
 
     @Test func quoteEndsTheStringAtEveryOffset() throws {
         for pad in 0..<8 {
-            for k in 0...16 {
+            for k in 0...40 {
                 let bytes = Self.document(pad: pad, offset: k, special: Array("\"".utf8), tail: "]")
                 #expect(try Self.string(bytes) == Self.letters(k), "pad \(pad), offset \(k)")
                 // A second string right after, so the quote that ends one is not at the end of the input.
@@ -125,7 +172,7 @@ import Testing
 
     @Test func escapesAreDecodedAndInvalidOnesRejectedAtEveryOffset() throws {
         for pad in 0..<8 {
-            for k in 0...16 {
+            for k in 0...40 {
                 let body = pad + 2 + k
                 let newline = Self.document(pad: pad, offset: k, special: Array(#"\n"#.utf8))
                 #expect(try Self.string(newline) == Self.letters(k) + "\nbcdefghijklmnopq")
@@ -143,7 +190,7 @@ import Testing
 
     @Test func everyControlCharacterIsRejectedAtEveryOffset() throws {
         for pad in 0..<8 {
-            for k in 0...16 {
+            for k in 0...40 {
                 for control in UInt8(0)..<0x20 {
                     let error = try #require(Self.failure(Self.document(pad: pad, offset: k, special: [control])))
                     #expect(error.reason == .controlCharacter && error.offset == pad + 2 + k, "0x\(control) at \(k)")
@@ -160,7 +207,7 @@ import Testing
 
     @Test func nonASCIICharactersAreKeptAtEveryOffset() throws {
         for pad in 0..<8 {
-            for k in 0...16 {
+            for k in 0...40 {
                 for character in ["é", "€", "🐲", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}", "é€🐲"] {
                     let bytes = Self.document(pad: pad, offset: k, special: Array(character.utf8))
                     #expect(try Self.string(bytes) == Self.letters(k) + character + "bcdefghijklmnopq")
@@ -181,7 +228,7 @@ import Testing
             [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x90], [0xE2], [0xF0, 0x9F],
         ]
         for pad in 0..<8 {
-            for k in 0...16 {
+            for k in 0...40 {
                 for sequence in sequences {
                     let error = try #require(Self.failure(Self.document(pad: pad, offset: k, special: sequence)))
                     #expect(error.reason == .invalidUTF8 && error.offset == pad + 2 + k, "\(sequence) at \(k)")
@@ -196,7 +243,7 @@ import Testing
 
     @Test func unterminatedStringsFailAtTheirOpeningQuoteForEveryLength() throws {
         for pad in 0..<8 {
-            for k in 0...24 {
+            for k in 0...48 {
                 let bytes =
                     Array("[".utf8) + [UInt8](repeating: 0x20, count: pad) + Array("\"".utf8)
                     + Array(Self.letters(k).utf8)

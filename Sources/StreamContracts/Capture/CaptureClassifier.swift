@@ -447,12 +447,22 @@ struct CaptureClassifier: Sendable {
         into out: inout [CapturedDocument]
     ) {
         guard let records = root["Records"], records.kind == .array else { return }
-        for (index, record) in records.elements.enumerated() {
-            guard let data = record["kinesis"]?["data"], data.kind == .string else { continue }
-            let raw = data.document.rawStringBytes(data.index)
-            guard Self.opensCompressedBase64(raw),
-                case .success(let compressed) = Self.decodeBase64(data.document.stringBytes(data.index))
+        // Walked on the tape (this runs for every Kinesis record): an element is made only for data worth opening.
+        let document = root.document
+        var record = records.index + 1
+        let end = document.next(records.index)
+        var index = 0
+        while record < end {
+            defer {
+                record = document.next(record)
+                index += 1
+            }
+            guard let kinesis = document.member(record, named: "kinesis"),
+                let dataIndex = document.member(kinesis, named: "data"), document.kind(dataIndex) == .string,
+                Self.opensCompressedBase64(document.rawStringBytes(dataIndex)),
+                case .success(let compressed) = Self.decodeBase64(document.stringBytes(dataIndex))
             else { continue }
+            let data = JSONElement(document: document, index: dataIndex)
             let path = (placement.originPath.map { $0 + " → " } ?? "") + "/Records/\(index)/kinesis/data"
             let inner = Placement(
                 location: locate(data, placement, &locator), mapping: .enclosingString,

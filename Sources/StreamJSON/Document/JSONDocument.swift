@@ -17,7 +17,7 @@ public struct JSONDocument: Sendable {
     /// The parsed text, as given.
     public let bytes: [UInt8]
     /// The values in document order; see `JSONNode`.
-    package let nodes: [JSONNode]
+    @usableFromInline package let nodes: [JSONNode]
     /// Tape indexes of member names that repeat an earlier name in the same object.
     package let duplicateNameNodes: [Int]
 
@@ -127,27 +127,27 @@ public struct JSONDocument: Sendable {
 
 extension JSONDocument {
     /// The kind of the node at `index`.
-    @inline(__always) package func kind(_ index: Int) -> JSONKind { nodes[index].kind }
+    @inlinable @inline(__always) package func kind(_ index: Int) -> JSONKind { nodes[index].kind }
 
     /// Index just past the subtree of `index`.
-    @inline(__always) package func next(_ index: Int) -> Int { Int(nodes[index].end) }
+    @inlinable @inline(__always) package func next(_ index: Int) -> Int { Int(nodes[index].end) }
 
     /// Number of elements or members of a container.
-    @inline(__always) package func childCount(_ index: Int) -> Int { Int(nodes[index].length) }
+    @inlinable @inline(__always) package func childCount(_ index: Int) -> Int { Int(nodes[index].length) }
 
     /// The raw bytes of a string's body (between the quotes, escapes not decoded).
-    package func rawStringBytes(_ index: Int) -> ArraySlice<UInt8> {
+    @inlinable package func rawStringBytes(_ index: Int) -> ArraySlice<UInt8> {
         let node = nodes[index]
         let start = Int(node.offset) + 1
         return bytes[start..<(start + Int(node.length) - 2)]
     }
 
     /// The length in bytes of a string's body as written (between the quotes, escapes not decoded).
-    @inline(__always) package func rawStringLength(_ index: Int) -> Int { Int(nodes[index].length) - 2 }
+    @inlinable @inline(__always) package func rawStringLength(_ index: Int) -> Int { Int(nodes[index].length) - 2 }
 
     /// The body of a string of at most four bytes as written, packed little-endian (first byte lowest), with its
     /// length; `nil` for longer strings. Reads short keys without making a slice of `bytes`.
-    package func smallRawString(_ index: Int) -> (packed: UInt32, count: Int)? {
+    @inlinable package func smallRawString(_ index: Int) -> (packed: UInt32, count: Int)? {
         let node = nodes[index]
         let count = Int(node.length) - 2
         guard count <= 4 else { return nil }
@@ -158,7 +158,7 @@ extension JSONDocument {
     }
 
     /// Whether the string at `index` contains escapes.
-    @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool {
+    @inlinable @inline(__always) package func stringHasEscapes(_ index: Int) -> Bool {
         nodes[index].flags & JSONNode.hasEscapes != 0
     }
 
@@ -227,7 +227,13 @@ extension JSONDocument {
             var child = index + 1
             var found: Int?
             for _ in 0..<Int(nodes[index].length) {
-                if string(child, equalsBuffer: target) { found = child + 1 }
+                // A name without escapes whose length differs cannot match: skipped without comparing bytes.
+                let node = nodes[child]
+                if node.flags & JSONNode.hasEscapes != 0 || Int(node.length) - 2 == target.count,
+                    string(child, equalsBuffer: target)
+                {
+                    found = child + 1
+                }
                 child = Int(nodes[child + 1].end)
             }
             return found
@@ -235,7 +241,7 @@ extension JSONDocument {
     }
 
     /// The byte offset where the node at `index` starts.
-    @inline(__always) package func offset(_ index: Int) -> Int { Int(nodes[index].offset) }
+    @inlinable @inline(__always) package func offset(_ index: Int) -> Int { Int(nodes[index].offset) }
 
     /// The line and column where the node at `index` starts (one scan of the text).
     package func location(_ index: Int) -> TextLocation {

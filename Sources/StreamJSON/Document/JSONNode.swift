@@ -3,20 +3,20 @@
 /// The tape lists values in document order (pre-order). A container is followed by its
 /// children: an array by its elements, an object by `name, value` pairs. `end` is the index
 /// just past a node's subtree, so siblings are found without walking children.
-package struct JSONNode: Sendable, Hashable {
+@usableFromInline package struct JSONNode: Sendable, Hashable {
     /// Byte offset of the value's first byte (the opening quote of a string).
-    package var offset: UInt32
+    @usableFromInline package var offset: UInt32
     /// Scalars: length in bytes, quotes included. Containers: number of elements or members.
-    package var length: UInt32
+    @usableFromInline package var length: UInt32
     /// Index just past this node's subtree.
-    package var end: UInt32
+    @usableFromInline package var end: UInt32
     /// What the node is.
-    package var kind: JSONKind
+    @usableFromInline package var kind: JSONKind
     /// For strings: `JSONNode.hasEscapes`, `JSONNode.hasNonASCII`.
-    package var flags: UInt8
+    @usableFromInline package var flags: UInt8
 
-    package static let hasEscapes: UInt8 = 1
-    package static let hasNonASCII: UInt8 = 2
+    @usableFromInline package static let hasEscapes: UInt8 = 1
+    @usableFromInline package static let hasNonASCII: UInt8 = 2
 }
 
 /// The kind of a JSON value.

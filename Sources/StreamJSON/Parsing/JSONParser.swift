@@ -32,10 +32,8 @@ struct JSONParser {
     private var index: Int
     private(set) var nodes: [JSONNode] = []
     private(set) var duplicates: [Int] = []
-    private var containerStack: [Int] = []
+    private var containerStack: [OpenContainer] = []
     private(set) var failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)?
-    /// The plain-byte table, held here so the hot loop doesn't pay a lazy-global check per byte.
-    private let isPlain: [Bool] = JSONStringDecoding.isPlain
 
     init(base: UnsafePointer<UInt8>, count: Int, start: Int, options: JSONParsingOptions) {
         self.base = base
@@ -81,7 +79,19 @@ struct JSONParser {
 
     // MARK: - Main loop
 
+    /// An array or object whose closing bracket has not been read yet.
+    private struct OpenContainer {
+        /// Its tape index.
+        let node: Int
+        let isObject: Bool
+        /// The number of children the enclosing container had counted when this one opened (this one included).
+        let enclosingCount: UInt32
+    }
+
     private mutating func run() -> Bool {
+        // The children of the innermost open container read so far (elements, or members counted at their names):
+        // the container's `length` when it closes.
+        var children: UInt32 = 0
         valueLoop: while true {
             // Expecting a value.
             skipWhitespace()
@@ -97,7 +107,7 @@ struct JSONParser {
                         "nesting is deeper than the limit of \(options.maximumDepth) arrays and objects")
                 }
                 let isObject = byte == UInt8(ascii: "{")
-                containerStack.append(nodes.count)
+                containerStack.append(OpenContainer(node: nodes.count, isObject: isObject, enclosingCount: children))
                 nodes.append(
                     JSONNode(
                         offset: UInt32(truncatingIfNeeded: index), length: 0, end: 0,
@@ -107,15 +117,17 @@ struct JSONParser {
                 if isObject {
                     if index < count, base[index] == UInt8(ascii: "}") {
                         index += 1
-                        closeContainer()
+                        children = closeContainer(children: 0)
                     } else {
+                        children = 1
                         guard parseMemberName() else { return false }
                         continue valueLoop
                     }
                 } else if index < count, base[index] == UInt8(ascii: "]") {
                     index += 1
-                    closeContainer()
+                    children = closeContainer(children: 0)
                 } else {
+                    children = 1
                     continue valueLoop
                 }
             case UInt8(ascii: "\""):
@@ -137,11 +149,11 @@ struct JSONParser {
             afterValue: while let top = containerStack.last {
                 skipWhitespace()
                 guard index < count else {
-                    let what = nodes[top].kind == .object ? "',' or '}'" : "',' or ']'"
+                    let what = top.isObject ? "',' or '}'" : "',' or ']'"
                     return fail(.unexpectedEnd, at: index, "expected \(what), found end of input")
                 }
                 let next = base[index]
-                if nodes[top].kind == .object {
+                if top.isObject {
                     if next == UInt8(ascii: ",") {
                         index += 1
                         skipWhitespace()
@@ -150,11 +162,12 @@ struct JSONParser {
                                 .trailingComma, at: index,
                                 "expected a member name after ',', found '}' (trailing comma)")
                         }
+                        children &+= 1
                         guard parseMemberName() else { return false }
                         continue valueLoop
                     } else if next == UInt8(ascii: "}") {
                         index += 1
-                        closeContainer()
+                        children = closeContainer(children: children)
                         continue afterValue
                     }
                     return fail(
@@ -168,10 +181,11 @@ struct JSONParser {
                             return fail(
                                 .trailingComma, at: index, "expected a value after ',', found ']' (trailing comma)")
                         }
+                        children &+= 1
                         continue valueLoop
                     } else if next == UInt8(ascii: "]") {
                         index += 1
-                        closeContainer()
+                        children = closeContainer(children: children)
                         continue afterValue
                     }
                     return fail(
@@ -204,27 +218,41 @@ struct JSONParser {
         return true
     }
 
-    private mutating func closeContainer() {
-        guard let containerIndex = containerStack.popLast() else { return }
-        var children: UInt32 = 0
-        var child = containerIndex + 1
-        let isObject = nodes[containerIndex].kind == .object
-        while child < nodes.count {
-            children += 1
-            // Skip the member name, then the value's subtree.
-            if isObject { child += 1 }
-            child = Int(nodes[child].end)
-        }
-        nodes[containerIndex].length = children
-        nodes[containerIndex].end = UInt32(truncatingIfNeeded: nodes.count)
-        if isObject, children > 1 { findDuplicateNames(in: containerIndex, members: Int(children)) }
+    /// Closes the innermost open container, which has `children` elements or members; returns the count of its
+    /// enclosing container (0 at the root).
+    private mutating func closeContainer(children: UInt32) -> UInt32 {
+        guard let container = containerStack.popLast() else { return 0 }
+        nodes[container.node].length = children
+        nodes[container.node].end = UInt32(truncatingIfNeeded: nodes.count)
+        if container.isObject, children > 1 { findDuplicateNames(in: container.node, members: Int(children)) }
+        return container.enclosingCount
     }
 
     // MARK: - Duplicate member names
 
     private mutating func findDuplicateNames(in object: Int, members: Int) {
         if members <= 16 {
-            // Small objects (nearly all): pairwise comparison, the name offsets kept on the stack.
+            // Small objects (nearly all): pairwise comparison on the stack. Names without escapes (nearly all) are
+            // compared by length and first eight bytes, read once per name, and by the rest of their bytes only when
+            // those agree; a name with escapes sends the object to the decoding comparison.
+            let found = withUnsafeTemporaryAllocation(of: NameHead.self, capacity: members) { heads -> Bool in
+                var child = object + 1
+                for position in 0..<members {
+                    let node = nodes[child]
+                    guard node.flags & JSONNode.hasEscapes == 0 else { return false }
+                    heads.initializeElement(at: position, to: nameHead(node, tape: child))
+                    child = Int(nodes[child + 1].end)
+                }
+                for i in 1..<members {
+                    let name = heads[i]
+                    for j in 0..<i where heads[j].sameStart(as: name) && sameTail(heads[j], name) {
+                        duplicates.append(name.tape)
+                        break
+                    }
+                }
+                return true
+            }
+            if found { return }
             withUnsafeTemporaryAllocation(of: Int.self, capacity: members) { names in
                 var child = object + 1
                 for position in 0..<members {
@@ -248,6 +276,45 @@ struct JSONParser {
             child = Int(nodes[child + 1].end)
         }
         findDuplicateNamesHashed(names)
+    }
+
+    /// A member name without escapes as the small-object comparison reads it: the length of its body, its first
+    /// (up to) eight bytes packed little-endian with zeros after the body, and where its body starts.
+    struct NameHead {
+        let length: Int
+        let head: UInt64
+        let body: Int
+        /// The name's tape index.
+        let tape: Int
+
+        /// Whether the lengths and the first eight bytes agree (for bodies of at most eight bytes: the names are equal).
+        @inline(__always) func sameStart(as other: NameHead) -> Bool { length == other.length && head == other.head }
+    }
+
+    /// The head of the name node `node` (tape index `tape`).
+    @inline(__always) private func nameHead(_ node: JSONNode, tape: Int) -> NameHead {
+        let body = Int(node.offset) + 1
+        let length = Int(node.length) - 2
+        return NameHead(
+            length: length, head: Self.head(base, body: body, length: length, count: count), body: body, tape: tape)
+    }
+
+    /// The first `min(length, 8)` bytes at `body`, packed little-endian (first byte lowest), zeros above. Reads one
+    /// word when eight bytes lie inside the buffer, else byte by byte: never past `count`.
+    static func head(_ base: UnsafePointer<UInt8>, body: Int, length: Int, count: Int) -> UInt64 {
+        let used = min(length, 8)
+        if body &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: body, as: UInt64.self))
+            return used == 8 ? word : word & ((1 &<< UInt64(used &* 8)) &- 1)
+        }
+        var packed: UInt64 = 0
+        for position in 0..<used { packed |= UInt64(base[body + position]) << UInt64(8 * position) }
+        return packed
+    }
+
+    /// Whether two names whose `sameStart` holds also agree after their first eight bytes.
+    @inline(__always) private func sameTail(_ a: NameHead, _ b: NameHead) -> Bool {
+        a.length <= 8 || memcmp(base + a.body + 8, base + b.body + 8, a.length - 8) == 0
     }
 
     /// One hash-set pass over the names, hashing their bytes in place: no allocation per name, so an object
@@ -402,10 +469,9 @@ struct JSONParser {
         index += 1
         var flags: UInt8 = 0
         while true {
-            // Fast path: plain ASCII, eight bytes at a time while a whole word remains, then byte by byte up to
-            // the first byte that needs attention (the word scan stops at the word that holds it).
-            index = Self.skipPlainWords(base, from: index, count: count)
-            while index < count, isPlain[Int(base[index])] { index += 1 }
+            // Fast path: plain ASCII skipped a block or a word at a time, straight to the first byte that needs
+            // attention.
+            index = Self.firstSpecialByte(base, from: index, count: count)
             guard index < count else {
                 return fail(
                     .unexpectedEnd, at: start, "expected '\"' to close the string that starts here, found end of input")
@@ -430,25 +496,53 @@ struct JSONParser {
         }
     }
 
-    /// The offset of the first 8-byte word at or after `start` that holds a byte needing attention in a string
-    /// (`"`, `\\`, a control character or a non-ASCII byte), or of the last position with fewer than 8 bytes left.
+    /// The offset of the first byte at or after `start` that needs attention in a string (`"`, `\\`, a control
+    /// character or a non-ASCII byte), or `count` when there is none.
     ///
-    /// Exact, not a heuristic: a word is skipped only when none of its bytes needs attention (SWAR: "has a zero
-    /// byte" tests, whose false positives sit only above a true one, so they never hide a byte). The caller's byte
-    /// loop then finds the byte within the word.
-    static func skipPlainWords(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    /// Exact, not a heuristic. The first word is tested on its own, so that a short string (a member name) costs
+    /// one test; after it, sixteen bytes per SIMD compare while whole blocks of plain bytes remain, then words
+    /// (SWAR: "has a zero byte" tests, whose false positives sit only above a true one, so the lowest flagged byte
+    /// of a word is the first byte that needs attention), then the last bytes one by one.
+    @inline(__always) static func firstSpecialByte(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
         var offset = start
         let raw = UnsafeRawPointer(base)
+        if offset &+ 8 <= count {
+            let flags = attentionFlags(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            if flags != 0 { return offset &+ flags.trailingZeroBitCount &>> 3 }
+            offset &+= 8
+            let low = SIMD16<UInt8>(repeating: 0x20)
+            let width = SIMD16<UInt8>(repeating: 0x60)
+            let quote = SIMD16<UInt8>(repeating: 0x22)
+            let backslash = SIMD16<UInt8>(repeating: 0x5C)
+            while offset &+ 16 <= count {
+                let block = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+                // Plain: 0x20 ..< 0x80 (`byte - 0x20`, wrapping, below 0x60) other than the quote and the backslash.
+                let plain = (block &- low .< width) .& (block .!= quote) .& (block .!= backslash)
+                guard all(plain) else { break }
+                offset &+= 16
+            }
+        }
         while offset &+ 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            if needsAttention(word) { return offset }
+            let flags = attentionFlags(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            if flags != 0 { return offset &+ flags.trailingZeroBitCount &>> 3 }
             offset &+= 8
         }
+        while offset < count, isPlainByte(base[offset]) { offset &+= 1 }
         return offset
     }
 
+    /// Whether `byte` may stand in a string as it is: 0x20 ..< 0x80 other than `"` and `\\`.
+    @inline(__always) static func isPlainByte(_ byte: UInt8) -> Bool {
+        byte &- 0x20 < 0x60 && byte != 0x22 && byte != 0x5C
+    }
+
     /// Whether any byte of `word` is `"`, `\\`, below 0x20 or at least 0x80.
-    @inline(__always) static func needsAttention(_ word: UInt64) -> Bool {
+    @inline(__always) static func needsAttention(_ word: UInt64) -> Bool { attentionFlags(word) != 0 }
+
+    /// Bit 7 of each byte of `word` (little-endian: the first byte lowest) set for bytes that are `"`, `\\`, below
+    /// 0x20 or at least 0x80 — exactly so up to and including the lowest byte that is one; above it, other bits may
+    /// be set too (borrows), which is why only the lowest set bit is used.
+    @inline(__always) static func attentionFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         // For bytes below 0x80, `byte - k` borrows into bit 7 exactly when byte < k (or when a lower byte
@@ -456,7 +550,7 @@ struct JSONParser {
         let control = word &- ones &* 0x20
         let quote = (word ^ (ones &* 0x22)) &- ones
         let backslash = (word ^ (ones &* 0x5C)) &- ones
-        return ((control | quote | backslash) & ~word | word) & highs != 0
+        return ((control | quote | backslash) & ~word | word) & highs
     }
 
     private mutating func scanEscape() -> Bool {

@@ -1,10 +1,5 @@
 /// Unescaping of JSON string contents that the parser has already validated.
 enum JSONStringDecoding {
-    /// Bytes that need no attention inside a string: printable ASCII except `"` and `\`.
-    static let isPlain: [Bool] = (0..<256).map { byte in
-        byte >= 0x20 && byte < 0x80 && byte != 0x22 && byte != 0x5C
-    }
-
     /// The UTF-8 bytes a validated string body (between the quotes) stands for.
     static func unescape(_ body: UnsafeBufferPointer<UInt8>, hasEscapes: Bool) -> [UInt8] {
         guard hasEscapes else { return Array(body) }

@@ -179,6 +179,20 @@ import Testing
             ["1:1 json-file ok", "8:17 json-file/kinesis-cloudwatch-logs/node-text-log ok"])
     }
 
+    @Test func kinesisRecordsThatHoldNoCompressedDataAreSkippedAndCounted() throws {
+        // Elements that are not records, a `kinesis` that is not an object, data that is not a string or not
+        // compressed, and data that only starts like gzip: none is opened, but each counts in the element path.
+        let text = String(decoding: try CaptureFixtures.bytes("kinesis-cloudwatch-logs.json"), as: UTF8.self)
+        let padded = text.replacing(
+            "\"Records\": [",
+            with: #""Records": ["x", {"kinesis": "no"}, {"kinesis": {"data": 5}}, {"kinesis": {"data": "aGk="}}, "#
+                + #"{"kinesis": {"data": "H4sI"}}, {"kinesis": {"dat": "H4sI"}}, "#)
+        let documents = CaptureReader.documents(in: Array(padded.utf8), source: "padded")
+        #expect(documents.count == 2)
+        #expect(documents.last?.containers == [.jsonFile, .kinesisCloudWatchLogs, .nodeTextLog])
+        #expect(documents.last?.originPath == "/Records/6/kinesis/data → /logEvents/0/message")
+    }
+
     @Test func seedDocumentsYieldTheirExamplePayloads() throws {
         let jets = CaptureReader.documents(in: try CaptureFixtures.seed("000"), source: "000")
         #expect(

@@ -1,0 +1,141 @@
+import Testing
+
+@testable import StreamJSON
+
+/// The parser finds repeated member names three ways: objects of up to 16 members whose names have no escapes by
+/// length and first eight bytes (then the rest), small objects with an escaped name by decoded bytes, and larger
+/// objects with a hash set. These tests hold each to one reading of the rule: a name is a duplicate when its decoded
+/// bytes equal those of an earlier name of the same object (so `"a"` and `"\u0061"` are the same name, while `"é"` and
+/// `"e\u0301"` are not).
+@Suite struct DuplicateNameTests {
+    /// A deterministic SplitMix64 stream, so a failure replays.
+    struct Bits {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The tape indexes of the names that repeat an earlier name of their object, by decoded bytes, for every object
+    /// of `document`.
+    static func expectedDuplicates(_ document: JSONDocument) -> [Int] {
+        var result: [Int] = []
+        for index in 0..<document.nodes.count where document.kind(index) == .object {
+            var seen: [[UInt8]] = []
+            var child = index + 1
+            while child < document.next(index) {
+                let name = document.stringBytes(child)
+                if seen.contains(name) { result.append(child) } else { seen.append(name) }
+                child = document.next(child + 1)
+            }
+        }
+        return result.sorted()
+    }
+
+    static func object(_ names: [String]) -> String {
+        "{" + names.enumerated().map { "\"\($0.element)\":\($0.offset)" }.joined(separator: ",") + "}"
+    }
+
+    /// Distinct names of the lengths around the eight-byte head: empty, short, 7–9, 15–17 and long.
+    static let distinctNames: [String] = [
+        "", "a", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+        "eventSourceARN", "kinesis", "b", "abcdefgX", "abcdefghX", "Xbcdefghijklmnop", "abcdefghijklmnoX",
+        "a-long-member-name-of-thirty-two", "awsRegion", "eventID", "data", "c", "d",
+    ]
+
+    @Test func aRepeatIsFoundAtEveryPairOfPositionsInObjectsOfEverySize() throws {
+        for size in 2...20 {
+            for first in 0..<size {
+                for second in (first + 1)..<size {
+                    for repeated in [0, 2, 3, 4, 7, 15] {
+                        var names = Array(Self.distinctNames.filter { $0 != Self.distinctNames[repeated] }.prefix(size))
+                        names[first] = Self.distinctNames[repeated]
+                        names[second] = Self.distinctNames[repeated]
+                        let document = try JSONDocument(parsing: Self.object(names))
+                        #expect(
+                            document.duplicateMemberNames.map(\.pointer.description)
+                                == ["/" + Self.distinctNames[repeated]],
+                            "size \(size), positions \(first) and \(second)")
+                        #expect(document.duplicateNameNodes == [1 + 2 * second])
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func nearDuplicatesAreNotDuplicates() throws {
+        // Same length, same first eight bytes, one byte apart anywhere; prefixes of each other.
+        let pairs: [(String, String)] = [
+            ("abcdefgh", "abcdefgX"), ("abcdefghi", "abcdefghX"), ("abcdefghijklmnop", "abcdefghijklmnoX"),
+            ("abcdefghijklmnop", "Xbcdefghijklmnop"), ("abcdefgh", "abcdefghi"), ("", "a"), ("a", "A"),
+            ("abcdefghijklmnopqrstuvwxyz0123456", "abcdefghijklmnopqrstuvwxyz0123457"), ("é", "e\\u0301"),
+            ("a\\u0062", "a\\u0063"), ("\\u0061", "b"), ("ab", "a\\u00620"),
+        ]
+        for (a, b) in pairs {
+            for size in [2, 5, 16, 17, 30] {
+                var names = (0..<size).map { "n\($0)" }
+                names[0] = a
+                names[size - 1] = b
+                let document = try JSONDocument(parsing: Self.object(names))
+                #expect(document.duplicateNameNodes.isEmpty, "\(a) / \(b) in \(size) members")
+            }
+        }
+    }
+
+    @Test func escapedSpellingsOfOneNameAreDuplicates() throws {
+        let spellings: [(String, String)] = [
+            ("a", "\\u0061"), ("ab", "a\\u0062"), ("/", "\\/"), ("\\\"", "\\u0022"), ("é", "\\u00e9"),
+            ("🐲", "\\ud83d\\udc32"), ("abcdefghi", "abcdefgh\\u0069"), ("\\n", "\\u000a"), ("\\u0041", "\\u0041"),
+        ]
+        for (a, b) in spellings {
+            for size in [2, 5, 16, 17, 30] {
+                var names = (0..<size).map { "n\($0)" }
+                names[0] = a
+                names[size - 1] = b
+                let document = try JSONDocument(parsing: Self.object(names))
+                #expect(document.duplicateNameNodes == [1 + 2 * (size - 1)], "\(a) / \(b) in \(size) members")
+            }
+        }
+    }
+
+    @Test func randomObjectsAgreeWithTheDecodedReading() throws {
+        // Names from a small alphabet, so that repeats and near-repeats are common; some letters escaped; objects of
+        // 1–24 members nested in an array, and the last name of the input close to its end.
+        var bits = Bits(state: 0x5EED_D0B1)
+        let letters: [String] = ["a", "b", "\\u0061", "\\u0062", "é", "\\u00e9", "ab"]
+        for _ in 0..<3_000 {
+            var objects: [String] = []
+            for _ in 0..<(1 + Int(bits.next() % 3)) {
+                let size = 1 + Int(bits.next() % 24)
+                let names = (0..<size).map { _ -> String in
+                    let length = Int(bits.next() % 12)
+                    return (0..<length).map { _ in letters[Int(bits.next() % UInt64(letters.count))] }.joined()
+                }
+                objects.append(Self.object(names))
+            }
+            let text = bits.next() % 2 == 0 ? objects[0] : "[" + objects.joined(separator: ",") + "]"
+            let document = try JSONDocument(parsing: text)
+            #expect(document.duplicateNameNodes == Self.expectedDuplicates(document), "\(text)")
+        }
+    }
+
+    @Test func theHeadOfANameNearTheEndOfTheBufferIsReadByteByByte() {
+        let bytes = Array("\"abcdefghij\"".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for body in 1..<bytes.count {
+                for length in 0...(bytes.count - 1 - body) {
+                    var expected: UInt64 = 0
+                    for position in 0..<min(length, 8) {
+                        expected |= UInt64(bytes[body + position]) << UInt64(8 * position)
+                    }
+                    #expect(JSONParser.head(base, body: body, length: length, count: bytes.count) == expected)
+                }
+            }
+        }
+    }
+}
