@@ -6,20 +6,8 @@ import Testing
 /// tape when the container closes. These tests hold the counts, the subtree ends and the duplicate names to the
 /// shape of randomly built documents, with whitespace around every token.
 @Suite struct ContainerCountTests {
-    /// A deterministic SplitMix64 stream, so a failure replays.
-    struct Bits {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Appends a random value to `text`, and the child count of each container to `counts` in document order.
-    static func value(depth: Int, _ bits: inout Bits, _ text: inout String, _ counts: inout [Int]) {
+    static func value(depth: Int, _ bits: inout TestRandom, _ text: inout String, _ counts: inout [Int]) {
         let blanks = ["", " ", "\n", "\t ", "\r\n"]
         func blank() -> String { blanks[Int(bits.next() % UInt64(blanks.count))] }
         let choice = depth >= 5 ? 2 + bits.next() % 4 : bits.next() % 6
@@ -45,7 +33,7 @@ import Testing
     }
 
     @Test func countsEndsAndDuplicatesMatchTheShapeOfRandomDocuments() throws {
-        var bits = Bits(state: 0x5EED_C0DE)
+        var bits = TestRandom(seed: 0x5EED_C0DE)
         for _ in 0..<3_000 {
             var text = ""
             var counts: [Int] = []

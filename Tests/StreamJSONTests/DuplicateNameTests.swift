@@ -8,18 +8,6 @@ import Testing
 /// bytes equal those of an earlier name of the same object (so `"a"` and `"\u0061"` are the same name, while `"é"` and
 /// `"e\u0301"` are not).
 @Suite struct DuplicateNameTests {
-    /// A deterministic SplitMix64 stream, so a failure replays.
-    struct Bits {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The tape indexes of the names that repeat an earlier name of their object, by decoded bytes, for every object
     /// of `document`.
     static func expectedDuplicates(_ document: JSONDocument) -> [Int] {
@@ -105,7 +93,7 @@ import Testing
     @Test func randomObjectsAgreeWithTheDecodedReading() throws {
         // Names from a small alphabet, so that repeats and near-repeats are common; some letters escaped; objects of
         // 1–24 members nested in an array, and the last name of the input close to its end.
-        var bits = Bits(state: 0x5EED_D0B1)
+        var bits = TestRandom(seed: 0x5EED_D0B1)
         let letters: [String] = ["a", "b", "\\u0061", "\\u0062", "é", "\\u00e9", "ab"]
         for _ in 0..<3_000 {
             var objects: [String] = []

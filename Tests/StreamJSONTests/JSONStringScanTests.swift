@@ -7,18 +7,6 @@ import Testing
 /// rule (plain: 0x20 ..< 0x80 other than `"` and `\`) and put every kind of special byte at every offset around the
 /// word and block boundaries.
 @Suite struct JSONStringScanTests {
-    /// A deterministic SplitMix64 stream, so a failure replays.
-    struct Bits {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The rule, byte by byte: printable ASCII other than `"` and `\` needs no attention.
     static let isPlain: [Bool] = (0..<256).map { byte in
         byte >= 0x20 && byte < 0x80 && byte != 0x22 && byte != 0x5C
@@ -75,7 +63,7 @@ import Testing
         // Bytes drawn mostly from the edges of the classes (0x1F/0x20, '"'/'#', '\'/']', 0x7F/0x80), so the
         // borrows between neighbouring bytes are exercised, plus fully random words.
         let edges: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xFF, 0x41, 0x41]
-        var bits = Bits(state: 0x5EED_0001)
+        var bits = TestRandom(seed: 0x5EED_0001)
         for round in 0..<200_000 {
             let word: UInt64
             if round % 2 == 0 {
@@ -92,7 +80,7 @@ import Testing
     }
 
     @Test func scanStopsAtTheFirstSpecialByteOfRandomBuffers() {
-        var bits = Bits(state: 0x5EED_0002)
+        var bits = TestRandom(seed: 0x5EED_0002)
         for round in 0..<20_000 {
             let count = Int(bits.next() % 100)
             // Sparse special bytes (long plain runs cross blocks and words), dense ones, and none at all.

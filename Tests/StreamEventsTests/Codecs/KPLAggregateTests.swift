@@ -325,14 +325,8 @@ import Testing
     /// Thousands of mutated aggregates with valid digests: decoding must return or throw, never trap, and every
     /// error offset must point inside the input.
     @Test func survivesMutatedAndRandomInput() {
-        var state: UInt64 = 0x5EED
-        func next() -> UInt64 {  // SplitMix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = TestRandom(seed: 0x5EED)
+        func next() -> UInt64 { random.next() }
         let original = Array(Self.pythonBlob[4..<(Self.pythonBlob.count - 16)])
         var decodedSomething = 0
         for round in 0..<3000 {
