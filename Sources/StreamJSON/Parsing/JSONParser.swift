@@ -314,7 +314,7 @@ struct JSONParser {
 
     /// Whether two names whose `sameStart` holds also agree after their first eight bytes.
     @inline(__always) private func sameTail(_ a: NameHead, _ b: NameHead) -> Bool {
-        a.length <= 8 || memcmp(base + a.body + 8, base + b.body + 8, a.length - 8) == 0
+        a.length <= 8 || ByteEquality.equal(base + a.body + 8, base + b.body + 8, count: a.length - 8)
     }
 
     /// One hash-set pass over the names, hashing their bytes in place: no allocation per name, so an object
@@ -360,7 +360,7 @@ struct JSONParser {
         static func == (lhs: NameKey, rhs: NameKey) -> Bool {
             guard lhs.count == rhs.count else { return false }
             guard lhs.count > 0, let a = lhs.start, let b = rhs.start else { return true }
-            return memcmp(a, b, lhs.count) == 0
+            return ByteEquality.equal(a, b, count: lhs.count)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -373,13 +373,9 @@ struct JSONParser {
         let nb = nodes[b]
         if (na.flags | nb.flags) & JSONNode.hasEscapes == 0 {
             guard na.length == nb.length else { return false }
-            return memcmpBytes(Int(na.offset), Int(nb.offset), Int(na.length))
+            return ByteEquality.equal(base + Int(na.offset), base + Int(nb.offset), count: Int(na.length))
         }
         return decodedName(a) == decodedName(b)
-    }
-
-    private func memcmpBytes(_ a: Int, _ b: Int, _ length: Int) -> Bool {
-        memcmp(base + a, base + b, length) == 0
     }
 
     private func decodedName(_ node: Int) -> [UInt8] {
