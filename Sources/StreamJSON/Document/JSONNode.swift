@@ -15,8 +15,12 @@
     /// For strings: `JSONNode.hasEscapes`, `JSONNode.hasNonASCII`.
     @usableFromInline package var flags: UInt8
 
-    @usableFromInline package static let hasEscapes: UInt8 = 1
-    @usableFromInline package static let hasNonASCII: UInt8 = 2
+    // Computed and inlinable rather than `static let`: a stored static is read from other modules through an
+    // accessor call, and the rules and the schema engine test these flags on every string they look at.
+    /// The string has at least one backslash escape, so its raw bytes are not its value.
+    @inlinable package static var hasEscapes: UInt8 { 1 }
+    /// The string has a byte of 0x80 or above.
+    @inlinable package static var hasNonASCII: UInt8 { 2 }
 }
 
 /// The kind of a JSON value.

@@ -71,7 +71,7 @@ extension RuleContext {
         let bytes = utf8(index)
         if let cached = formatCache[format.slot], cached.bytes.bytesEqual(bytes) { return cached.matched }
         let matched = format.matches(bytes)
-        formatCache[format.slot] = (bytes, matched)
+        formatCache[format.slot] = FormatMatch(bytes: bytes, matched: matched)
         if !matched {
             var message = "\(label) \(quoted(index)) is not \(format.expected)"
             if Self.looksLikePlaceholder(bytes) {

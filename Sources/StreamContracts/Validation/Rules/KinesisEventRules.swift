@@ -251,7 +251,7 @@ extension RuleContext {
         }
         if !(formatCache[StrictFormats.kinesisShardId.slot]?.bytes.bytesEqual(shard) ?? false) {
             let matched = StrictFormats.kinesisShardId.matches(shard)
-            formatCache[StrictFormats.kinesisShardId.slot] = (shard, matched)
+            formatCache[StrictFormats.kinesisShardId.slot] = FormatMatch(bytes: shard, matched: matched)
             if !matched {
                 report(
                     FormatRules.shardIDFormat, at: eventID,

@@ -17,7 +17,14 @@ struct RuleContext {
     private var rootDepth: Int?
     /// Per strict format, the last value checked and whether it matched: batches repeat the same ARNs in every
     /// record, so each distinct value is matched (and reported) once.
-    var formatCache: [(bytes: ArraySlice<UInt8>, matched: Bool)?] = Array(repeating: nil, count: StrictFormats.count)
+    var formatCache: [FormatMatch?] = Array(repeating: nil, count: StrictFormats.count)
+
+    /// A value a strict format was matched against, and the answer. A named struct, not a tuple: the runtime
+    /// destroys an array of optional tuples through generic value witnesses, once per document.
+    struct FormatMatch {
+        let bytes: ArraySlice<UInt8>
+        let matched: Bool
+    }
 
     init(document: JSONDocument, root: Int, options: RuleOptions) {
         self.document = document
