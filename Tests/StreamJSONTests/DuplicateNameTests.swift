@@ -24,6 +24,14 @@ import Testing
         return result.sorted()
     }
 
+    /// An object of `members` members named `n0`, `n1`, … except the first, named `first`, and the last, `last`.
+    static func object(first: String, last: String, members: Int) -> String {
+        var names = (0..<members).map { "n\($0)" }
+        names[0] = first
+        names[members - 1] = last
+        return object(names)
+    }
+
     static func object(_ names: [String]) -> String {
         "{" + names.enumerated().map { "\"\($0.element)\":\($0.offset)" }.joined(separator: ",") + "}"
     }
@@ -65,10 +73,7 @@ import Testing
         ]
         for (a, b) in pairs {
             for size in [2, 5, 16, 17, 30] {
-                var names = (0..<size).map { "n\($0)" }
-                names[0] = a
-                names[size - 1] = b
-                let document = try JSONDocument(parsing: Self.object(names))
+                let document = try JSONDocument(parsing: Self.object(first: a, last: b, members: size))
                 #expect(document.duplicateNameNodes.isEmpty, "\(a) / \(b) in \(size) members")
             }
         }
@@ -81,10 +86,7 @@ import Testing
         ]
         for (a, b) in spellings {
             for size in [2, 5, 16, 17, 30] {
-                var names = (0..<size).map { "n\($0)" }
-                names[0] = a
-                names[size - 1] = b
-                let document = try JSONDocument(parsing: Self.object(names))
+                let document = try JSONDocument(parsing: Self.object(first: a, last: b, members: size))
                 #expect(document.duplicateNameNodes == [1 + 2 * (size - 1)], "\(a) / \(b) in \(size) members")
             }
         }
