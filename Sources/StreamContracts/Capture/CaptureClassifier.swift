@@ -94,8 +94,11 @@ struct CaptureClassifier: Sendable {
         {
             return openInsightsResults(results, placement, &locator, nesting: nesting, into: &out)
         }
-        if PayloadKind.looksLikePayload(in: document, at: 0) {  // detection first, then the member test
-            emit(document, placement, into: &out)
+        // `PayloadKind.looksLikePayload`: detection first, then the member test. The detection goes with the
+        // document, for the validator.
+        let detection = PayloadKind.detection(in: document, at: 0)
+        if detection != nil || PayloadKind.resemblesPayload(in: document, at: 0) {
+            out.append(self.document(.document(document), placement, detection: .init(result: detection)))
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
         if root["message"]?.kind == .string, root["logStreamName"] != nil,
@@ -585,11 +588,15 @@ struct CaptureClassifier: Sendable {
         out.append(self.document(.document(document), placement))
     }
 
-    func document(_ content: CapturedDocument.Content, _ placement: Placement) -> CapturedDocument {
-        CapturedDocument(
+    func document(
+        _ content: CapturedDocument.Content, _ placement: Placement, detection: CapturedDocument.Detection? = nil
+    ) -> CapturedDocument {
+        var result = CapturedDocument(
             source: source, location: placement.location,
             containers: placement.containers.isEmpty ? [.jsonFile] : placement.containers, mapping: placement.mapping,
             originPath: placement.originPath, joinedLines: placement.joinedLines, content: content)
+        result.detection = detection
+        return result
     }
 
     /// An unreadable result for text that failed to parse; `form` overrides the reason.
