@@ -70,7 +70,9 @@ struct CaptureClassifier: Sendable {
         if let data = root["awslogs"]?["data"], data.kind == .string {
             return openSubscription(data, placement, &locator, nesting: nesting, into: &out)
         }
-        if root["Records"] == nil, let type = root["messageType"]?.stringValue,
+        // Looked up once: a payload's `Records` rules out the three containers below.
+        let hasRecords = root["Records"] != nil
+        if !hasRecords, let type = root["messageType"]?.stringValue,
             root["logEvents"] != nil || type == "CONTROL_MESSAGE"
         {
             guard type == "DATA_MESSAGE" else { return emit(document, placement, into: &out) }
@@ -82,14 +84,14 @@ struct CaptureClassifier: Sendable {
                 scanner: &scanner, into: &out)
             return scanner.finish(into: &out)
         }
-        if root["Records"] == nil, let events = root["events"], events.kind == .array {
+        if !hasRecords, let events = root["events"], events.kind == .array {
             var scanner = LogScanner(classifier: self, nesting: nesting + 1)
             for (index, event) in events.elements.enumerated() {
                 openLogEvent(event, index: index, placement, &locator, scanner: &scanner, nesting: nesting, into: &out)
             }
             return scanner.finish(into: &out)
         }
-        if root["Records"] == nil, let results = root["results"], results.kind == .array,
+        if !hasRecords, let results = root["results"], results.kind == .array,
             results.elements.first.map({ $0.kind == .array }) ?? true
         {
             return openInsightsResults(results, placement, &locator, nesting: nesting, into: &out)
