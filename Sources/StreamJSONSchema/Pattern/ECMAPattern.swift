@@ -95,7 +95,14 @@ package struct ECMAPattern: Sendable {
     ///   - budget: the step budget for backtracking patterns; regular patterns ignore it.
     /// - Returns: the outcome.
     package func evaluate(utf8 bytes: UnsafeBufferPointer<UInt8>, budget: Int = defaultStepBudget) -> PatternResult {
-        let program = self.program
+        Self.evaluate(program, utf8: bytes, budget: budget)
+    }
+
+    /// `evaluate(utf8:budget:)` of the pattern compiled to `program`: the schema validator calls it with a program it
+    /// borrows, without a reference count per string.
+    static func evaluate(
+        _ program: PatternProgram, utf8 bytes: UnsafeBufferPointer<UInt8>, budget: Int
+    ) -> PatternResult {
         let prefix = program.requiredPrefix
         if !prefix.isEmpty {
             guard bytes.count >= prefix.count else { return .noMatch }

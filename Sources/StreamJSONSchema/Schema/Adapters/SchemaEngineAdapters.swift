@@ -15,9 +15,11 @@ extension ECMAPattern: SchemaPatternMatching {
         }
     }
 
+    var schemaMatcher: PatternProgram { program }
+
     /// Runs on the instance's UTF-8 bytes; a backtracking pattern that exhausts its step budget is undecided (`nil`).
-    func schemaPatternMatches(utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
-        switch evaluate(utf8: utf8) {
+    static func schemaPatternMatches(_ matcher: PatternProgram, utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
+        switch evaluate(matcher, utf8: utf8, budget: defaultStepBudget) {
         case .match: true
         case .noMatch: false
         case .budgetExceeded: nil

@@ -13,6 +13,8 @@ package final class SchemaProgram: Sendable {
     package let root: Int32
     /// Compiled regular expressions, referred to by index from string and object keywords.
     package let patterns: [SchemaPatternEngine]
+    /// `patterns`' matchers, in the same order, for the validator to borrow.
+    let patternMatchers: [SchemaPatternEngine.Matcher]
     /// For every schema resource, its `$dynamicAnchor`s as (interned name, node) pairs.
     let dynamicAnchors: [[DynamicAnchor]]
     /// Whether any `$dynamicRef` needs the dynamic scope; when not, the validator does not track it.
@@ -30,6 +32,7 @@ package final class SchemaProgram: Sendable {
         self.nodes = nodes
         self.root = root
         self.patterns = patterns
+        patternMatchers = patterns.map(\.schemaMatcher)
         self.dynamicAnchors = dynamicAnchors
         self.usesDynamicScope = usesDynamicScope
         var starts: [Int32] = []

@@ -13,11 +13,19 @@ protocol SchemaPatternMatching: Sendable {
     /// - Throws: `SchemaPatternFailure` saying what is wrong with the pattern.
     static func compileSchemaPattern(_ source: String) throws(SchemaPatternFailure) -> Self
 
-    /// Whether the pattern matches anywhere in `utf8` (valid UTF-8).
+    /// The compiled pattern as one class instance, which `SchemaProgram` keeps for as long as the schema lives: the
+    /// validator borrows it (`Unmanaged`) for each check, instead of copying the pattern out of the program and
+    /// paying a retain and a release per string checked.
+    associatedtype Matcher: AnyObject
+
+    /// This pattern's matcher.
+    var schemaMatcher: Matcher { get }
+
+    /// Whether `matcher` matches anywhere in `utf8` (valid UTF-8).
     ///
     /// - Returns: `nil` when the matcher could not decide (a backtracking budget ran out); the validator then
     ///   reports the value as failing, with a message that says so.
-    func schemaPatternMatches(utf8: UnsafeBufferPointer<UInt8>) -> Bool?
+    static func schemaPatternMatches(_ matcher: Matcher, utf8: UnsafeBufferPointer<UInt8>) -> Bool?
 }
 
 /// Why a pattern did not compile.

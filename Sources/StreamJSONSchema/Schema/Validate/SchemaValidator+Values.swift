@@ -93,15 +93,18 @@ extension SchemaValidator {
     /// Whether the string at `i` matches pattern `pattern` (`nil`: a backtracking pattern gave up).
     @inline(__always)
     func patternMatches(_ pattern: Int32, string i: Int) -> Bool? {
-        // The pattern is used where it lies (`pointee`), not copied out of the buffer with its references retained.
-        guard let base = patterns.baseAddress else { return nil }
+        // The matcher is borrowed (`program` keeps it alive), not copied out of the buffer with a retain and release.
         let entry = tape[i]
         if entry.flags & JSONNode.hasEscapes == 0 {
             let raw = UnsafeBufferPointer(start: bytes + Int(entry.offset) + 1, count: Int(entry.length) - 2)
-            return (base + Int(pattern)).pointee.schemaPatternMatches(utf8: raw)
+            return patterns[Int(pattern)]._withUnsafeGuaranteedRef {
+                SchemaPatternEngine.schemaPatternMatches($0, utf8: raw)
+            }
         }
-        return document.stringBytes(i).withUnsafeBufferPointer {
-            (base + Int(pattern)).pointee.schemaPatternMatches(utf8: $0)
+        return document.stringBytes(i).withUnsafeBufferPointer { string in
+            patterns[Int(pattern)]._withUnsafeGuaranteedRef {
+                SchemaPatternEngine.schemaPatternMatches($0, utf8: string)
+            }
         }
     }
 

@@ -72,8 +72,8 @@ struct SchemaValidator {
     /// `program.nodes`, read without reference counting: the program owns every node for the whole run, so a
     /// visit borrows its node (`_withUnsafeGuaranteedRef`) instead of paying a retain and a release.
     let nodes: UnsafeBufferPointer<Unmanaged<SchemaNode>>
-    /// `program.patterns`, called in place (no copy of the pattern, no retain of its compiled program).
-    let patterns: UnsafeBufferPointer<SchemaPatternEngine>
+    /// `program.patternMatchers`, borrowed like `nodes`: a check retains and releases nothing.
+    let patterns: UnsafeBufferPointer<Unmanaged<SchemaPatternEngine.Matcher>>
     /// `program.predicateStart`.
     let predicateStarts: UnsafeBufferPointer<Int32>
     let tape: UnsafeBufferPointer<JSONNode>
@@ -105,23 +105,26 @@ struct SchemaValidator {
         _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool, start: Int32? = nil
     ) -> (valid: Bool, diagnostics: [PendingDiagnostic]) {
         program.nodes.withUnsafeBufferPointer { strongNodes in
-            // A class reference and `Unmanaged` of it have the same layout; `program` keeps every node alive.
+            // A class reference and `Unmanaged` of it have the same layout; `program` keeps every node and every
+            // pattern matcher alive.
             strongNodes.withMemoryRebound(to: Unmanaged<SchemaNode>.self) { nodes in
-                program.patterns.withUnsafeBufferPointer { patterns in
-                    program.predicateStart.withUnsafeBufferPointer { starts in
-                        document.nodes.withUnsafeBufferPointer { tape in
-                            document.bytes.withUnsafeBufferPointer { bytes in
-                                guard let base = bytes.baseAddress, index >= 0, index < tape.count else {
-                                    return (true, [])
+                program.patternMatchers.withUnsafeBufferPointer { strongMatchers in
+                    strongMatchers.withMemoryRebound(to: Unmanaged<SchemaPatternEngine.Matcher>.self) { patterns in
+                        program.predicateStart.withUnsafeBufferPointer { starts in
+                            document.nodes.withUnsafeBufferPointer { tape in
+                                document.bytes.withUnsafeBufferPointer { bytes in
+                                    guard let base = bytes.baseAddress, index >= 0, index < tape.count else {
+                                        return (true, [])
+                                    }
+                                    var validator = SchemaValidator(
+                                        program: program, nodes: nodes, patterns: patterns, predicateStarts: starts,
+                                        tape: tape, bytes: base, document: document,
+                                        usesDynamicScope: program.usesDynamicScope, diagnosing: diagnosing)
+                                    var evaluated = Evaluated()
+                                    let valid = validator.validate(
+                                        start ?? program.root, index, collect: false, &evaluated)
+                                    return (valid, validator.diagnostics)
                                 }
-                                var validator = SchemaValidator(
-                                    program: program, nodes: nodes, patterns: patterns, predicateStarts: starts,
-                                    tape: tape, bytes: base, document: document,
-                                    usesDynamicScope: program.usesDynamicScope, diagnosing: diagnosing)
-                                var evaluated = Evaluated()
-                                let valid = validator.validate(
-                                    start ?? program.root, index, collect: false, &evaluated)
-                                return (valid, validator.diagnostics)
                             }
                         }
                     }
