@@ -27,12 +27,14 @@ extension MD5 {
                 guard let laneConstants = laneConstants.baseAddress, let constants = constants.baseAddress else {
                     return
                 }
+                // 16 vectors of message words, then each lane's padded tail (two blocks at most).
+                let wordsSize = 16 * MemoryLayout<SIMD4<UInt32>>.stride
                 withUnsafeTemporaryAllocation(
-                    byteCount: 16 * MemoryLayout<SIMD4<UInt32>>.stride, alignment: MemoryLayout<SIMD4<UInt32>>.alignment
-                ) { words in
-                    guard let words = words.baseAddress else { return }
-                    var schedule = LaneSchedule(messages: messages)
-                    schedule.run(words, laneConstants, constants, into: &digests)
+                    byteCount: wordsSize + laneCount * 128, alignment: MemoryLayout<SIMD4<UInt32>>.alignment
+                ) { scratch in
+                    guard let words = scratch.baseAddress else { return }
+                    var schedule = LaneSchedule(messages: messages, words: words, tails: words + wordsSize)
+                    schedule.run(laneConstants, constants, into: &digests)
                 }
             }
         }
@@ -44,11 +46,12 @@ extension MD5 {
 
     /// Which message each lane hashes and how far it has got.
     private struct LaneSchedule {
-        /// A lane's message: its position in `messages`, the next block to hash and its number of blocks
-        /// (padding included).
+        /// A lane's message: its position in `messages`, the next block to hash, its number of full blocks and of
+        /// blocks with the padding.
         struct Lane {
             var message: Int
             var block: Int
+            var fullBlocks: Int
             var blocks: Int
         }
 
@@ -56,39 +59,60 @@ extension MD5 {
         /// The positions of `messages`, longest first: lanes take long messages early so that, at the end, short
         /// ones fill the lanes around the last long one instead of leaving it alone.
         let order: [Int]
+        /// 16 `SIMD4<UInt32>`: word `i` of each lane's next block in vector `i`, lane `l` in element `l`.
+        let words: UnsafeMutableRawPointer
+        /// 128 bytes per lane: the last partial block of its message, then the padding (one or two blocks).
+        let tails: UnsafeMutableRawPointer
         var lanes: [Lane?]
         /// How many messages of `order` lanes have taken.
         var waiting = 0
         var state = LaneState()
 
-        init(messages: [ArraySlice<UInt8>]) {
+        init(messages: [ArraySlice<UInt8>], words: UnsafeMutableRawPointer, tails: UnsafeMutableRawPointer) {
             self.messages = messages
+            self.words = words
+            self.tails = tails
             order = messages.indices.sorted { messages[$0].count > messages[$1].count }
             lanes = Array(repeating: nil, count: MD5.laneCount)
             for lane in 0..<MD5.laneCount { take(lane) }
         }
 
-        /// Gives `lane` the next waiting message, from MD5's initial state; no message left leaves it idle.
+        /// Gives `lane` the next waiting message, from MD5's initial state, and writes its padded tail; no message
+        /// left leaves it idle.
         mutating func take(_ lane: Int) {
             guard waiting < messages.count else {
                 lanes[lane] = nil
                 return
             }
             let message = order[waiting]
-            let count = messages[message].count
-            lanes[lane] = Lane(message: message, block: 0, blocks: count / 64 + (count % 64 < 56 ? 1 : 2))
             waiting += 1
+            let count = messages[message].count
+            let fullBlocks = count / 64
+            let tailCount = count % 64
+            let tailBlocks = tailCount < 56 ? 1 : 2
+            lanes[lane] = Lane(message: message, block: 0, fullBlocks: fullBlocks, blocks: fullBlocks + tailBlocks)
             let initial = State()
             state.a[lane] = initial.a
             state.b[lane] = initial.b
             state.c[lane] = initial.c
             state.d[lane] = initial.d
+
+            // As in the scalar digest: the last bytes, 0x80, zeros, the bit length as a little-endian UInt64.
+            let tail = tails + lane * 128
+            tail.initializeMemory(as: UInt8.self, repeating: 0, count: 128)
+            messages[message].withUnsafeBytes { bytes in
+                guard tailCount > 0, let start = bytes.baseAddress else { return }
+                tail.copyMemory(from: start + fullBlocks * 64, byteCount: tailCount)
+            }
+            tail.storeBytes(of: 0x80, toByteOffset: tailCount, as: UInt8.self)
+            let bitLength = UInt64(truncatingIfNeeded: count) &* 8
+            tail.storeBytes(of: bitLength.littleEndian, toByteOffset: tailBlocks * 64 - 8, as: UInt64.self)
         }
 
-        /// Hashes every message; `words` holds 16 `SIMD4<UInt32>`, word `i` of each lane's block in vector `i`.
+        /// Hashes every message into `digests`.
         mutating func run(
-            _ words: UnsafeMutableRawPointer, _ laneConstants: UnsafePointer<SIMD4<UInt32>>,
-            _ constants: UnsafePointer<UInt32>, into digests: inout [[UInt8]]
+            _ laneConstants: UnsafePointer<SIMD4<UInt32>>, _ constants: UnsafePointer<UInt32>,
+            into digests: inout [[UInt8]]
         ) {
             while true {
                 var busy = 0
@@ -109,7 +133,15 @@ extension MD5 {
                 for lane in 0..<MD5.laneCount {
                     // An idle lane hashes whatever its words hold; its state is never read again.
                     guard let current = lanes[lane] else { continue }
-                    loadBlock(current, into: words, lane: lane)
+                    if current.block < current.fullBlocks {
+                        messages[current.message].withUnsafeBytes { bytes in
+                            guard let start = bytes.baseAddress else { return }
+                            loadBlock(start + current.block * 64, lane: lane)
+                        }
+                    } else {
+                        let tail = tails + lane * 128 + (current.block - current.fullBlocks) * 64
+                        loadBlock(UnsafeRawPointer(tail), lane: lane)
+                    }
                 }
                 state.compress(UnsafeRawPointer(words), laneConstants)
                 for lane in 0..<MD5.laneCount {
@@ -126,39 +158,11 @@ extension MD5 {
             }
         }
 
-        /// Writes block `lane.block` of the lane's message, padding included, into the lane's column of `words`.
-        func loadBlock(_ lane: Lane, into words: UnsafeMutableRawPointer, lane column: Int) {
-            messages[lane.message].withUnsafeBytes { message in
-                let start = lane.block * 64
-                if start + 64 <= message.count {
-                    for index in 0..<16 {
-                        let word = message.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self)
-                        words.storeBytes(
-                            of: UInt32(littleEndian: word), toByteOffset: index * 16 + column * 4, as: UInt32.self)
-                    }
-                    return
-                }
-                // A padding block: the message's last bytes, 0x80, zeros, then the bit length in the last block.
-                let bitLength = UInt64(truncatingIfNeeded: message.count) &* 8
-                let lengthStart = lane.blocks * 64 - 8
-                for index in 0..<16 {
-                    var word: UInt32 = 0
-                    for byte in 0..<4 {
-                        let position = start + index * 4 + byte
-                        let value: UInt8
-                        if position < message.count {
-                            value = message[position]
-                        } else if position == message.count {
-                            value = 0x80
-                        } else if position >= lengthStart {
-                            value = UInt8(truncatingIfNeeded: bitLength >> (UInt64(position - lengthStart) * 8))
-                        } else {
-                            value = 0
-                        }
-                        word |= UInt32(value) << (UInt32(byte) * 8)
-                    }
-                    words.storeBytes(of: word, toByteOffset: index * 16 + column * 4, as: UInt32.self)
-                }
+        /// Writes the 64-byte block at `block` into the lane's column of `words`.
+        func loadBlock(_ block: UnsafeRawPointer, lane: Int) {
+            for index in 0..<16 {
+                let word = UInt32(littleEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                words.storeBytes(of: word, toByteOffset: index * 16 + lane * 4, as: UInt32.self)
             }
         }
     }
