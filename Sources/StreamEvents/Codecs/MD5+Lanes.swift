@@ -8,10 +8,10 @@ extension MD5 {
     ///
     /// One message is bound by the latency of MD5's chain of dependent steps, not by the work in them: the processor
     /// waits most of the time. Independent messages have independent chains, so this runs one message in each lane
-    /// of a `SIMD4<UInt32>` (vector instructions on every x86-64, SSE2 included) and hashes four blocks in about the
-    /// time one takes. A lane whose message is done takes the next waiting one; the last message left alone
-    /// finishes on the scalar path, which is faster for a single chain. Each digest equals ``digest(_:)-(some
-    /// Collection<UInt8>)`` of the same bytes.
+    /// of a `SIMD4<UInt32>` (vector instructions on every x86-64, SSE2 included): with four lanes busy about 2.5
+    /// times the bytes per second of the scalar path, with two about 1.3 times. A lane whose message is done takes
+    /// the next waiting one; the last message left alone finishes on the scalar path, which is faster for a single
+    /// chain. Each digest equals `MD5.digest` of the same bytes.
     ///
     /// - Parameter messages: The messages, in any order and of any lengths.
     /// - Returns: Their digests, in the order of `messages`.

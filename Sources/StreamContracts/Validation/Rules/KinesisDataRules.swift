@@ -149,7 +149,10 @@ extension RuleContext {
             indexes.append(data)
             aggregates.append(decoded)
         }
-        return Dictionary(uniqueKeysWithValues: zip(indexes, KPLAggregate.validateAll(aggregates)))
+        var checked: [Int: Result<Int, KPLError>] = [:]
+        checked.reserveCapacity(indexes.count)
+        for (data, result) in zip(indexes, KPLAggregate.validateAll(aggregates)) { checked[data] = result }
+        return checked
     }
 }
 
