@@ -70,7 +70,9 @@ struct CaptureClassifier: Sendable {
         if let data = root["awslogs"]?["data"], data.kind == .string {
             return openSubscription(data, placement, &locator, nesting: nesting, into: &out)
         }
-        if root["Records"] == nil, let type = root["messageType"]?.stringValue,
+        // Looked up once: a payload's `Records` rules out the three containers below.
+        let hasRecords = root["Records"] != nil
+        if !hasRecords, let type = root["messageType"]?.stringValue,
             root["logEvents"] != nil || type == "CONTROL_MESSAGE"
         {
             guard type == "DATA_MESSAGE" else { return emit(document, placement, into: &out) }
@@ -82,20 +84,23 @@ struct CaptureClassifier: Sendable {
                 scanner: &scanner, into: &out)
             return scanner.finish(into: &out)
         }
-        if root["Records"] == nil, let events = root["events"], events.kind == .array {
+        if !hasRecords, let events = root["events"], events.kind == .array {
             var scanner = LogScanner(classifier: self, nesting: nesting + 1)
             for (index, event) in events.elements.enumerated() {
                 openLogEvent(event, index: index, placement, &locator, scanner: &scanner, nesting: nesting, into: &out)
             }
             return scanner.finish(into: &out)
         }
-        if root["Records"] == nil, let results = root["results"], results.kind == .array,
+        if !hasRecords, let results = root["results"], results.kind == .array,
             results.elements.first.map({ $0.kind == .array }) ?? true
         {
             return openInsightsResults(results, placement, &locator, nesting: nesting, into: &out)
         }
-        if PayloadKind.looksLikePayload(in: document, at: 0) {  // detection first, then the member test
-            emit(document, placement, into: &out)
+        // `PayloadKind.looksLikePayload`: detection first, then the member test. The detection goes with the
+        // document, for the validator.
+        let detection = PayloadKind.detection(in: document, at: 0)
+        if detection != nil || PayloadKind.resemblesPayload(in: document, at: 0) {
+            out.append(self.document(.document(document), placement, detection: .init(result: detection)))
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
         if root["message"]?.kind == .string, root["logStreamName"] != nil,
@@ -585,11 +590,15 @@ struct CaptureClassifier: Sendable {
         out.append(self.document(.document(document), placement))
     }
 
-    func document(_ content: CapturedDocument.Content, _ placement: Placement) -> CapturedDocument {
-        CapturedDocument(
+    func document(
+        _ content: CapturedDocument.Content, _ placement: Placement, detection: CapturedDocument.Detection? = nil
+    ) -> CapturedDocument {
+        var result = CapturedDocument(
             source: source, location: placement.location,
             containers: placement.containers.isEmpty ? [.jsonFile] : placement.containers, mapping: placement.mapping,
             originPath: placement.originPath, joinedLines: placement.joinedLines, content: content)
+        result.detection = detection
+        return result
     }
 
     /// An unreadable result for text that failed to parse; `form` overrides the reason.

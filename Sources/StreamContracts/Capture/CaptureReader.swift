@@ -195,7 +195,8 @@ public struct CaptureReader: Sendable {
     /// that the pieces can be read as they come (a chunk of gzip may inflate to a thousand times its size: it is
     /// never held whole).
     private mutating func decode(
-        into out: inout [CapturedDocument], _ step: (inout InputDecoderChain, ([UInt8]) -> Void) -> Void
+        into out: inout [CapturedDocument],
+        _ step: (inout InputDecoderChain, (UnsafeBufferPointer<UInt8>) -> Void) -> Void
     ) {
         var decoder = InputDecoderChain(inflateLimit: 0)
         swap(&decoder, &self.decoder)
@@ -204,14 +205,14 @@ public struct CaptureReader: Sendable {
     }
 
     /// Reads decoded bytes: held until the content is known to be text, then scanned.
-    private mutating func read(decoded piece: [UInt8], into out: inout [CapturedDocument]) {
+    private mutating func read(decoded piece: UnsafeBufferPointer<UInt8>, into out: inout [CapturedDocument]) {
         if var sample = sniffSample {
-            sample += piece
+            sniffSample = nil
+            sample.append(contentsOf: piece)
             guard sample.count >= ContentSniffer.sampleSize else {
                 sniffSample = sample
                 return
             }
-            sniffSample = nil
             decide(on: sample, into: &out)
             return
         }
@@ -230,12 +231,12 @@ public struct CaptureReader: Sendable {
                 CapturedDocument(
                     source: source, location: start, containers: [], mapping: .verbatim, content: .skipped(skip)))
         case .text:
-            scan(sample, final: false, into: &out)
+            sample.withUnsafeBufferPointer { scan($0, final: false, into: &out) }
         }
     }
 
     /// Scans decoded text.
-    private mutating func scan(_ bytes: [UInt8], final: Bool, into out: inout [CapturedDocument]) {
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, final: Bool, into out: inout [CapturedDocument]) {
         buffer.append(contentsOf: bytes)
         pump(final: final, into: &out)
         compact()
@@ -249,6 +250,8 @@ public struct CaptureReader: Sendable {
         if layerContainers == nil { layerContainers = decoder.layers.compactMap(\.container) }
         let layers = layerContainers ?? []
         for index in results.indices {
+            // Plain input (no layers) and a result with containers: nothing to change, no array to build.
+            if layers.isEmpty, !results[index].containers.isEmpty { continue }
             results[index].containers = layers + results[index].containers
             if results[index].containers.isEmpty { results[index].containers = [.jsonFile] }
         }
@@ -402,7 +405,8 @@ public struct CaptureReader: Sendable {
         // the end of a chunk, so that how the input is cut cannot change it.
         let isList = byte(cursor) == UInt8(ascii: "[") && !options.everyValueIsDocument
         let stop = isList ? min(t, cursor + Self.listProbeLimit) : t
-        buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: stop - bufferBase, base: bufferBase) }
+        let offset = bufferBase
+        buffer.withUnsafeBufferPointer { _ = scanner.feed($0, from: from, to: stop - offset, base: offset) }
         if isList, stop == cursor + Self.listProbeLimit, scanner.needsMore {
             startValue(at: cursor)
             return true
@@ -466,9 +470,10 @@ public struct CaptureReader: Sendable {
                 let from = state.scanner.position - bufferBase
                 let watch = state.isList ? 0 : state.streamed ? 2 : 1
                 let commas = state.isList ? 1 : nil
+                let offset = bufferBase
                 buffer.withUnsafeBufferPointer {
                     _ = state.scanner.feed(
-                        $0, from: from, to: buffer.count, base: bufferBase, watchDepth: watch, commaDepth: commas)
+                        $0, from: from, to: $0.count, base: offset, watchDepth: watch, commaDepth: commas)
                 }
             }
             switch state.scanner.status {
@@ -715,14 +720,16 @@ public struct CaptureReader: Sendable {
 
     /// The first CR or LF at or after `from`, or `end`: `memchr` for LF, then for CR before it.
     private func lineBreak(from: Int) -> Int {
+        // The closure reads locals only: one that read `self` would copy the whole reader (2.4 KB) for every line.
+        let (offset, end) = (bufferBase, self.end)
         guard from < end else { return end }
         return buffer.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return end }
-            let start = from - bufferBase
+            let start = from - offset
             var stop = raw.count
             if let found = memchr(base + start, 0x0A, raw.count - start) { stop = base.distance(to: found) }
             if stop > start, let found = memchr(base + start, 0x0D, stop - start) { stop = base.distance(to: found) }
-            return bufferBase + stop
+            return offset + stop
         }
     }
 
@@ -797,7 +804,7 @@ public struct CaptureReader: Sendable {
             origin.isFramed = true
             stream = framed.stream
         }
-        let isBlank = line.allSatisfy { [0x20, 0x09].contains($0) }
+        let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
         if !isBlank { nonBlankLines += 1 }
         var produced: [CapturedDocument] = []
         if !firstLineSeen, !isBlank {
@@ -829,12 +836,14 @@ public struct CaptureReader: Sendable {
             return
         }
         let terminator = buffer[(stop - bufferBase)..<(terminatorEnd - bufferBase)]
-        lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)
         if nonBlankLines <= 1, documentValues == 0 {
+            lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &produced)
             held += produced
         } else {
+            // The results go straight to `out` (after the held ones, as `release` would put them): no array per line.
             release(held: &held, into: &out)
             out += produced
+            lines.process(line: line, terminator: terminator, origin: origin, stream: stream, into: &out)
         }
     }
 
@@ -858,6 +867,7 @@ public struct CaptureReader: Sendable {
     }
 
     private func release(held: inout [CapturedDocument], into out: inout [CapturedDocument]) {
+        guard !held.isEmpty else { return }
         out += held
         held = []
     }

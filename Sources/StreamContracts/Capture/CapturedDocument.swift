@@ -55,7 +55,18 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     /// How many lines or log events were joined to form the document (1 when none were).
     public var joinedLines: Int
     /// The parsed document or the unreadable result.
-    public var content: Content
+    public var content: Content {
+        didSet { detection = nil }
+    }
+    /// The kind detection the reader already ran on the document, so that the validator does not run it again;
+    /// `nil` when it was not run. Setting `content` forgets it, so it always belongs to the document held.
+    package var detection: Detection?
+
+    /// The result of `PayloadKind.detection(in:at:)` on the document's root (which may be no kind at all).
+    package struct Detection: Sendable {
+        /// The kind and the members that decided it; `nil` when no kind was detected.
+        package var result: (kind: PayloadKind, members: [String])?
+    }
 
     /// Creates a captured document.
     package init(
@@ -69,6 +80,13 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         self.originPath = originPath
         self.joinedLines = joinedLines
         self.content = content
+    }
+
+    /// Results are equal when every field is (the reader's detection is not compared: it is derived from `content`).
+    public static func == (lhs: CapturedDocument, rhs: CapturedDocument) -> Bool {
+        lhs.source == rhs.source && lhs.location == rhs.location && lhs.containers == rhs.containers
+            && lhs.mapping == rhs.mapping && lhs.originPath == rhs.originPath && lhs.joinedLines == rhs.joinedLines
+            && lhs.content == rhs.content
     }
 
     /// The innermost container: the framing the JSON text was taken from.

@@ -74,10 +74,10 @@ enum LogLineFormat {
 
     /// The end of an ISO 8601 timestamp `YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM]` at `start`, if there is one.
     private static func isoTimestampEnd(_ line: ArraySlice<UInt8>, from start: Int) -> Int? {
-        guard line.endIndex - start >= 19 else { return nil }
-        for i in [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] where !isDigit(line[start + i]) { return nil }
-        guard line[start + 4] == 0x2D, line[start + 7] == 0x2D, line[start + 10] == UInt8(ascii: "T"),
-            line[start + 13] == 0x3A, line[start + 16] == 0x3A
+        guard line.endIndex - start >= 19, isDate(line, at: start, separator: 0x2D),
+            line[start + 10] == UInt8(ascii: "T"), isDigit(line[start + 11]), isDigit(line[start + 12]),
+            line[start + 13] == 0x3A, isDigit(line[start + 14]), isDigit(line[start + 15]),
+            line[start + 16] == 0x3A, isDigit(line[start + 17]), isDigit(line[start + 18])
         else { return nil }
         var i = start + 19
         if i < line.endIndex, line[i] == 0x2E {
@@ -100,9 +100,9 @@ enum LogLineFormat {
     /// The end of a Lambda log stream name at `start` (`2024/01/15/[$LATEST]0123…`, `2024/01/15/fn[3]…`): a date
     /// with slashes, then no spaces, up to the next space.
     private static func streamNameEnd(_ line: ArraySlice<UInt8>, from start: Int) -> Int? {
-        guard line.endIndex - start > 11 else { return nil }
-        for i in [0, 1, 2, 3, 5, 6, 8, 9] where !isDigit(line[start + i]) { return nil }
-        guard line[start + 4] == 0x2F, line[start + 7] == 0x2F, line[start + 10] == 0x2F else { return nil }
+        guard line.endIndex - start > 11, isDate(line, at: start, separator: 0x2F), line[start + 10] == 0x2F else {
+            return nil
+        }
         var i = start + 11
         while i < line.endIndex, line[i] != 0x20, line[i] != 0x09 { i += 1 }
         guard i < line.endIndex, line[i] == 0x20 else { return nil }
@@ -133,7 +133,8 @@ enum LogLineFormat {
             first == UInt8(ascii: "S") || first == UInt8(ascii: "E") || first == UInt8(ascii: "R")
                 || first == UInt8(ascii: "I") || first == UInt8(ascii: "T") || first == UInt8(ascii: "X")
         else { return false }
-        return platformStarts.contains { line.starts(with: $0) }
+        // The first byte picks the candidates: one prefix compared, not twelve.
+        return platformStarts.contains { $0[0] == first && line.starts(with: $0) }
     }
 
     /// Whether the line starts a new log entry: a platform line or a runtime-prefixed line.
@@ -158,10 +159,10 @@ enum LogLineFormat {
 
     private static func nodePrefixEnd(_ line: ArraySlice<UInt8>) -> Int? {
         let s = line.startIndex
-        guard line.count > 24 else { return nil }
         // YYYY-MM-DDT
-        for i in [0, 1, 2, 3, 5, 6, 8, 9] where !isDigit(line[s + i]) { return nil }
-        guard line[s + 4] == 0x2D, line[s + 7] == 0x2D, line[s + 10] == UInt8(ascii: "T") else { return nil }
+        guard line.count > 24, isDate(line, at: s, separator: 0x2D), line[s + 10] == UInt8(ascii: "T") else {
+            return nil
+        }
         var i = s + 11
         while i < line.endIndex, i - s < 40, isTimestampByte(line[i]) { i += 1 }
         guard i < line.endIndex, line[i] == 0x09 else { return nil }
@@ -170,7 +171,7 @@ enum LogLineFormat {
         while i < line.endIndex, line[i] != 0x09, line[i] != 0x20 { i += 1 }
         guard i > requestStart, i < line.endIndex, line[i] == 0x09 else { return nil }
         i += 1
-        for level in nodeLevels where line[i...].starts(with: level) {
+        for level in nodeLevels where i < line.endIndex && line[i] == level[0] && line[i...].starts(with: level) {
             let after = i + level.count
             if after < line.endIndex, line[after] == 0x09 { return after + 1 }
         }
@@ -230,6 +231,14 @@ enum LogLineFormat {
     private static let inspectRecords = Array("Records: [".utf8)
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// Whether `line` holds a date `YYYY?MM?DD` at `start` (ten bytes, which the caller has checked are there),
+    /// `?` being `separator`: byte compares, no array of positions to walk.
+    private static func isDate(_ line: ArraySlice<UInt8>, at start: Int, separator: UInt8) -> Bool {
+        isDigit(line[start]) && isDigit(line[start + 1]) && isDigit(line[start + 2]) && isDigit(line[start + 3])
+            && line[start + 4] == separator && isDigit(line[start + 5]) && isDigit(line[start + 6])
+            && line[start + 7] == separator && isDigit(line[start + 8]) && isDigit(line[start + 9])
+    }
 
     private static func isTimestampByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || byte == 0x3A || byte == 0x2E || byte == 0x2D || byte == 0x2B || byte == UInt8(ascii: "Z")

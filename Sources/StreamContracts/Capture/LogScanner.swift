@@ -197,8 +197,10 @@ struct LogScanner {
 
     private mutating func takeJoin(_ stream: String) -> PendingJoin? {
         if stream.isEmpty {
-            defer { unnamedJoin = nil }
-            return unnamedJoin
+            // Nothing pending (nearly every line): no copy of the (large) join state in and out of an optional.
+            guard case .some(let join) = unnamedJoin else { return nil }
+            unnamedJoin = nil
+            return join
         }
         guard !joins.isEmpty else { return nil }
         return joins.removeValue(forKey: stream)
@@ -228,7 +230,7 @@ struct LogScanner {
         {
             let placement = CaptureClassifier.Placement(
                 location: columns.location(of: firstNonBlank, in: line), mapping: origin.mapping,
-                containers: origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true),
+                containers: containers(origin, prefix: nil, labelled: false, wholeLine: true),
                 originPath: origin.originPath)
             classifyValue(document, placement, into: &out)
             return
@@ -239,10 +241,9 @@ struct LogScanner {
         {
             let placement = CaptureClassifier.Placement(
                 location: columns.location(of: open, in: line), mapping: origin.mapping,
-                containers: origin.containers
-                    + layers(
-                        origin, prefix: prefix, labelled: labelled == open,
-                        wholeLine: prefix == nil && open == firstNonBlank),
+                containers: containers(
+                    origin, prefix: prefix, labelled: labelled == open,
+                    wholeLine: prefix == nil && open == firstNonBlank),
                 originPath: origin.originPath)
             classifyValue(document, placement, into: &out)
             return
@@ -284,8 +285,7 @@ struct LogScanner {
                 }()
             var placement = CaptureClassifier.Placement(
                 location: columns.location(of: open, in: line), mapping: origin.mapping,
-                containers: origin.containers
-                    + layers(origin, prefix: prefix, labelled: labelled == open, wholeLine: wholeLine),
+                containers: containers(origin, prefix: prefix, labelled: labelled == open, wholeLine: wholeLine),
                 originPath: origin.originPath)
             switch scanner.status {
             case .complete(let end):
@@ -329,7 +329,7 @@ struct LogScanner {
                     // A string left open at the end of the line: JSON cut off in the middle.
                     if prefix == nil, open == firstNonBlank {
                         join.placement.containers =
-                            origin.containers + layers(origin, prefix: nil, labelled: false, wholeLine: true)
+                            containers(origin, prefix: nil, labelled: false, wholeLine: true)
                     }
                     giveUp(join, .broken, into: &out)
                 }
@@ -344,10 +344,19 @@ struct LogScanner {
         if !found, let form = LogLineFormat.unrecoverableForm(in: line[messageStart...]) {
             let placement = CaptureClassifier.Placement(
                 location: columns.location(of: form.position, in: line), mapping: origin.mapping,
-                containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
+                containers: containers(origin, prefix: prefix, labelled: false, wholeLine: false),
                 originPath: origin.originPath)
             report(line[form.position...], placement, form: form.reason, context: nil, into: &out)
         }
+    }
+
+    /// The containers of a document found in a line: `origin.containers`, then the layers the line adds (see
+    /// `layers`), built as one array (for a line of the input, `origin.containers` is empty: no concatenation).
+    private func containers(_ origin: Origin, prefix: CaptureContainer?, labelled: Bool, wholeLine: Bool)
+        -> [CaptureContainer]
+    {
+        let added = layers(origin, prefix: prefix, labelled: labelled, wholeLine: wholeLine)
+        return origin.containers.isEmpty ? added : origin.containers + added
     }
 
     /// The layers a line adds around a document found in it.
@@ -356,7 +365,9 @@ struct LogScanner {
     {
         let isLine = origin.isInputLine && !origin.isFramed
         if wholeLine { return isLine ? [.jsonLines] : [] }
-        var result: [CaptureContainer] = isLine ? [.textLog] : []
+        var result: [CaptureContainer] = []
+        result.reserveCapacity(3)
+        if isLine { result.append(.textLog) }
         if let prefix { result.append(prefix) }
         if labelled { result.append(.jetsPrefix) }
         if result.isEmpty { result.append(.textLog) }
@@ -422,7 +433,7 @@ struct LogScanner {
         out.removeSubrange(first...)
         let placement = CaptureClassifier.Placement(
             location: columns.location(of: messageStart, in: line), mapping: origin.mapping,
-            containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false),
+            containers: containers(origin, prefix: prefix, labelled: false, wholeLine: false),
             originPath: origin.originPath)
         let problem = CaptureUnreadable(
             reason: .fragment,
@@ -441,7 +452,7 @@ struct LogScanner {
         guard let (content, _) = QuotedString.unquote(line, at: quote) else { return }
         var placement = CaptureClassifier.Placement(
             location: columns.location(of: quote, in: line), mapping: .enclosingString,
-            containers: origin.containers + layers(origin, prefix: prefix, labelled: false, wholeLine: false)
+            containers: containers(origin, prefix: prefix, labelled: false, wholeLine: false)
                 + [.quotedString],
             originPath: origin.originPath)
         placement.mapping = .enclosingString

@@ -92,10 +92,13 @@ public struct SummaryTallies: Sendable, Hashable {
     ///
     /// - Parameter document: a document's, other value's or skipped file's report.
     package mutating func count(_ document: DocumentReport) {
+        // The default value's closure captures the kind alone (capturing `document` copied the whole report into a
+        // box for every document counted).
+        let kind = document.kind
         switch document.status {
-        case .valid: kindTallies[document.kind, default: Kind(kind: document.kind)].valid += 1
-        case .invalid: kindTallies[document.kind, default: Kind(kind: document.kind)].invalid += 1
-        case .unreadable: kindTallies[document.kind, default: Kind(kind: document.kind)].unreadable += 1
+        case .valid: kindTallies[kind, default: Kind(kind: kind)].valid += 1
+        case .invalid: kindTallies[kind, default: Kind(kind: kind)].invalid += 1
+        case .unreadable: kindTallies[kind, default: Kind(kind: kind)].unreadable += 1
         case .other: return
         case .skipped:
             let reason = document.diagnostics.first { $0.rule == "input.skipped" }?.message ?? "not read"

@@ -103,7 +103,11 @@ public struct ContractValidator: Sendable {
         case .skipped(let skip):
             return .skipped(skip, source: captured.source, location: captured.location, strict: options.strict)
         case .document(let document):
-            let detection = options.kind == nil ? PayloadKind.detection(in: document, at: 0) : nil
+            var detection: (kind: PayloadKind, members: [String])?
+            if options.kind == nil {
+                // The reader's detection of this very document, when it ran one.
+                detection = captured.detection.map(\.result) ?? PayloadKind.detection(in: document, at: 0)
+            }
             let kind = options.kind ?? detection?.kind
             if kind == nil, !PayloadKind.resemblesPayload(in: document, at: 0) {
                 return .other(source: captured.source, location: captured.location, text: document.bytes)

@@ -83,19 +83,23 @@ package struct InputDecoder: Sendable {
     /// - Returns: the decoded bytes ready so far (nothing once a failure is recorded).
     package mutating func feed(_ chunk: some Collection<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
-        feed(chunk) { piece in
-            if output.isEmpty { output = piece } else { output += piece }
-        }
+        feed(chunk) { piece in output.append(contentsOf: piece) }
         return output
     }
 
     /// Decodes the next chunk of input, handing the decoded bytes to `body` in pieces of about ``pieceSize``
     /// bytes (at most 128 KiB more), so that memory stays flat however much the chunk inflates to.
     ///
+    /// Once the input is known to be plain UTF-8, a chunk is handed out as it is, from its own storage: the bytes
+    /// are not copied on their way to the reader.
+    ///
     /// - Parameters:
     ///   - chunk: the next input bytes.
-    ///   - body: called with each piece of decoded bytes, in order (never with an empty one).
-    package mutating func feed(_ chunk: some Collection<UInt8>, pieces body: ([UInt8]) -> Void) {
+    ///   - body: called with each piece of decoded bytes, in order (never with an empty one); a piece is valid
+    ///     only during the call.
+    package mutating func feed(
+        _ chunk: some Collection<UInt8>, pieces body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         guard !isFinished else { return }
         inputCount += chunk.count
         switch outer {
@@ -107,6 +111,12 @@ package struct InputDecoder: Sendable {
             }
             decideOuter(held, pieces: body)
         case .plain:
+            if case .plain = text {
+                guard !chunk.isEmpty else { return }
+                outputCount += chunk.count
+                if chunk.withContiguousStorageIfAvailable(body) == nil { Array(chunk).withUnsafeBufferPointer(body) }
+                return
+            }
             var output: [UInt8] = []
             pushText(chunk, into: &output)
             deliver(output, to: body)
@@ -158,7 +168,7 @@ package struct InputDecoder: Sendable {
         case inUse
     }
 
-    private mutating func decideOuter(_ held: [UInt8], pieces body: ([UInt8]) -> Void) {
+    private mutating func decideOuter(_ held: [UInt8], pieces body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if held.count >= 2, held[0] == 0x1F, held[1] == 0x8B {
             var stream = CompressedStream(format: .gzip, limit: inflateLimit)
             decompress(&stream, held, pieces: body)
@@ -178,7 +188,8 @@ package struct InputDecoder: Sendable {
     /// Feeds `chunk` to `stream` with an output budget of ``pieceSize``, again and again until it is used up,
     /// handing out each piece.
     private mutating func decompress(
-        _ stream: inout CompressedStream, _ chunk: some Collection<UInt8>, pieces body: ([UInt8]) -> Void
+        _ stream: inout CompressedStream, _ chunk: some Collection<UInt8>,
+        pieces body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         guard failure == nil else { return }
         let done: Void? = chunk.withContiguousStorageIfAvailable { decompress(&stream, $0, pieces: body) }
@@ -186,7 +197,8 @@ package struct InputDecoder: Sendable {
     }
 
     private mutating func decompress(
-        _ stream: inout CompressedStream, _ chunk: UnsafeBufferPointer<UInt8>, pieces body: ([UInt8]) -> Void
+        _ stream: inout CompressedStream, _ chunk: UnsafeBufferPointer<UInt8>,
+        pieces body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         var used = 0
         repeat {
@@ -207,10 +219,10 @@ package struct InputDecoder: Sendable {
     }
 
     /// Counts `piece` as handed out and hands it to `body`, unless it is empty.
-    private mutating func deliver(_ piece: [UInt8], to body: ([UInt8]) -> Void) {
+    private mutating func deliver(_ piece: [UInt8], to body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard !piece.isEmpty else { return }
         outputCount += piece.count
-        body(piece)
+        piece.withUnsafeBufferPointer(body)
     }
 
     /// Hands out the bytes decoded before `error` (nothing follows them, so the text layer ends with them) and

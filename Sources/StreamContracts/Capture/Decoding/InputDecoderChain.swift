@@ -8,7 +8,7 @@
 /// ```swift
 /// var chain = InputDecoderChain(inflateLimit: 16 << 30)
 /// chain.feed(chunk) { piece in scan(piece) }
-/// scan(chain.finish())
+/// chain.finish { piece in scan(piece) }
 /// ```
 package struct InputDecoderChain: Sendable {
     private var outer: InputDecoder
@@ -31,8 +31,8 @@ package struct InputDecoderChain: Sendable {
     package var failure: InputDecodingFailure? { outer.failure ?? inner?.failure }
 
     /// Decodes the next chunk of input, handing the decoded bytes to `body` in pieces (see
-    /// ``InputDecoder/feed(_:pieces:)``).
-    package mutating func feed(_ chunk: some Collection<UInt8>, pieces body: ([UInt8]) -> Void) {
+    /// ``InputDecoder/feed(_:pieces:)``: a piece is valid only during the call).
+    package mutating func feed(_ chunk: some Collection<UInt8>, pieces body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var decoder = InputDecoder(inflateLimit: 0)
         swap(&decoder, &outer)
         decoder.feed(chunk) { piece in pass(piece, to: body) }
@@ -40,37 +40,45 @@ package struct InputDecoderChain: Sendable {
     }
 
     /// Ends the input; hands the last decoded bytes to `body`.
-    package mutating func finish(pieces body: ([UInt8]) -> Void) {
+    package mutating func finish(pieces body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var decoder = InputDecoder(inflateLimit: 0)
         swap(&decoder, &outer)
         let rest = decoder.finish()
         swap(&decoder, &outer)
-        if !rest.isEmpty { pass(rest, to: body) }
+        if !rest.isEmpty { rest.withUnsafeBufferPointer { pass($0, to: body) } }
         if !innerDecided {
             innerDecided = true
-            if !held.isEmpty { body(held) }
+            let bytes = held
             held = []
+            if !bytes.isEmpty { bytes.withUnsafeBufferPointer(body) }
         }
         if var decoder = inner {
             let last = decoder.finish()
             inner = decoder
-            if !last.isEmpty { body(last) }
+            if !last.isEmpty { last.withUnsafeBufferPointer(body) }
         }
     }
 
-    private mutating func pass(_ piece: [UInt8], to body: ([UInt8]) -> Void) {
-        var bytes = piece
-        if !innerDecided {
-            held += piece
+    private mutating func pass(_ piece: UnsafeBufferPointer<UInt8>, to body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard innerDecided else {
+            held.append(contentsOf: piece)
             guard held.count >= 2 else { return }
             innerDecided = true
-            bytes = held
+            let bytes = held
             held = []
             // Only reachable for decoded output: a plain input starting so was taken for gzip by the outer decoder.
             if bytes[0] == 0x1F, bytes[1] == 0x8B {
                 inner = InputDecoder(inflateLimit: inflateLimit)
             }
+            return bytes.withUnsafeBufferPointer { forward($0, to: body) }
         }
+        forward(piece, to: body)
+    }
+
+    /// Hands decoded bytes to the second layer when there is one, else straight to `body`.
+    private mutating func forward(
+        _ bytes: UnsafeBufferPointer<UInt8>, to body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         guard var decoder = inner else { return body(bytes) }
         inner = nil
         decoder.feed(bytes, pieces: body)
