@@ -35,7 +35,7 @@ package enum MD5 {
     /// Loaded from memory rather than written inline: a constant operand lets the optimiser re-associate
     /// `a + f + M[k] + T[i]` so that the constant is added after f, one more operation on the chain through b that
     /// bounds MD5's speed; a loaded value is added to `a + M[k]` off that chain (about 30 % faster on one buffer).
-    private static let stepConstants: [UInt32] = makeStepConstants()
+    static let stepConstants: [UInt32] = makeStepConstants()
 
     /// The table of ``stepConstants``, built where the optimiser can't see its values (see there why).
     @_optimize(none)
@@ -53,9 +53,17 @@ package enum MD5 {
     }
 
     private static func digest(_ buffer: UnsafeRawBufferPointer, constants k: UnsafePointer<UInt32>) -> [UInt8] {
-        var state = State()
+        digest(buffer, from: State(), block: 0, constants: k)
+    }
+
+    /// The digest of `buffer` when `state` is the chaining state after its first `block` blocks: hashes the
+    /// remaining full blocks, then the padding.
+    static func digest(
+        _ buffer: UnsafeRawBufferPointer, from state: State, block firstBlock: Int, constants k: UnsafePointer<UInt32>
+    ) -> [UInt8] {
+        var state = state
         let fullBlocks = buffer.count / 64
-        for block in 0..<fullBlocks {
+        for block in min(firstBlock, fullBlocks)..<fullBlocks {
             state.compress(UnsafeRawBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]), k)
         }
 
@@ -76,27 +84,31 @@ package enum MD5 {
             for index in 0..<8 {
                 tailBytes[lengthOffset + index] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(index) * 8))
             }
-            for block in 0..<blocks {
+            for block in max(firstBlock - fullBlocks, 0)..<blocks {
                 state.compress(UnsafeRawBufferPointer(rebasing: tailBytes[(block * 64)..<(block * 64 + 64)]), k)
             }
         }
-
-        return [UInt8](unsafeUninitializedCapacity: digestSize) { result, initialized in
-            let raw = UnsafeMutableRawBufferPointer(result)
-            raw.storeBytes(of: state.a.littleEndian, toByteOffset: 0, as: UInt32.self)
-            raw.storeBytes(of: state.b.littleEndian, toByteOffset: 4, as: UInt32.self)
-            raw.storeBytes(of: state.c.littleEndian, toByteOffset: 8, as: UInt32.self)
-            raw.storeBytes(of: state.d.littleEndian, toByteOffset: 12, as: UInt32.self)
-            initialized = digestSize
-        }
+        return state.digest()
     }
 
     /// The chaining state A, B, C, D.
-    private struct State {
+    struct State {
         var a: UInt32 = 0x6745_2301
         var b: UInt32 = 0xefcd_ab89
         var c: UInt32 = 0x98ba_dcfe
         var d: UInt32 = 0x1032_5476
+
+        /// The digest when this is the state after the last block: A, B, C, D as little-endian bytes.
+        func digest() -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: MD5.digestSize) { result, initialized in
+                let raw = UnsafeMutableRawBufferPointer(result)
+                raw.storeBytes(of: a.littleEndian, toByteOffset: 0, as: UInt32.self)
+                raw.storeBytes(of: b.littleEndian, toByteOffset: 4, as: UInt32.self)
+                raw.storeBytes(of: c.littleEndian, toByteOffset: 8, as: UInt32.self)
+                raw.storeBytes(of: d.littleEndian, toByteOffset: 12, as: UInt32.self)
+                initialized = MD5.digestSize
+            }
+        }
 
         /// Processes one 64-byte block: four rounds of 16 steps, each
         /// `a = b + ((a + f(b, c, d) + M[k] + T[i]) <<< s)` with the roles of a, b, c, d rotating; the shifts `s`

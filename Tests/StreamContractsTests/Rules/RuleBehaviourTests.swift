@@ -72,6 +72,40 @@ import Testing
         #expect(diagnostics.first?.message.contains("out of range") == true)
     }
 
+    /// A batch with several aggregates checks them together (their digests side by side): each must get exactly the
+    /// finding it gets alone, at its own pointer, with plain and non-base64 data in between.
+    @Test func aBatchOfAggregatesGetsTheFindingsEachGetsAlone() throws {
+        let valid = KPLAggregate.encode([
+            KPLUserRecord(partitionKey: "order-1", data: Data("{}".utf8)),
+            KPLUserRecord(partitionKey: "order-2", data: Data(repeating: 0x41, count: 300)),
+        ])
+        var badDigest = valid
+        badDigest[badDigest.count - 1] ^= 1
+        var badBody = valid
+        badBody[9] ^= 0x10
+        let body: [UInt8] = [0x0A, 0x01, UInt8(ascii: "a"), 0x1A, 0x04, 0x08, 0x01, 0x1A, 0x00]
+        let badIndex = KPLAggregate.magic + body + MD5.digest(body)
+        let truncated = KPLAggregate.magic + Array(body.prefix(5)) + MD5.digest(Array(body.prefix(5)))
+        let tooShort = KPLAggregate.magic + [UInt8](repeating: 7, count: 16)
+        let encoded = [valid, badDigest, badBody, badIndex, truncated, tooShort, valid].map {
+            Data($0).base64EncodedString()
+        }
+        // Plain data and text that starts like an aggregate but is not base64 sit between the aggregates.
+        let datas = [encoded[0], "e30=", encoded[1], encoded[2], "84mawg!!", encoded[3]] + encoded[4...]
+        let alone = try datas.map { data in
+            try Self.check(Self.kinesis(data: data), .kinesisEvent).filter { $0.rule == "kinesis.kpl-aggregate" }
+        }
+        #expect(alone.filter { !$0.isEmpty }.count == 5)
+        let records = datas.map { RuleCases.kinesisRecord(sequence: RuleCases.sequence1, data: $0) }
+        let together = try Self.check(RuleCases.kinesisBatch(records), .kinesisEvent)
+            .filter { $0.rule == "kinesis.kpl-aggregate" }
+        #expect(together.map(\.message) == alone.flatMap { $0.map(\.message) })
+        let expectedPointers = alone.enumerated().flatMap { position, findings in
+            findings.map { _ in "/Records/\(position)/kinesis/data" }
+        }
+        #expect(together.map(\.pointer.description) == expectedPointers)
+    }
+
     // MARK: Order, shards and arrival
 
     @Test func sequenceNumbersCompareAsIntegersNotText() throws {

@@ -308,6 +308,59 @@ import Testing
         #expect(decodeError(unusedHashKey)?.message == "explicit hash key table entry at byte 7 is not valid UTF-8: c0")
     }
 
+    /// What `validate` says for each, one at a time: the reference `validateAll` must match.
+    static func validatedOneByOne(_ blobs: [[UInt8]]) -> [Result<Int, KPLError>] {
+        blobs.map { bytes in
+            do throws(KPLError) {
+                return .success(try KPLAggregate.validate(bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    /// `validateAll` hashes the bodies together; each result must be what `validate` returns or throws alone, for
+    /// every bit flipped in magic, body and digest, every truncation, bodies too short for a digest, and mutated
+    /// bodies with a correct digest (protobuf errors after the digest check), in one call and in small groups.
+    @Test func validatesManyAggregatesTogetherLikeOneByOne() {
+        let blob = Array(Self.pythonBlob)
+        var blobs: [[UInt8]] = [blob, [], KPLAggregate.magic, KPLAggregate.magic + [UInt8](repeating: 0, count: 16)]
+        blobs.append(aggregate([]))
+        blobs.append(aggregate([0x0A]))
+        for position in blob.indices {
+            var flipped = blob
+            flipped[position] ^= UInt8(1) << UInt8(position % 8)
+            blobs.append(flipped)
+        }
+        for count in 0..<blob.count { blobs.append(Array(blob.prefix(count))) }
+        var random = TestRandom(seed: 0xA66)
+        let body = Array(blob[4..<(blob.count - 16)])
+        for _ in 0..<200 {
+            var mutated = body
+            let position = random.below(mutated.count)
+            if random.bool() {
+                mutated[position] = UInt8(truncatingIfNeeded: random.next())
+            } else {
+                mutated.removeSubrange(position...)
+            }
+            blobs.append(aggregate(mutated))
+        }
+        let expected = Self.validatedOneByOne(blobs)
+        #expect(expected.contains { if case .failure(let error) = $0 { error.code == .digestMismatch } else { false } })
+        #expect(expected.contains { if case .failure(let error) = $0 { error.code == .truncated } else { false } })
+        #expect(KPLAggregate.validateAll(blobs) == expected)
+        for size in [1, 2, 3, 5] {
+            var start = 0
+            while start < blobs.count {
+                let group = Array(blobs[start..<min(start + size, blobs.count)])
+                #expect(
+                    KPLAggregate.validateAll(group) == Self.validatedOneByOne(group), "group of \(size) at \(start)")
+                start += size
+            }
+        }
+        #expect(KPLAggregate.validateAll([]).isEmpty)
+    }
+
     @Test func skipsTagsUnknownFieldsAndGroups() throws {
         let body: [UInt8] = [
             0x0A, 0x01, 0x61,  // partition_key_table: "a"

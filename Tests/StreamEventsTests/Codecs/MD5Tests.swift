@@ -49,4 +49,52 @@ import Testing
         #expect(bytes.withUnsafeBytes { MD5.digest($0) } == expected)
         #expect(expected.count == 16)
     }
+
+    // MARK: Several messages at once (MD5.digests, one message per SIMD lane)
+
+    @Test func digestsTheRFC1321SuiteSideBySide() {
+        let inputs = Self.rfc1321Suite.map { Array($0.input.utf8)[...] }
+        #expect(MD5.digests(inputs).map(hexString) == Self.rfc1321Suite.map(\.digest))
+    }
+
+    /// Every length 0…300 (one, two and three padding positions per block), each message a slice that does not start
+    /// at index 0, hashed in one call (lanes refilled as messages finish) and in groups of 1, 2, 3, 4, 5 and 9.
+    @Test func agreesWithTheScalarDigestForEveryLengthAndGroupSize() {
+        var random = TestRandom(seed: 1321)
+        let messages = (0...300).map { length in
+            Array((0..<(length + 3)).map { _ in UInt8(truncatingIfNeeded: random.next()) })[3...]
+        }
+        let expected = messages.map { MD5.digest($0) }
+        #expect(MD5.digests(messages) == expected)
+        #expect(MD5.digests(messages.reversed()) == expected.reversed())
+        for size in [1, 2, 3, 4, 5, 9] {
+            var start = 0
+            while start < messages.count {
+                let group = Array(messages[start..<min(start + size, messages.count)])
+                #expect(MD5.digests(group) == group.map { MD5.digest($0) }, "group of \(size) from \(start)")
+                start += size
+            }
+        }
+    }
+
+    /// Groups of random lengths in random order: lanes finish at different blocks, take waiting messages, and the
+    /// last message left finishes on the scalar path from wherever its lane stopped (a full block or the padding).
+    @Test func agreesWithTheScalarDigestOnMixedLengths() {
+        var random = TestRandom(seed: 5)
+        for _ in 0..<200 {
+            let group = (0..<(1 + random.below(9))).map { _ in
+                let count = random.below(random.bool() ? 130 : 2_000)
+                return Array((0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) })[...]
+            }
+            #expect(MD5.digests(group) == group.map { MD5.digest($0) }, "lengths \(group.map(\.count))")
+        }
+        let fixed: [[Int]] = [
+            [5_000, 0, 64, 119], [0, 0], [56, 55], [120, 1_000_000], [63, 64, 65, 127, 128, 129],
+        ]
+        for lengths in fixed {
+            let group = lengths.map { count in (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 7) }[...] }
+            #expect(MD5.digests(group) == group.map { MD5.digest($0) }, "lengths \(lengths)")
+        }
+        #expect(MD5.digests([]).isEmpty)
+    }
 }

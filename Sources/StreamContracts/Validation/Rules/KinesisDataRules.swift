@@ -37,7 +37,11 @@ extension RuleContext {
     ///   - data: Tape index of the base64 data (`data`, `Data`), if present.
     ///   - partitionKey: Tape index of the partition key, if present; its UTF-8 bytes count toward the size.
     ///   - label: The data member's name, for messages.
-    mutating func checkKinesisData(_ data: Int?, partitionKey: Int?, label: String) {
+    ///   - checkedAggregates: KPL aggregates already checked (``checkedAggregates(_:)``), by the tape index of their
+    ///     data.
+    mutating func checkKinesisData(
+        _ data: Int?, partitionKey: Int?, label: String, checkedAggregates: [Int: Result<Int, KPLError>] = [:]
+    ) {
         guard let data, document.kind(data) == .string else { return }
         let bytes = utf8(data)
         guard let shape = Base64Shape(bytes) else { return }  // not base64: the schema reports it
@@ -48,7 +52,7 @@ extension RuleContext {
         if let partitionKey, document.kind(partitionKey) == .string { keyCount = utf8(partitionKey).count }
         checkRecordSize(dataCount: shape.decodedCount, keyCount: keyCount, at: data)
         if Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic) {
-            checkAggregate(bytes, at: data, label: label)
+            checkAggregate(bytes, at: data, label: label, checked: checkedAggregates[data])
         }
     }
 
@@ -90,16 +94,65 @@ extension RuleContext {
     }
 
     /// Checks data that starts with the KPL magic: it must decode as an aggregate.
-    mutating func checkAggregate(_ bytes: ArraySlice<UInt8>, at index: Int, label: String) {
-        guard let decoded = try? Base64.decode(utf8: bytes) else { return }
-        do {
-            _ = try KPLAggregate.validate(decoded)
-        } catch {
+    ///
+    /// - Parameter checked: What ``KPLAggregate/validate(_:)`` says for these bytes if already known.
+    mutating func checkAggregate(
+        _ bytes: ArraySlice<UInt8>, at index: Int, label: String, checked: Result<Int, KPLError>? = nil
+    ) {
+        let result: Result<Int, KPLError>
+        if let checked {
+            result = checked
+        } else {
+            guard let decoded = try? Base64.decode(utf8: bytes) else { return }
+            do throws(KPLError) {
+                result = .success(try KPLAggregate.validate(decoded))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        if case .failure(let error) = result {
             report(
                 KinesisDataRules.kplAggregate, at: index,
                 "\(label) starts with the KPL aggregation magic F3 89 9A C2 but is not a valid aggregated record: "
                     + error.message)
         }
+    }
+
+    /// Checks the KPL aggregates among a Kinesis event's records together, their digests computed side by side
+    /// (``KPLAggregate/validateAll(_:)``), for ``checkKinesisData(_:partitionKey:label:checkedAggregates:)`` to look
+    /// up.
+    ///
+    /// - Parameters:
+    ///   - first: Tape index of the first record to look at (the first with an aggregate: the rules call this when
+    ///     they meet it, so batches without aggregates pay nothing).
+    ///   - end: Tape index just past the event's last record.
+    /// - Returns: What ``KPLAggregate/validate(_:)`` says for each record data that ``checkAggregate`` would check,
+    ///   by the data's tape index; empty unless there are at least two (one has nothing to share its lanes with).
+    func checkedAggregates(from first: Int, to end: Int) -> [Int: Result<Int, KPLError>] {
+        var candidates: [Int] = []
+        var child = first
+        while child < end {
+            let record = child
+            child = document.next(child)
+            guard document.kind(record) == .object, let payload = objectMember(record, MemberName.kinesis),
+                let data = stringMember(payload, MemberName.data),
+                Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic)
+            else { continue }
+            candidates.append(data)
+        }
+        guard candidates.count > 1 else { return [:] }
+        var indexes: [Int] = []
+        var aggregates: [[UInt8]] = []
+        for data in candidates {
+            // Text that is not base64 is not checked (the schema reports it), so it gets no entry.
+            guard let decoded = try? Base64.decode(utf8: utf8(data)) else { continue }
+            indexes.append(data)
+            aggregates.append(decoded)
+        }
+        var checked: [Int: Result<Int, KPLError>] = [:]
+        checked.reserveCapacity(indexes.count)
+        for (data, result) in zip(indexes, KPLAggregate.validateAll(aggregates)) { checked[data] = result }
+        return checked
     }
 }
 
@@ -120,6 +173,7 @@ extension ContractRules {
         let context = RuleContext(document: document, root: index, options: RuleOptions())
         guard let records = context.arrayMember(index, MemberName.records) else { return 0 }
         var total = 0
+        var aggregates: [[UInt8]] = []
         for record in context.elements(records) {
             total += 1
             guard let payload = context.objectMember(record, MemberName.kinesis),
@@ -127,11 +181,11 @@ extension ContractRules {
             else { continue }
             let bytes = context.utf8(data)
             guard Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic),
-                let decoded = try? Base64.decode(utf8: bytes),
-                let users = try? KPLAggregate.validate(decoded)
+                let decoded = try? Base64.decode(utf8: bytes)
             else { continue }
-            total += users - 1
+            aggregates.append(decoded)
         }
+        for case .success(let users) in KPLAggregate.validateAll(aggregates) { total += users - 1 }
         return total
     }
 }

@@ -103,9 +103,9 @@ extension RuleContext {
             checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
         }
         guard let records = arrayMember(event, MemberName.records) else { return }
-        var batch = KinesisBatch(identity: identity)
-        var child = records + 1
         let end = document.next(records)
+        var batch = KinesisBatch(identity: identity, recordsEnd: end)
+        var child = records + 1
         while child < end {
             let record = child
             child = document.next(child)
@@ -121,6 +121,11 @@ extension RuleContext {
         var previousArrival: (seconds: Double, index: Int)?
         /// The stream, region and role last checked for format and agreement, so a batch checks them once.
         var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>, role: ArraySlice<UInt8>)?
+        /// Tape index just past the batch's last record; 0 for a record checked on its own.
+        var recordsEnd = 0
+        /// The batch's KPL aggregates, checked together when the rules meet the first
+        /// (``RuleContext/checkedAggregates(from:to:)``); `nil` until then.
+        var checkedAggregates: [Int: Result<Int, KPLError>]?
     }
 
     /// Rules for one record of a Kinesis event (`Records[i]`), given what the records before it established.
@@ -196,10 +201,15 @@ extension RuleContext {
 
         // The data blob.
         if let payload {
+            let data = stringMember(payload, MemberName.data)
+            if batch.checkedAggregates == nil, let data,
+                Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic)
+            {
+                batch.checkedAggregates = checkedAggregates(from: record, to: batch.recordsEnd)
+            }
             checkKinesisData(
-                stringMember(payload, MemberName.data),
-                partitionKey: stringMember(payload, MemberName.partitionKey),
-                label: "data")
+                data, partitionKey: stringMember(payload, MemberName.partitionKey), label: "data",
+                checkedAggregates: batch.checkedAggregates ?? [:])
         }
     }
 
