@@ -59,8 +59,8 @@ out = [
     "# Benchmark results",
     "",
     f"Run `{'Benchmarks/run --quick' if mode == 'quick' else 'Benchmarks/run'}` on {datetime.date.today().isoformat()}; "
-    f"{os.cpu_count()} cores, {cpu_model()}; {swift}. Medians of 3 repetitions; ours and the peers ran in the same run "
-    "on the same files, so only the ratios are meaningful on this shared machine. Records are `Records[]` elements.",
+    f"{os.cpu_count()} cores, {cpu_model()}; {swift}. Medians of 3 repetitions; ours and the peers ran back to back "
+    "on each file, so only the ratios are meaningful on this shared machine. Records are `Records[]` elements.",
     "",
     "Files: `kinesis.jsonl` and `dynamodb.jsonl` (events of 1, 5, 10, 25, 50 and 100 records, one per line), "
     "`mixed.jsonl` (both, interleaved) and `mixed-cloudwatch.log` (the mixed events as a CloudWatch Logs text export "
