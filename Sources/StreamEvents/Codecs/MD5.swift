@@ -110,146 +110,154 @@ package enum MD5 {
             }
         }
 
-        /// Processes one 64-byte block: four rounds of 16 steps, each
-        /// `a = b + ((a + f(b, c, d) + M[k] + T[i]) <<< s)` with the roles of a, b, c, d rotating; the shifts `s`
-        /// are those of RFC 1321 §3.4, written inline, the constants `T[i]` are `k[i]` (``stepConstants``).
+        /// Processes one 64-byte block (``MD5/steps(_:_:_:_:constants:words:)`` on this one message).
         mutating func compress(_ block: UnsafeRawBufferPointer, _ k: UnsafePointer<UInt32>) {
-            @inline(__always) func word(_ index: Int) -> UInt32 {
-                UInt32(littleEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+            MD5.steps(&a, &b, &c, &d, constants: k) {
+                UInt32(littleEndian: block.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))
             }
-            let m0 = word(0)
-            let m1 = word(1)
-            let m2 = word(2)
-            let m3 = word(3)
-            let m4 = word(4)
-            let m5 = word(5)
-            let m6 = word(6)
-            let m7 = word(7)
-            let m8 = word(8)
-            let m9 = word(9)
-            let m10 = word(10)
-            let m11 = word(11)
-            let m12 = word(12)
-            let m13 = word(13)
-            let m14 = word(14)
-            let m15 = word(15)
-
-            var a = self.a
-            var b = self.b
-            var c = self.c
-            var d = self.d
-
-            // Round 1: F(b, c, d) = (b & c) | (~b & d), words in order.
-            MD5.round1(&a, b, c, d, m0, 7, k[0])
-            MD5.round1(&d, a, b, c, m1, 12, k[1])
-            MD5.round1(&c, d, a, b, m2, 17, k[2])
-            MD5.round1(&b, c, d, a, m3, 22, k[3])
-            MD5.round1(&a, b, c, d, m4, 7, k[4])
-            MD5.round1(&d, a, b, c, m5, 12, k[5])
-            MD5.round1(&c, d, a, b, m6, 17, k[6])
-            MD5.round1(&b, c, d, a, m7, 22, k[7])
-            MD5.round1(&a, b, c, d, m8, 7, k[8])
-            MD5.round1(&d, a, b, c, m9, 12, k[9])
-            MD5.round1(&c, d, a, b, m10, 17, k[10])
-            MD5.round1(&b, c, d, a, m11, 22, k[11])
-            MD5.round1(&a, b, c, d, m12, 7, k[12])
-            MD5.round1(&d, a, b, c, m13, 12, k[13])
-            MD5.round1(&c, d, a, b, m14, 17, k[14])
-            MD5.round1(&b, c, d, a, m15, 22, k[15])
-
-            // Round 2: G(b, c, d) = (b & d) | (c & ~d), words (1 + 5i) mod 16.
-            MD5.round2(&a, b, c, d, m1, 5, k[16])
-            MD5.round2(&d, a, b, c, m6, 9, k[17])
-            MD5.round2(&c, d, a, b, m11, 14, k[18])
-            MD5.round2(&b, c, d, a, m0, 20, k[19])
-            MD5.round2(&a, b, c, d, m5, 5, k[20])
-            MD5.round2(&d, a, b, c, m10, 9, k[21])
-            MD5.round2(&c, d, a, b, m15, 14, k[22])
-            MD5.round2(&b, c, d, a, m4, 20, k[23])
-            MD5.round2(&a, b, c, d, m9, 5, k[24])
-            MD5.round2(&d, a, b, c, m14, 9, k[25])
-            MD5.round2(&c, d, a, b, m3, 14, k[26])
-            MD5.round2(&b, c, d, a, m8, 20, k[27])
-            MD5.round2(&a, b, c, d, m13, 5, k[28])
-            MD5.round2(&d, a, b, c, m2, 9, k[29])
-            MD5.round2(&c, d, a, b, m7, 14, k[30])
-            MD5.round2(&b, c, d, a, m12, 20, k[31])
-
-            // Round 3: H(b, c, d) = b ^ c ^ d, words (5 + 3i) mod 16.
-            MD5.round3(&a, b, c, d, m5, 4, k[32])
-            MD5.round3(&d, a, b, c, m8, 11, k[33])
-            MD5.round3(&c, d, a, b, m11, 16, k[34])
-            MD5.round3(&b, c, d, a, m14, 23, k[35])
-            MD5.round3(&a, b, c, d, m1, 4, k[36])
-            MD5.round3(&d, a, b, c, m4, 11, k[37])
-            MD5.round3(&c, d, a, b, m7, 16, k[38])
-            MD5.round3(&b, c, d, a, m10, 23, k[39])
-            MD5.round3(&a, b, c, d, m13, 4, k[40])
-            MD5.round3(&d, a, b, c, m0, 11, k[41])
-            MD5.round3(&c, d, a, b, m3, 16, k[42])
-            MD5.round3(&b, c, d, a, m6, 23, k[43])
-            MD5.round3(&a, b, c, d, m9, 4, k[44])
-            MD5.round3(&d, a, b, c, m12, 11, k[45])
-            MD5.round3(&c, d, a, b, m15, 16, k[46])
-            MD5.round3(&b, c, d, a, m2, 23, k[47])
-
-            // Round 4: I(b, c, d) = c ^ (b | ~d), words 7i mod 16.
-            MD5.round4(&a, b, c, d, m0, 6, k[48])
-            MD5.round4(&d, a, b, c, m7, 10, k[49])
-            MD5.round4(&c, d, a, b, m14, 15, k[50])
-            MD5.round4(&b, c, d, a, m5, 21, k[51])
-            MD5.round4(&a, b, c, d, m12, 6, k[52])
-            MD5.round4(&d, a, b, c, m3, 10, k[53])
-            MD5.round4(&c, d, a, b, m10, 15, k[54])
-            MD5.round4(&b, c, d, a, m1, 21, k[55])
-            MD5.round4(&a, b, c, d, m8, 6, k[56])
-            MD5.round4(&d, a, b, c, m15, 10, k[57])
-            MD5.round4(&c, d, a, b, m6, 15, k[58])
-            MD5.round4(&b, c, d, a, m13, 21, k[59])
-            MD5.round4(&a, b, c, d, m4, 6, k[60])
-            MD5.round4(&d, a, b, c, m11, 10, k[61])
-            MD5.round4(&c, d, a, b, m2, 15, k[62])
-            MD5.round4(&b, c, d, a, m9, 21, k[63])
-
-            self.a &+= a
-            self.b &+= b
-            self.c &+= c
-            self.d &+= d
         }
+    }
+
+    /// Processes one 64-byte block of each message that `Word` holds side by side: four rounds of 16 steps, each
+    /// `a = b + ((a + f(b, c, d) + M[k] + T[i]) <<< s)` with the roles of a, b, c, d rotating; the shifts `s` are
+    /// those of RFC 1321 §3.4, written inline, the constants `T[i]` are `k[i]` (``stepConstants``). Written once for
+    /// one message (`UInt32`) and for four (`SIMD4<UInt32>`, ``digests(_:)``); always inlined, so each caller gets
+    /// the code of its own word type.
+    ///
+    /// - Parameters:
+    ///   - a, b, c, d: The chaining state, updated with the block.
+    ///   - k: The 64 step constants.
+    ///   - word: Word `index` (0…15) of the block, little-endian.
+    @inline(__always) static func steps<Word: MD5Word>(
+        _ a0: inout Word, _ b0: inout Word, _ c0: inout Word, _ d0: inout Word, constants k: UnsafePointer<Word>,
+        words word: (Int) -> Word
+    ) {
+        let m0 = word(0)
+        let m1 = word(1)
+        let m2 = word(2)
+        let m3 = word(3)
+        let m4 = word(4)
+        let m5 = word(5)
+        let m6 = word(6)
+        let m7 = word(7)
+        let m8 = word(8)
+        let m9 = word(9)
+        let m10 = word(10)
+        let m11 = word(11)
+        let m12 = word(12)
+        let m13 = word(13)
+        let m14 = word(14)
+        let m15 = word(15)
+
+        var a = a0
+        var b = b0
+        var c = c0
+        var d = d0
+
+        // Round 1: F(b, c, d) = (b & c) | (~b & d), words in order.
+        round1(&a, b, c, d, m0, 7, k[0])
+        round1(&d, a, b, c, m1, 12, k[1])
+        round1(&c, d, a, b, m2, 17, k[2])
+        round1(&b, c, d, a, m3, 22, k[3])
+        round1(&a, b, c, d, m4, 7, k[4])
+        round1(&d, a, b, c, m5, 12, k[5])
+        round1(&c, d, a, b, m6, 17, k[6])
+        round1(&b, c, d, a, m7, 22, k[7])
+        round1(&a, b, c, d, m8, 7, k[8])
+        round1(&d, a, b, c, m9, 12, k[9])
+        round1(&c, d, a, b, m10, 17, k[10])
+        round1(&b, c, d, a, m11, 22, k[11])
+        round1(&a, b, c, d, m12, 7, k[12])
+        round1(&d, a, b, c, m13, 12, k[13])
+        round1(&c, d, a, b, m14, 17, k[14])
+        round1(&b, c, d, a, m15, 22, k[15])
+
+        // Round 2: G(b, c, d) = (b & d) | (c & ~d), words (1 + 5i) mod 16.
+        round2(&a, b, c, d, m1, 5, k[16])
+        round2(&d, a, b, c, m6, 9, k[17])
+        round2(&c, d, a, b, m11, 14, k[18])
+        round2(&b, c, d, a, m0, 20, k[19])
+        round2(&a, b, c, d, m5, 5, k[20])
+        round2(&d, a, b, c, m10, 9, k[21])
+        round2(&c, d, a, b, m15, 14, k[22])
+        round2(&b, c, d, a, m4, 20, k[23])
+        round2(&a, b, c, d, m9, 5, k[24])
+        round2(&d, a, b, c, m14, 9, k[25])
+        round2(&c, d, a, b, m3, 14, k[26])
+        round2(&b, c, d, a, m8, 20, k[27])
+        round2(&a, b, c, d, m13, 5, k[28])
+        round2(&d, a, b, c, m2, 9, k[29])
+        round2(&c, d, a, b, m7, 14, k[30])
+        round2(&b, c, d, a, m12, 20, k[31])
+
+        // Round 3: H(b, c, d) = b ^ c ^ d, words (5 + 3i) mod 16.
+        round3(&a, b, c, d, m5, 4, k[32])
+        round3(&d, a, b, c, m8, 11, k[33])
+        round3(&c, d, a, b, m11, 16, k[34])
+        round3(&b, c, d, a, m14, 23, k[35])
+        round3(&a, b, c, d, m1, 4, k[36])
+        round3(&d, a, b, c, m4, 11, k[37])
+        round3(&c, d, a, b, m7, 16, k[38])
+        round3(&b, c, d, a, m10, 23, k[39])
+        round3(&a, b, c, d, m13, 4, k[40])
+        round3(&d, a, b, c, m0, 11, k[41])
+        round3(&c, d, a, b, m3, 16, k[42])
+        round3(&b, c, d, a, m6, 23, k[43])
+        round3(&a, b, c, d, m9, 4, k[44])
+        round3(&d, a, b, c, m12, 11, k[45])
+        round3(&c, d, a, b, m15, 16, k[46])
+        round3(&b, c, d, a, m2, 23, k[47])
+
+        // Round 4: I(b, c, d) = c ^ (b | ~d), words 7i mod 16.
+        round4(&a, b, c, d, m0, 6, k[48])
+        round4(&d, a, b, c, m7, 10, k[49])
+        round4(&c, d, a, b, m14, 15, k[50])
+        round4(&b, c, d, a, m5, 21, k[51])
+        round4(&a, b, c, d, m12, 6, k[52])
+        round4(&d, a, b, c, m3, 10, k[53])
+        round4(&c, d, a, b, m10, 15, k[54])
+        round4(&b, c, d, a, m1, 21, k[55])
+        round4(&a, b, c, d, m8, 6, k[56])
+        round4(&d, a, b, c, m15, 10, k[57])
+        round4(&c, d, a, b, m6, 15, k[58])
+        round4(&b, c, d, a, m13, 21, k[59])
+        round4(&a, b, c, d, m4, 6, k[60])
+        round4(&d, a, b, c, m11, 10, k[61])
+        round4(&c, d, a, b, m2, 15, k[62])
+        round4(&b, c, d, a, m9, 21, k[63])
+
+        a0 = a0 &+ a
+        b0 = b0 &+ b
+        c0 = c0 &+ c
+        d0 = d0 &+ d
     }
 
     // Each step's chain runs through b, the value the step before produced: the round functions below add what
     // depends only on a, c, d, the word and the constant first, so fewer operations wait for b (the latency of
     // that chain, not the instruction count, is what bounds MD5 on one buffer).
 
-    @inline(__always) private static func rotate(_ value: UInt32, _ amount: UInt32) -> UInt32 {
-        // Masking shifts: every amount is a constant in 4...23, so this is one rotate instruction (the smart
-        // shifts `<<`/`>>` would add an over-shift test wherever the amount is not folded).
-        (value &<< amount) | (value &>> (32 &- amount))
-    }
-
-    @inline(__always) private static func round1(
-        _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
+    @inline(__always) private static func round1<Word: MD5Word>(
+        _ a: inout Word, _ b: Word, _ c: Word, _ d: Word, _ word: Word, _ shift: UInt32, _ constant: Word
     ) {
-        a = b &+ rotate((a &+ word &+ constant) &+ (d ^ (b & (c ^ d))), shift)  // = (b & c) | (~b & d)
+        a = b &+ ((a &+ word &+ constant) &+ (d ^ (b & (c ^ d)))).rotated(left: shift)  // = (b & c) | (~b & d)
     }
 
-    @inline(__always) private static func round2(
-        _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
+    @inline(__always) private static func round2<Word: MD5Word>(
+        _ a: inout Word, _ b: Word, _ c: Word, _ d: Word, _ word: Word, _ shift: UInt32, _ constant: Word
     ) {
         // (b & d) | (c & ~d) as the sum of its two disjoint halves, so `c & ~d` does not wait for b.
-        a = b &+ rotate((a &+ word &+ constant &+ (c & ~d)) &+ (b & d), shift)
+        a = b &+ ((a &+ word &+ constant &+ (c & ~d)) &+ (b & d)).rotated(left: shift)
     }
 
-    @inline(__always) private static func round3(
-        _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
+    @inline(__always) private static func round3<Word: MD5Word>(
+        _ a: inout Word, _ b: Word, _ c: Word, _ d: Word, _ word: Word, _ shift: UInt32, _ constant: Word
     ) {
-        a = b &+ rotate((a &+ word &+ constant) &+ (b ^ (c ^ d)), shift)
+        a = b &+ ((a &+ word &+ constant) &+ (b ^ (c ^ d))).rotated(left: shift)
     }
 
-    @inline(__always) private static func round4(
-        _ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ word: UInt32, _ shift: UInt32, _ constant: UInt32
+    @inline(__always) private static func round4<Word: MD5Word>(
+        _ a: inout Word, _ b: Word, _ c: Word, _ d: Word, _ word: Word, _ shift: UInt32, _ constant: Word
     ) {
-        a = b &+ rotate((a &+ word &+ constant) &+ (c ^ (b | ~d)), shift)
+        a = b &+ ((a &+ word &+ constant) &+ (c ^ (b | ~d))).rotated(left: shift)
     }
 }
