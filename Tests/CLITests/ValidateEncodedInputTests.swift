@@ -17,26 +17,6 @@ import Testing
         events.map { "2024-03-05T10:15:02.311Z 2024-03-05T10:15:02.311Z\tr-1\tINFO\t\($0)\n" }.joined()
     }
 
-    /// gzip with stored (uncompressed) DEFLATE blocks: exact and small enough to write here.
-    static func gzip(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF]
-        var start = 0
-        repeat {
-            let end = min(start + 65_535, bytes.count)
-            let count = end - start
-            out.append(end == bytes.count ? 1 : 0)
-            out += [UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF), UInt8((~count >> 8) & 0xFF)]
-            out += bytes[start..<end]
-            start = end
-        } while start < bytes.count
-        var crc = CRC32()
-        crc.update(bytes)
-        for value in [crc.value, UInt32(truncatingIfNeeded: bytes.count)] {
-            out += (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
-        }
-        return out
-    }
-
     private func folder(_ files: [String: [UInt8]]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sf-encoded-\(UUID().uuidString)")
         for (name, bytes) in files {
@@ -50,7 +30,7 @@ import Testing
 
     @Test func aGzipExportInAFolderIsReadAndItsInvalidEventFailsTheRun() throws {
         let export = Array(Self.export([Self.validEvent, Self.invalidEvent]).utf8)
-        let dir = try folder(["exportedlogs/task/stream/000000.gz": Self.gzip(export)])
+        let dir = try folder(["exportedlogs/task/stream/000000.gz": GzipStored.compress(export)])
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["validate", "."], in: dir)
         #expect(result.status == 1, "\(result.stdout)")
@@ -63,7 +43,7 @@ import Testing
         let escaped = Self.validEvent.replacingOccurrences(of: "\"", with: "\\\"")
         let record =
             #"{"messageType":"DATA_MESSAGE","owner":"1","logGroup":"/aws/lambda/f","logStream":"s","subscriptionFilters":["f"],"logEvents":[{"id":"1","timestamp":1,"message":"\#(escaped)"}]}"#
-        let object = (0..<3).flatMap { _ in Self.gzip(Array((record + record).utf8)) }
+        let object = (0..<3).flatMap { _ in GzipStored.compress(Array((record + record).utf8)) }
         let result = try CLIRunner.run(["validate", "-"], stdinBytes: object)
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("\n\n6 documents: 6 valid"))
@@ -92,7 +72,7 @@ import Testing
     }
 
     @Test func aCutGzipReportsWhatFollowsTheCutAsUnreadable() throws {
-        let whole = Self.gzip(Array(Self.export([Self.validEvent, Self.validEvent]).utf8))
+        let whole = GzipStored.compress(Array(Self.export([Self.validEvent, Self.validEvent]).utf8))
         let dir = try folder(["cut.gz": Array(whole.dropLast(6))])
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["validate", "cut.gz"], in: dir)

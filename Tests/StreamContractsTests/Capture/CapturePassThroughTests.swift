@@ -27,26 +27,6 @@ import Testing
         return Array(short[..<insertion]) + Array(payload.utf8) + Array(short[insertion...])
     }()
 
-    /// A gzip member of stored blocks holding `bytes` (the decoder inflates it through its general path).
-    static func gzipStored(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF]
-        var start = 0
-        repeat {
-            let end = min(start + 65_535, bytes.count)
-            let length = UInt16(end - start)
-            out += [end == bytes.count ? 1 : 0, UInt8(length & 0xFF), UInt8(length >> 8)]
-            out += [UInt8(~length & 0xFF), UInt8(~length >> 8)]
-            out += bytes[start..<end]
-            start = end
-        } while start < bytes.count
-        var crc = CRC32()
-        crc.update(bytes)
-        for value in [crc.value, UInt32(truncatingIfNeeded: bytes.count)] {
-            out += [0, 8, 16, 24].map { UInt8(truncatingIfNeeded: value >> $0) }
-        }
-        return out
-    }
-
     /// Reads `bytes` fed in two chunks cut at `cut`.
     static func read(_ bytes: [UInt8], cut: Int) -> [CapturedDocument] {
         var reader = CaptureReader(source: "t")
@@ -66,7 +46,7 @@ import Testing
         let whole = CaptureReader.documents(in: Self.short, source: "t")
         #expect(whole.filter { $0.document != nil }.count >= 3)
         #expect(whole.contains { $0.unreadable != nil })
-        let gzip = Self.gzipStored(Self.short)
+        let gzip = GzipStored.compress(Self.short)
         #expect(Self.withoutGzip(CaptureReader.documents(in: gzip, source: "t")) == whole)
         for cut in 0...Self.short.count {
             #expect(Self.read(Self.short, cut: cut) == whole, "plain cut at \(cut)")
@@ -87,7 +67,7 @@ import Testing
         for cut in cuts {
             #expect(Self.read(Self.long, cut: cut) == whole, "plain cut at \(cut)")
         }
-        let gzip = Self.gzipStored(Self.long)
+        let gzip = GzipStored.compress(Self.long)
         for size in [1 << 16, 4_093, 65_537, 1 << 20] {
             #expect(
                 CaptureFixtures.readInChunks(Self.long, size: size, source: "t") == whole, "plain chunks of \(size)")

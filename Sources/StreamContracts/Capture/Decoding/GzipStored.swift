@@ -1,6 +1,5 @@
-import StreamContracts
-
-/// Writes gzip with stored (uncompressed) deflate blocks: what redaction puts back into Kinesis data that was gzip.
+/// Writes gzip with stored (uncompressed) deflate blocks: what redaction puts back into Kinesis data that was gzip,
+/// and what tests feed the capture reader.
 ///
 /// The package decompresses (the capture reader's `Inflate`) but has no compressor; a stored stream is valid gzip
 /// that every reader opens, needs no compressor, and is byte-stable: modification time 0, OS 255 (unknown).
