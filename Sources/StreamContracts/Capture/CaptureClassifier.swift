@@ -535,7 +535,9 @@ struct CaptureClassifier: Sendable {
 
     /// A member name as a JSON Pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
     static func pointerToken(_ name: String) -> String {
-        guard name.contains("~") || name.contains("/") else { return name }
+        // Bytes, not `String.contains(_:)` with a string: Foundation's substring search cost a third of the time of
+        // a log of non-payload objects, for a test every member name of every object takes.
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return name }
         return name.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 

@@ -136,6 +136,15 @@ import Testing
         #expect(documents.map(\.originPath) == ["/event", "/event", "/event", "/fields/event", "/meta/request/body"])
     }
 
+    @Test func memberNamesWithSlashOrTildeAreEscapedInTheOriginPointer() {
+        let lines = [
+            #"{"level":"info","message":"ok","a/b":{"c~d":\#(event)}}"#,
+            #"{"level":"info","message":"ok","plain":{"~/":\#(event)}}"#,
+        ]
+        let documents = read(lines.joined(separator: "\n"))
+        #expect(documents.map(\.originPath) == ["/a~1b/c~0d", "/plain/~0~1"])
+    }
+
     @Test func aStructuredLineWithoutAPayloadIsOneValueAndABrokenPayloadStringIsUnreadable() {
         let documents = read(
             #"""
