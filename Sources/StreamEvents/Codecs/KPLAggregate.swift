@@ -124,7 +124,7 @@ public enum KPLAggregate {
         var hashed: [Int] = []
         var bodies: [ArraySlice<UInt8>] = []
         for (position, bytes) in aggregates.enumerated() {
-            guard let body = digestedBody(of: bytes) else { continue }
+            guard let body = try? digestedBody(of: bytes) else { continue }
             hashed.append(position)
             bodies.append(bytes[body])
         }
@@ -283,19 +283,12 @@ public enum KPLAggregate {
         var records: [CheckedRecord]
     }
 
-    /// The range of the protobuf body when `bytes` pass the checks before the digest (magic, then length); `nil`
-    /// when ``protobufBody(of:digest:)`` throws before it hashes anything.
-    private static func digestedBody(of bytes: [UInt8]) -> Range<Int>? {
-        guard bytes.count >= magic.count + MD5.digestSize + 1, bytes[0..<magic.count].elementsEqual(magic) else {
-            return nil
-        }
-        return magic.count..<(bytes.count - MD5.digestSize)
-    }
-
-    /// Checks magic, length and digest; returns the range of the protobuf body.
+    /// The range of the protobuf body, after the checks that come before the digest: the magic, then room for a
+    /// body and the digest.
     ///
-    /// - Parameter digest: The MD5 of the body (the bytes between magic and digest) if known, else `nil`.
-    private static func protobufBody(of bytes: [UInt8], digest: [UInt8]? = nil) throws(KPLError) -> Range<Int> {
+    /// - Throws: ``KPLError`` `badMagic` or `tooShort`, the errors ``protobufBody(of:digest:)`` throws before it
+    ///   hashes anything.
+    private static func digestedBody(of bytes: [UInt8]) throws(KPLError) -> Range<Int> {
         guard bytes.count >= magic.count, bytes[0..<magic.count].elementsEqual(magic) else {
             let found = bytes.prefix(magic.count).map(hexByte).joined(separator: " ")
             throw KPLError(
@@ -309,7 +302,14 @@ public enum KPLAggregate {
                 code: .tooShort, offset: bytes.count,
                 message: "expected at least \(minimum) bytes (magic, protobuf, 16-byte MD5), found \(bytes.count)")
         }
-        let body = magic.count..<(bytes.count - MD5.digestSize)
+        return magic.count..<(bytes.count - MD5.digestSize)
+    }
+
+    /// Checks magic, length (``digestedBody(of:)``) and digest; returns the range of the protobuf body.
+    ///
+    /// - Parameter digest: The MD5 of the body (the bytes between magic and digest) if known, else `nil`.
+    private static func protobufBody(of bytes: [UInt8], digest: [UInt8]? = nil) throws(KPLError) -> Range<Int> {
+        let body = try digestedBody(of: bytes)
         let expected = bytes[body.upperBound...]
         let actual = digest ?? MD5.digest(bytes[body])
         guard expected.elementsEqual(actual) else {
