@@ -178,6 +178,14 @@ public struct KinesisSequenceNumber: Hashable, Comparable, Sendable, Codable, Cu
         return 0
     }
 
+    /// The comparison above for slices of the input, the rules' case: the buffers are read directly, without the
+    /// generic entry point's witness calls and iterator metadata (callers in other modules get it unspecialised).
+    ///
+    /// - Returns: -1 when `lhs < rhs`, 0 when equal, 1 when `lhs > rhs`.
+    package static func compare(_ lhs: ArraySlice<UInt8>, _ rhs: ArraySlice<UInt8>) -> Int {
+        lhs.withUnsafeBufferPointer { left in rhs.withUnsafeBufferPointer { right in compareDigits(left, right) } }
+    }
+
     private static func compareDigits(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Int {
         var left = 0
         var right = 0

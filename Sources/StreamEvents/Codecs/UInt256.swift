@@ -192,6 +192,13 @@ package struct UInt256: Hashable, Comparable, Sendable, CustomStringConvertible 
         self = value
     }
 
+    /// The parse above for a slice of the input, the rules' case: read as a buffer directly, without the generic
+    /// entry point's witness call (callers in other modules get it unspecialised).
+    package init?(decimalDigits digits: ArraySlice<UInt8>) {
+        guard let value = digits.withUnsafeBufferPointer({ UInt256(decimalBuffer: $0) }) else { return nil }
+        self = value
+    }
+
     /// Parses the ASCII decimal digits in `digits`; see ``init(decimalDigits:)``.
     ///
     /// Up to 19 digits at a time are gathered in a word, then added to the value with one multiply-add (exact:

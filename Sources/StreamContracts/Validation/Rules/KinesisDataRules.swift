@@ -37,10 +37,10 @@ extension RuleContext {
     ///   - data: Tape index of the base64 data (`data`, `Data`), if present.
     ///   - partitionKey: Tape index of the partition key, if present; its UTF-8 bytes count toward the size.
     ///   - label: The data member's name, for messages.
-    ///   - checkedAggregates: KPL aggregates already checked (``checkedAggregates(_:)``), by the tape index of their
-    ///     data.
+    ///   - checked: What ``KPLAggregate/validate(_:)`` says for this data when already known
+    ///     (``checkedAggregates(first:after:to:)``).
     mutating func checkKinesisData(
-        _ data: Int?, partitionKey: Int?, label: String, checkedAggregates: [Int: Result<Int, KPLError>] = [:]
+        _ data: Int?, partitionKey: Int?, label: String, checked: Result<Int, KPLError>? = nil
     ) {
         guard let data, document.kind(data) == .string else { return }
         let bytes = utf8(data)
@@ -52,7 +52,7 @@ extension RuleContext {
         if let partitionKey, document.kind(partitionKey) == .string { keyCount = utf8(partitionKey).count }
         checkRecordSize(dataCount: shape.decodedCount, keyCount: keyCount, at: data)
         if Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic) {
-            checkAggregate(bytes, at: data, label: label, checked: checkedAggregates[data])
+            checkAggregate(bytes, at: data, label: label, checked: checked)
         }
     }
 
@@ -119,18 +119,18 @@ extension RuleContext {
     }
 
     /// Checks the KPL aggregates among a Kinesis event's records together, their digests computed side by side
-    /// (``KPLAggregate/validateAll(_:)``), for ``checkKinesisData(_:partitionKey:label:checkedAggregates:)`` to look
-    /// up.
+    /// (``KPLAggregate/validateAll(_:)``), for ``checkKinesisData(_:partitionKey:label:checked:)`` to take in turn.
     ///
     /// - Parameters:
-    ///   - first: Tape index of the first record to look at (the first with an aggregate: the rules call this when
-    ///     they meet it, so batches without aggregates pay nothing).
-    ///   - end: Tape index just past the event's last record.
+    ///   - first: Tape index of the data of the first record with an aggregate, as the record loop found it (the
+    ///     rules call this when they meet it, so batches without aggregates pay nothing).
+    ///   - record: Tape index of that record; the records after it are searched for more aggregates.
+    ///   - end: Tape index just past the event's last record (0 for a record checked on its own).
     /// - Returns: What ``KPLAggregate/validate(_:)`` says for each record data that ``checkAggregate`` would check,
-    ///   by the data's tape index; empty unless there are at least two (one has nothing to share its lanes with).
-    func checkedAggregates(from first: Int, to end: Int) -> [Int: Result<Int, KPLError>] {
-        var candidates: [Int] = []
-        var child = first
+    ///   in record order.
+    func checkedAggregates(first: Int, after record: Int, to end: Int) -> CheckedAggregates {
+        var candidates = [first]
+        var child = document.next(record)
         while child < end {
             let record = child
             child = document.next(child)
@@ -140,19 +140,35 @@ extension RuleContext {
             else { continue }
             candidates.append(data)
         }
-        guard candidates.count > 1 else { return [:] }
-        var indexes: [Int] = []
+        var checked = CheckedAggregates()
         var aggregates: [[UInt8]] = []
+        checked.data.reserveCapacity(candidates.count)
+        aggregates.reserveCapacity(candidates.count)
         for data in candidates {
             // Text that is not base64 is not checked (the schema reports it), so it gets no entry.
             guard let decoded = try? Base64.decode(utf8: utf8(data)) else { continue }
-            indexes.append(data)
+            checked.data.append(data)
             aggregates.append(decoded)
         }
-        var checked: [Int: Result<Int, KPLError>] = [:]
-        checked.reserveCapacity(indexes.count)
-        for (data, result) in zip(indexes, KPLAggregate.validateAll(aggregates)) { checked[data] = result }
+        checked.results = KPLAggregate.validateAll(aggregates)
         return checked
+    }
+
+    /// A batch's KPL aggregates checked together: the tape indexes of their data, in record order, and what
+    /// ``KPLAggregate/validate(_:)`` says for each.
+    struct CheckedAggregates {
+        var data: [Int] = []
+        var results: [Result<Int, KPLError>] = []
+        /// The position of the next aggregate the record loop will ask for.
+        private var next = 0
+
+        /// The result for the data at tape index `index`, or `nil` when it was not checked; asked in increasing
+        /// order of `index`, as the record loop meets the records.
+        mutating func result(for index: Int) -> Result<Int, KPLError>? {
+            while next < data.count, data[next] < index { next += 1 }
+            guard next < data.count, data[next] == index else { return nil }
+            return results[next]
+        }
     }
 }
 

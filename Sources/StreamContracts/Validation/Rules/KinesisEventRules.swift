@@ -124,8 +124,11 @@ extension RuleContext {
         /// Tape index just past the batch's last record; 0 for a record checked on its own.
         var recordsEnd = 0
         /// The batch's KPL aggregates, checked together when the rules meet the first
-        /// (``RuleContext/checkedAggregates(from:to:)``); `nil` until then.
-        var checkedAggregates: [Int: Result<Int, KPLError>]?
+        /// (``RuleContext/checkedAggregates(first:after:to:)``); `nil` until then.
+        var aggregates: CheckedAggregates?
+        /// The last shard id whose index ``DecimalDigits/kinesisShardIndex(_:)`` read, and the index: every record of
+        /// a batch names the same shard.
+        var shardIndex: (shard: ArraySlice<UInt8>, index: UInt64?)?
     }
 
     /// Rules for one record of a Kinesis event (`Records[i]`), given what the records before it established.
@@ -134,12 +137,12 @@ extension RuleContext {
         let payload = objectMember(record, MemberName.kinesis)
         let sequence = payload.flatMap { stringMember($0, MemberName.sequenceNumber) }
         let sequenceBytes = sequence.map { utf8($0) }
-        let sequenceIsDigits = sequenceBytes.map(DecimalDigits.isDigits) ?? false
-        let layout = sequenceIsDigits ? sequenceBytes.flatMap(DecimalDigits.kinesisLayout) : nil
+        // A version-2 layout is 56 digits: only a number without one needs the digit scan.
+        let layout = sequenceBytes.flatMap(DecimalDigits.kinesisLayout)
+        let sequenceIsDigits = layout != nil || (sequenceBytes.map(DecimalDigits.isDigits) ?? false)
 
         if let eventID = stringMember(record, MemberName.eventID) {
-            checkEventID(
-                eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, identity: &batch.identity)
+            checkEventID(eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, batch: &batch)
         }
 
         // The stream: one per batch, with one region, one role and one event version.
@@ -202,14 +205,15 @@ extension RuleContext {
         // The data blob.
         if let payload {
             let data = stringMember(payload, MemberName.data)
-            if batch.checkedAggregates == nil, let data,
-                Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic)
-            {
-                batch.checkedAggregates = checkedAggregates(from: record, to: batch.recordsEnd)
+            var checked: Result<Int, KPLError>?
+            if let data, Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic) {
+                if batch.aggregates == nil {
+                    batch.aggregates = checkedAggregates(first: data, after: record, to: batch.recordsEnd)
+                }
+                checked = batch.aggregates?.result(for: data)
             }
             checkKinesisData(
-                data, partitionKey: stringMember(payload, MemberName.partitionKey), label: "data",
-                checkedAggregates: batch.checkedAggregates ?? [:])
+                data, partitionKey: stringMember(payload, MemberName.partitionKey), label: "data", checked: checked)
         }
     }
 
@@ -231,7 +235,7 @@ extension RuleContext {
 
     /// `eventID` = shard + ":" + sequence number, one shard per batch, and the shard inside the sequence number.
     private mutating func checkEventID(
-        _ eventID: Int, sequence: Int?, layout: KinesisSequenceNumber?, identity: inout BatchIdentity
+        _ eventID: Int, sequence: Int?, layout: KinesisSequenceNumber?, batch: inout KinesisBatch
     ) {
         let bytes = utf8(eventID)
         let colon = bytes.firstIndex(of: UInt8(ascii: ":"))
@@ -239,7 +243,7 @@ extension RuleContext {
         let suffix = colon.map { bytes[($0 + 1)...] }
         if let sequence, !(suffix.map({ $0.bytesEqual(utf8(sequence)) }) ?? false) || shard.isEmpty {
             let expectedShard =
-                identity.shard.map { String(decoding: $0.bytes, as: UTF8.self) }
+                batch.identity.shard.map { String(decoding: $0.bytes, as: UTF8.self) }
                 ?? (shard.isEmpty ? "shardId-…" : String(decoding: shard, as: UTF8.self))
             let sequenceText = text(sequence)
             report(
@@ -248,16 +252,16 @@ extension RuleContext {
                     + "number \"\(sequenceText)\"; expected \"\(expectedShard):\(sequenceText)\"")
         }
         guard !shard.isEmpty else { return }
-        if let batch = identity.shard {
-            if !batch.bytes.bytesEqual(shard) {
+        if let first = batch.identity.shard {
+            if !first.bytes.bytesEqual(shard) {
                 report(
                     KinesisEventRules.batchSingleShard, at: eventID,
                     "eventID names shard \"\(String(decoding: shard, as: UTF8.self))\", but the batch is from shard "
-                        + "\"\(String(decoding: batch.bytes, as: UTF8.self))\" (\(relativePointer(batch.index))); "
+                        + "\"\(String(decoding: first.bytes, as: UTF8.self))\" (\(relativePointer(first.index))); "
                         + "Lambda batches hold records of one shard")
             }
         } else {
-            identity.shard = (shard, eventID)
+            batch.identity.shard = (shard, eventID)
         }
         if !(formatCache[StrictFormats.kinesisShardId.slot]?.bytes.bytesEqual(shard) ?? false) {
             let matched = StrictFormats.kinesisShardId.matches(shard)
@@ -269,9 +273,15 @@ extension RuleContext {
                         + StrictFormats.kinesisShardId.expected)
             }
         }
-        if let layout, let index = DecimalDigits.kinesisShardIndex(shard), UInt64(layout.shardIndex) != index,
-            let sequence
-        {
+        guard let layout else { return }
+        let shardIndex: UInt64?
+        if let known = batch.shardIndex, known.shard.bytesEqual(shard) {
+            shardIndex = known.index
+        } else {
+            shardIndex = DecimalDigits.kinesisShardIndex(shard)
+            batch.shardIndex = (shard, shardIndex)
+        }
+        if let index = shardIndex, UInt64(layout.shardIndex) != index, let sequence {
             report(
                 KinesisEventRules.sequenceNumberShard, at: sequence,
                 "sequenceNumber \(quoted(sequence)) encodes shard index \(layout.shardIndex), but eventID names "
