@@ -132,6 +132,29 @@ import Testing
         #expect(try rules("1704153605.1", RuleOptions(maximumArrivalSkewSeconds: 10)).isEmpty)
     }
 
+    /// The rules read a shard id's index once and reuse it while the records name the same shard: each record's
+    /// `kinesis.sequence-number-shard` finding is the one it gets alone, whatever shards the records before it named.
+    @Test func eachRecordIsCheckedAgainstItsOwnShardIndex() throws {
+        let cases = [
+            (RuleCases.sequence1, "shardId-000000000003"), (RuleCases.sequenceShard4, "shardId-000000000003"),
+            (RuleCases.sequenceShard4, "shardId-000000000004"), (RuleCases.sequence1, "shardId-000000000004"),
+            (RuleCases.sequence1, "shardId-000000000003"), (RuleCases.sequence1, "shardId-3"),
+        ]
+        let records = cases.map { RuleCases.kinesisRecord(sequence: $0.0, shard: $0.1) }
+        let alone = try records.map { record in
+            try Self.check(RuleCases.kinesisBatch([record]), .kinesisEvent)
+                .filter { $0.rule == "kinesis.sequence-number-shard" }
+        }
+        #expect(alone.map(\.count) == [0, 1, 0, 1, 0, 0])
+        let together = try Self.check(RuleCases.kinesisBatch(records), .kinesisEvent)
+            .filter { $0.rule == "kinesis.sequence-number-shard" }
+        #expect(together.map(\.message) == alone.flatMap { $0.map(\.message) })
+        #expect(
+            together.map(\.pointer.description) == [
+                "/Records/1/kinesis/sequenceNumber", "/Records/3/kinesis/sequenceNumber",
+            ])
+    }
+
     @Test func theWindowShardIsTheBatchShard() throws {
         let document = RuleCases.kinesisWindow.replacingOccurrences(
             of: #""shardId": "shardId-000000000003""#, with: #""shardId": "shardId-000000000004""#)

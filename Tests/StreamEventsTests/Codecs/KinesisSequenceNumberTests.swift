@@ -148,5 +148,12 @@ import Testing
     func comparesDecimalStringsAsIntegers(lhs: String, rhs: String, expected: Int) {
         #expect(KinesisSequenceNumber.compare(lhs, rhs) == expected)
         #expect(KinesisSequenceNumber.compare(Array(rhs.utf8), Array(lhs.utf8)) == -expected)
+        // The slice overload (slices that do not start at 0) and the generic byte loop (a lazy view has no
+        // contiguous storage) agree with the buffer comparison.
+        let left = Array(("x" + lhs + "y").utf8).dropFirst().dropLast()
+        let right = Array(("x" + rhs + "y").utf8).dropFirst().dropLast()
+        #expect(KinesisSequenceNumber.compare(left, right) == expected)
+        #expect(KinesisSequenceNumber.compare(right, left) == -expected)
+        #expect(KinesisSequenceNumber.compare(lhs.utf8.lazy.map { $0 }, rhs.utf8.lazy.map { $0 }) == expected)
     }
 }

@@ -134,21 +134,22 @@ extension RuleContext {
     /// Rules for one record of a Kinesis event (`Records[i]`), given what the records before it established.
     mutating func checkKinesisRecord(_ record: Int, in batch: inout KinesisBatch) {
         guard document.kind(record) == .object else { return }
-        let payload = objectMember(record, MemberName.kinesis)
-        let sequence = payload.flatMap { stringMember($0, MemberName.sequenceNumber) }
+        let members = KinesisRecordMembers.read(record, in: self)
+        let payload = members.payload
+        let sequence = members.sequenceNumber
         let sequenceBytes = sequence.map { utf8($0) }
         // A version-2 layout is 56 digits: only a number without one needs the digit scan.
         let layout = sequenceBytes.flatMap(DecimalDigits.kinesisLayout)
         let sequenceIsDigits = layout != nil || (sequenceBytes.map(DecimalDigits.isDigits) ?? false)
 
-        if let eventID = stringMember(record, MemberName.eventID) {
+        if let eventID = members.eventID {
             checkEventID(eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, batch: &batch)
         }
 
         // The stream: one per batch, with one region, one role and one event version.
-        let stream = stringMember(record, MemberName.eventSourceARN)
-        let region = stringMember(record, MemberName.awsRegion)
-        let role = stringMember(record, MemberName.invokeIdentityArn)
+        let stream = members.eventSourceARN
+        let region = members.awsRegion
+        let role = members.invokeIdentityArn
         if let stream { checkSingleStream(stream, &batch.identity) }
         var sameRegion = true
         if let region { sameRegion = checkSameRegion(region, &batch.identity) }
@@ -158,7 +159,7 @@ extension RuleContext {
                 role, &batch.identity.role, rule: KinesisEventRules.batchSameRole, label: "invokeIdentityArn",
                 reason: "one event source mapping, with one execution role, invokes the function for a batch")
         }
-        if let version = stringMember(record, MemberName.eventVersion) {
+        if let version = members.eventVersion {
             checkSameEventVersion(version, &batch.identity)
         }
         let streamBytes = stream.map { utf8($0) } ?? []
@@ -181,7 +182,7 @@ extension RuleContext {
             if let previous = batch.previousSequence { checkIncreasing(previous, sequence) }
             batch.previousSequence = sequenceBytes
         }
-        if let payload, let arrival = member(payload, MemberName.approximateArrivalTimestamp) {
+        if let arrival = members.approximateArrivalTimestamp {
             let seconds = arrivalSeconds(arrival)
             if document.kind(arrival) == .string, seconds != nil, ISOTimestamp(utf8(arrival)) == nil {
                 report(
@@ -203,8 +204,8 @@ extension RuleContext {
         }
 
         // The data blob.
-        if let payload {
-            let data = stringMember(payload, MemberName.data)
+        if payload != nil {
+            let data = members.data
             var checked: Result<Int, KPLError>?
             if let data, Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic) {
                 if batch.aggregates == nil {
@@ -213,7 +214,7 @@ extension RuleContext {
                 checked = batch.aggregates?.result(for: data)
             }
             checkKinesisData(
-                data, partitionKey: stringMember(payload, MemberName.partitionKey), label: "data", checked: checked)
+                data, partitionKey: members.partitionKey, label: "data", checked: checked)
         }
     }
 

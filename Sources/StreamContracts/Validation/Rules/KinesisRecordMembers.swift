@@ -1,0 +1,112 @@
+import StreamJSON
+
+/// The members the rules read from one record of a Kinesis event (`Records[i]`) and from its `kinesis` payload,
+/// found in one walk over each object instead of one scan per name.
+///
+/// Each is the value ``RuleContext/member(_:_:)`` finds for its name — the last of duplicate names, names written
+/// with escapes compared decoded — kept only when it has the kind the rules read (as `stringMember` and
+/// `objectMember` do), so the rules see exactly what one lookup per name would give them.
+struct KinesisRecordMembers {
+    /// `kinesis`, when it is an object.
+    var payload: Int?
+    /// `eventID`, when it is a string.
+    var eventID: Int?
+    /// `eventSourceARN`, when it is a string.
+    var eventSourceARN: Int?
+    /// `awsRegion`, when it is a string.
+    var awsRegion: Int?
+    /// `invokeIdentityArn`, when it is a string.
+    var invokeIdentityArn: Int?
+    /// `eventVersion`, when it is a string.
+    var eventVersion: Int?
+    /// `kinesis.sequenceNumber`, when it is a string.
+    var sequenceNumber: Int?
+    /// `kinesis.approximateArrivalTimestamp`, of any kind.
+    var approximateArrivalTimestamp: Int?
+    /// `kinesis.data`, when it is a string.
+    var data: Int?
+    /// `kinesis.partitionKey`, when it is a string.
+    var partitionKey: Int?
+
+    /// Reads the members of the record at tape index `record` (none when it is not an object).
+    ///
+    /// A static function, not an initialiser: its arguments are borrowed, where an initialiser's would be copied.
+    static func read(_ record: Int, in context: RuleContext) -> KinesisRecordMembers {
+        var members = KinesisRecordMembers()
+        var kinesis: Int?
+        context.forEachMember(of: record) { name, value in
+            if has(name, "kinesis") {
+                kinesis = value
+            } else if has(name, "eventID") {
+                members.eventID = value
+            } else if has(name, "eventSourceARN") {
+                members.eventSourceARN = value
+            } else if has(name, "awsRegion") {
+                members.awsRegion = value
+            } else if has(name, "invokeIdentityArn") {
+                members.invokeIdentityArn = value
+            } else if has(name, "eventVersion") {
+                members.eventVersion = value
+            }
+        }
+        let document = context.document
+        func string(_ value: Int?) -> Int? { value.flatMap { document.kind($0) == .string ? $0 : nil } }
+        members.eventID = string(members.eventID)
+        members.eventSourceARN = string(members.eventSourceARN)
+        members.awsRegion = string(members.awsRegion)
+        members.invokeIdentityArn = string(members.invokeIdentityArn)
+        members.eventVersion = string(members.eventVersion)
+        guard let kinesis, document.kind(kinesis) == .object else { return members }
+        members.payload = kinesis
+        context.forEachMember(of: kinesis) { name, value in
+            if has(name, "sequenceNumber") {
+                members.sequenceNumber = value
+            } else if has(name, "approximateArrivalTimestamp") {
+                members.approximateArrivalTimestamp = value
+            } else if has(name, "data") {
+                members.data = value
+            } else if has(name, "partitionKey") {
+                members.partitionKey = value
+            }
+        }
+        members.sequenceNumber = string(members.sequenceNumber)
+        members.data = string(members.data)
+        members.partitionKey = string(members.partitionKey)
+        return members
+    }
+
+    /// Whether a member name is `expected`: the lengths first, then the bytes. The names are static strings, not
+    /// `MemberName`'s arrays, so that no comparison goes through a global's lazy initialiser.
+    @inline(__always)
+    private static func has(_ name: UnsafeBufferPointer<UInt8>, _ expected: StaticString) -> Bool {
+        let count = expected.utf8CodeUnitCount
+        guard name.count == count else { return false }
+        return ByteEquality.equal(UnsafeBufferPointer(start: expected.utf8Start, count: count), name)
+    }
+}
+
+extension RuleContext {
+    /// Calls `body` with the name (escapes decoded) and the value's tape index of each member of the object at
+    /// `index`, in order; nothing for other kinds. Where ``member(_:_:)`` takes the last of duplicate names, so does
+    /// a caller that keeps the last value `body` saw for a name.
+    func forEachMember(of index: Int, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: Int) -> Void) {
+        guard document.kind(index) == .object else { return }
+        let escapes = JSONNode.hasEscapes  // read once: a constant of another module is read through a call
+        document.nodes.withUnsafeBufferPointer { nodes in
+            document.bytes.withUnsafeBufferPointer { text in
+                var child = index + 1
+                let end = Int(nodes[index].end)
+                while child < end {
+                    let node = nodes[child]
+                    if node.flags & escapes != 0 {
+                        document.stringBytes(child).withUnsafeBufferPointer { body($0, child + 1) }
+                    } else {
+                        let start = Int(node.offset) + 1
+                        body(UnsafeBufferPointer(rebasing: text[start..<(start + Int(node.length) - 2)]), child + 1)
+                    }
+                    child = Int(nodes[child + 1].end)
+                }
+            }
+        }
+    }
+}
