@@ -341,6 +341,11 @@ public enum KPLAggregate {
         _ bytes: [UInt8], body: Range<Int>
     ) throws(ProtobufWireError) -> WireAggregate {
         var aggregate = WireAggregate()
+        // Room for the tables and records of a typical aggregate up front, instead of growing each array from one
+        // element (an entry takes at least two bytes, so a short body gets less).
+        let capacity = Swift.min(body.count / 2, initialCapacity)
+        aggregate.partitionKeys.reserveCapacity(capacity)
+        aggregate.records.reserveCapacity(capacity)
         var reader = ProtobufReader(bytes: bytes, range: body)
         while let key = try reader.readFieldKey() {
             switch (key.number, key.wireType) {
@@ -363,6 +368,9 @@ public enum KPLAggregate {
         }
         return aggregate
     }
+
+    /// The number of partition keys and records ``parseAggregate(_:body:)`` makes room for before it reads any.
+    private static let initialCapacity = 16
 
     /// Reads one `Record` message.
     private static func parseRecord(
