@@ -48,6 +48,50 @@ import Testing
         #expect(!Base64.isCanonical(text))
     }
 
+    /// The decoder reads two groups per step. For every byte value at every position of texts of one to seven
+    /// groups, it must give what reading one group at a time gives: the bytes, or the first bad group's error at
+    /// its offset in the text.
+    @Test func decodesPairsOfGroupsLikeOneGroupAtATime() {
+        var random = TestRandom(seed: 0x2B64)
+        for groups in 1...7 {
+            let bytes = (0..<(groups * 3 - random.below(3))).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let text = Array(Base64.encode(bytes).utf8)
+            #expect(Self.decoded(text) == .success(bytes))
+            for position in text.indices {
+                for byte in 0...255 {
+                    var mutated = text
+                    mutated[position] = UInt8(byte)
+                    #expect(Self.decoded(mutated) == Self.decodedByGroup(mutated), "\(mutated) \(position)")
+                }
+            }
+        }
+    }
+
+    static func decoded(_ text: [UInt8]) -> Result<[UInt8], Base64.DecodingError> {
+        Result { () throws(Base64.DecodingError) in try Base64.decode(utf8: text) }
+    }
+
+    /// One group at a time: a group before the last may hold no `=` and no byte outside the alphabet (the first
+    /// such byte is the error); the last is decoded on its own.
+    static func decodedByGroup(_ text: [UInt8]) -> Result<[UInt8], Base64.DecodingError> {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var bytes: [UInt8] = []
+        for start in stride(from: 0, to: text.count, by: 4) {
+            let group = Array(text[start..<(start + 4)])
+            if start + 4 < text.count, let bad = group.firstIndex(where: { !alphabet.contains($0) }) {
+                let problem: Base64.DecodingError.Problem =
+                    group[bad] == UInt8(ascii: "=") ? .misplacedPadding : .invalidCharacter(group[bad])
+                return .failure(Base64.DecodingError(offset: start + bad, problem: problem))
+            }
+            switch decoded(group) {
+            case .success(let part): bytes += part
+            case .failure(let error):
+                return .failure(Base64.DecodingError(offset: start + error.offset, problem: error.problem))
+            }
+        }
+        return .success(bytes)
+    }
+
     @Test func foundationAcceptsWhatWeReject() {
         // The reason this type exists: Foundation takes non-canonical text.
         #expect(Data(base64Encoded: "YR==") != nil)
