@@ -157,7 +157,9 @@ extension RuleContext {
     /// A batch's KPL aggregates checked together: the tape indexes of their data, in record order, and what
     /// ``KPLAggregate/validate(_:)`` says for each.
     struct CheckedAggregates {
+        /// Tape indexes of the checked data, increasing.
         var data: [Int] = []
+        /// For each of `data`, the number of user records or the error.
         var results: [Result<Int, KPLError>] = []
         /// The position of the next aggregate the record loop will ask for.
         private var next = 0
