@@ -74,8 +74,7 @@ extension RuleContext {
         case .s:
             return document.kind(typed) == .string ? byteCount(typed) : nil
         case .n:
-            checkNumber(typed)
-            return numberSize(typed)
+            return checkedNumberSize(typed)
         case .b:
             return checkBinary(typed, label: "B")
         case .bool, .null:
@@ -84,15 +83,17 @@ extension RuleContext {
             checkStringSet(typed)
             return setSize(typed) { document.kind($0) == .string ? byteCount($0) : nil }
         case .ns:
+            var total: Int? = document.kind(typed) == .array ? 0 : nil
             if document.kind(typed) == .array {
                 var element = typed + 1
                 while element < document.next(typed) {
-                    checkNumber(element)
+                    let size = checkedNumberSize(element)
+                    if let sum = total, let size { total = sum + size } else { total = nil }
                     element = document.next(element)
                 }
             }
             checkNumberSet(typed)
-            return setSize(typed) { numberSize($0) }
+            return total
         case .bs:
             var total: Int? = document.kind(typed) == .array ? 0 : nil
             if document.kind(typed) == .array {
@@ -135,6 +136,16 @@ extension RuleContext {
             child = document.next(child)
         }
         return total
+    }
+
+    /// `checkNumber(_:)`, then `numberSize(_:)`, reading a plain number (`[+-]digits[.digits]`) of up to 38
+    /// characters once, in place: it has no exponent and at most 38 digits, so `checkNumber` has nothing to say.
+    private mutating func checkedNumberSize(_ index: Int) -> Int? {
+        guard document.kind(index) == .string else { return nil }
+        let (count, plainSize) = withUTF8(index) { ($0.count, Self.plainNumberSize($0)) }
+        if let plainSize, count <= 38 { return plainSize }
+        checkNumber(index)
+        return plainSize ?? numberSize(index)
     }
 
     /// `N` within 38 significant digits and DynamoDB's range; syntax errors are the schema's.
@@ -329,7 +340,19 @@ enum AttributeType {
 
     /// The type named by the string at `index` (as written), read from the tape without slicing the text.
     static func of(_ index: Int, in document: JSONDocument) -> AttributeType {
-        guard let (packed, count) = document.smallRawString(index) else { return .other }
+        let node = document.nodes[index]
+        let start = Int(node.offset) + 1
+        let count = Int(node.length) - 2
+        let packed: UInt32
+        switch count {
+        case 1: packed = UInt32(document.bytes[start])
+        case 2: packed = UInt32(document.bytes[start]) | UInt32(document.bytes[start + 1]) << 8
+        case 4:
+            packed =
+                UInt32(document.bytes[start]) | UInt32(document.bytes[start + 1]) << 8
+                | UInt32(document.bytes[start + 2]) << 16 | UInt32(document.bytes[start + 3]) << 24
+        default: return .other
+        }
         switch (count, packed) {
         case (1, 0x53): return .s
         case (1, 0x4E): return .n

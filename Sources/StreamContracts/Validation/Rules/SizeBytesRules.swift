@@ -147,7 +147,7 @@ extension RuleContext {
     }
 
     /// `plainNumberSize(_:)` over the bytes in place (no index checks per digit).
-    private static func plainNumberSize(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func plainNumberSize(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         var negative = false
         if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
