@@ -1,3 +1,4 @@
+import Foundation
 import StreamJSONSchema
 import Testing
 
@@ -88,4 +89,26 @@ import Testing
         for source in declined { #expect(FormatShape(source: source) == nil, "\(source)") }
     }
 
+    /// The memo of pattern answers across documents gives the pattern's own answer, whatever came before: values
+    /// alternated, repeated and cut short, from several threads at once.
+    @Test func rememberedPatternAnswersAreThePatternsAnswers() throws {
+        let values = [
+            "arn:aws:kinesis:us-east-1:111122223333:stream/inventory", "arn:aws:kinesis:us-east-1:EXAMPLE",
+            "arn:aws:iam::111122223333:role/logs-consumer-test", "us-east-1", "us-east-1x", "",
+            "arn:aws:dynamodb:us-east-1:123456789012:table/T/stream/2024-01-01T00:00:00.000", "EXAMPLE",
+        ]
+        let formats = StrictFormats.all.filter { $0.shape == nil && $0.pattern != nil }
+        #expect(formats.count > 10)
+        DispatchQueue.concurrentPerform(iterations: 4) { thread in
+            for round in 0..<200 {
+                let text = values[(round * (thread + 1) + round / 3) % values.count]
+                let bytes = Array(text.utf8)
+                for format in formats {
+                    let expected = format.pattern?.matches(text) ?? true
+                    let lengthOK = format.minimumLength.map { text.count >= $0 } ?? true
+                    #expect(format.matches(bytes[...]) == (expected && lengthOK), "\(format.name) \(text)")
+                }
+            }
+        }
+    }
 }

@@ -293,6 +293,10 @@ import Testing
                 "1e-130", "1e-131", "1.5e3", "-0.000", "12.", "x", "", "1_0",
                 String(repeating: "0", count: 40) + "1", "1" + String(repeating: "0", count: 126),
                 "1" + String(repeating: "0", count: 125), "0." + String(repeating: "0", count: 129) + "1",
+                "0." + String(repeating: "0", count: 128) + "1", "-0." + String(repeating: "0", count: 128) + "15",
+                "9" + String(repeating: "0", count: 125) + ".5", "+" + String(repeating: "0", count: 60) + "7.25",
+                "1" + String(repeating: "0", count: 40) + "1", digits38 + "." + String(repeating: "0", count: 20),
+                "0." + digits38 + "1", String(repeating: "0", count: 50) + "." + digits38, "-" + digits38 + "0",
             ]
         for text in texts {
             for set in [false, true] {

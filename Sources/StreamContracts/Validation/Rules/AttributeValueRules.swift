@@ -76,7 +76,8 @@ extension RuleContext {
         case .n:
             return checkedNumberSize(typed)
         case .b:
-            return checkBinary(typed, label: "B")
+            var canonical = true
+            return checkBinary(typed, label: "B", canonical: &canonical)
         case .bool, .null:
             return 1
         case .ss:
@@ -96,15 +97,16 @@ extension RuleContext {
             return total
         case .bs:
             var total: Int? = document.kind(typed) == .array ? 0 : nil
+            var canonical = true
             if document.kind(typed) == .array {
                 var element = typed + 1
                 while element < document.next(typed) {
-                    let size = checkBinary(element, label: "BS element")
+                    let size = checkBinary(element, label: "BS element", canonical: &canonical)
                     if let sum = total, let size { total = sum + size } else { total = nil }
                     element = document.next(element)
                 }
             }
-            checkBinarySet(typed)
+            checkBinarySet(typed, canonical: canonical)
             return total
         case .m:
             return checkAttributeMap(typed, level: level + 1).map { $0 + Self.documentOverhead }
@@ -138,14 +140,14 @@ extension RuleContext {
         return total
     }
 
-    /// `checkNumber(_:)`, then `numberSize(_:)`, reading a plain number (`[+-]digits[.digits]`) of up to 38
-    /// characters once, in place: it has no exponent and at most 38 digits, so `checkNumber` has nothing to say.
+    /// `checkNumber(_:)`, then `numberSize(_:)`, reading a plain number (`[+-]digits[.digits]`) once, in place:
+    /// when DynamoDB accepts it (`plainNumber(_:)`), `checkNumber` has nothing to report.
     private mutating func checkedNumberSize(_ index: Int) -> Int? {
         guard document.kind(index) == .string else { return nil }
-        let (count, plainSize) = withUTF8(index) { ($0.count, Self.plainNumberSize($0)) }
-        if let plainSize, count <= 38 { return plainSize }
+        let plain = withUTF8(index) { Self.plainNumber($0) }
+        if let plain, plain.isValid { return plain.size }
         checkNumber(index)
-        return plainSize ?? numberSize(index)
+        return plain?.size ?? numberSize(index)
     }
 
     /// `N` within 38 significant digits and DynamoDB's range; syntax errors are the schema's.
@@ -162,12 +164,14 @@ extension RuleContext {
         }
     }
 
-    /// `B` and `BS` elements are canonical base64; returns the decoded size (`binarySize(_:)`).
-    private mutating func checkBinary(_ index: Int, label: String) -> Int? {
+    /// `B` and `BS` elements are canonical base64; returns the decoded size (`binarySize(_:)`), and clears
+    /// `canonical` when the value is base64 with stray padding bits.
+    private mutating func checkBinary(_ index: Int, label: String, canonical: inout Bool) -> Int? {
         guard document.kind(index) == .string else { return nil }
         let bytes = utf8(index)
         guard let shape = Base64Shape(bytes) else { return nil }
         if let offset = shape.nonCanonicalOffset {
+            canonical = false
             reportNonCanonicalBase64(at: index, bytes: bytes, offset: offset, label: label)
         }
         return shape.decodedCount
@@ -274,15 +278,12 @@ extension RuleContext {
         }
     }
 
-    /// BS elements are distinct byte strings (compared decoded).
-    private mutating func checkBinarySet(_ set: Int) {
+    /// BS elements are distinct byte strings (compared decoded); `canonical`: no element is base64 with stray
+    /// padding bits (`checkBinary` found none).
+    private mutating func checkBinarySet(_ set: Int, canonical: Bool) {
         // Canonical base64 is one text per byte string; only elements with stray padding bits (decoded leniently
         // below) can repeat bytes under a different text.
-        if smallSetTextsDistinct(set) == true,
-            elements(set).allSatisfy({ Base64Shape(document.rawStringBytes($0))?.nonCanonicalOffset == nil })
-        {
-            return
-        }
+        if canonical, smallSetTextsDistinct(set) == true { return }
         var seen: [[UInt8]: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let text = utf8(element)

@@ -213,15 +213,23 @@ extension RuleContext {
 
     /// Tumbling-window members come together, and the window's start is before its end.
     private mutating func checkWindow(_ event: Int) {
-        // Bit `i` set: `windowMembers[i]` is present. Names are only built for a report.
+        // One pass over the event's members. Bit `i` set: `windowMembers[i]` is present. Names are only built for a
+        // report.
+        let checked = ((1 << Self.windowMembers.count) - 1) & ~(1 << Self.windowStatePosition)
         var present = 0
-        var checked = 0
         var window: Int?
-        for position in Self.windowMembers.indices where position != Self.windowStatePosition {
-            checked |= 1 << position
-            guard let value = member(event, Self.windowMembers[position].name) else { continue }
-            present |= 1 << position
-            if position == Self.windowPosition { window = value }
+        if document.kind(event) == .object {
+            var child = event + 1
+            let end = document.next(event)
+            while child < end {
+                let position = withUTF8(child) { name in Self.windowMembers.firstIndex { $0.name.bytesEqual(name) } }
+                if let position, position != Self.windowStatePosition {
+                    present |= 1 << position
+                    // The last of duplicate names, as `member(_:_:)` finds it.
+                    if position == Self.windowPosition { window = child + 1 }
+                }
+                child = document.next(child + 1)
+            }
         }
         if present != 0, present != checked {
             let names = Self.windowMembers.indices.filter { checked & (1 << $0) != 0 }.map {

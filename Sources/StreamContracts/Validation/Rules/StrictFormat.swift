@@ -50,7 +50,11 @@ struct StrictFormat: Sendable {
         }
         if let shape { return shape.matches(bytes) }
         guard let pattern else { return true }
-        return pattern.matches(utf8: bytes)
+        let memo = StrictFormatMemo.shared
+        if let matched = memo.answer(slot: slot, bytes) { return matched }
+        let matched = pattern.matches(utf8: bytes)
+        memo.record(slot: slot, bytes, matched: matched)
+        return matched
     }
 
     /// The number of Unicode scalars in UTF-8 `bytes`: the bytes that are not continuation bytes (`10xxxxxx`),
