@@ -70,16 +70,19 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         set { derived.detection = newValue }
     }
 
-    /// The result of `PayloadKind.detection(in:at:)` on the document's root (which may be no kind at all).
+    /// The result of `PayloadKind.detection(in:at:)` on the document's root (which may be no kind at all), and of
+    /// `PayloadKind.resemblesPayload(in:at:)` when the reader ran that too.
     package struct Detection: Sendable {
         /// The kind and the members that decided it; `nil` when no kind was detected.
         package var result: (kind: PayloadKind, members: [String])?
+        /// Whether the root resembles a payload; `nil` when the reader did not look.
+        package var resembles: Bool? = nil
     }
 
-    /// Creates a captured document.
+    /// Creates a captured document, with the reader's detection of its content when it ran one.
     package init(
         source: String, location: TextLocation, containers: [CaptureContainer], mapping: CapturePositionMapping,
-        originPath: String? = nil, joinedLines: Int = 1, content: Content
+        originPath: String? = nil, joinedLines: Int = 1, content: Content, detection: Detection? = nil
     ) {
         self.source = source
         self.location = location
@@ -88,6 +91,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         self.originPath = originPath
         self.joinedLines = joinedLines
         self.content = content
+        self.derived = DerivedFromContent(detection: detection)
     }
 
     /// The innermost container: the framing the JSON text was taken from.

@@ -508,12 +508,24 @@ struct LogScanner {
         return false
     }
 
-    /// The next `"` at or after `index` that opens a quoted string whose content starts as JSON: `"{\"`, `"[{\"`.
+    /// The next `"` at or after `index` that opens a quoted string whose content starts as JSON: `"{\"`, `"[{\"`,
+    /// `"[\"`. Compared byte by byte: this looks at every log message that holds no JSON.
     static func nextQuotedJSON(_ line: ArraySlice<UInt8>, from index: Int) -> Int? {
-        let starts: [[UInt8]] = [Array(#""{\""#.utf8), Array(#""[{\""#.utf8), Array(#""[\""#.utf8)]
+        let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
+        /// Whether `line[position...]` starts with `\"`.
+        func escapedQuote(at position: Int) -> Bool {
+            position + 1 < line.endIndex && line[position] == backslash && line[position + 1] == quote
+        }
         var i = index
-        while i < line.endIndex {
-            if line[i] == 0x22, starts.contains(where: { line[i...].starts(with: $0) }) { return i }
+        while i + 1 < line.endIndex {
+            if line[i] == quote {
+                let next = line[i + 1]
+                if next == UInt8(ascii: "{"), escapedQuote(at: i + 2) { return i }
+                if next == UInt8(ascii: "[") {
+                    if escapedQuote(at: i + 2) { return i }
+                    if i + 2 < line.endIndex, line[i + 2] == UInt8(ascii: "{"), escapedQuote(at: i + 3) { return i }
+                }
+            }
             i += 1
         }
         return nil
