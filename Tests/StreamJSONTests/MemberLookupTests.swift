@@ -55,8 +55,10 @@ import Testing
 
     @Test func aNameOfManyBytesAndItsEscapedFormsAreFoundLikeAnyOther() throws {
         // Every name spelt plainly, then with its first byte escaped: the later (escaped) member is the one found.
-        for name in Self.names where !name.isEmpty && name.utf8.first.map({ $0 < 0x80 && $0 != 0x22 && $0 != 0x5C })
-            ?? false
+        for name in Self.names
+        where !name.isEmpty
+            && name.utf8.first.map({ $0 < 0x80 && $0 != 0x22 && $0 != 0x5C })
+                ?? false
         {
             let rest = String(decoding: name.utf8.dropFirst(), as: UTF8.self)
             let escapedRest = rest.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
