@@ -642,7 +642,8 @@ struct CaptureClassifier: Sendable {
     }
 
     func document(
-        _ content: CapturedDocument.Content, _ placement: Placement, detection: CapturedDocument.Detection? = nil
+        _ content: consuming CapturedDocument.Content, _ placement: Placement,
+        detection: consuming CapturedDocument.Detection? = nil
     ) -> CapturedDocument {
         CapturedDocument(
             source: source, location: placement.location,

@@ -34,6 +34,9 @@ enum LogLineFormat {
     ///
     /// A Node runtime line (`timestamp⇥request⇥LEVEL⇥…`) has a tab after its timestamp, so it is not framed.
     static func framing(of line: ArraySlice<UInt8>) -> Framing? {
+        // Both framings start with a date (`2024-01-15T…`, `2024/01/15/…`): a line that does not start with a digit
+        // (a platform line, a JSON line) is not framed, without a look at the rest.
+        guard let first = line.first, isDigit(first) else { return nil }
         let s = line.startIndex
         if let end = isoTimestampEnd(line, from: s), end < line.endIndex, line[end] == 0x20 {
             let stamp = line[s..<end]

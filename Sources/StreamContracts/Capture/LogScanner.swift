@@ -90,7 +90,8 @@ struct LogScanner {
         line: ArraySlice<UInt8>, terminator: ArraySlice<UInt8>, origin: Origin, stream: String,
         into out: inout [CapturedDocument]
     ) {
-        if var join = takeJoin(stream) {
+        // Nothing pending (nearly every line): no pending join is taken out (a copy of its 200 bytes).
+        if hasPendingJoin, var join = takeJoin(stream) {
             if LogLineFormat.startsLogEntry(line) {
                 giveUp(join, .newEntry, into: &out)
                 joinOrder.removeAll { $0 == stream }
@@ -136,7 +137,7 @@ struct LogScanner {
                 }
             }
         }
-        if resyncing.contains(stream) {
+        if !resyncing.isEmpty, resyncing.contains(stream) {
             if LogLineFormat.looksLikeContinuation(line) { return }
             resyncing.remove(stream)
         }
