@@ -183,7 +183,12 @@ struct CaptureClassifier: Sendable {
             let nameIndex = name
             let value = name + 1
             name = document.next(value)
-            if skipsMessage, document.string(nameIndex, equals: "message".utf8) { continue }
+            // Only a name of seven bytes as written (`message`), or one with escapes, is compared.
+            if skipsMessage, document.stringHasEscapes(nameIndex) || document.rawStringLength(nameIndex) == 7,
+                document.string(nameIndex, equals: "message".utf8)
+            {
+                continue
+            }
             switch document.kind(value) {
             case .object:
                 if PayloadKind.looksLikePayload(in: document, at: value)
