@@ -7,12 +7,41 @@ import datetime
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 
 figures = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
 mode = sys.argv[2] if len(sys.argv) > 2 else "full"
-by_name = {f["name"]: f for f in figures}
+
+
+def merged_rounds(name, rounds):
+    """One figure for the rounds of a name: the median time (MB/s and records/s from it), or the first error."""
+    failed = [f for f in rounds if "error" in f]
+    if failed:
+        return {**failed[0], "name": name}
+    seconds = statistics.median(f["seconds"] for f in rounds)
+    merged = {**rounds[0], "seconds": seconds, "rounds": len(rounds)}
+    merged["megabytesPerSecond"] = merged["bytes"] / 1e6 / seconds
+    merged["recordsPerSecond"] = merged["records"] / seconds
+    return merged
+
+
+# Figures measured in interleaved rounds (`"round": N`) are kept per round, for per-round ratios, and merged.
+by_round = {}
+for f in figures:
+    if "round" in f:
+        by_round.setdefault(f["name"], {})[f["round"]] = f
+by_name = {f["name"]: f for f in figures if "round" not in f}
+for name, rounds in by_round.items():
+    by_name[name] = merged_rounds(name, [rounds[r] for r in sorted(rounds)])
+
+
+def round_ratios(ours_name, peer_name):
+    """Ours ÷ peer in MB/s, round by round (only rounds where both ran)."""
+    ours, peer = by_round.get(ours_name, {}), by_round.get(peer_name, {})
+    return [ours[r]["megabytesPerSecond"] / peer[r]["megabytesPerSecond"] for r in sorted(ours)
+            if r in peer and "error" not in ours[r] and "error" not in peer[r]]
 
 # Which pip package each peer needs, so a failed install explains an empty cell.
 packages = {
@@ -53,14 +82,18 @@ def rate(f, key, digits):
     return f"{f[key]:,.{digits}f}" if f else "—"
 
 
+rounds_run = max((len(rounds) for rounds in by_round.values()), default=0)
 swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.strip().splitlines()[0]
 files = {f.split(" ", 1)[1] for f in by_name if f.startswith("validate ") and not f.startswith("validate peak")}
 out = [
     "# Benchmark results",
     "",
     f"Run `{'Benchmarks/run --quick' if mode == 'quick' else 'Benchmarks/run'}` on {datetime.date.today().isoformat()}; "
-    f"{os.cpu_count()} cores, {cpu_model()}; {swift}. Medians of 3 repetitions; ours and the peers ran back to back "
-    "on each file, so only the ratios are meaningful on this shared machine. Records are `Records[]` elements.",
+    f"{os.cpu_count()} cores, {cpu_model()}; {swift}. Ours and the peers ran on each file in {rounds_run} interleaved "
+    "rounds (one repetition of ours, one of the peers, in turns, who goes first alternating): MB/s are the medians of "
+    "the rounds, and ours ÷ peer is the median of the per-round ratios (their range in brackets), since both sides "
+    "of a round ran seconds apart under the same load of this shared machine. Other figures: medians of 3 "
+    "repetitions. Records are `Records[]` elements.",
     "",
     "Files: `kinesis.jsonl` and `dynamodb.jsonl` (events of 1, 5, 10, 25, 50 and 100 records, one per line), "
     "`mixed.jsonl` (both, interleaved) and `mixed-cloudwatch.log` (the mixed events as a CloudWatch Logs text export "
@@ -95,7 +128,14 @@ for file in ("kinesis.jsonl", "dynamodb.jsonl", "mixed.jsonl", "mixed-cloudwatch
     for ours_name, peer_name in (pairs if file.endswith(".jsonl") else export_pairs):
         ours, ours_error = figure(f"{ours_name} {file}")
         peer, peer_error = figure(f"{peer_name} {file}", peer=peer_name)
-        ratio = f"{ours['megabytesPerSecond'] / peer['megabytesPerSecond']:.2f}×" if ours and peer else "—"
+        ratios = round_ratios(f"{ours_name} {file}", f"{peer_name} {file}")
+        if ours and peer and ratios:
+            ratio = f"{statistics.median(ratios):.2f}×" + (
+                f" ({min(ratios):.2f}–{max(ratios):.2f})" if len(ratios) > 1 else "")
+        elif ours and peer:
+            ratio = f"{ours['megabytesPerSecond'] / peer['megabytesPerSecond']:.2f}×"
+        else:
+            ratio = "—"
         out.append(
             f"| {ours_name} | {file} | {rate(ours, 'megabytesPerSecond', 1) if ours else ours_error} | "
             f"{rate(ours, 'recordsPerSecond', 0)} | {peer_name} | "

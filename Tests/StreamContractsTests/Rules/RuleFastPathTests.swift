@@ -280,6 +280,42 @@ import Testing
         }
     }
 
+    /// An `N` or `NS` element read once in place (plain, up to 38 characters) is reported and measured as
+    /// `DynamoDBNumber` says: a range or digit finding exactly when its validation fails for more than syntax, and
+    /// the size `itemSize` gives, at the 38/39-character boundary, with signs, points, zeros and exponents.
+    @Test func numbersReadInPlaceAreCheckedAndMeasuredAsDynamoDBNumberSays() throws {
+        let digits38 = String(repeating: "9", count: 38)
+        let texts =
+            Self.numberTexts + [
+                digits38, digits38 + "9", "-" + digits38, "-" + String(digits38.dropFirst()), "0." + digits38,
+                "0." + String(digits38.dropFirst(2)), "1" + String(repeating: "0", count: 37),
+                "1" + String(repeating: "0", count: 38), "0.0000000000000000000000000000000000001", "1e125", "1E126",
+                "1e-130", "1e-131", "1.5e3", "-0.000", "12.", "x", "", "1_0",
+                String(repeating: "0", count: 40) + "1", "1" + String(repeating: "0", count: 126),
+                "1" + String(repeating: "0", count: 125), "0." + String(repeating: "0", count: 129) + "1",
+                "0." + String(repeating: "0", count: 128) + "1", "-0." + String(repeating: "0", count: 128) + "15",
+                "9" + String(repeating: "0", count: 125) + ".5", "+" + String(repeating: "0", count: 60) + "7.25",
+                "1" + String(repeating: "0", count: 40) + "1", digits38 + "." + String(repeating: "0", count: 20),
+                "0." + digits38 + "1", String(repeating: "0", count: 50) + "." + digits38, "-" + digits38 + "0",
+            ]
+        for text in texts {
+            for set in [false, true] {
+                let value = set ? #"{"NS": ["\#(text)"]}"# : #"{"N": "\#(text)"}"#
+                let document = try JSONDocument(parsing: #"{"n": \#(value)}"#)
+                var context = RuleContext(document: document, root: 0, options: RuleOptions())
+                let size = context.checkAttributeMap(0)
+                #expect(size == context.itemSize(0), "\(text)")
+                var expected: [String] = []
+                do {
+                    try DynamoDBNumber(unchecked: text).validate()
+                } catch {
+                    if case .syntax = error.problem {} else { expected = ["dynamodb.number-range"] }
+                }
+                #expect(context.diagnostics.map(\.rule) == expected, "\(text)")
+            }
+        }
+    }
+
     @Test func nestingBeyondTheLimitIsReportedOnceAndStillMeasured() throws {
         let document = try JSONDocument(parsing: Self.nested(34, list: false, leaf: #"{"N": "1"}"#))
         var context = RuleContext(document: document, root: 0, options: RuleOptions())
@@ -303,6 +339,87 @@ import Testing
             #expect(found.map { document.numberText($0) } == value, "\(text) \(name)")
             #expect(found == document.root[name]?.index, "\(text) \(name)")
             #expect(context.member(0, name.utf8) == found, "\(text) \(name)")
+            // The name read from the tape, plain or written with escapes, finds the same member.
+            let escaped = "\"" + name.unicodeScalars.map { "\\u00" + String($0.value, radix: 16) }.joined() + "\""
+            let combined = try JSONDocument(
+                parsing: "[" + text + ", " + JSONWriter.string(of: .string(name)) + ", " + escaped + "]")
+            let withNames = RuleContext(document: combined, root: 0, options: RuleOptions())
+            let plainName = combined.next(1)
+            for nameIndex in [plainName, combined.next(plainName)] {
+                let byName = withNames.member(1, nameAt: nameIndex)
+                #expect(byName.map { combined.numberText($0) } == value, "\(text) \(name)")
+            }
+        }
+    }
+
+    /// `StrictFormat.scalarCount` counts eight bytes at a time; it must count what a byte loop counts (every byte
+    /// but `10xxxxxx`), on text and on arbitrary bytes at every length and alignment.
+    @Test func scalarCountCountsWhatAByteLoopCounts() {
+        func loop(_ bytes: [UInt8]) -> Int { bytes.filter { $0 & 0xC0 != 0x80 }.count }
+        var samples: [[UInt8]] = [
+            [], Array("us-east-1".utf8), Array("arn:aws:dynamodb:us-east-1:123456789012:table/é/stream/2024".utf8),
+            Array("ü€𝄞aé".utf8), Array(repeating: 0x80, count: 17), Array(repeating: 0xBF, count: 9),
+            Array(repeating: 0xC0, count: 9), Array(repeating: 0x7F, count: 8),
+        ]
+        var state: UInt64 = 0x5CA1_AB1E
+        for _ in 0..<4000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let count = Int(state >> 58)
+            samples.append(
+                (0..<count).map { position in
+                    UInt8(truncatingIfNeeded: (state >> UInt64(position % 56)) &* 0x9E37_79B9_7F4A_7C15 >> 56)
+                })
+        }
+        for sample in samples {
+            for offset in 0..<min(3, sample.count + 1) {
+                let slice = Array(sample[offset...])
+                #expect(
+                    slice.withUnsafeBufferPointer { StrictFormat.scalarCount($0) } == loop(slice), "\(slice)")
+            }
+        }
+    }
+
+    /// `SeenStrings` answers as the dictionary of first places it replaces, below and past `smallLimit` distinct
+    /// values, with repeats early and late and values written with escapes.
+    @Test func seenStringsFindTheFirstPlaceAsADictionaryDoes() throws {
+        for distinct in [1, 5, 31, 32, 33, 70] {
+            var values: [String] = []
+            var state = UInt64(distinct) &* 0x9E37_79B9
+            for position in 0..<(distinct * 3) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let value = position < distinct ? position : Int(state >> 33) % distinct
+                // Every third repeat of an even value is written with an escape: the same decoded string.
+                let text = "id-\(value)"
+                values.append(
+                    value % 2 == 0 && position % 3 == 0
+                        ? JSONWriter.string(of: .string(text)).replacingOccurrences(of: "i", with: "\\u0069")
+                        : JSONWriter.string(of: .string(text)))
+            }
+            let document = try JSONDocument(parsing: "[" + values.joined(separator: ",") + "]")
+            let context = RuleContext(document: document, root: 0, options: RuleOptions())
+            var seen = SeenStrings()
+            var reference: [ByteKey: Int] = [:]
+            for element in context.elements(0) {
+                let key = ByteKey(context.utf8(element))
+                let expected = reference[key]
+                if expected == nil { reference[key] = element }
+                #expect(seen.firstPlace(of: element, in: context) == expected, "\(distinct) \(element)")
+            }
+        }
+    }
+
+    /// `stringsEqual` compares texts as written when neither has escapes, else decoded.
+    @Test func stringsEqualComparesDecodedValues() throws {
+        let texts = [#""a""#, #""\u0061""#, #""b""#, #""ab""#, #""""#, #""a\"""#, #""a\u0022""#, #""ba""#]
+        let document = try JSONDocument(parsing: "[" + texts.joined(separator: ",") + "]")
+        let context = RuleContext(document: document, root: 0, options: RuleOptions())
+        let elements = context.elements(0)
+        for left in elements {
+            for right in elements {
+                #expect(
+                    context.stringsEqual(left, right) == (document.string(left) == document.string(right)),
+                    "\(left) \(right)")
+            }
         }
     }
 }

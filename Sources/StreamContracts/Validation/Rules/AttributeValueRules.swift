@@ -74,36 +74,39 @@ extension RuleContext {
         case .s:
             return document.kind(typed) == .string ? byteCount(typed) : nil
         case .n:
-            checkNumber(typed)
-            return numberSize(typed)
+            return checkedNumberSize(typed)
         case .b:
-            return checkBinary(typed, label: "B")
+            var canonical = true
+            return checkBinary(typed, label: "B", canonical: &canonical)
         case .bool, .null:
             return 1
         case .ss:
             checkStringSet(typed)
             return setSize(typed) { document.kind($0) == .string ? byteCount($0) : nil }
         case .ns:
-            if document.kind(typed) == .array {
-                var element = typed + 1
-                while element < document.next(typed) {
-                    checkNumber(element)
-                    element = document.next(element)
-                }
-            }
-            checkNumberSet(typed)
-            return setSize(typed) { numberSize($0) }
-        case .bs:
             var total: Int? = document.kind(typed) == .array ? 0 : nil
             if document.kind(typed) == .array {
                 var element = typed + 1
                 while element < document.next(typed) {
-                    let size = checkBinary(element, label: "BS element")
+                    let size = checkedNumberSize(element)
                     if let sum = total, let size { total = sum + size } else { total = nil }
                     element = document.next(element)
                 }
             }
-            checkBinarySet(typed)
+            checkNumberSet(typed)
+            return total
+        case .bs:
+            var total: Int? = document.kind(typed) == .array ? 0 : nil
+            var canonical = true
+            if document.kind(typed) == .array {
+                var element = typed + 1
+                while element < document.next(typed) {
+                    let size = checkBinary(element, label: "BS element", canonical: &canonical)
+                    if let sum = total, let size { total = sum + size } else { total = nil }
+                    element = document.next(element)
+                }
+            }
+            checkBinarySet(typed, canonical: canonical)
             return total
         case .m:
             return checkAttributeMap(typed, level: level + 1).map { $0 + Self.documentOverhead }
@@ -137,6 +140,16 @@ extension RuleContext {
         return total
     }
 
+    /// `checkNumber(_:)`, then `numberSize(_:)`, reading a plain number (`[+-]digits[.digits]`) once, in place:
+    /// when DynamoDB accepts it (`plainNumber(_:)`), `checkNumber` has nothing to report.
+    private mutating func checkedNumberSize(_ index: Int) -> Int? {
+        guard document.kind(index) == .string else { return nil }
+        let plain = withUTF8(index) { Self.plainNumber($0) }
+        if let plain, plain.isValid { return plain.size }
+        checkNumber(index)
+        return plain?.size ?? numberSize(index)
+    }
+
     /// `N` within 38 significant digits and DynamoDB's range; syntax errors are the schema's.
     private mutating func checkNumber(_ index: Int) {
         guard document.kind(index) == .string else { return }
@@ -151,12 +164,14 @@ extension RuleContext {
         }
     }
 
-    /// `B` and `BS` elements are canonical base64; returns the decoded size (`binarySize(_:)`).
-    private mutating func checkBinary(_ index: Int, label: String) -> Int? {
+    /// `B` and `BS` elements are canonical base64; returns the decoded size (`binarySize(_:)`), and clears
+    /// `canonical` when the value is base64 with stray padding bits.
+    private mutating func checkBinary(_ index: Int, label: String, canonical: inout Bool) -> Int? {
         guard document.kind(index) == .string else { return nil }
         let bytes = utf8(index)
         guard let shape = Base64Shape(bytes) else { return nil }
         if let offset = shape.nonCanonicalOffset {
+            canonical = false
             reportNonCanonicalBase64(at: index, bytes: bytes, offset: offset, label: label)
         }
         return shape.decodedCount
@@ -263,15 +278,12 @@ extension RuleContext {
         }
     }
 
-    /// BS elements are distinct byte strings (compared decoded).
-    private mutating func checkBinarySet(_ set: Int) {
+    /// BS elements are distinct byte strings (compared decoded); `canonical`: no element is base64 with stray
+    /// padding bits (`checkBinary` found none).
+    private mutating func checkBinarySet(_ set: Int, canonical: Bool) {
         // Canonical base64 is one text per byte string; only elements with stray padding bits (decoded leniently
         // below) can repeat bytes under a different text.
-        if smallSetTextsDistinct(set) == true,
-            elements(set).allSatisfy({ Base64Shape(document.rawStringBytes($0))?.nonCanonicalOffset == nil })
-        {
-            return
-        }
+        if canonical, smallSetTextsDistinct(set) == true { return }
         var seen: [[UInt8]: Int] = [:]
         for element in elements(set) where document.kind(element) == .string {
             let text = utf8(element)
@@ -329,7 +341,19 @@ enum AttributeType {
 
     /// The type named by the string at `index` (as written), read from the tape without slicing the text.
     static func of(_ index: Int, in document: JSONDocument) -> AttributeType {
-        guard let (packed, count) = document.smallRawString(index) else { return .other }
+        let node = document.nodes[index]
+        let start = Int(node.offset) + 1
+        let count = Int(node.length) - 2
+        let packed: UInt32
+        switch count {
+        case 1: packed = UInt32(document.bytes[start])
+        case 2: packed = UInt32(document.bytes[start]) | UInt32(document.bytes[start + 1]) << 8
+        case 4:
+            packed =
+                UInt32(document.bytes[start]) | UInt32(document.bytes[start + 1]) << 8
+                | UInt32(document.bytes[start + 2]) << 16 | UInt32(document.bytes[start + 3]) << 24
+        default: return .other
+        }
         switch (count, packed) {
         case (1, 0x53): return .s
         case (1, 0x4E): return .n

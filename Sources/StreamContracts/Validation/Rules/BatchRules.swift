@@ -122,20 +122,17 @@ extension RuleContext {
     ///
     /// - Parameters:
     ///   - value: Tape index of the string.
-    ///   - seen: Each value met so far and its tape index.
+    ///   - seen: Each value met so far and where it was first seen.
     ///   - rule: The rule to report.
     ///   - label: The member's name as the payload spells it.
     ///   - reason: Why the value can't repeat, for the message.
     mutating func checkUnique(
-        _ value: Int, _ seen: inout [ByteKey: Int], rule: some RuleGroup, label: String, reason: String
+        _ value: Int, _ seen: inout SeenStrings, rule: some RuleGroup, label: String, reason: String
     ) {
-        let bytes = ByteKey(utf8(value))
-        if let first = seen[bytes] {
+        if let first = seen.firstPlace(of: value, in: self) {
             report(
                 rule, at: value,
                 "\(label) \(quoted(value)) repeats the \(label) at \(relativePointer(first)); \(reason)")
-        } else {
-            seen[bytes] = value
         }
     }
 
@@ -159,6 +156,13 @@ extension RuleContext {
         (MemberName.eventSourceARN, "eventSourceARN"), (MemberName.isFinalInvokeForWindow, "isFinalInvokeForWindow"),
         (MemberName.isWindowTerminatedEarly, "isWindowTerminatedEarly"),
     ]
+
+    /// The position of `state` in `windowMembers`: it may be absent (first invocation of a window, §A.4) and alone
+    /// marks nothing, so the together rule leaves it out.
+    private static let windowStatePosition = 1
+
+    /// The position of `window` in `windowMembers`.
+    private static let windowPosition = 0
 
     /// Rules for the envelope of a Kinesis or DynamoDB event: batch size, payload size, tumbling window.
     mutating func checkBatchEnvelope(_ event: Int) {
@@ -209,25 +213,36 @@ extension RuleContext {
 
     /// Tumbling-window members come together, and the window's start is before its end.
     private mutating func checkWindow(_ event: Int) {
-        var present: [String] = []
-        var missing: [String] = []
-        for member in Self.windowMembers {
-            // `state` may be absent (first invocation of a window, §A.4) and alone marks nothing.
-            guard member.name != MemberName.state else { continue }
-            if self.member(event, member.name) != nil {
-                present.append(member.text)
-            } else {
-                missing.append(member.text)
+        // One pass over the event's members. Bit `i` set: `windowMembers[i]` is present. Names are only built for a
+        // report.
+        let checked = ((1 << Self.windowMembers.count) - 1) & ~(1 << Self.windowStatePosition)
+        var present = 0
+        var window: Int?
+        if document.kind(event) == .object {
+            var child = event + 1
+            let end = document.next(event)
+            while child < end {
+                let position = withUTF8(child) { name in Self.windowMembers.firstIndex { $0.name.bytesEqual(name) } }
+                if let position, position != Self.windowStatePosition {
+                    present |= 1 << position
+                    // The last of duplicate names, as `member(_:_:)` finds it.
+                    if position == Self.windowPosition { window = child + 1 }
+                }
+                child = document.next(child + 1)
             }
         }
-        if !present.isEmpty, !missing.isEmpty {
+        if present != 0, present != checked {
+            let names = Self.windowMembers.indices.filter { checked & (1 << $0) != 0 }.map {
+                (text: Self.windowMembers[$0].text, present: present & (1 << $0) != 0)
+            }
             report(
-                BatchRules.windowMembersTogether, at: self.member(event, MemberName.window) ?? event,
+                BatchRules.windowMembersTogether, at: window ?? event,
                 "a tumbling-window event has window, shardId, eventSourceARN, isFinalInvokeForWindow and "
-                    + "isWindowTerminatedEarly together; this one has \(present.joined(separator: ", ")) but not "
-                    + missing.joined(separator: ", "))
+                    + "isWindowTerminatedEarly together; this one has "
+                    + names.filter(\.present).map(\.text).joined(separator: ", ") + " but not "
+                    + names.filter { !$0.present }.map(\.text).joined(separator: ", "))
         }
-        guard let window = objectMember(event, MemberName.window), let start = stringMember(window, MemberName.start),
+        guard let window, document.kind(window) == .object, let start = stringMember(window, MemberName.start),
             let end = stringMember(window, MemberName.end), let startInstant = ISOTimestamp(utf8(start)),
             let endInstant = ISOTimestamp(utf8(end))
         else { return }
@@ -252,7 +267,7 @@ extension RuleContext {
             let arn, let parts = ARNParts(utf8(arn)), !parts.region.isEmpty
         else { return }
         let regionBytes = utf8(region)
-        if parts.slice(parts.region) != regionBytes {
+        if !parts.slice(parts.region).bytesEqual(regionBytes) {
             report(
                 BatchRules.regionMatchesARN, at: region,
                 "awsRegion \(quoted(region)) is not the region of eventSourceARN \(quoted(arn)) at "

@@ -113,7 +113,7 @@ extension RuleContext {
         /// The batch's `StreamViewType`, and where it was first seen.
         var streamViewType: (bytes: ArraySlice<UInt8>, index: Int)?
         /// Where each `eventID` of the batch was first seen.
-        var eventIDs: [ByteKey: Int] = [:]
+        var eventIDs = SeenStrings()
     }
 
     /// Rules for one record of a DynamoDB stream event (`Records[i]`), given what the records before it established.
@@ -169,8 +169,9 @@ extension RuleContext {
                         + "second); milliseconds and microseconds only come through Kinesis Data Streams")
             }
         }
-        checkImagesPresence(record, change)
-        checkChangeRecord(record, change)
+        let images = imageMembers(change)
+        checkImagesPresence(record, change, images)
+        checkChangeRecord(record, change, images)
     }
 
     /// Rules for a DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB, §B.9).
@@ -190,14 +191,20 @@ extension RuleContext {
                     + "(\(EpochUnit.seconds.instant(value))); a change record streamed to Kinesis Data Streams carries "
                     + "milliseconds (or microseconds with ApproximateCreationDateTimePrecision MICROSECOND)")
         }
-        checkChangeRecord(record, change)
+        checkChangeRecord(record, change, imageMembers(change))
+    }
+
+    /// The `NewImage` and `OldImage` members of a change record (of any type), looked up once for the rules that
+    /// read them.
+    private func imageMembers(_ change: Int) -> (new: Int?, old: Int?) {
+        (member(change, MemberName.newImage), member(change, MemberName.oldImage))
     }
 
     /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.
-    private mutating func checkChangeRecord(_ record: Int, _ change: Int) {
+    private mutating func checkChangeRecord(_ record: Int, _ change: Int, _ images: (new: Int?, old: Int?)) {
         let keys = objectMember(change, MemberName.keys)
-        let newMember = member(change, MemberName.newImage)
-        let oldMember = member(change, MemberName.oldImage)
+        let newMember = images.new
+        let oldMember = images.old
         let newImage = newMember.flatMap { document.kind($0) == .object ? $0 : nil }
         let oldImage = oldMember.flatMap { document.kind($0) == .object ? $0 : nil }
         var sizes = ChangeSizes()
@@ -220,25 +227,25 @@ extension RuleContext {
         (Array("OLD_IMAGE".utf8), false, true), (Array("NEW_AND_OLD_IMAGES".utf8), true, true),
     ]
 
+    /// The `eventName`s of stream records: INSERT, MODIFY, REMOVE, in this order.
+    private static let eventNames = [Array("INSERT".utf8), Array("MODIFY".utf8), Array("REMOVE".utf8)]
+
     /// NewImage and OldImage appear as the StreamViewType × eventName table says (§B.4).
-    private mutating func checkImagesPresence(_ record: Int, _ change: Int) {
+    private mutating func checkImagesPresence(_ record: Int, _ change: Int, _ images: (new: Int?, old: Int?)) {
         guard let view = stringMember(change, MemberName.streamViewType),
             let name = stringMember(record, MemberName.eventName),
-            let carries = Self.viewTypes.first(where: { document.string(view, equals: $0.name) })
+            let carries = withUTF8(view, { bytes in Self.viewTypes.first { $0.name.bytesEqual(bytes) } })
         else { return }
         let expectsNew: Bool
         let expectsOld: Bool
-        if document.string(name, equals: "INSERT".utf8) {
-            (expectsNew, expectsOld) = (carries.new, false)
-        } else if document.string(name, equals: "MODIFY".utf8) {
-            (expectsNew, expectsOld) = (carries.new, carries.old)
-        } else if document.string(name, equals: "REMOVE".utf8) {
-            (expectsNew, expectsOld) = (false, carries.old)
-        } else {
-            return
+        switch withUTF8(name, { bytes in Self.eventNames.firstIndex { $0.bytesEqual(bytes) } }) {
+        case 0: (expectsNew, expectsOld) = (carries.new, false)
+        case 1: (expectsNew, expectsOld) = (carries.new, carries.old)
+        case 2: (expectsNew, expectsOld) = (false, carries.old)
+        default: return
         }
-        let newImage = member(change, MemberName.newImage)
-        let oldImage = member(change, MemberName.oldImage)
+        let newImage = images.new
+        let oldImage = images.old
         guard (newImage != nil) != expectsNew || (oldImage != nil) != expectsOld else { return }
         let expected = ["Keys"] + (expectsNew ? ["NewImage"] : []) + (expectsOld ? ["OldImage"] : [])
         let description = "StreamViewType \(text(view)) with eventName \(text(name)) carries \(Self.list(expected))"
@@ -260,24 +267,32 @@ extension RuleContext {
 
     /// Key attributes are S, N or B, and S and B keys are not empty (§B.3).
     private mutating func checkKeyAttributes(_ keys: Int) {
-        for (name, value) in members(keys) {
+        var child = keys + 1
+        let end = document.next(keys)
+        while child < end {
+            let name = child
+            let value = child + 1
+            child = document.next(value)
             guard document.kind(value) == .object, document.childCount(value) == 1 else { continue }
             let typeName = value + 1
             let typed = value + 2
-            let type = text(typeName)
+            // The type as decoded: a name written with escapes is read from its decoded bytes.
+            let type =
+                document.stringHasEscapes(typeName)
+                ? AttributeType(utf8(typeName)) : AttributeType.of(typeName, in: document)
             switch type {
-            case "S", "B":
-                if document.kind(typed) == .string, document.rawStringBytes(typed).isEmpty {
+            case .s, .b:
+                if document.kind(typed) == .string, document.rawStringLength(typed) == 0 {
                     report(
                         DynamoDBEventRules.keyAttributeValue, at: typed,
-                        "key attribute \(quoted(name)) is an empty \(type); key values are 1 to 2048 bytes")
+                        "key attribute \(quoted(name)) is an empty \(text(typeName)); key values are 1 to 2048 bytes")
                 }
-            case "N":
+            case .n:
                 break
             default:
                 report(
                     DynamoDBEventRules.keyAttributeValue, at: typeName,
-                    "key attribute \(quoted(name)) has type \(type); DynamoDB keys are S, N or B")
+                    "key attribute \(quoted(name)) has type \(text(typeName)); DynamoDB keys are S, N or B")
             }
         }
     }
@@ -285,8 +300,13 @@ extension RuleContext {
     /// Every key attribute is in `image` with the same value (§B.4).
     private mutating func checkKeys(_ keys: Int, in image: Int) {
         var imageName: String { document.string(image - 1) }
-        for (name, value) in members(keys) {
-            guard let other = member(image, utf8(name)) else {
+        var child = keys + 1
+        let end = document.next(keys)
+        while child < end {
+            let name = child
+            let value = child + 1
+            child = document.next(value)
+            guard let other = member(image, nameAt: name) else {
                 report(
                     DynamoDBEventRules.keysInImages, at: image,
                     "\(imageName) lacks key attribute \(quoted(name)); every image holds the item's key")

@@ -69,7 +69,7 @@ extension RuleContext {
                     + "\(relativePointer(deliveryStream)); expected \"\(parts.text(parts.region))\"")
         }
         guard let records = arrayMember(event, MemberName.recordsLowercase) else { return }
-        var seen: [ByteKey: Int] = [:]
+        var seen = SeenStrings()
         for record in elements(records) where document.kind(record) == .object {
             if let recordID = stringMember(record, MemberName.recordId) {
                 checkUnique(
@@ -116,7 +116,7 @@ extension RuleContext {
     /// Rules for a Firehose transformation response on its own: one answer per record id.
     mutating func checkFirehoseResponse(_ response: Int) {
         guard let records = arrayMember(response, MemberName.recordsLowercase) else { return }
-        var seen: [ByteKey: Int] = [:]
+        var seen = SeenStrings()
         for record in elements(records) {
             guard let recordID = stringMember(record, MemberName.recordId) else { continue }
             checkUnique(

@@ -81,6 +81,13 @@ struct RuleContext {
         return found
     }
 
+    /// The value of the member of the object at `index` whose name equals the string at tape index `name` (both
+    /// decoded); `nil` when absent or not an object. As in `member(_:_:)`, the last of duplicate names wins.
+    func member(_ index: Int, nameAt name: Int) -> Int? {
+        guard document.kind(index) == .object else { return nil }
+        return withUTF8(name) { member(index, bytes: $0) }
+    }
+
     /// `member(_:_:)` for a name held in contiguous memory: a length check, then one byte comparison, per member
     /// name written without escapes (names with escapes are compared decoded). A document without duplicate member
     /// names (`JSONDocument.duplicateNameNodes`, found by the parser) has one match at most, so the scan stops there.
@@ -204,8 +211,16 @@ struct RuleContext {
 
     /// Whether two strings of the tape have the same decoded value.
     func stringsEqual(_ left: Int, _ right: Int) -> Bool {
-        if !document.stringHasEscapes(left), !document.stringHasEscapes(right) {
-            return document.rawStringBytes(left).bytesEqual(document.rawStringBytes(right))
+        let leftNode = document.nodes[left]
+        let rightNode = document.nodes[right]
+        if (leftNode.flags | rightNode.flags) & JSONNode.hasEscapes == 0 {
+            // Both as written, quotes included: equal texts have equal lengths and bytes.
+            guard leftNode.length == rightNode.length else { return false }
+            return document.bytes.withUnsafeBufferPointer { text in
+                guard let base = text.baseAddress else { return true }
+                return ByteEquality.equal(
+                    base + Int(leftNode.offset), base + Int(rightNode.offset), count: Int(leftNode.length))
+            }
         }
         return utf8(left).bytesEqual(utf8(right))
     }

@@ -147,7 +147,13 @@ extension RuleContext {
     }
 
     /// `plainNumberSize(_:)` over the bytes in place (no index checks per digit).
-    private static func plainNumberSize(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func plainNumberSize(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { plainNumber(bytes)?.size }
+
+    /// What one pass over a number written `[+-]digits[.digits]` (no exponent) tells: its item size
+    /// (`DynamoDBItemSize.size(of:)`), and whether DynamoDB accepts it (`DynamoDBNumber.validate()` would not throw:
+    /// zero, or at most 38 significant digits with the leading one at a power of ten from -130 to 125); `nil` for
+    /// any other text, which goes through `DynamoDBNumber`.
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> (size: Int, isValid: Bool)? {
         var i = 0
         var negative = false
         if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
@@ -174,13 +180,15 @@ extension RuleContext {
             i += 1
         }
         guard count > 0 else { return nil }
-        guard first >= 0 else { return 1 }  // zero
+        guard first >= 0 else { return (1, true) }  // zero
         // Digit k sits at power of ten `integerDigits - 1 - k`; pairs of positions are stored per byte.
         let integerDigits = point ?? count
         let highest = integerDigits - 1 - first
         let lowest = integerDigits - 1 - last
         let pairs = (highest >> 1) - (lowest >> 1) + 1
-        return min(1 + pairs + (negative ? 1 : 0), DynamoDBItemSize.maximumNumberSize)
+        let size = min(1 + pairs + (negative ? 1 : 0), DynamoDBItemSize.maximumNumberSize)
+        let isValid = last - first + 1 <= 38 && highest >= -130 && highest <= 125
+        return (size, isValid)
     }
 
     private func binarySize(_ index: Int) -> Int? {

@@ -10,6 +10,8 @@ struct StrictFormat: Sendable {
     /// The definition's name in `defs.schema.json`, e.g. `kinesisStreamArnStrict`.
     let name: String
     let pattern: ECMAPattern?
+    /// The pattern as a `FormatShape` when it is of that plain kind: matched without the pattern engine.
+    let shape: FormatShape?
     let minimumLength: Int?
     let maximumLength: Int?
     /// Whether the definition was found with a pattern that compiled.
@@ -28,6 +30,7 @@ struct StrictFormat: Sendable {
         let source = definition?["pattern"]?.stringValue
         let compiled = source.flatMap { try? ECMAPattern($0) }
         pattern = compiled
+        shape = compiled == nil ? nil : source.flatMap { FormatShape(source: $0) }
         minimumLength = definition?["minLength"]?.numberValue?.int64Value.map { Int($0) }
         maximumLength = definition?["maxLength"]?.numberValue?.int64Value.map { Int($0) }
         isLoaded = compiled != nil
@@ -35,14 +38,43 @@ struct StrictFormat: Sendable {
 
     /// Whether UTF-8 `bytes` have the format.
     func matches(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { matches($0) }
+    }
+
+    /// Whether UTF-8 `bytes` have the format: the length bounds (in characters), then the pattern.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if minimumLength != nil || maximumLength != nil {
-            var length = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { length += 1 }
+            let length = Self.scalarCount(bytes)
             if let minimumLength, length < minimumLength { return false }
             if let maximumLength, length > maximumLength { return false }
         }
+        if let shape { return shape.matches(bytes) }
         guard let pattern else { return true }
-        return pattern.matches(utf8: bytes)
+        let memo = StrictFormatMemo.shared
+        if let matched = memo.answer(slot: slot, bytes) { return matched }
+        let matched = pattern.matches(utf8: bytes)
+        memo.record(slot: slot, bytes, matched: matched)
+        return matched
+    }
+
+    /// The number of Unicode scalars in UTF-8 `bytes`: the bytes that are not continuation bytes (`10xxxxxx`),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = bytes.count
+        var index = 0
+        while index &+ 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A continuation byte has bit 7 set and bit 6 clear; `word << 1` moves each byte's bit 6 to its bit 7.
+            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+            count &-= continuations.nonzeroBitCount
+            index &+= 8
+        }
+        while index < bytes.count {
+            if base[index] & 0xC0 == 0x80 { count &-= 1 }
+            index &+= 1
+        }
+        return count
     }
 
     /// The pattern as written in the schema, for messages.
