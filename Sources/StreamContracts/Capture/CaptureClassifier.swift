@@ -67,14 +67,18 @@ struct CaptureClassifier: Sendable {
         into out: inout [CapturedDocument]
     ) {
         let root = document.root
-        if let data = root["awslogs"]?["data"], data.kind == .string {
-            return openSubscription(data, placement, &locator, nesting: nesting, into: &out)
+        // The members are looked up on the tape (`has`, `member`): an element per lookup would cost three reference
+        // counts of the document, and this runs for every JSON value of the input.
+        func member(_ name: String) -> Int? { document.member(0, named: name) }
+        func has(_ name: String) -> Bool { document.member(0, named: name) != nil }
+        if let logs = member("awslogs"), let data = document.member(logs, named: "data"), document.kind(data) == .string
+        {
+            return openSubscription(
+                JSONElement(document: document, index: data), placement, &locator, nesting: nesting, into: &out)
         }
         // Looked up once: a payload's `Records` rules out the three containers below.
-        let hasRecords = root["Records"] != nil
-        if !hasRecords, let type = root["messageType"]?.stringValue,
-            root["logEvents"] != nil || type == "CONTROL_MESSAGE"
-        {
+        let hasRecords = has("Records")
+        if !hasRecords, let type = root["messageType"]?.stringValue, has("logEvents") || type == "CONTROL_MESSAGE" {
             guard type == "DATA_MESSAGE" else { return emit(document, placement, into: &out) }
             var inner = placement
             inner.containers.append(.cloudWatchLogsRecord)
@@ -84,49 +88,59 @@ struct CaptureClassifier: Sendable {
                 scanner: &scanner, into: &out)
             return scanner.finish(into: &out)
         }
-        if !hasRecords, let events = root["events"], events.kind == .array {
+        if !hasRecords, let events = member("events"), document.kind(events) == .array {
             var scanner = LogScanner(classifier: self, nesting: nesting + 1)
-            for (index, event) in events.elements.enumerated() {
+            for (index, event) in JSONElement(document: document, index: events).elements.enumerated() {
                 openLogEvent(event, index: index, placement, &locator, scanner: &scanner, nesting: nesting, into: &out)
             }
             return scanner.finish(into: &out)
         }
-        if !hasRecords, let results = root["results"], results.kind == .array,
-            results.elements.first.map({ $0.kind == .array }) ?? true
+        if !hasRecords, let results = member("results"), document.kind(results) == .array,
+            document.childCount(results) == 0 || document.kind(results + 1) == .array
         {
-            return openInsightsResults(results, placement, &locator, nesting: nesting, into: &out)
+            return openInsightsResults(
+                JSONElement(document: document, index: results), placement, &locator, nesting: nesting, into: &out)
         }
         // `PayloadKind.looksLikePayload`: detection first, then the member test. The detection goes with the
         // document, for the validator.
         let detection = PayloadKind.detection(in: document, at: 0)
         if detection != nil || PayloadKind.resemblesPayload(in: document, at: 0) {
-            out.append(self.document(.document(document), placement, detection: .init(result: detection)))
+            out.append(
+                self.document(
+                    .document(document), placement,
+                    detection: .init(result: detection, resembles: detection == nil ? true : nil)))
             return openKinesisCloudWatchLogs(root, placement, &locator, nesting: nesting, into: &out)
         }
-        if root["message"]?.kind == .string, root["logStreamName"] != nil,
-            root["eventId"] != nil || root["ingestionTime"] != nil
+        let message = member("message")
+        if let message, document.kind(message) == .string, has("logStreamName"), has("eventId") || has("ingestionTime")
         {
             // One `filter-log-events` event on its own: `sam logs --output json` prints one per line.
             return openLogRecord(
                 root, message: "message", stream: "logStreamName", adding: .samLogs, placement, &locator,
                 nesting: nesting, into: &out)
         }
-        if root["@message"]?.kind == .string {
+        if let message = member("@message"), document.kind(message) == .string {
             return openLogRecord(
                 root, message: "@message", stream: "@logStream", adding: .logsInsightsResult, placement, &locator,
                 nesting: nesting, into: &out)
         }
         // A structured log line: the Lambda JSON log format's `message`, or a payload under any member.
         var found = 0
-        if let message = root["message"], root["level"] != nil,
-            root["timestamp"] != nil || root["time"] != nil || root["requestId"] != nil
-        {
+        let hasLevel = has("level")
+        if let message, hasLevel, has("timestamp") || has("time") || has("requestId") {
             let before = out.count
-            openLambdaLog(message, placement, &locator, nesting: nesting, into: &out)
+            openLambdaLog(
+                JSONElement(document: document, index: message), placement, &locator, nesting: nesting, into: &out)
             found += out.count - before
         }
-        found += searchMembers(root, path: "", depth: 0, placement, &locator, nesting: nesting, into: &out)
-        if found == 0 { emit(document, placement, into: &out) }
+        found += searchMembers(
+            0, in: document, path: { "" }, skipsMessage: hasLevel, depth: 0, placement, &locator, nesting: nesting,
+            into: &out)
+        // Neither detected nor resembling a payload (both looked at above): the validator is told, so that it does
+        // not look again.
+        if found == 0 {
+            out.append(self.document(.document(document), placement, detection: .init(result: nil, resembles: false)))
+        }
     }
 
     /// Opens one log record of a tool's output: its member `message` is read as a log message of the log stream
@@ -150,43 +164,72 @@ struct CaptureClassifier: Sendable {
 
     /// Opens every member value (to `memberSearchDepth` levels) that is a payload, or a JSON string holding one.
     ///
+    /// Walked on the tape, and a member's JSON Pointer is made (from `path`, its object's) only where something is
+    /// found: most structured log lines hold no payload, and a name and a path per member would cost more than the
+    /// search.
+    ///
+    /// - Parameters:
+    ///   - object: the tape index of the object searched.
+    ///   - path: makes the object's JSON Pointer in the document.
+    ///   - skipsMessage: whether the member `message` is left out (the Lambda JSON log format's, opened apart).
     /// - Returns: the number of results produced.
     private func searchMembers(
-        _ object: JSONElement, path: String, depth: Int, _ placement: Placement, _ locator: inout ForwardLocator,
-        nesting: Int, into out: inout [CapturedDocument]
+        _ object: Int, in document: JSONDocument, path: () -> String, skipsMessage: Bool, depth: Int,
+        _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int, into out: inout [CapturedDocument]
     ) -> Int {
         var found = 0
-        for (name, value) in object.members {
-            let key = name.stringValue ?? ""
-            if depth == 0, key == "message", object["level"] != nil { continue }
-            let memberPath = path + "/" + Self.pointerToken(key)
-            switch value.kind {
+        var name = object + 1
+        for _ in 0..<document.childCount(object) {
+            let nameIndex = name
+            let value = name + 1
+            name = document.next(value)
+            // Only a name of seven bytes as written (`message`), or one with escapes, is compared.
+            if skipsMessage, document.stringHasEscapes(nameIndex) || document.rawStringLength(nameIndex) == 7,
+                document.string(nameIndex, equals: "message".utf8)
+            {
+                continue
+            }
+            switch document.kind(value) {
             case .object:
-                if PayloadKind.looksLikePayload(in: value.document, at: value.index) || value["awslogs"] != nil {
-                    guard let child = child(value, placement, &locator, path: memberPath, adding: .structuredLogMember)
+                if PayloadKind.looksLikePayload(in: document, at: value)
+                    || document.member(value, named: "awslogs") != nil
+                {
+                    guard
+                        let child = child(
+                            JSONElement(document: document, index: value), placement, &locator,
+                            path: Self.memberPath(path, nameIndex, in: document), adding: .structuredLogMember)
                     else { continue }
                     let before = out.count
                     classify(child.document, child.placement, nesting: nesting + 1, into: &out)
                     found += out.count - before
                 } else if depth + 1 < Self.memberSearchDepth {
                     found += searchMembers(
-                        value, path: memberPath, depth: depth + 1, placement, &locator, nesting: nesting, into: &out)
+                        value, in: document, path: { Self.memberPath(path, nameIndex, in: document) },
+                        skipsMessage: false, depth: depth + 1, placement, &locator, nesting: nesting, into: &out)
                 }
             case .array:
-                for (index, element) in value.elements.enumerated()
-                where element.kind == .object
-                    && PayloadKind.looksLikePayload(in: element.document, at: element.index)
-                {
+                var element = value + 1
+                for index in 0..<document.childCount(value) {
+                    let elementIndex = element
+                    element = document.next(element)
+                    guard document.kind(elementIndex) == .object,
+                        PayloadKind.looksLikePayload(in: document, at: elementIndex)
+                    else { continue }
                     guard
                         let child = child(
-                            element, placement, &locator, path: memberPath + "/\(index)", adding: .structuredLogMember)
+                            JSONElement(document: document, index: elementIndex), placement, &locator,
+                            path: Self.memberPath(path, nameIndex, in: document) + "/\(index)",
+                            adding: .structuredLogMember)
                     else { continue }
                     let before = out.count
                     classify(child.document, child.placement, nesting: nesting + 1, into: &out)
                     found += out.count - before
                 }
             case .string:
-                found += openStringMember(value, path: memberPath, placement, &locator, nesting: nesting, into: &out)
+                found += openStringMember(
+                    JSONElement(document: document, index: value),
+                    path: { Self.memberPath(path, nameIndex, in: document) },
+                    placement, &locator, nesting: nesting, into: &out)
             default:
                 continue
             }
@@ -194,11 +237,17 @@ struct CaptureClassifier: Sendable {
         return found
     }
 
+    /// The JSON Pointer of the member whose name is at tape index `name`, in the object whose pointer `path` makes.
+    private static func memberPath(_ path: () -> String, _ name: Int, in document: JSONDocument) -> String {
+        path() + "/" + pointerToken(document.string(name))
+    }
+
     /// A string member whose content is JSON: opened when that JSON is a payload (or a container); reported as
     /// unreadable when it starts like a payload but does not parse; otherwise left alone (it is not a payload).
+    /// `path` makes the member's JSON Pointer, only when the string starts like JSON.
     private func openStringMember(
-        _ value: JSONElement, path: String, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
-        into out: inout [CapturedDocument]
+        _ value: JSONElement, path: () -> String, _ placement: Placement, _ locator: inout ForwardLocator,
+        nesting: Int, into out: inout [CapturedDocument]
     ) -> Int {
         let raw = value.document.rawStringBytes(value.index)
         guard let first = raw.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
@@ -208,7 +257,7 @@ struct CaptureClassifier: Sendable {
         inner.location = locate(value, placement, &locator)
         inner.mapping = .enclosingString
         inner.containers.append(.structuredLogString)
-        inner.originPath = (placement.originPath ?? "") + path
+        inner.originPath = (placement.originPath ?? "") + path()
         return openJSONText(value.document.stringBytes(value.index), inner, nesting: nesting, into: &out)
     }
 
@@ -359,10 +408,13 @@ struct CaptureClassifier: Sendable {
     /// The log stream of a CloudWatch Logs record (`{"messageType":"DATA_MESSAGE",…,"logEvents":[…]}`), or `nil`
     /// when `document` is not one.
     static func logsRecordStream(_ document: JSONDocument) -> String? {
-        let root = document.root
-        guard root.kind == .object, root["messageType"]?.stringValue == "DATA_MESSAGE", root["Records"] == nil,
-            root["logEvents"]?.kind == .array
+        // On the tape: this runs for every JSON value of a log, and nearly none is a record.
+        guard document.kind(0) == .object, let type = document.member(0, named: "messageType"),
+            document.kind(type) == .string, document.string(type, equals: "DATA_MESSAGE".utf8),
+            document.member(0, named: "Records") == nil, let events = document.member(0, named: "logEvents"),
+            document.kind(events) == .array
         else { return nil }
+        let root = document.root
         return (root["logGroup"]?.stringValue ?? "") + " " + (root["logStream"]?.stringValue ?? "")
     }
 
@@ -451,11 +503,13 @@ struct CaptureClassifier: Sendable {
         _ root: JSONElement, _ placement: Placement, _ locator: inout ForwardLocator, nesting: Int,
         into out: inout [CapturedDocument]
     ) {
-        guard let records = root["Records"], records.kind == .array else { return }
         // Walked on the tape (this runs for every Kinesis record): an element is made only for data worth opening.
         let document = root.document
-        var record = records.index + 1
-        let end = document.next(records.index)
+        guard let records = document.member(root.index, named: "Records"), document.kind(records) == .array else {
+            return
+        }
+        var record = records + 1
+        let end = document.next(records)
         var index = 0
         while record < end {
             defer {
@@ -593,14 +647,14 @@ struct CaptureClassifier: Sendable {
     }
 
     func document(
-        _ content: CapturedDocument.Content, _ placement: Placement, detection: CapturedDocument.Detection? = nil
+        _ content: consuming CapturedDocument.Content, _ placement: Placement,
+        detection: consuming CapturedDocument.Detection? = nil
     ) -> CapturedDocument {
-        var result = CapturedDocument(
+        CapturedDocument(
             source: source, location: placement.location,
             containers: placement.containers.isEmpty ? [.jsonFile] : placement.containers, mapping: placement.mapping,
-            originPath: placement.originPath, joinedLines: placement.joinedLines, content: content)
-        result.detection = detection
-        return result
+            originPath: placement.originPath, joinedLines: placement.joinedLines, content: content, detection: detection
+        )
     }
 
     /// An unreadable result for text that failed to parse; `form` overrides the reason.

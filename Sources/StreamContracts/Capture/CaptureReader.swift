@@ -707,21 +707,26 @@ public struct CaptureReader: Sendable {
             content: .unreadable(problem))
     }
 
-    /// Finds the next line end from `from`: `(start, end)` of the terminator, `nil` when more input is needed.
-    private func lineEnd(from: Int, final: Bool) -> (start: Int, end: Int)? {
-        let t = lineBreak(from: from)
+    /// Finds the next line end from `from` in `buffer` (whose first byte is at global offset `offset`): `(start, end)`
+    /// of the terminator, `nil` when more input is needed.
+    ///
+    /// Static, and given the buffer: called as a method of the reader from its mutating loops, it made them copy the
+    /// whole reader (2.4 KB) for every line.
+    private static func lineEnd(in buffer: [UInt8], offset: Int, from: Int, final: Bool) -> (start: Int, end: Int)? {
+        let end = offset + buffer.count
+        let t = lineBreak(in: buffer, offset: offset, from: from)
         if t == end { return final ? (end, end) : nil }
-        if byte(t) == 0x0D {
-            if t + 1 < end { return (t, byte(t + 1) == 0x0A ? t + 2 : t + 1) }
+        if buffer[t - offset] == 0x0D {
+            if t + 1 < end { return (t, buffer[t + 1 - offset] == 0x0A ? t + 2 : t + 1) }
             return final ? (t, t + 1) : nil
         }
         return (t, t + 1)
     }
 
-    /// The first CR or LF at or after `from`, or `end`: `memchr` for LF, then for CR before it.
-    private func lineBreak(from: Int) -> Int {
-        // The closure reads locals only: one that read `self` would copy the whole reader (2.4 KB) for every line.
-        let (offset, end) = (bufferBase, self.end)
+    /// The first CR or LF at or after `from` in `buffer` (whose first byte is at global offset `offset`), or the
+    /// buffer's end: `memchr` for LF, then for CR before it.
+    private static func lineBreak(in buffer: [UInt8], offset: Int, from: Int) -> Int {
+        let end = offset + buffer.count
         guard from < end else { return end }
         return buffer.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return end }
@@ -736,10 +741,10 @@ public struct CaptureReader: Sendable {
     private mutating func pumpLines(final: Bool, into out: inout [CapturedDocument]) {
         while cursor < end {
             let searchFrom = max(lineSearch, cursor)
-            guard let terminator = lineEnd(from: searchFrom, final: final) else {
+            guard let terminator = Self.lineEnd(in: buffer, offset: bufferBase, from: searchFrom, final: final) else {
                 // The next search starts at the first CR or LF (a CR that may yet be followed by an LF) or at the
                 // end: `memchr`, not a loop over every byte of a line that spans the chunk.
-                let t = searchFrom < end ? lineBreak(from: searchFrom) : searchFrom
+                let t = searchFrom < end ? Self.lineBreak(in: buffer, offset: bufferBase, from: searchFrom) : searchFrom
                 lineSearch = t
                 if t == end, end - cursor > options.maximumDocumentBytes {
                     let start = location(of: cursor)
@@ -883,7 +888,10 @@ public struct CaptureReader: Sendable {
                 mode = .start
                 return true
             }
-            guard let terminator = lineEnd(from: max(cursor, lineSearch), final: final) else {
+            guard
+                let terminator = Self.lineEnd(
+                    in: buffer, offset: bufferBase, from: max(cursor, lineSearch), final: final)
+            else {
                 var t = max(cursor, lineSearch)
                 while t < end, byte(t) != 0x0A, byte(t) != 0x0D { t += 1 }
                 lineSearch = t

@@ -17,6 +17,8 @@ public import StreamJSON
 ///     }
 /// }
 /// ```
+///
+/// Results are equal when every field is (the synthesised `==`); what the reader derived from `content` is left out.
 public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     /// A parsed document or the reason there is none.
     public enum Content: Sendable, Equatable {
@@ -56,22 +58,31 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
     public var joinedLines: Int
     /// The parsed document or the unreadable result.
     public var content: Content {
-        didSet { detection = nil }
+        didSet { derived = DerivedFromContent() }
     }
+    /// What the reader worked out from `content`; it takes no part in `==` (see `DerivedFromContent`).
+    private var derived = DerivedFromContent()
+
     /// The kind detection the reader already ran on the document, so that the validator does not run it again;
     /// `nil` when it was not run. Setting `content` forgets it, so it always belongs to the document held.
-    package var detection: Detection?
+    package var detection: Detection? {
+        get { derived.detection }
+        set { derived.detection = newValue }
+    }
 
-    /// The result of `PayloadKind.detection(in:at:)` on the document's root (which may be no kind at all).
+    /// The result of `PayloadKind.detection(in:at:)` on the document's root (which may be no kind at all), and of
+    /// `PayloadKind.resemblesPayload(in:at:)` when the reader ran that too.
     package struct Detection: Sendable {
         /// The kind and the members that decided it; `nil` when no kind was detected.
         package var result: (kind: PayloadKind, members: [String])?
+        /// Whether the root resembles a payload; `nil` when the reader did not look.
+        package var resembles: Bool? = nil
     }
 
-    /// Creates a captured document.
+    /// Creates a captured document, with the reader's detection of its content when it ran one.
     package init(
         source: String, location: TextLocation, containers: [CaptureContainer], mapping: CapturePositionMapping,
-        originPath: String? = nil, joinedLines: Int = 1, content: Content
+        originPath: String? = nil, joinedLines: Int = 1, content: Content, detection: Detection? = nil
     ) {
         self.source = source
         self.location = location
@@ -80,13 +91,7 @@ public struct CapturedDocument: Sendable, Equatable, CustomStringConvertible {
         self.originPath = originPath
         self.joinedLines = joinedLines
         self.content = content
-    }
-
-    /// Results are equal when every field is (the reader's detection is not compared: it is derived from `content`).
-    public static func == (lhs: CapturedDocument, rhs: CapturedDocument) -> Bool {
-        lhs.source == rhs.source && lhs.location == rhs.location && lhs.containers == rhs.containers
-            && lhs.mapping == rhs.mapping && lhs.originPath == rhs.originPath && lhs.joinedLines == rhs.joinedLines
-            && lhs.content == rhs.content
+        self.derived = DerivedFromContent(detection: detection)
     }
 
     /// The innermost container: the framing the JSON text was taken from.

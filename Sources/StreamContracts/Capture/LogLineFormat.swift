@@ -10,13 +10,9 @@ enum LogLineFormat {
         var messageStart: Int
     }
 
-    private static let platformStarts: [[UInt8]] = [
-        "START RequestId:", "END RequestId:", "REPORT RequestId:", "INIT_START ", "INIT_REPORT ", "INIT_RUNTIME_DONE",
-        "RESTORE_START", "RESTORE_REPORT", "RESTORE_RUNTIME_DONE", "EXTENSION\t", "TELEMETRY\t", "XRAY TraceId:",
-    ].map { Array($0.utf8) }
-
-    private static let nodeLevels: [[UInt8]] = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"].map {
-        Array($0.utf8)
+    /// The levels of a Node runtime line, each packed by `packedWord`.
+    private static let nodeLevels: [UInt64] = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"].map {
+        packedWord($0.utf8)
     }
     private static let pythonLevels: [[UInt8]] = ["NOTSET", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"].map {
         Array($0.utf8)
@@ -38,6 +34,9 @@ enum LogLineFormat {
     ///
     /// A Node runtime line (`timestamp⇥request⇥LEVEL⇥…`) has a tab after its timestamp, so it is not framed.
     static func framing(of line: ArraySlice<UInt8>) -> Framing? {
+        // Both framings start with a date (`2024-01-15T…`, `2024/01/15/…`): a line that does not start with a digit
+        // (a platform line, a JSON line) is not framed, without a look at the rest.
+        guard let first = line.first, isDigit(first) else { return nil }
         let s = line.startIndex
         if let end = isoTimestampEnd(line, from: s), end < line.endIndex, line[end] == 0x20 {
             let stamp = line[s..<end]
@@ -127,14 +126,39 @@ enum LogLineFormat {
         return yamlKeys.contains(String(decoding: line[line.startIndex..<i], as: UTF8.self))
     }
 
-    /// Whether the line is a Lambda platform line (START, END, REPORT, INIT_START, …), skipped by the reader.
+    /// Whether the line is a Lambda platform line, skipped by the reader: it starts with `START RequestId:`,
+    /// `END RequestId:`, `REPORT RequestId:`, `INIT_START `, `INIT_REPORT `, `INIT_RUNTIME_DONE`, `RESTORE_START`,
+    /// `RESTORE_REPORT`, `RESTORE_RUNTIME_DONE`, `EXTENSION⇥`, `TELEMETRY⇥` or `XRAY TraceId:`.
+    ///
+    /// The first byte picks the candidates, compared with the line's bytes in place (no array per prefix): every
+    /// line of a log is looked at.
     static func isPlatformLine(_ line: ArraySlice<UInt8>) -> Bool {
-        guard let first = line.first,
-            first == UInt8(ascii: "S") || first == UInt8(ascii: "E") || first == UInt8(ascii: "R")
-                || first == UInt8(ascii: "I") || first == UInt8(ascii: "T") || first == UInt8(ascii: "X")
-        else { return false }
-        // The first byte picks the candidates: one prefix compared, not twelve.
-        return platformStarts.contains { $0[0] == first && line.starts(with: $0) }
+        guard let first = line.first else { return false }
+        switch first {
+        case UInt8(ascii: "S"): return starts(line, with: "START RequestId:")
+        case UInt8(ascii: "E"): return starts(line, with: "END RequestId:") || starts(line, with: "EXTENSION\t")
+        case UInt8(ascii: "R"):
+            return starts(line, with: "REPORT RequestId:") || starts(line, with: "RESTORE_START")
+                || starts(line, with: "RESTORE_REPORT") || starts(line, with: "RESTORE_RUNTIME_DONE")
+        case UInt8(ascii: "I"):
+            return starts(line, with: "INIT_START ") || starts(line, with: "INIT_REPORT ")
+                || starts(line, with: "INIT_RUNTIME_DONE")
+        case UInt8(ascii: "T"): return starts(line, with: "TELEMETRY\t")
+        case UInt8(ascii: "X"): return starts(line, with: "XRAY TraceId:")
+        default: return false
+        }
+    }
+
+    /// Whether `line` starts with the bytes of `prefix`.
+    private static func starts(_ line: ArraySlice<UInt8>, with prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { bytes in
+            guard line.count >= bytes.count else { return false }
+            return line.withUnsafeBufferPointer { text in
+                var i = 0
+                while i < bytes.count, text[i] == bytes[i] { i += 1 }
+                return i == bytes.count
+            }
+        }
     }
 
     /// Whether the line starts a new log entry: a platform line or a runtime-prefixed line.
@@ -163,19 +187,39 @@ enum LogLineFormat {
         guard line.count > 24, isDate(line, at: s, separator: 0x2D), line[s + 10] == UInt8(ascii: "T") else {
             return nil
         }
-        var i = s + 11
-        while i < line.endIndex, i - s < 40, isTimestampByte(line[i]) { i += 1 }
-        guard i < line.endIndex, line[i] == 0x09 else { return nil }
-        i += 1
-        let requestStart = i
-        while i < line.endIndex, line[i] != 0x09, line[i] != 0x20 { i += 1 }
-        guard i > requestStart, i < line.endIndex, line[i] == 0x09 else { return nil }
-        i += 1
-        for level in nodeLevels where i < line.endIndex && line[i] == level[0] && line[i...].starts(with: level) {
-            let after = i + level.count
-            if after < line.endIndex, line[after] == 0x09 { return after + 1 }
+        // Read through a buffer pointer (positions from the line's start): a slice checks both its bounds at every
+        // byte, and this reads some fifty bytes of every log line.
+        let end: Int? = line.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var i = 11
+            while i < count, i < 40, isTimestampByte(bytes[i]) { i += 1 }
+            guard i < count, bytes[i] == 0x09 else { return nil }
+            i += 1
+            let requestStart = i
+            while i < count, bytes[i] != 0x09, bytes[i] != 0x20 { i += 1 }
+            guard i > requestStart, i < count, bytes[i] == 0x09 else { return nil }
+            i += 1
+            // A level and a tab: the word up to the next tab is one of `nodeLevels` (none holds a tab, and none is
+            // longer than five bytes).
+            var end = i
+            while end < count, end - i < 6, bytes[end] != 0x09 { end += 1 }
+            if end < count, bytes[end] == 0x09, nodeLevels.contains(packedWord(bytes[i..<end])) { return end + 1 }
+            return i
         }
-        return i
+        return end.map { s + $0 }
+    }
+
+    /// The first seven bytes of `word` packed little-endian into one integer, first byte lowest, with a one bit above
+    /// the last so that words of different lengths differ (`"INFO"` is not `"INFO\0"`): one integer per word of up to
+    /// seven bytes.
+    private static func packedWord(_ word: some Collection<UInt8>) -> UInt64 {
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in word.prefix(7) {
+            packed |= UInt64(byte) << shift
+            shift += 8
+        }
+        return packed | 1 << shift
     }
 
     private static func pythonPrefixEnd(_ line: ArraySlice<UInt8>) -> Int? {

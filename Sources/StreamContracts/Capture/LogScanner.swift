@@ -90,7 +90,8 @@ struct LogScanner {
         line: ArraySlice<UInt8>, terminator: ArraySlice<UInt8>, origin: Origin, stream: String,
         into out: inout [CapturedDocument]
     ) {
-        if var join = takeJoin(stream) {
+        // Nothing pending (nearly every line): no pending join is taken out (a copy of its 200 bytes).
+        if hasPendingJoin, var join = takeJoin(stream) {
             if LogLineFormat.startsLogEntry(line) {
                 giveUp(join, .newEntry, into: &out)
                 joinOrder.removeAll { $0 == stream }
@@ -136,7 +137,7 @@ struct LogScanner {
                 }
             }
         }
-        if resyncing.contains(stream) {
+        if !resyncing.isEmpty, resyncing.contains(stream) {
             if LogLineFormat.looksLikeContinuation(line) { return }
             resyncing.remove(stream)
         }
@@ -508,12 +509,24 @@ struct LogScanner {
         return false
     }
 
-    /// The next `"` at or after `index` that opens a quoted string whose content starts as JSON: `"{\"`, `"[{\"`.
+    /// The next `"` at or after `index` that opens a quoted string whose content starts as JSON: `"{\"`, `"[{\"`,
+    /// `"[\"`. Compared byte by byte: this looks at every log message that holds no JSON.
     static func nextQuotedJSON(_ line: ArraySlice<UInt8>, from index: Int) -> Int? {
-        let starts: [[UInt8]] = [Array(#""{\""#.utf8), Array(#""[{\""#.utf8), Array(#""[\""#.utf8)]
+        let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
+        /// Whether `line[position...]` starts with `\"`.
+        func escapedQuote(at position: Int) -> Bool {
+            position + 1 < line.endIndex && line[position] == backslash && line[position + 1] == quote
+        }
         var i = index
-        while i < line.endIndex {
-            if line[i] == 0x22, starts.contains(where: { line[i...].starts(with: $0) }) { return i }
+        while i + 1 < line.endIndex {
+            if line[i] == quote {
+                let next = line[i + 1]
+                if next == UInt8(ascii: "{"), escapedQuote(at: i + 2) { return i }
+                if next == UInt8(ascii: "[") {
+                    if escapedQuote(at: i + 2) { return i }
+                    if i + 2 < line.endIndex, line[i + 2] == UInt8(ascii: "{"), escapedQuote(at: i + 3) { return i }
+                }
+            }
             i += 1
         }
         return nil

@@ -109,7 +109,7 @@ public struct ContractValidator: Sendable {
                 detection = captured.detection.map(\.result) ?? PayloadKind.detection(in: document, at: 0)
             }
             let kind = options.kind ?? detection?.kind
-            if kind == nil, !PayloadKind.resemblesPayload(in: document, at: 0) {
+            if kind == nil, !(captured.detection?.resembles ?? PayloadKind.resemblesPayload(in: document, at: 0)) {
                 return .other(source: captured.source, location: captured.location, text: document.bytes)
             }
             let (_, diagnostics) = check(document, kind: kind)

@@ -219,25 +219,34 @@ extension JSONDocument {
         return JSONNumber(validatedText: String(decoding: text, as: UTF8.self), normal: normal)
     }
 
-    /// The value of the member named `name` of the object at `index`, or `nil`.
+    /// The value of the member named `name` of the object at `index` (the last one if repeated), or `nil`.
+    ///
+    /// Member names are told apart by their length first, read from the tape: only a name of the same length (or
+    /// one with escapes, whose text is longer than its value) has its bytes compared. `name`'s bytes are not looked
+    /// at until then, so a name absent from the object (the usual answer, in detection) costs no more than a walk
+    /// over the tape — no copy of `name` and no closure per call.
     package func member(_ index: Int, named name: String) -> Int? {
         guard nodes[index].kind == .object else { return nil }
-        var name = name
-        return name.withUTF8 { target in
-            var child = index + 1
-            var found: Int?
-            for _ in 0..<Int(nodes[index].length) {
-                // A name without escapes whose length differs cannot match: skipped without comparing bytes.
-                let node = nodes[child]
-                if node.flags & JSONNode.hasEscapes != 0 || Int(node.length) - 2 == target.count,
-                    string(child, equalsBuffer: target)
-                {
-                    found = child + 1
-                }
-                child = Int(nodes[child + 1].end)
+        let length = name.utf8.count
+        var child = index + 1
+        var found: Int?
+        for _ in 0..<Int(nodes[index].length) {
+            let node = nodes[child]
+            let rawLength = Int(node.length) - 2
+            if rawLength == length || (node.flags & JSONNode.hasEscapes != 0 && rawLength > length),
+                string(child, equalsUTF8Of: name)
+            {
+                found = child + 1
             }
-            return found
+            child = Int(nodes[child + 1].end)
         }
+        return found
+    }
+
+    /// Whether the string at `index` equals `name` (escape-aware): `string(_:equalsBuffer:)` on `name`'s bytes.
+    private func string(_ index: Int, equalsUTF8Of name: String) -> Bool {
+        if let equal = name.utf8.withContiguousStorageIfAvailable({ string(index, equalsBuffer: $0) }) { return equal }
+        return Array(name.utf8).withUnsafeBufferPointer { string(index, equalsBuffer: $0) }
     }
 
     /// The byte offset where the node at `index` starts.

@@ -28,6 +28,23 @@ import Testing
         #expect(detected >= 10)
     }
 
+    @Test func equalityComparesEveryFieldButTheReadersDetection() throws {
+        let kinesis = try CaptureFixtures.read("kinesis-event.json")
+        let captured = try #require(kinesis.first { $0.detection != nil })
+        let fresh = undetected(captured)
+        #expect(fresh.detection == nil)
+        #expect(captured == fresh)
+        var moved = captured
+        moved.joinedLines += 1
+        #expect(moved != captured)
+        var renamed = captured
+        renamed.source += "x"
+        #expect(renamed != captured)
+        var retold = captured
+        retold.content = .document(try JSONDocument(parsing: #"{"Records":[]}"#))
+        #expect(retold != captured)
+    }
+
     @Test func aDocumentPutInPlaceOfTheReadOneIsDetectedAnew() throws {
         let validator = try ContractValidator()
         let kinesis = try CaptureFixtures.read("kinesis-event.json")
