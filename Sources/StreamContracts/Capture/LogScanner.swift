@@ -262,8 +262,10 @@ struct LogScanner {
         let firstResult = out.count
         /// Where the text after the last complete value starts (outside any string).
         var afterValue: Int?
+        /// The bracket balance of the line from the first value's end, made when first asked.
+        var balance: BracketExcess?
         while index < line.endIndex {
-            if let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
+            if let gapStart = afterValue, Self.closesMoreThanItOpens(line, from: gapStart, &balance) {
                 return reportFragment(
                     line, messageStart: messageStart, origin: origin, prefix: prefix, columns: &columns,
                     replacingFrom: firstResult, into: &out)
@@ -337,7 +339,7 @@ struct LogScanner {
                 return
             }
         }
-        if found, let gapStart = afterValue, Self.closesMoreThanItOpens(line[gapStart...]) {
+        if found, let gapStart = afterValue, Self.closesMoreThanItOpens(line, from: gapStart, &balance) {
             return reportFragment(
                 line, messageStart: messageStart, origin: origin, prefix: prefix, columns: &columns,
                 replacingFrom: firstResult, into: &out)
@@ -480,33 +482,15 @@ struct LogScanner {
         }
     }
 
-    /// Whether `text` (which starts outside any string) closes more brackets than it opens: it is the end of a
-    /// value that started before it.
-    static func closesMoreThanItOpens(_ text: ArraySlice<UInt8>) -> Bool {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        for byte in text {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == 0x5C {
-                    escaped = true
-                } else if byte == 0x22 {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case 0x22: inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                if depth < 0 { return true }
-            default: break
-            }
-        }
-        return false
+    /// Whether the line from `position` (outside any string) closes more brackets than it opens: it is the end of a
+    /// value that started before it. The line's balance is summed up at the first question (from its position on)
+    /// and answers the later ones, which come at increasing positions, so a line of many values is read a bounded
+    /// number of times in all, not once per value.
+    static func closesMoreThanItOpens(
+        _ line: ArraySlice<UInt8>, from position: Int, _ balance: inout BracketExcess?
+    ) -> Bool {
+        if (balance?.startIndex).map({ position < $0 }) ?? true { balance = BracketExcess(line[position...]) }
+        return balance?.closesMoreThanItOpens(from: position) ?? false
     }
 
     /// The next `"` at or after `index` that opens a quoted string whose content starts as JSON: `"{\"`, `"[{\"`,
