@@ -267,12 +267,7 @@ extension RuleContext {
 
     /// Key attributes are S, N or B, and S and B keys are not empty (§B.3).
     private mutating func checkKeyAttributes(_ keys: Int) {
-        var child = keys + 1
-        let end = document.next(keys)
-        while child < end {
-            let name = child
-            let value = child + 1
-            child = document.next(value)
+        for (name, value) in document.tapeMembers(of: keys) {
             guard document.kind(value) == .object, document.childCount(value) == 1 else { continue }
             let typeName = value + 1
             let typed = value + 2
@@ -300,12 +295,7 @@ extension RuleContext {
     /// Every key attribute is in `image` with the same value (§B.4).
     private mutating func checkKeys(_ keys: Int, in image: Int) {
         var imageName: String { document.string(image - 1) }
-        var child = keys + 1
-        let end = document.next(keys)
-        while child < end {
-            let name = child
-            let value = child + 1
-            child = document.next(value)
+        for (name, value) in document.tapeMembers(of: keys) {
             guard let other = member(image, nameAt: name) else {
                 report(
                     DynamoDBEventRules.keysInImages, at: image,
