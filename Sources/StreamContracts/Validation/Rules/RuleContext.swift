@@ -362,3 +362,29 @@ enum MemberName {
     static let sourceKinesisStreamArn = Array("sourceKinesisStreamArn".utf8)
     static let kinesisRecordMetadata = Array("kinesisRecordMetadata".utf8)
 }
+
+extension RuleContext {
+    /// Calls `body` with the name (escapes decoded) and the value's tape index of each member of the object at
+    /// `index`, in order; nothing for other kinds. Where ``member(_:_:)`` takes the last of duplicate names, so does
+    /// a caller that keeps the last value `body` saw for a name.
+    func forEachMember(of index: Int, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: Int) -> Void) {
+        guard document.kind(index) == .object else { return }
+        let escapes = JSONNode.hasEscapes  // read once: a constant of another module is read through a call
+        document.nodes.withUnsafeBufferPointer { nodes in
+            document.bytes.withUnsafeBufferPointer { text in
+                var child = index + 1
+                let end = Int(nodes[index].end)
+                while child < end {
+                    let node = nodes[child]
+                    if node.flags & escapes != 0 {
+                        document.stringBytes(child).withUnsafeBufferPointer { body($0, child + 1) }
+                    } else {
+                        let start = Int(node.offset) + 1
+                        body(UnsafeBufferPointer(rebasing: text[start..<(start + Int(node.length) - 2)]), child + 1)
+                    }
+                    child = Int(nodes[child + 1].end)
+                }
+            }
+        }
+    }
+}
