@@ -31,7 +31,7 @@ struct PositionTracker: Sendable {
             if index + 8 <= to, let base = bytes.baseAddress {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if !Self.holdsLineEnd(word) {
-                    column += 8 - Self.continuationBytes(word)
+                    column += 8 - UTF8Word.continuationBytes(word)
                     afterCR = false
                     index += 8
                     continue
@@ -65,11 +65,6 @@ struct PositionTracker: Sendable {
         let lf = word ^ (ones &* 0x0A)
         let cr = word ^ (ones &* 0x0D)
         return ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs != 0
-    }
-
-    /// How many of the eight bytes of `word` are UTF-8 continuation bytes (`10xxxxxx`).
-    @inline(__always) static func continuationBytes(_ word: UInt64) -> Int {
-        ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
     }
 
     /// Moves to the start of the next line at `offset`, the first byte after a line end whose line

@@ -65,9 +65,7 @@ struct StrictFormat: Sendable {
         var index = 0
         while index &+ 8 <= bytes.count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A continuation byte has bit 7 set and bit 6 clear; `word << 1` moves each byte's bit 6 to its bit 7.
-            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-            count &-= continuations.nonzeroBitCount
+            count &-= UTF8Word.continuationBytes(word)
             index &+= 8
         }
         while index < bytes.count {
