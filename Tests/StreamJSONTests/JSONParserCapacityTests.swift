@@ -7,7 +7,7 @@ import Testing
 @Suite struct JSONParserCapacityTests {
     @Test func reservationFollowsTheRestOfTheBufferBetweenItsBounds() {
         #expect(JSONParser.initialNodeCapacity(remainingBytes: 0) == 16)
-        #expect(JSONParser.initialNodeCapacity(remainingBytes: 12 * 100) == 100)
+        #expect(JSONParser.initialNodeCapacity(remainingBytes: 8 * 100) == 100)
         #expect(
             JSONParser.initialNodeCapacity(remainingBytes: 71_000_000) == JSONParser.maximumInitialNodeCapacity)
     }

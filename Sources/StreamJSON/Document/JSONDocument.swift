@@ -70,48 +70,32 @@ public struct JSONDocument: Sendable {
                 reason: .tooLarge, offset: 0, line: 1, column: 1,
                 message: "the input is \(bytes.count) bytes; one JSON document may be at most 4 GiB")
         }
-        let result: (nodes: [JSONNode], duplicates: [Int], end: Int)? = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var parser = JSONParser(base: base, count: buffer.count, start: start, options: options)
-            guard let end = parser.parseValue() else {
-                return nil
-            }
-            return (parser.nodes, parser.duplicates, end)
-        }
-        guard let result else {
-            throw Self.syntaxError(in: bytes, from: start, options: options)
-        }
-        if !allowsTrailingContent, result.end < bytes.count {
-            let location = LineIndex.location(of: result.end, in: bytes)
+        let parsed = bytes.withUnsafeBufferPointer { JSONParser.parse($0, from: start, options: options) }
+        let nodes: [JSONNode]
+        let duplicates: [Int]
+        let end: Int
+        switch parsed {
+        case .value(let tape, let repeated, let valueEnd):
+            (nodes, duplicates, end) = (tape, repeated, valueEnd)
+        case .failure(let reason, let offset, let message):
+            let location = LineIndex.location(of: offset, in: bytes)
             throw JSONSyntaxError(
-                reason: .trailingContent, offset: result.end, line: location.line, column: location.column,
+                reason: reason, offset: offset, line: location.line, column: location.column, message: message)
+        }
+        if !allowsTrailingContent, end < bytes.count {
+            let location = LineIndex.location(of: end, in: bytes)
+            throw JSONSyntaxError(
+                reason: .trailingContent, offset: end, line: location.line, column: location.column,
                 message: "expected end of input after the JSON value, found more text")
         }
         self.bytes = bytes
-        self.nodes = result.nodes
-        self.duplicateNameNodes = result.duplicates.sorted()
-        self.endOffset = result.end
+        self.nodes = nodes
+        self.duplicateNameNodes = duplicates.sorted()
+        self.endOffset = end
     }
 
     /// Offset just past the parsed value and the whitespace after it.
     public let endOffset: Int
-
-    private static func syntaxError(in bytes: [UInt8], from start: Int, options: JSONParsingOptions) -> JSONSyntaxError
-    {
-        let failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)? = bytes.withUnsafeBufferPointer {
-            buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var parser = JSONParser(base: base, count: buffer.count, start: start, options: options)
-            _ = parser.parseValue()
-            return parser.failure
-        }
-        let reason = failure?.reason ?? .empty
-        let offset = failure?.offset ?? start
-        let message = failure?.message ?? "expected a JSON value, found end of input"
-        let location = LineIndex.location(of: offset, in: bytes)
-        return JSONSyntaxError(
-            reason: reason, offset: offset, line: location.line, column: location.column, message: message)
-    }
 
     /// The top-level value.
     public var root: JSONElement { JSONElement(document: self, index: 0) }
@@ -222,31 +206,42 @@ extension JSONDocument {
     /// The value of the member named `name` of the object at `index` (the last one if repeated), or `nil`.
     ///
     /// Member names are told apart by their length first, read from the tape: only a name of the same length (or
-    /// one with escapes, whose text is longer than its value) has its bytes compared. `name`'s bytes are not looked
-    /// at until then, so a name absent from the object (the usual answer, in detection) costs no more than a walk
-    /// over the tape — no copy of `name` and no closure per call.
+    /// one with escapes, whose text is longer than its value) has its bytes compared. `name`'s bytes and the text are
+    /// reached once per call, not once per compared name (a literal's bytes are where the literal is).
     package func member(_ index: Int, named name: String) -> Int? {
         guard nodes[index].kind == .object else { return nil }
-        let length = name.utf8.count
-        var child = index + 1
-        var found: Int?
-        for _ in 0..<Int(nodes[index].length) {
-            let node = nodes[child]
-            let rawLength = Int(node.length) - 2
-            if rawLength == length || (node.flags & JSONNode.hasEscapes != 0 && rawLength > length),
-                string(child, equalsUTF8Of: name)
-            {
-                found = child + 1
-            }
-            child = Int(nodes[child + 1].end)
-        }
-        return found
+        var name = name
+        return name.withUTF8 { member(index, namedBytes: $0) }
     }
 
-    /// Whether the string at `index` equals `name` (escape-aware): `string(_:equalsBuffer:)` on `name`'s bytes.
-    private func string(_ index: Int, equalsUTF8Of name: String) -> Bool {
-        if let equal = name.utf8.withContiguousStorageIfAvailable({ string(index, equalsBuffer: $0) }) { return equal }
-        return Array(name.utf8).withUnsafeBufferPointer { string(index, equalsBuffer: $0) }
+    /// `member(_:named:)` on the UTF-8 bytes of the name.
+    private func member(_ index: Int, namedBytes name: UnsafeBufferPointer<UInt8>) -> Int? {
+        let length = name.count
+        return nodes.withUnsafeBufferPointer { tape in
+            bytes.withUnsafeBufferPointer { text in
+                guard let textBase = text.baseAddress else { return nil }
+                var child = index + 1
+                var found: Int?
+                for _ in 0..<Int(tape[index].length) {
+                    let node = tape[child]
+                    let rawLength = Int(node.length) - 2
+                    if node.flags & JSONNode.hasEscapes == 0 {
+                        if rawLength == length,
+                            length == 0
+                                || name.baseAddress.map({
+                                    ByteEquality.equal(textBase + Int(node.offset) + 1, $0, count: length)
+                                }) ?? false
+                        {
+                            found = child + 1
+                        }
+                    } else if rawLength > length, string(child, equalsBuffer: name) {
+                        found = child + 1
+                    }
+                    child = Int(tape[child + 1].end)
+                }
+                return found
+            }
+        }
     }
 
     /// The byte offset where the node at `index` starts.

@@ -30,31 +30,75 @@ struct JSONParser {
     private let count: Int
     private let options: JSONParsingOptions
     private var index: Int
-    private(set) var nodes: [JSONNode] = []
+    /// The values read so far, in document order; see `JSONNode`.
+    private(set) var tape: JSONTape
     private(set) var duplicates: [Int] = []
     private var containerStack: [OpenContainer] = []
     private(set) var failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)?
 
-    init(base: UnsafePointer<UInt8>, count: Int, start: Int, options: JSONParsingOptions) {
+    init(base: UnsafePointer<UInt8>, count: Int, start: Int, options: JSONParsingOptions, tape: JSONTape) {
         self.base = base
         self.count = count
         self.index = start
         self.options = options
-        nodes.reserveCapacity(Self.initialNodeCapacity(remainingBytes: count - start))
+        self.tape = tape
     }
 
-    /// Tape entries reserved before parsing: about one per 12 bytes of the rest of the buffer, at least 16
-    /// and at most `maximumInitialNodeCapacity`.
+    /// What `parse` found: the value's tape, the tape indexes of repeated member names (in the order they were
+    /// found) and the offset past the value and the whitespace after it; or the first syntax error.
+    enum Parsed {
+        case value(nodes: [JSONNode], duplicates: [Int], end: Int)
+        case failure(reason: JSONSyntaxError.Reason, offset: Int, message: String)
+    }
+
+    /// Parses the value that starts at `start` of `buffer` (whitespace before it skipped).
+    ///
+    /// The tape is written straight into the storage of the array returned, reserved from the size of the rest of
+    /// the buffer (see `initialNodeCapacity`); a value with more nodes moves to a larger tape and is copied once.
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, options: JSONParsingOptions) -> Parsed {
+        guard let base = buffer.baseAddress else {
+            return .failure(reason: .empty, offset: start, message: "expected a JSON value, found end of input")
+        }
+        var parsed = Parsed.failure(reason: .empty, offset: start, message: "expected a JSON value, found end of input")
+        var spilled: [JSONNode]?
+        let lent = [JSONNode](unsafeUninitializedCapacity: initialNodeCapacity(remainingBytes: buffer.count - start)) {
+            storage, initialized in
+            var parser = JSONParser(
+                base: base, count: buffer.count, start: start, options: options, tape: JSONTape(storage: storage))
+            defer { parser.tape.release() }
+            initialized = 0
+            guard let end = parser.parseValue() else {
+                if let failure = parser.failure {
+                    parsed = .failure(reason: failure.reason, offset: failure.offset, message: failure.message)
+                }
+                return
+            }
+            if parser.tape.ownsStorage {
+                spilled = parser.tape.nodes
+            } else {
+                initialized = parser.tape.count
+            }
+            parsed = .value(nodes: [], duplicates: parser.duplicates, end: end)
+        }
+        guard case .value(_, let duplicates, let end) = parsed else { return parsed }
+        return .value(nodes: spilled ?? lent, duplicates: duplicates, end: end)
+    }
+
+    /// Tape entries reserved before parsing: one per 8 bytes of the rest of the buffer, at least 16 and at most
+    /// `maximumInitialNodeCapacity`.
+    ///
+    /// DynamoDB images (`{"S":"…"}` values, short names) average one node per 10 bytes and reach one per 8, so that a
+    /// reservation of one per 12 bytes made most of them move their tape once.
     ///
     /// The cap matters when one value is parsed at an offset of a large buffer (a line of a JSON Lines
     /// file): the rest of the buffer says nothing about the value's size, and an uncapped reservation
     /// made every document allocate memory proportional to the rest of the file. A larger document
     /// grows the tape by the array's normal doubling.
     static func initialNodeCapacity(remainingBytes: Int) -> Int {
-        min(maximumInitialNodeCapacity, max(16, remainingBytes / 12))
+        min(maximumInitialNodeCapacity, max(16, remainingBytes / 8))
     }
 
-    /// 4,096 entries (64 KiB), enough for about 48 KB of JSON text without a reallocation.
+    /// 4,096 entries (64 KiB), enough for about 32 KB of JSON text without moving the tape.
     static var maximumInitialNodeCapacity: Int { 4_096 }
 
     /// Parses one value starting at the current index; returns the offset just past it
@@ -107,8 +151,8 @@ struct JSONParser {
                         "nesting is deeper than the limit of \(options.maximumDepth) arrays and objects")
                 }
                 let isObject = byte == UInt8(ascii: "{")
-                containerStack.append(OpenContainer(node: nodes.count, isObject: isObject, enclosingCount: children))
-                nodes.append(
+                containerStack.append(OpenContainer(node: tape.count, isObject: isObject, enclosingCount: children))
+                tape.append(
                     JSONNode(
                         offset: UInt32(truncatingIfNeeded: index), length: 0, end: 0,
                         kind: isObject ? .object : .array, flags: 0))
@@ -222,8 +266,8 @@ struct JSONParser {
     /// enclosing container (0 at the root).
     private mutating func closeContainer(children: UInt32) -> UInt32 {
         guard let container = containerStack.popLast() else { return 0 }
-        nodes[container.node].length = children
-        nodes[container.node].end = UInt32(truncatingIfNeeded: nodes.count)
+        tape[container.node].length = children
+        tape[container.node].end = UInt32(truncatingIfNeeded: tape.count)
         if container.isObject, children > 1 { findDuplicateNames(in: container.node, members: Int(children)) }
         return container.enclosingCount
     }
@@ -238,10 +282,10 @@ struct JSONParser {
             let found = withUnsafeTemporaryAllocation(of: NameHead.self, capacity: members) { heads -> Bool in
                 var child = object + 1
                 for position in 0..<members {
-                    let node = nodes[child]
+                    let node = tape[child]
                     guard node.flags & JSONNode.hasEscapes == 0 else { return false }
                     heads.initializeElement(at: position, to: nameHead(node, tape: child))
-                    child = Int(nodes[child + 1].end)
+                    child = Int(tape[child + 1].end)
                 }
                 for i in 1..<members {
                     let name = heads[i]
@@ -257,7 +301,7 @@ struct JSONParser {
                 var child = object + 1
                 for position in 0..<members {
                     names.initializeElement(at: position, to: child)
-                    child = Int(nodes[child + 1].end)
+                    child = Int(tape[child + 1].end)
                 }
                 for i in 1..<members {
                     for j in 0..<i where sameName(names[i], names[j]) {
@@ -273,7 +317,7 @@ struct JSONParser {
         var child = object + 1
         for _ in 0..<members {
             names.append(child)
-            child = Int(nodes[child + 1].end)
+            child = Int(tape[child + 1].end)
         }
         findDuplicateNamesHashed(names)
     }
@@ -322,14 +366,14 @@ struct JSONParser {
     /// buffer first, so that `"a"` and `"\u0061"` compare equal.
     private mutating func findDuplicateNamesHashed(_ names: [Int]) {
         var scratchSize = 0
-        for name in names where nodes[name].flags & JSONNode.hasEscapes != 0 { scratchSize += Int(nodes[name].length) }
+        for name in names where tape[name].flags & JSONNode.hasEscapes != 0 { scratchSize += Int(tape[name].length) }
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, scratchSize))
         defer { scratch.deallocate() }
         var keys: [NameKey] = []
         keys.reserveCapacity(names.count)
         var used = 0
         for name in names {
-            let node = nodes[name]
+            let node = tape[name]
             let body = UnsafeBufferPointer(start: base + Int(node.offset) + 1, count: Int(node.length) - 2)
             guard node.flags & JSONNode.hasEscapes != 0, let scratchBase = scratch.baseAddress else {
                 keys.append(NameKey(start: body.baseAddress, count: body.count))
@@ -369,8 +413,8 @@ struct JSONParser {
     }
 
     private func sameName(_ a: Int, _ b: Int) -> Bool {
-        let na = nodes[a]
-        let nb = nodes[b]
+        let na = tape[a]
+        let nb = tape[b]
         if (na.flags | nb.flags) & JSONNode.hasEscapes == 0 {
             guard na.length == nb.length else { return false }
             return ByteEquality.equal(base + Int(na.offset), base + Int(nb.offset), count: Int(na.length))
@@ -379,16 +423,16 @@ struct JSONParser {
     }
 
     private func decodedName(_ node: Int) -> [UInt8] {
-        let n = nodes[node]
+        let n = tape[node]
         let buffer = UnsafeBufferPointer(start: base + Int(n.offset) + 1, count: Int(n.length) - 2)
         return JSONStringDecoding.unescape(buffer, hasEscapes: n.flags & JSONNode.hasEscapes != 0)
     }
 
     // MARK: - Scalars
 
-    private mutating func appendScalar(_ kind: JSONKind, start: Int, flags: UInt8 = 0) {
-        let position = nodes.count
-        nodes.append(
+    @inline(__always) private mutating func appendScalar(_ kind: JSONKind, start: Int, flags: UInt8 = 0) {
+        let position = tape.count
+        tape.append(
             JSONNode(
                 offset: UInt32(truncatingIfNeeded: start), length: UInt32(truncatingIfNeeded: index - start),
                 end: UInt32(truncatingIfNeeded: position + 1), kind: kind, flags: flags))
