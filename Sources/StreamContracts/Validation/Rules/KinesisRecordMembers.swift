@@ -35,17 +35,17 @@ struct KinesisRecordMembers {
         var members = KinesisRecordMembers()
         var kinesis: Int?
         context.forEachMember(of: record) { name, value in
-            if has(name, "kinesis") {
+            if MemberName.is(name, "kinesis") {
                 kinesis = value
-            } else if has(name, "eventID") {
+            } else if MemberName.is(name, "eventID") {
                 members.eventID = value
-            } else if has(name, "eventSourceARN") {
+            } else if MemberName.is(name, "eventSourceARN") {
                 members.eventSourceARN = value
-            } else if has(name, "awsRegion") {
+            } else if MemberName.is(name, "awsRegion") {
                 members.awsRegion = value
-            } else if has(name, "invokeIdentityArn") {
+            } else if MemberName.is(name, "invokeIdentityArn") {
                 members.invokeIdentityArn = value
-            } else if has(name, "eventVersion") {
+            } else if MemberName.is(name, "eventVersion") {
                 members.eventVersion = value
             }
         }
@@ -59,13 +59,13 @@ struct KinesisRecordMembers {
         guard let kinesis, document.kind(kinesis) == .object else { return members }
         members.payload = kinesis
         context.forEachMember(of: kinesis) { name, value in
-            if has(name, "sequenceNumber") {
+            if MemberName.is(name, "sequenceNumber") {
                 members.sequenceNumber = value
-            } else if has(name, "approximateArrivalTimestamp") {
+            } else if MemberName.is(name, "approximateArrivalTimestamp") {
                 members.approximateArrivalTimestamp = value
-            } else if has(name, "data") {
+            } else if MemberName.is(name, "data") {
                 members.data = value
-            } else if has(name, "partitionKey") {
+            } else if MemberName.is(name, "partitionKey") {
                 members.partitionKey = value
             }
         }
@@ -73,14 +73,5 @@ struct KinesisRecordMembers {
         members.data = string(members.data)
         members.partitionKey = string(members.partitionKey)
         return members
-    }
-
-    /// Whether a member name is `expected`: the lengths first, then the bytes. The names are static strings, not
-    /// `MemberName`'s arrays, so that no comparison goes through a global's lazy initialiser.
-    @inline(__always)
-    private static func has(_ name: UnsafeBufferPointer<UInt8>, _ expected: StaticString) -> Bool {
-        let count = expected.utf8CodeUnitCount
-        guard name.count == count else { return false }
-        return ByteEquality.equal(UnsafeBufferPointer(start: expected.utf8Start, count: count), name)
     }
 }
