@@ -193,6 +193,6 @@ extension RuleContext {
 
     private func binarySize(_ index: Int) -> Int? {
         guard document.kind(index) == .string else { return nil }
-        return Base64Shape(utf8(index))?.decodedCount
+        return withUTF8(index) { Base64Shape($0) }?.decodedCount
     }
 }
