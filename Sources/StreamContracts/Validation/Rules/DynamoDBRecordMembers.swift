@@ -42,21 +42,25 @@ struct DynamoDBRecordMembers {
     /// A static function, not an initialiser: its arguments are borrowed, where an initialiser's would be copied.
     static func read(_ record: Int, in context: RuleContext) -> DynamoDBRecordMembers {
         var members = DynamoDBRecordMembers()
+        // By length first: most names are ruled out by one comparison, the rest by one or two byte compares.
         context.forEachMember(of: record) { name, value in
-            if MemberName.is(name, "dynamodb") {
-                members.change = value
-            } else if MemberName.is(name, "eventID") {
-                members.eventID = value
-            } else if MemberName.is(name, "eventName") {
-                members.eventName = value
-            } else if MemberName.is(name, "eventVersion") {
-                members.eventVersion = value
-            } else if MemberName.is(name, "eventSourceARN") {
-                members.eventSourceARN = value
-            } else if MemberName.is(name, "awsRegion") {
-                members.awsRegion = value
-            } else if MemberName.is(name, "userIdentity") {
-                members.userIdentity = value
+            switch name.count {
+            case 8: if MemberName.is(name, "dynamodb") { members.change = value }
+            case 7: if MemberName.is(name, "eventID") { members.eventID = value }
+            case 9:
+                if MemberName.is(name, "eventName") {
+                    members.eventName = value
+                } else if MemberName.is(name, "awsRegion") {
+                    members.awsRegion = value
+                }
+            case 12:
+                if MemberName.is(name, "eventVersion") {
+                    members.eventVersion = value
+                } else if MemberName.is(name, "userIdentity") {
+                    members.userIdentity = value
+                }
+            case 14: if MemberName.is(name, "eventSourceARN") { members.eventSourceARN = value }
+            default: break
             }
         }
         let document = context.document
@@ -70,20 +74,24 @@ struct DynamoDBRecordMembers {
         members.change = kept(members.change, .object)
         guard let change = members.change else { return members }
         context.forEachMember(of: change) { name, value in
-            if MemberName.is(name, "Keys") {
-                members.keys = value
-            } else if MemberName.is(name, "NewImage") {
-                members.newImage = value
-            } else if MemberName.is(name, "OldImage") {
-                members.oldImage = value
-            } else if MemberName.is(name, "SequenceNumber") {
-                members.sequenceNumber = value
-            } else if MemberName.is(name, "SizeBytes") {
-                members.sizeBytes = value
-            } else if MemberName.is(name, "StreamViewType") {
-                members.streamViewType = value
-            } else if MemberName.is(name, "ApproximateCreationDateTime") {
-                members.approximateCreationDateTime = value
+            switch name.count {
+            case 4: if MemberName.is(name, "Keys") { members.keys = value }
+            case 8:
+                if MemberName.is(name, "NewImage") {
+                    members.newImage = value
+                } else if MemberName.is(name, "OldImage") {
+                    members.oldImage = value
+                }
+            case 14:
+                if MemberName.is(name, "SequenceNumber") {
+                    members.sequenceNumber = value
+                } else if MemberName.is(name, "StreamViewType") {
+                    members.streamViewType = value
+                }
+            case 9: if MemberName.is(name, "SizeBytes") { members.sizeBytes = value }
+            case 27:
+                if MemberName.is(name, "ApproximateCreationDateTime") { members.approximateCreationDateTime = value }
+            default: break
             }
         }
         members.keys = kept(members.keys, .object)

@@ -34,19 +34,20 @@ struct KinesisRecordMembers {
     static func read(_ record: Int, in context: RuleContext) -> KinesisRecordMembers {
         var members = KinesisRecordMembers()
         var kinesis: Int?
+        // By length first: most names are ruled out by one comparison, the rest by one or two byte compares.
         context.forEachMember(of: record) { name, value in
-            if MemberName.is(name, "kinesis") {
-                kinesis = value
-            } else if MemberName.is(name, "eventID") {
-                members.eventID = value
-            } else if MemberName.is(name, "eventSourceARN") {
-                members.eventSourceARN = value
-            } else if MemberName.is(name, "awsRegion") {
-                members.awsRegion = value
-            } else if MemberName.is(name, "invokeIdentityArn") {
-                members.invokeIdentityArn = value
-            } else if MemberName.is(name, "eventVersion") {
-                members.eventVersion = value
+            switch name.count {
+            case 7:
+                if MemberName.is(name, "kinesis") {
+                    kinesis = value
+                } else if MemberName.is(name, "eventID") {
+                    members.eventID = value
+                }
+            case 14: if MemberName.is(name, "eventSourceARN") { members.eventSourceARN = value }
+            case 9: if MemberName.is(name, "awsRegion") { members.awsRegion = value }
+            case 17: if MemberName.is(name, "invokeIdentityArn") { members.invokeIdentityArn = value }
+            case 12: if MemberName.is(name, "eventVersion") { members.eventVersion = value }
+            default: break
             }
         }
         let document = context.document
@@ -59,14 +60,13 @@ struct KinesisRecordMembers {
         guard let kinesis, document.kind(kinesis) == .object else { return members }
         members.payload = kinesis
         context.forEachMember(of: kinesis) { name, value in
-            if MemberName.is(name, "sequenceNumber") {
-                members.sequenceNumber = value
-            } else if MemberName.is(name, "approximateArrivalTimestamp") {
-                members.approximateArrivalTimestamp = value
-            } else if MemberName.is(name, "data") {
-                members.data = value
-            } else if MemberName.is(name, "partitionKey") {
-                members.partitionKey = value
+            switch name.count {
+            case 14: if MemberName.is(name, "sequenceNumber") { members.sequenceNumber = value }
+            case 27:
+                if MemberName.is(name, "approximateArrivalTimestamp") { members.approximateArrivalTimestamp = value }
+            case 4: if MemberName.is(name, "data") { members.data = value }
+            case 12: if MemberName.is(name, "partitionKey") { members.partitionKey = value }
+            default: break
             }
         }
         members.sequenceNumber = string(members.sequenceNumber)
