@@ -186,6 +186,13 @@ public struct KinesisSequenceNumber: Hashable, Comparable, Sendable, Codable, Cu
         lhs.withUnsafeBufferPointer { left in rhs.withUnsafeBufferPointer { right in compareDigits(left, right) } }
     }
 
+    /// The comparison above for digits the caller already holds in memory (the rules read them from the input).
+    ///
+    /// - Returns: -1 when `lhs < rhs`, 0 when equal, 1 when `lhs > rhs`.
+    package static func compare(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Int {
+        compareDigits(lhs, rhs)
+    }
+
     private static func compareDigits(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Int {
         var left = 0
         var right = 0

@@ -199,6 +199,12 @@ package struct UInt256: Hashable, Comparable, Sendable, CustomStringConvertible 
         self = value
     }
 
+    /// The parse above for digits the caller already holds in memory (the rules read them from the input in place).
+    package init?(decimalDigits digits: UnsafeBufferPointer<UInt8>) {
+        guard let value = UInt256(decimalBuffer: digits) else { return nil }
+        self = value
+    }
+
     /// Parses the ASCII decimal digits in `digits`; see ``init(decimalDigits:)``.
     ///
     /// Up to 19 digits at a time are gathered in a word, then added to the value with one multiply-add (exact:

@@ -168,11 +168,10 @@ extension RuleContext {
     /// `canonical` when the value is base64 with stray padding bits.
     private mutating func checkBinary(_ index: Int, label: String, canonical: inout Bool) -> Int? {
         guard document.kind(index) == .string else { return nil }
-        let bytes = utf8(index)
-        guard let shape = Base64Shape(bytes) else { return nil }
+        guard let shape = withUTF8(index, { Base64Shape($0) }) else { return nil }
         if let offset = shape.nonCanonicalOffset {
             canonical = false
-            reportNonCanonicalBase64(at: index, bytes: bytes, offset: offset, label: label)
+            reportNonCanonicalBase64(at: index, bytes: utf8(index), offset: offset, label: label)
         }
         return shape.decodedCount
     }

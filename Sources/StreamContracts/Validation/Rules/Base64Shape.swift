@@ -12,6 +12,12 @@ struct Base64Shape {
     /// Reads the shape of UTF-8 base64 text; `nil` when its length or final group can't be base64, which the
     /// schema reports.
     init?(_ bytes: ArraySlice<UInt8>) {
+        guard let shape = bytes.withUnsafeBufferPointer({ Base64Shape($0) }) else { return nil }
+        self = shape
+    }
+
+    /// The shape of base64 text read in place (the rules' case: a string of the input, without a slice).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         guard count % 4 == 0 else { return nil }
         if count == 0 {
@@ -45,6 +51,11 @@ struct Base64Shape {
 
     /// Whether the decoded bytes start with `prefix` (at most 6 bytes), decoding only the first two groups.
     static func decodedPrefix(of bytes: ArraySlice<UInt8>, equals prefix: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { decodedPrefix(of: $0, equals: prefix) }
+    }
+
+    /// `decodedPrefix(of:equals:)` for base64 text read in place.
+    static func decodedPrefix(of bytes: UnsafeBufferPointer<UInt8>, equals prefix: [UInt8]) -> Bool {
         guard prefix.count <= 6, bytes.count >= 8 else { return false }
         var matched = 0
         var index = bytes.startIndex

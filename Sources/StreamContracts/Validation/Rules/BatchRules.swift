@@ -76,18 +76,19 @@ enum BatchRules: Int, RuleGroup {
 }
 
 extension RuleContext {
-    /// What the records of one batch have in common, found on the way through them.
+    /// What the records of one batch have in common, found on the way through them: each value as it was first
+    /// seen, whose tape index is where it was seen.
     struct BatchIdentity {
-        /// The shard every record must come from, and where it was first seen.
-        var shard: (bytes: ArraySlice<UInt8>, index: Int)?
-        /// The stream every record must come from, and where it was first seen.
-        var stream: (bytes: ArraySlice<UInt8>, index: Int)?
-        /// The region of the batch's records, and where it was first seen.
-        var region: (bytes: ArraySlice<UInt8>, index: Int)?
-        /// The execution role of the mapping (Kinesis `invokeIdentityArn`), and where it was first seen.
-        var role: (bytes: ArraySlice<UInt8>, index: Int)?
-        /// The `eventVersion` of the batch's records, and where it was first seen.
-        var eventVersion: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// The shard every record must come from.
+        var shard: TapeText?
+        /// The stream every record must come from.
+        var stream: TapeText?
+        /// The region of the batch's records.
+        var region: TapeText?
+        /// The execution role of the mapping (Kinesis `invokeIdentityArn`).
+        var role: TapeText?
+        /// The `eventVersion` of the batch's records.
+        var eventVersion: TapeText?
     }
 
     /// Reports `rule` at the string `value` when it differs from the batch's `first` (recording `value` as the first
@@ -101,15 +102,14 @@ extension RuleContext {
     ///   - reason: Why the value can't vary within a batch, for the message.
     @discardableResult
     mutating func checkSameInBatch(
-        _ value: Int, _ first: inout (bytes: ArraySlice<UInt8>, index: Int)?, rule: some RuleGroup, label: String,
-        reason: String
+        _ value: Int, _ first: inout TapeText?, rule: some RuleGroup, label: String, reason: String
     ) -> Bool {
-        let bytes = utf8(value)
+        let text = tapeText(value)
         guard let batch = first else {
-            first = (bytes, value)
+            first = text
             return true
         }
-        guard !batch.bytes.bytesEqual(bytes) else { return true }
+        guard !textsEqual(batch, text) else { return true }
         report(
             rule, at: value,
             "\(label) \(quoted(value)) differs from the batch's \(quoted(batch.index)) at "
@@ -275,14 +275,20 @@ extension RuleContext {
         }
     }
 
+    /// -1, 0 or 1 as the digit string at tape index `left` is below, equal to or above the one at `right`, read in
+    /// place. Not `mutating`: a closure in a mutating method that reads `self` captures a copy of the whole context.
+    func compareDigits(_ left: Int, _ right: Int) -> Int {
+        withUTF8(left) { leftBytes in withUTF8(right) { DecimalDigits.compare(leftBytes, $0) } }
+    }
+
     /// Reports `current` unless it is above `previous` (both digit strings).
-    mutating func checkIncreasing(_ previous: ArraySlice<UInt8>, _ current: Int) {
-        let comparison = DecimalDigits.compare(previous, utf8(current))
+    mutating func checkIncreasing(_ previous: Int, _ current: Int) {
+        let comparison = compareDigits(previous, current)
         guard comparison >= 0 else { return }
         report(
             BatchRules.sequenceNumbersIncreasing, at: current,
             "sequence number \(quoted(current)) is "
                 + (comparison == 0 ? "the same as" : "below") + " the previous record's "
-                + "\"\(String(decoding: previous, as: UTF8.self))\"; records of a shard come in increasing order")
+                + "\"\(text(previous))\"; records of a shard come in increasing order")
     }
 }

@@ -87,7 +87,7 @@ extension RuleContext {
             checkFormat(shard, StrictFormats.dynamodbShardId, rule: FormatRules.shardIDFormat, label: "shardId")
         }
         if let stream = stringMember(event, MemberName.eventSourceARN) {
-            identity.stream = (utf8(stream), stream)
+            identity.stream = tapeText(stream)
             checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
         }
         guard let records = arrayMember(event, MemberName.records) else { return }
@@ -107,11 +107,13 @@ extension RuleContext {
     struct DynamoDBBatch {
         /// The stream, region and event version of the batch's first record.
         var identity = BatchIdentity()
-        var previousSequence: ArraySlice<UInt8>?
-        /// The stream and region last checked for format and agreement, so a batch checks them once.
-        var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>)?
-        /// The batch's `StreamViewType`, and where it was first seen.
-        var streamViewType: (bytes: ArraySlice<UInt8>, index: Int)?
+        /// Tape index of the previous record's `SequenceNumber` (digits).
+        var previousSequence: Int?
+        /// The stream and region (tape indexes; `nil` when absent, which reads as empty) last checked for format and
+        /// agreement, so a batch checks them once.
+        var previousIdentity: (stream: Int?, region: Int?)?
+        /// The batch's `StreamViewType` as first seen.
+        var streamViewType: TapeText?
         /// Where each `eventID` of the batch was first seen.
         var eventIDs = SeenStrings()
     }
@@ -119,47 +121,46 @@ extension RuleContext {
     /// Rules for one record of a DynamoDB stream event (`Records[i]`), given what the records before it established.
     mutating func checkDynamoDBRecord(_ record: Int, in batch: inout DynamoDBBatch) {
         guard document.kind(record) == .object else { return }
-        if let eventID = stringMember(record, MemberName.eventID) {
+        let members = DynamoDBRecordMembers.read(record, in: self)
+        if let eventID = members.eventID {
             checkFormat(
                 eventID, StrictFormats.dynamodbEventId, rule: DynamoDBEventRules.eventIDFormat, label: "eventID")
             checkUnique(
                 eventID, &batch.eventIDs, rule: DynamoDBEventRules.eventIDUnique, label: "eventID",
                 reason: "every stream record has its own globally unique eventID")
         }
-        let stream = stringMember(record, MemberName.eventSourceARN)
-        let region = stringMember(record, MemberName.awsRegion)
+        let stream = members.eventSourceARN
+        let region = members.awsRegion
         if let stream { checkSingleStream(stream, &batch.identity) }
         var sameRegion = true
         if let region { sameRegion = checkSameRegion(region, &batch.identity) }
-        if let version = stringMember(record, MemberName.eventVersion) {
+        if let version = members.eventVersion {
             checkSameEventVersion(version, &batch.identity)
         }
-        let pair = (stream.map { utf8($0) } ?? [], region.map { utf8($0) } ?? [])
-        let sameIdentity = batch.previousIdentity.map {
-            $0.stream.bytesEqual(pair.0) && $0.region.bytesEqual(pair.1)
+        var sameIdentity = false
+        if let previous = batch.previousIdentity {
+            sameIdentity = optionalTextsEqual(previous.stream, stream) && optionalTextsEqual(previous.region, region)
         }
-        if !(sameIdentity ?? false) {
-            batch.previousIdentity = pair
+        if !sameIdentity {
+            batch.previousIdentity = (stream, region)
             checkARN(stream, StrictFormats.dynamodbStreamArn, label: "eventSourceARN")
             if sameRegion, let region { checkRegion(region, of: stream) }
         }
-        guard let change = objectMember(record, MemberName.dynamodb) else { return }
-        if let sequence = stringMember(change, MemberName.sequenceNumberPascal),
-            DecimalDigits.isDigits(utf8(sequence))
-        {
+        guard let change = members.change else { return }
+        if let sequence = members.sequenceNumber, withUTF8(sequence, { DecimalDigits.isDigits($0) }) {
             checkFormat(
                 sequence, StrictFormats.dynamodbSequenceNumber, rule: DynamoDBEventRules.sequenceNumberLength,
                 label: "SequenceNumber")
             if let previous = batch.previousSequence { checkIncreasing(previous, sequence) }
-            batch.previousSequence = utf8(sequence)
+            batch.previousSequence = sequence
         }
-        if let view = stringMember(change, MemberName.streamViewType) {
+        if let view = members.streamViewType {
             checkSameInBatch(
                 view, &batch.streamViewType, rule: DynamoDBEventRules.batchSameStreamViewType,
                 label: "StreamViewType",
                 reason: "a batch comes from one stream, and a stream's view type can't change once it is enabled")
         }
-        if let created = numberMember(change, MemberName.approximateCreationDateTime), let value = double(created) {
+        if let created = members.approximateCreationDateTime, let value = double(created) {
             let unit = EpochUnit(magnitudeOf: value)
             if unit != .seconds, unit.isPlausible {
                 report(
@@ -169,20 +170,20 @@ extension RuleContext {
                         + "second); milliseconds and microseconds only come through Kinesis Data Streams")
             }
         }
-        let images = imageMembers(change)
-        checkImagesPresence(record, change, images)
-        checkChangeRecord(record, change, images)
+        checkImagesPresence(change, members)
+        checkChangeRecord(change, members)
     }
 
     /// Rules for a DynamoDB change record carried in Kinesis data (Kinesis Data Streams for DynamoDB, §B.9).
     mutating func checkDynamoDBKinesisRecord(_ record: Int) {
         guard document.kind(record) == .object else { return }
-        if let eventID = stringMember(record, MemberName.eventID) {
+        let members = DynamoDBRecordMembers.read(record, in: self)
+        if let eventID = members.eventID {
             checkFormat(eventID, StrictFormats.uuid, rule: FormatRules.uuidFormat, label: "eventID")
         }
-        if let region = stringMember(record, MemberName.awsRegion) { checkRegion(region, of: nil) }
-        guard let change = objectMember(record, MemberName.dynamodb) else { return }
-        if let created = numberMember(change, MemberName.approximateCreationDateTime), let value = double(created),
+        if let region = members.awsRegion { checkRegion(region, of: nil) }
+        guard let change = members.change else { return }
+        if let created = members.approximateCreationDateTime, let value = double(created),
             EpochUnit(magnitudeOf: value) == .seconds
         {
             report(
@@ -191,20 +192,14 @@ extension RuleContext {
                     + "(\(EpochUnit.seconds.instant(value))); a change record streamed to Kinesis Data Streams carries "
                     + "milliseconds (or microseconds with ApproximateCreationDateTimePrecision MICROSECOND)")
         }
-        checkChangeRecord(record, change, imageMembers(change))
-    }
-
-    /// The `NewImage` and `OldImage` members of a change record (of any type), looked up once for the rules that
-    /// read them.
-    private func imageMembers(_ change: Int) -> (new: Int?, old: Int?) {
-        (member(change, MemberName.newImage), member(change, MemberName.oldImage))
+        checkChangeRecord(change, members)
     }
 
     /// Rules shared by stream records and KDS change records: keys, attribute values, user identity, size.
-    private mutating func checkChangeRecord(_ record: Int, _ change: Int, _ images: (new: Int?, old: Int?)) {
-        let keys = objectMember(change, MemberName.keys)
-        let newMember = images.new
-        let oldMember = images.old
+    private mutating func checkChangeRecord(_ change: Int, _ members: DynamoDBRecordMembers) {
+        let keys = members.keys
+        let newMember = members.newImage
+        let oldMember = members.oldImage
         let newImage = newMember.flatMap { document.kind($0) == .object ? $0 : nil }
         let oldImage = oldMember.flatMap { document.kind($0) == .object ? $0 : nil }
         var sizes = ChangeSizes()
@@ -217,8 +212,8 @@ extension RuleContext {
         // An image that is not an object has no size (the schema reports it), which keeps SizeBytes unchecked.
         if let newMember { sizes.newImage = (newMember, newImage.flatMap { checkAttributeMap($0) }) }
         if let oldMember { sizes.oldImage = (oldMember, oldImage.flatMap { checkAttributeMap($0) }) }
-        checkUserIdentity(record)
-        checkSizeBytes(change, sizes: sizes)
+        checkUserIdentity(members)
+        checkSizeBytes(members.sizeBytes, sizes: sizes)
     }
 
     /// Which images a stream view type carries.
@@ -231,9 +226,8 @@ extension RuleContext {
     private static let eventNames = [Array("INSERT".utf8), Array("MODIFY".utf8), Array("REMOVE".utf8)]
 
     /// NewImage and OldImage appear as the StreamViewType × eventName table says (§B.4).
-    private mutating func checkImagesPresence(_ record: Int, _ change: Int, _ images: (new: Int?, old: Int?)) {
-        guard let view = stringMember(change, MemberName.streamViewType),
-            let name = stringMember(record, MemberName.eventName),
+    private mutating func checkImagesPresence(_ change: Int, _ members: DynamoDBRecordMembers) {
+        guard let view = members.streamViewType, let name = members.eventName,
             let carries = withUTF8(view, { bytes in Self.viewTypes.first { $0.name.bytesEqual(bytes) } })
         else { return }
         let expectsNew: Bool
@@ -244,8 +238,8 @@ extension RuleContext {
         case 2: (expectsNew, expectsOld) = (false, carries.old)
         default: return
         }
-        let newImage = images.new
-        let oldImage = images.old
+        let newImage = members.newImage
+        let oldImage = members.oldImage
         guard (newImage != nil) != expectsNew || (oldImage != nil) != expectsOld else { return }
         let expected = ["Keys"] + (expectsNew ? ["NewImage"] : []) + (expectsOld ? ["OldImage"] : [])
         let description = "StreamViewType \(text(view)) with eventName \(text(name)) carries \(Self.list(expected))"
@@ -267,7 +261,14 @@ extension RuleContext {
 
     /// Key attributes are S, N or B, and S and B keys are not empty (§B.3).
     private mutating func checkKeyAttributes(_ keys: Int) {
-        for (name, value) in document.tapeMembers(of: keys) {
+        // Indexes, not `tapeMembers(of:)`: its iterator holds a copy of the document (a retain and a release of each
+        // of its arrays per call).
+        var child = keys + 1
+        let end = document.next(keys)
+        while child < end {
+            let name = child
+            let value = child + 1
+            child = document.next(value)
             guard document.kind(value) == .object, document.childCount(value) == 1 else { continue }
             let typeName = value + 1
             let typed = value + 2
@@ -295,7 +296,12 @@ extension RuleContext {
     /// Every key attribute is in `image` with the same value (§B.4).
     private mutating func checkKeys(_ keys: Int, in image: Int) {
         var imageName: String { document.string(image - 1) }
-        for (name, value) in document.tapeMembers(of: keys) {
+        var child = keys + 1
+        let end = document.next(keys)
+        while child < end {
+            let name = child
+            let value = child + 1
+            child = document.next(value)
             guard let other = member(image, nameAt: name) else {
                 report(
                     DynamoDBEventRules.keysInImages, at: image,
@@ -312,10 +318,10 @@ extension RuleContext {
     }
 
     /// TTL identity only on REMOVE, and only the TTL principal (§B.1).
-    private mutating func checkUserIdentity(_ record: Int) {
+    private mutating func checkUserIdentity(_ members: DynamoDBRecordMembers) {
         // A userIdentity of the wrong type is the schema's finding; `null` means none (KDS records).
-        guard let identity = objectMember(record, MemberName.userIdentity) else { return }
-        if let name = stringMember(record, MemberName.eventName), !document.string(name, equals: "REMOVE".utf8) {
+        guard let identity = members.userIdentity else { return }
+        if let name = members.eventName, !document.string(name, equals: "REMOVE".utf8) {
             report(
                 DynamoDBEventRules.userIdentityOnlyOnRemove, at: identity,
                 "userIdentity marks a deletion by TTL, but eventName is \(quoted(name)); only REMOVE records have it")

@@ -68,13 +68,13 @@ extension RuleContext {
         _ index: Int, _ format: StrictFormat, rule: some RuleGroup, label: String
     ) -> Bool {
         guard document.kind(index) == .string else { return false }
-        let bytes = utf8(index)
-        if let cached = formatCache[format.slot], cached.bytes.bytesEqual(bytes) { return cached.matched }
-        let matched = format.matches(bytes)
-        formatCache[format.slot] = FormatMatch(bytes: bytes, matched: matched)
+        let text = tapeText(index)
+        if let cached = formatCache[format.slot], textsEqual(cached.text, text) { return cached.matched }
+        let matched = withBytes(of: text) { format.matches($0) }
+        formatCache[format.slot] = FormatMatch(text: text, matched: matched)
         if !matched {
             var message = "\(label) \(quoted(index)) is not \(format.expected)"
-            if Self.looksLikePlaceholder(bytes) {
+            if Self.looksLikePlaceholder(utf8(index)) {
                 message += "; it looks like a placeholder (SAM CLI generate-event and documentation samples use them)"
             }
             report(rule, at: index, message)

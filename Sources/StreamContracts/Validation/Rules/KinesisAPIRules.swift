@@ -78,7 +78,7 @@ extension RuleContext {
             else { continue }
             let layout = DecimalDigits.kinesisLayout(utf8(sequence))
             checkSequenceNumberLayout(sequence, layout: layout)
-            if let previous { checkIncreasing(utf8(previous), sequence) }
+            if let previous { checkIncreasing(previous, sequence) }
             previous = sequence
             if let layout, let arrival = member(record, MemberName.approximateArrivalTimestampPascal),
                 let seconds = arrivalSeconds(arrival)

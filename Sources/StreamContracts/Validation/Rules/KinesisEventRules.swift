@@ -95,11 +95,11 @@ extension RuleContext {
         checkBatchEnvelope(event)
         var identity = BatchIdentity()
         if let shard = stringMember(event, MemberName.shardId) {
-            identity.shard = (utf8(shard), shard)
+            identity.shard = tapeText(shard)
             checkFormat(shard, StrictFormats.kinesisShardId, rule: FormatRules.shardIDFormat, label: "shardId")
         }
         if let stream = stringMember(event, MemberName.eventSourceARN) {
-            identity.stream = (utf8(stream), stream)
+            identity.stream = tapeText(stream)
             checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
         }
         guard let records = arrayMember(event, MemberName.records) else { return }
@@ -117,10 +117,12 @@ extension RuleContext {
     struct KinesisBatch {
         /// The shard, stream, region, role and event version of the batch's first record.
         var identity = BatchIdentity()
-        var previousSequence: ArraySlice<UInt8>?
+        /// Tape index of the previous record's sequence number (digits).
+        var previousSequence: Int?
         var previousArrival: (seconds: Double, index: Int)?
-        /// The stream, region and role last checked for format and agreement, so a batch checks them once.
-        var previousIdentity: (stream: ArraySlice<UInt8>, region: ArraySlice<UInt8>, role: ArraySlice<UInt8>)?
+        /// The stream, region and role (tape indexes; `nil` when absent, which reads as empty) last checked for
+        /// format and agreement, so a batch checks them once.
+        var previousIdentity: (stream: Int?, region: Int?, role: Int?)?
         /// Tape index just past the batch's last record; 0 for a record checked on its own.
         var recordsEnd = 0
         /// The batch's KPL aggregates, checked together when the rules meet the first
@@ -128,7 +130,7 @@ extension RuleContext {
         var aggregates: CheckedAggregates?
         /// The last shard id whose index ``DecimalDigits/kinesisShardIndex(_:)`` read, and the index: every record of
         /// a batch names the same shard.
-        var shardIndex: (shard: ArraySlice<UInt8>, index: UInt64?)?
+        var shardIndex: (shard: TapeText, index: UInt64?)?
     }
 
     /// Rules for one record of a Kinesis event (`Records[i]`), given what the records before it established.
@@ -137,10 +139,15 @@ extension RuleContext {
         let members = KinesisRecordMembers.read(record, in: self)
         let payload = members.payload
         let sequence = members.sequenceNumber
-        let sequenceBytes = sequence.map { utf8($0) }
         // A version-2 layout is 56 digits: only a number without one needs the digit scan.
-        let layout = sequenceBytes.flatMap(DecimalDigits.kinesisLayout)
-        let sequenceIsDigits = layout != nil || (sequenceBytes.map(DecimalDigits.isDigits) ?? false)
+        var layout: KinesisSequenceNumber?
+        var sequenceIsDigits = false
+        if let sequence {
+            (layout, sequenceIsDigits) = withUTF8(sequence) { bytes in
+                let layout = DecimalDigits.kinesisLayout(bytes)
+                return (layout, layout != nil || DecimalDigits.isDigits(bytes))
+            }
+        }
 
         if let eventID = members.eventID {
             checkEventID(eventID, sequence: sequenceIsDigits ? sequence : nil, layout: layout, batch: &batch)
@@ -162,14 +169,14 @@ extension RuleContext {
         if let version = members.eventVersion {
             checkSameEventVersion(version, &batch.identity)
         }
-        let streamBytes = stream.map { utf8($0) } ?? []
-        let regionBytes = region.map { utf8($0) } ?? []
-        let roleBytes = role.map { utf8($0) } ?? []
-        let sameIdentity = batch.previousIdentity.map {
-            $0.stream.bytesEqual(streamBytes) && $0.region.bytesEqual(regionBytes) && $0.role.bytesEqual(roleBytes)
+        var sameIdentity = false
+        if let previous = batch.previousIdentity {
+            sameIdentity =
+                optionalTextsEqual(previous.stream, stream) && optionalTextsEqual(previous.region, region)
+                && optionalTextsEqual(previous.role, role)
         }
-        if !(sameIdentity ?? false) {
-            batch.previousIdentity = (streamBytes, regionBytes, roleBytes)
+        if !sameIdentity {
+            batch.previousIdentity = (stream, region, role)
             checkARN(stream, StrictFormats.kinesisStreamArn, label: "eventSourceARN")
             checkARN(role, StrictFormats.iamRoleArn, label: "invokeIdentityArn")
             if sameRegion, let region { checkRegion(region, of: stream) }
@@ -177,10 +184,10 @@ extension RuleContext {
         }
 
         // Order.
-        if let sequence, let sequenceBytes, sequenceIsDigits {
+        if let sequence, sequenceIsDigits {
             checkSequenceNumberLayout(sequence, layout: layout)
             if let previous = batch.previousSequence { checkIncreasing(previous, sequence) }
-            batch.previousSequence = sequenceBytes
+            batch.previousSequence = sequence
         }
         if let arrival = members.approximateArrivalTimestamp {
             let seconds = arrivalSeconds(arrival)
@@ -238,55 +245,59 @@ extension RuleContext {
     private mutating func checkEventID(
         _ eventID: Int, sequence: Int?, layout: KinesisSequenceNumber?, batch: inout KinesisBatch
     ) {
-        let bytes = utf8(eventID)
-        let colon = bytes.firstIndex(of: UInt8(ascii: ":"))
-        let shard = colon.map { bytes[bytes.startIndex..<$0] } ?? bytes[bytes.startIndex..<bytes.startIndex]
-        let suffix = colon.map { bytes[($0 + 1)...] }
-        if let sequence, !(suffix.map({ $0.bytesEqual(utf8(sequence)) }) ?? false) || shard.isEmpty {
+        let whole = tapeText(eventID)
+        let colon = withBytes(of: whole) { $0.firstIndex(of: UInt8(ascii: ":")) }
+        let shard = TapeText(index: eventID, start: 0, count: colon ?? 0)
+        var suffixIsSequence = false
+        if let colon, let sequence {
+            let suffix = TapeText(index: eventID, start: colon + 1, count: whole.count - colon - 1)
+            suffixIsSequence = textsEqual(suffix, tapeText(sequence))
+        }
+        if let sequence, !suffixIsSequence || shard.count == 0 {
             let expectedShard =
-                batch.identity.shard.map { String(decoding: $0.bytes, as: UTF8.self) }
-                ?? (shard.isEmpty ? "shardId-…" : String(decoding: shard, as: UTF8.self))
+                batch.identity.shard.map { string(of: $0) } ?? (shard.count == 0 ? "shardId-…" : string(of: shard))
             let sequenceText = text(sequence)
             report(
                 KinesisEventRules.eventIDMatchesSequenceNumber, at: eventID,
                 "eventID \(quoted(eventID)) does not match the record's shard \"\(expectedShard)\" and sequence "
                     + "number \"\(sequenceText)\"; expected \"\(expectedShard):\(sequenceText)\"")
         }
-        guard !shard.isEmpty else { return }
+        guard shard.count != 0 else { return }
         if let first = batch.identity.shard {
-            if !first.bytes.bytesEqual(shard) {
+            if !textsEqual(first, shard) {
                 report(
                     KinesisEventRules.batchSingleShard, at: eventID,
-                    "eventID names shard \"\(String(decoding: shard, as: UTF8.self))\", but the batch is from shard "
-                        + "\"\(String(decoding: first.bytes, as: UTF8.self))\" (\(relativePointer(first.index))); "
+                    "eventID names shard \"\(string(of: shard))\", but the batch is from shard "
+                        + "\"\(string(of: first))\" (\(relativePointer(first.index))); "
                         + "Lambda batches hold records of one shard")
             }
         } else {
-            batch.identity.shard = (shard, eventID)
+            batch.identity.shard = shard
         }
-        if !(formatCache[StrictFormats.kinesisShardId.slot]?.bytes.bytesEqual(shard) ?? false) {
-            let matched = StrictFormats.kinesisShardId.matches(shard)
-            formatCache[StrictFormats.kinesisShardId.slot] = FormatMatch(bytes: shard, matched: matched)
+        var shardChecked = false
+        if let cached = formatCache[StrictFormats.kinesisShardId.slot] { shardChecked = textsEqual(cached.text, shard) }
+        if !shardChecked {
+            let matched = withBytes(of: shard) { StrictFormats.kinesisShardId.matches($0) }
+            formatCache[StrictFormats.kinesisShardId.slot] = FormatMatch(text: shard, matched: matched)
             if !matched {
                 report(
                     FormatRules.shardIDFormat, at: eventID,
-                    "eventID's shard \"\(String(decoding: shard, as: UTF8.self))\" is not "
-                        + StrictFormats.kinesisShardId.expected)
+                    "eventID's shard \"\(string(of: shard))\" is not " + StrictFormats.kinesisShardId.expected)
             }
         }
         guard let layout else { return }
         let shardIndex: UInt64?
-        if let known = batch.shardIndex, known.shard.bytesEqual(shard) {
+        if let known = batch.shardIndex, textsEqual(known.shard, shard) {
             shardIndex = known.index
         } else {
-            shardIndex = DecimalDigits.kinesisShardIndex(shard)
+            shardIndex = withBytes(of: shard) { DecimalDigits.kinesisShardIndex($0) }
             batch.shardIndex = (shard, shardIndex)
         }
         if let index = shardIndex, UInt64(layout.shardIndex) != index, let sequence {
             report(
                 KinesisEventRules.sequenceNumberShard, at: sequence,
                 "sequenceNumber \(quoted(sequence)) encodes shard index \(layout.shardIndex), but eventID names "
-                    + "shard \"\(String(decoding: shard, as: UTF8.self))\" (index \(index))")
+                    + "shard \"\(string(of: shard))\" (index \(index))")
         }
     }
 

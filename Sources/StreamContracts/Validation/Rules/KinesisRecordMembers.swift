@@ -34,19 +34,20 @@ struct KinesisRecordMembers {
     static func read(_ record: Int, in context: RuleContext) -> KinesisRecordMembers {
         var members = KinesisRecordMembers()
         var kinesis: Int?
+        // By length first: most names are ruled out by one comparison, the rest by one or two byte compares.
         context.forEachMember(of: record) { name, value in
-            if has(name, "kinesis") {
-                kinesis = value
-            } else if has(name, "eventID") {
-                members.eventID = value
-            } else if has(name, "eventSourceARN") {
-                members.eventSourceARN = value
-            } else if has(name, "awsRegion") {
-                members.awsRegion = value
-            } else if has(name, "invokeIdentityArn") {
-                members.invokeIdentityArn = value
-            } else if has(name, "eventVersion") {
-                members.eventVersion = value
+            switch name.count {
+            case 7:
+                if MemberName.is(name, "kinesis") {
+                    kinesis = value
+                } else if MemberName.is(name, "eventID") {
+                    members.eventID = value
+                }
+            case 14: if MemberName.is(name, "eventSourceARN") { members.eventSourceARN = value }
+            case 9: if MemberName.is(name, "awsRegion") { members.awsRegion = value }
+            case 17: if MemberName.is(name, "invokeIdentityArn") { members.invokeIdentityArn = value }
+            case 12: if MemberName.is(name, "eventVersion") { members.eventVersion = value }
+            default: break
             }
         }
         let document = context.document
@@ -59,28 +60,18 @@ struct KinesisRecordMembers {
         guard let kinesis, document.kind(kinesis) == .object else { return members }
         members.payload = kinesis
         context.forEachMember(of: kinesis) { name, value in
-            if has(name, "sequenceNumber") {
-                members.sequenceNumber = value
-            } else if has(name, "approximateArrivalTimestamp") {
-                members.approximateArrivalTimestamp = value
-            } else if has(name, "data") {
-                members.data = value
-            } else if has(name, "partitionKey") {
-                members.partitionKey = value
+            switch name.count {
+            case 14: if MemberName.is(name, "sequenceNumber") { members.sequenceNumber = value }
+            case 27:
+                if MemberName.is(name, "approximateArrivalTimestamp") { members.approximateArrivalTimestamp = value }
+            case 4: if MemberName.is(name, "data") { members.data = value }
+            case 12: if MemberName.is(name, "partitionKey") { members.partitionKey = value }
+            default: break
             }
         }
         members.sequenceNumber = string(members.sequenceNumber)
         members.data = string(members.data)
         members.partitionKey = string(members.partitionKey)
         return members
-    }
-
-    /// Whether a member name is `expected`: the lengths first, then the bytes. The names are static strings, not
-    /// `MemberName`'s arrays, so that no comparison goes through a global's lazy initialiser.
-    @inline(__always)
-    private static func has(_ name: UnsafeBufferPointer<UInt8>, _ expected: StaticString) -> Bool {
-        let count = expected.utf8CodeUnitCount
-        guard name.count == count else { return false }
-        return ByteEquality.equal(UnsafeBufferPointer(start: expected.utf8Start, count: count), name)
     }
 }

@@ -20,9 +20,10 @@ struct RuleContext {
     var formatCache: [FormatMatch?] = Array(repeating: nil, count: StrictFormats.count)
 
     /// A value a strict format was matched against, and the answer. A named struct, not a tuple: the runtime
-    /// destroys an array of optional tuples through generic value witnesses, once per document.
+    /// destroys an array of optional tuples through generic value witnesses, once per document. Plain data (the
+    /// value by its place on the tape), so the cache is freed without a release per slot.
     struct FormatMatch {
-        let bytes: ArraySlice<UInt8>
+        let text: TapeText
         let matched: Bool
     }
 
@@ -251,6 +252,16 @@ struct RuleContext {
 
 /// Member names as UTF-8, built once.
 enum MemberName {
+    /// Whether a member name is `expected`: the lengths first, then the bytes. For the one-walk readers
+    /// (`KinesisRecordMembers`, `DynamoDBRecordMembers`): a static string, not one of the arrays below, so that no
+    /// comparison goes through a global's lazy initialiser.
+    @inline(__always)
+    static func `is`(_ name: UnsafeBufferPointer<UInt8>, _ expected: StaticString) -> Bool {
+        let count = expected.utf8CodeUnitCount
+        guard name.count == count else { return false }
+        return ByteEquality.equal(UnsafeBufferPointer(start: expected.utf8Start, count: count), name)
+    }
+
     static let records = Array("Records".utf8)
     static let kinesis = Array("kinesis".utf8)
     static let dynamodb = Array("dynamodb".utf8)

@@ -32,10 +32,10 @@ extension RuleContext {
     /// `DynamoDBItemSize` computes them. A warning: fixtures in the wild often carry a wrong size.
     ///
     /// - Parameters:
-    ///   - change: Tape index of the record's `dynamodb` object.
+    ///   - sizeBytes: Tape index of the record's `dynamodb.SizeBytes` when it is a number.
     ///   - sizes: The item sizes, as `itemSize(_:)` gives them; nothing is reported without a Keys size.
-    mutating func checkSizeBytes(_ change: Int, sizes: ChangeSizes) {
-        guard let keysSize = sizes.keys, let declared = numberMember(change, MemberName.sizeBytes) else { return }
+    mutating func checkSizeBytes(_ sizeBytes: Int?, sizes: ChangeSizes) {
+        guard let keysSize = sizes.keys, let declared = sizeBytes else { return }
         // An integer too large for `Int` (`1e999999`, 60 digits) is a mismatch too, not a reason to stay silent;
         // fractions and values below 1 are the schema's findings.
         let value = integer(declared)
@@ -193,6 +193,6 @@ extension RuleContext {
 
     private func binarySize(_ index: Int) -> Int? {
         guard document.kind(index) == .string else { return nil }
-        return Base64Shape(utf8(index))?.decodedCount
+        return withUTF8(index) { Base64Shape($0) }?.decodedCount
     }
 }
