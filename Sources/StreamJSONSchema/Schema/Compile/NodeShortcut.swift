@@ -3,16 +3,24 @@
 
 /// A scalar `const` or `enum` value (null, a boolean or a string), with a string's bytes in `NodeShortcuts.bytes`.
 struct ScalarLiteral: Sendable, Equatable {
-    /// The instance kind that can equal it (`.true` and `.false` for the booleans).
-    var kind: JSONKindCode
-    /// A string's UTF-8 in `NodeShortcuts.bytes`: `offset ..< offset + count`; 0 and 0 for the others.
-    var offset: Int32
-    var count: Int32
-}
+    /// The tape kinds a scalar literal distinguishes.
+    enum Kind: UInt8, Sendable {
+        /// `null`, equal to a null instance.
+        case null
+        /// `true`, equal to a true instance.
+        case `true`
+        /// `false`, equal to a false instance.
+        case `false`
+        /// A string, equal to an instance string that decodes to the same bytes.
+        case string
+    }
 
-/// The tape kinds a `ScalarLiteral` distinguishes.
-enum JSONKindCode: UInt8, Sendable {
-    case null, `true`, `false`, string
+    /// The instance kind that can equal it (`.true` and `.false` for the booleans).
+    var kind: Kind
+    /// Where a string's UTF-8 starts in `NodeShortcuts.bytes` (0 for the others).
+    var offset: Int32
+    /// How many bytes a string's UTF-8 has (0 for the others).
+    var count: Int32
 }
 
 /// Per node, the parts of it the validator reads from plain integers instead of from the node.
@@ -29,9 +37,9 @@ struct NodeShortcut: Sendable, Equatable {
     var leafPattern: Int32 = -1
     /// The node's `const` as an index into `NodeShortcuts.literals`, or -1 (no `const`, or not a scalar one).
     var constant: Int32 = -1
-    /// The node's `enum` as `enumStart ..< enumStart + enumCount` of `NodeShortcuts.literals`; `enumCount` is -1
-    /// when there is no `enum` or one of its values is not a scalar.
+    /// Where the node's `enum` values start in `NodeShortcuts.literals`.
     var enumStart: Int32 = 0
+    /// How many values the node's `enum` has there; -1 when there is no `enum` or one of its values is not a scalar.
     var enumCount: Int32 = -1
 }
 
@@ -39,10 +47,12 @@ struct NodeShortcut: Sendable, Equatable {
 struct NodeShortcuts: Sendable {
     /// One per node, in node order.
     var nodes: [NodeShortcut] = []
+    /// The scalar `const` and `enum` values the shortcuts point to.
     var literals: [ScalarLiteral] = []
     /// The UTF-8 of every string literal, one after the other.
     var bytes: [UInt8] = []
 
+    /// The shortcuts of `schemaNodes`, in their order.
     init(_ schemaNodes: [SchemaNode]) {
         nodes.reserveCapacity(schemaNodes.count)
         for node in schemaNodes {

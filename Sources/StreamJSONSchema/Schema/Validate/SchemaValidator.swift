@@ -76,9 +76,11 @@ struct SchemaValidator {
     let patterns: UnsafeBufferPointer<Unmanaged<SchemaPatternEngine.Matcher>>
     /// `program.predicateStart`.
     let predicateStarts: UnsafeBufferPointer<Int32>
-    /// `program.shortcuts`: per node, what is answered without visiting it, and the scalar literals it points into.
+    /// `program.shortcuts.nodes`: per node, what is answered without visiting it.
     let shortcuts: UnsafeBufferPointer<NodeShortcut>
+    /// `program.shortcuts.literals`, the scalar `const`/`enum` values the shortcuts point to.
     let literals: UnsafeBufferPointer<ScalarLiteral>
+    /// `program.shortcuts.bytes`, the UTF-8 of the string literals.
     let literalBytes: UnsafeBufferPointer<UInt8>
     /// Whether `shortcuts` are taken (tests turn them off to hold them to the visits they replace).
     let usesShortcuts: Bool
