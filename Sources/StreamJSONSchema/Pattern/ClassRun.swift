@@ -106,6 +106,9 @@ struct ClassRun: Sendable {
     /// How many bytes from `start` belong to the set, counted in whole blocks of sixteen: the run may go on past the
     /// returned length (the byte steps take it from there), never stop before it.
     ///
+    /// Two blocks are tested per step, and a step that fails (or a last block) is tested alone, so the length is the
+    /// one a block at a time would give.
+    ///
     /// - Parameters:
     ///   - base: the bytes.
     ///   - start: where the run starts.
@@ -113,24 +116,35 @@ struct ClassRun: Sendable {
     /// - Returns: a multiple of 16 such that every byte in `start ..< start + length` is in the set.
     @inline(__always)
     func length(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
-        let low0 = SIMD16<UInt8>(repeating: lows[0])
-        let low1 = SIMD16<UInt8>(repeating: lows[1])
-        let low2 = SIMD16<UInt8>(repeating: lows[2])
-        let low3 = SIMD16<UInt8>(repeating: lows[3])
-        let width0 = SIMD16<UInt8>(repeating: widths[0])
-        let width1 = SIMD16<UInt8>(repeating: widths[1])
-        let width2 = SIMD16<UInt8>(repeating: widths[2])
-        let width3 = SIMD16<UInt8>(repeating: widths[3])
-        var index = start
-        while index &+ 16 <= end {
-            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            // A byte is in `low ..< low + width` exactly when `byte - low`, wrapping, is below `width`.
-            let inside =
-                (block &- low0 .< width0) .| (block &- low1 .< width1) .| (block &- low2 .< width2)
-                .| (block &- low3 .< width3)
-            guard all(inside) else { break }
-            index &+= 16
+        // A byte is in `low ..< low + width` exactly when `byte - low`, wrapping, is below `width`; with both sides
+        // moved by 0x80 that is a signed comparison, which SSE2 has (it has no unsigned one). An unused lane's
+        // limit is the smallest Int8, which nothing is below.
+        let low0 = SIMD16<UInt8>(repeating: lows[0] &- 0x80)
+        let low1 = SIMD16<UInt8>(repeating: lows[1] &- 0x80)
+        let low2 = SIMD16<UInt8>(repeating: lows[2] &- 0x80)
+        let low3 = SIMD16<UInt8>(repeating: lows[3] &- 0x80)
+        let limit0 = SIMD16<Int8>(repeating: Int8(bitPattern: widths[0] ^ 0x80))
+        let limit1 = SIMD16<Int8>(repeating: Int8(bitPattern: widths[1] ^ 0x80))
+        let limit2 = SIMD16<Int8>(repeating: Int8(bitPattern: widths[2] ^ 0x80))
+        let limit3 = SIMD16<Int8>(repeating: Int8(bitPattern: widths[3] ^ 0x80))
+        /// Which bytes of the sixteen at `at` are in the set.
+        @inline(__always) func inside(_ at: Int) -> SIMDMask<SIMD16<Int8>> {
+            let block = UnsafeRawPointer(base + at).loadUnaligned(as: SIMD16<UInt8>.self)
+            return (SIMD16<Int8>(truncatingIfNeeded: block &- low0) .< limit0)
+                .| (SIMD16<Int8>(truncatingIfNeeded: block &- low1) .< limit1)
+                .| (SIMD16<Int8>(truncatingIfNeeded: block &- low2) .< limit2)
+                .| (SIMD16<Int8>(truncatingIfNeeded: block &- low3) .< limit3)
         }
+        /// Whether every lane of `mask` is set, from its two halves as words (`all(_:)` is a reduction the optimizer
+        /// does not always turn into one byte-mask instruction).
+        @inline(__always) func isFull(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+            withUnsafeBytes(of: mask) { raw in
+                raw.loadUnaligned(as: UInt64.self) & raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == ~0
+            }
+        }
+        var index = start
+        while index &+ 32 <= end, isFull(inside(index) .& inside(index &+ 16)) { index &+= 32 }
+        if index &+ 16 <= end, isFull(inside(index)) { index &+= 16 }
         return index &- start
     }
 }

@@ -222,6 +222,46 @@ import Testing
         #expect(Self.members(of: canonical.classRuns[canonicalRun]) == Array("AQgw".utf8).map(Int.init))
     }
 
+    /// The scan's length is the run of set members counted byte by byte, cut to whole blocks of sixteen: every byte
+    /// value at positions on both sides of each block edge, in runs of every length up to 80 and from every start.
+    @Test func classRunScanCountsWholeBlocksOfMembers() throws {
+        var checked = 0
+        for (source, _) in Self.classRunPatterns {
+            let dfa = try #require(try ECMAPattern(source).program.dfa)
+            for run in dfa.classRuns {
+                let members = Self.members(of: run)
+                try #require(!members.isEmpty)
+                let member = (0..<96).map { UInt8(members[($0 * 7) % members.count]) }
+                func expected(_ bytes: [UInt8], from start: Int) -> Int {
+                    var index = start
+                    while index < bytes.count, members.contains(Int(bytes[index])) { index += 1 }
+                    return (index - start) / 16 * 16
+                }
+                func scanned(_ bytes: [UInt8], from start: Int) -> Int? {
+                    bytes.withUnsafeBufferPointer { buffer in
+                        buffer.baseAddress.map { run.length($0, from: start, to: buffer.count) }
+                    }
+                }
+                for length in 0...96 {
+                    let bytes = Array(member[0..<length])
+                    for start in [0, 1, 7, 16] where start <= length {
+                        #expect(scanned(bytes, from: start) ?? 0 == expected(bytes, from: start), "\(source)")
+                        checked += 1
+                    }
+                }
+                for position in [0, 1, 15, 16, 17, 31, 32, 33, 47, 48, 49, 63, 64, 65, 79, 80, 95] {
+                    for value in 0...255 {
+                        var bytes = member
+                        bytes[position] = UInt8(value)
+                        #expect(scanned(bytes, from: 0) == expected(bytes, from: 0), "\(source) \(position) \(value)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
     /// Runs of every length up to 80 (every offset modulo each period and modulo the sixteen-byte scan), ended by the
     /// end of input or by bytes just outside the set, then more bytes: the skip ends where the byte steps end.
     @Test func classRunsEndWhereTheByteStepsEnd() throws {

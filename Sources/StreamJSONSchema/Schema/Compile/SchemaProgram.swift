@@ -25,6 +25,9 @@ package final class SchemaProgram: Sendable {
     /// keeps the chain, whose `$ref` steps belong on the evaluation path; cycles of bare `$ref`s are not followed.
     let predicateStart: [Int32]
 
+    /// What the validator answers about each node from plain integers: leaf type checks and scalar `const`/`enum`.
+    let shortcuts: NodeShortcuts
+
     init(
         nodes: [SchemaNode], root: Int32, patterns: [SchemaPatternEngine], dynamicAnchors: [[DynamicAnchor]],
         usesDynamicScope: Bool
@@ -53,6 +56,7 @@ package final class SchemaProgram: Sendable {
             starts.append(current)
         }
         predicateStart = starts
+        shortcuts = NodeShortcuts(nodes)
     }
 
     /// The target of a node whose only keyword is one `$ref`.

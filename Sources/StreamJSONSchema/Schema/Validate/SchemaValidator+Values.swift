@@ -144,6 +144,28 @@ extension SchemaValidator {
         }
     }
 
+    /// JSON equality of the value at `i` with a scalar literal of the program's shortcuts: `equals` of the
+    /// `LiteralValue` it was made from, without reference counting.
+    @inline(__always)
+    func scalarEquals(_ i: Int, _ literal: ScalarLiteral) -> Bool {
+        let entry = tape[i]
+        switch literal.kind {
+        case .null: return entry.kind == .null
+        case .true: return entry.kind == .true
+        case .false: return entry.kind == .false
+        case .string:
+            guard entry.kind == .string else { return false }
+            let expected = UnsafeBufferPointer(
+                rebasing: literalBytes[Int(literal.offset)..<(Int(literal.offset) + Int(literal.count))])
+            if entry.flags & JSONNode.hasEscapes == 0 {
+                guard Int(entry.length) - 2 == expected.count else { return false }
+                let raw = UnsafeBufferPointer(start: bytes + Int(entry.offset) + 1, count: expected.count)
+                return ByteEquality.equal(raw, expected)
+            }
+            return document.stringBytes(i).withUnsafeBufferPointer { ByteEquality.equal($0, expected) }
+        }
+    }
+
     /// The value of the (last) member named `utf8` of the object at `i`.
     func memberValue(_ i: Int, named utf8: [UInt8]) -> Int? {
         var found: Int?

@@ -76,6 +76,14 @@ struct SchemaValidator {
     let patterns: UnsafeBufferPointer<Unmanaged<SchemaPatternEngine.Matcher>>
     /// `program.predicateStart`.
     let predicateStarts: UnsafeBufferPointer<Int32>
+    /// `program.shortcuts.nodes`: per node, what is answered without visiting it.
+    let shortcuts: UnsafeBufferPointer<NodeShortcut>
+    /// `program.shortcuts.literals`, the scalar `const`/`enum` values the shortcuts point to.
+    let literals: UnsafeBufferPointer<ScalarLiteral>
+    /// `program.shortcuts.bytes`, the UTF-8 of the string literals.
+    let literalBytes: UnsafeBufferPointer<UInt8>
+    /// Whether `shortcuts` are taken (tests turn them off to hold them to the visits they replace).
+    let usesShortcuts: Bool
     let tape: UnsafeBufferPointer<JSONNode>
     let bytes: UnsafePointer<UInt8>
     let document: JSONDocument
@@ -102,7 +110,26 @@ struct SchemaValidator {
 
     /// Validates the value at tape index `index` of `document`, against the root or against the node `start`.
     static func run(
-        _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool, start: Int32? = nil
+        _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool, start: Int32? = nil,
+        usesShortcuts: Bool = true
+    ) -> (valid: Bool, diagnostics: [PendingDiagnostic]) {
+        program.shortcuts.nodes.withUnsafeBufferPointer { shortcuts in
+            program.shortcuts.literals.withUnsafeBufferPointer { literals in
+                program.shortcuts.bytes.withUnsafeBufferPointer { literalBytes in
+                    run(
+                        program, document, index: index, diagnosing: diagnosing, start: start,
+                        shortcuts: (shortcuts, literals, literalBytes, usesShortcuts))
+                }
+            }
+        }
+    }
+
+    /// `run` with the program's shortcut tables borrowed.
+    private static func run(
+        _ program: SchemaProgram, _ document: JSONDocument, index: Int, diagnosing: Bool, start: Int32?,
+        shortcuts: (
+            UnsafeBufferPointer<NodeShortcut>, UnsafeBufferPointer<ScalarLiteral>, UnsafeBufferPointer<UInt8>, Bool
+        )
     ) -> (valid: Bool, diagnostics: [PendingDiagnostic]) {
         program.nodes.withUnsafeBufferPointer { strongNodes in
             // A class reference and `Unmanaged` of it have the same layout; `program` keeps every node and every
@@ -118,7 +145,8 @@ struct SchemaValidator {
                                     }
                                     var validator = SchemaValidator(
                                         program: program, nodes: nodes, patterns: patterns, predicateStarts: starts,
-                                        tape: tape, bytes: base, document: document,
+                                        shortcuts: shortcuts.0, literals: shortcuts.1, literalBytes: shortcuts.2,
+                                        usesShortcuts: shortcuts.3, tape: tape, bytes: base, document: document,
                                         usesDynamicScope: program.usesDynamicScope, diagnosing: diagnosing)
                                     var evaluated = Evaluated()
                                     let valid = validator.validate(
@@ -140,12 +168,31 @@ struct SchemaValidator {
     mutating func validate(_ s: Int32, _ i: Int, collect: Bool, _ out: inout Evaluated) -> Bool {
         // A predicate skips bare `$ref` hops: the target evaluates (and collects) exactly as the chain would.
         let s = diagnosing ? s : predicateStarts[Int(s)]
-        return nodes[Int(s)]._withUnsafeGuaranteedRef { node in validate(node, i, collect: collect, &out) }
+        let shortcut = usesShortcuts ? shortcuts[Int(s)] : NodeShortcut()
+        // A leaf's answer is its type test (and pattern): it evaluates no member or item, and neither the dynamic scope
+        // nor the depth changes that answer above the depth where the stack is checked. A leaf that fails while
+        // diagnosing takes the long way, which reports it.
+        if shortcut.leafTypes != 0, depth < Self.stackCheckDepth {
+            if leafHolds(shortcut, i) { return true }
+            if !diagnosing { return false }
+        }
+        return nodes[Int(s)]._withUnsafeGuaranteedRef { node in validate(node, shortcut, i, collect: collect, &out) }
+    }
+
+    /// Whether the value at `i` passes the leaf `shortcut` (`leafTypes` non-zero): its type, and a string its pattern.
+    @inline(__always)
+    func leafHolds(_ shortcut: NodeShortcut, _ i: Int) -> Bool {
+        let kind = tape[i].kind
+        guard matchesType(shortcut.leafTypes, i, kind) else { return false }
+        guard shortcut.leafPattern >= 0, kind == .string else { return true }
+        return patternMatches(shortcut.leafPattern, string: i) == true
     }
 
     /// `validate(_:_:collect:_:)` with the node borrowed, inlined into it (its one caller).
     @inline(__always)
-    private mutating func validate(_ node: SchemaNode, _ i: Int, collect: Bool, _ out: inout Evaluated) -> Bool {
+    private mutating func validate(
+        _ node: SchemaNode, _ shortcut: NodeShortcut, _ i: Int, collect: Bool, _ out: inout Evaluated
+    ) -> Bool {
         if node.isTrivial { return true }
         if node.isFalse {
             if diagnosing {
@@ -171,7 +218,7 @@ struct SchemaValidator {
         let valid: Bool
         if collect || node.hasUnevaluated {
             var local = Evaluated()
-            valid = evaluate(node, i, tracks: true, &local)
+            valid = evaluate(node, shortcut, i, tracks: true, &local)
             if collect, valid { out.merge(local) }
         } else {
             // Without tracking nothing is added to an `Evaluated` (every `insert`/`merge` is under `tracks`), so
@@ -179,7 +226,7 @@ struct SchemaValidator {
             #if DEBUG
                 let before = out
             #endif
-            valid = evaluate(node, i, tracks: false, &out)
+            valid = evaluate(node, shortcut, i, tracks: false, &out)
             #if DEBUG
                 assert(out == before, "an evaluation without tracking changed the evaluated set")
             #endif
@@ -189,7 +236,9 @@ struct SchemaValidator {
         return valid
     }
 
-    private mutating func evaluate(_ node: SchemaNode, _ i: Int, tracks: Bool, _ local: inout Evaluated) -> Bool {
+    private mutating func evaluate(
+        _ node: SchemaNode, _ shortcut: NodeShortcut, _ i: Int, tracks: Bool, _ local: inout Evaluated
+    ) -> Bool {
         let kind = tape[i].kind
         var valid = true
         if node.types != 0, !matchesType(node.types, i, kind) {
@@ -197,12 +246,31 @@ struct SchemaValidator {
             valid = false
             report(i, node, .type, "expected \(Self.typeList(node.types)), found \(describeWithKind(i))")
         }
-        if let constant = node.constant, !equals(i, constant) {
+        // A scalar `const`/`enum` is compared from the shortcut's literals, without reading (and retaining) the node's.
+        if shortcut.constant >= 0 {
+            if !scalarEquals(i, literals[Int(shortcut.constant)]) {
+                guard diagnosing else { return false }
+                valid = false
+                report(i, node, .const, "expected \(node.constantText), found \(describeWithKind(i))")
+            }
+        } else if let constant = node.constant, !equals(i, constant) {
             guard diagnosing else { return false }
             valid = false
             report(i, node, .const, "expected \(node.constantText), found \(describeWithKind(i))")
         }
-        if let values = node.enumeration {
+        if shortcut.enumCount >= 0 {
+            let start = Int(shortcut.enumStart)
+            var found = false
+            for k in start..<(start + Int(shortcut.enumCount)) where scalarEquals(i, literals[k]) {
+                found = true
+                break
+            }
+            if !found {
+                guard diagnosing else { return false }
+                valid = false
+                report(i, node, .enum, "expected one of \(node.enumerationText), found \(describeWithKind(i))")
+            }
+        } else if let values = node.enumeration {
             var found = false
             for value in values where equals(i, value) {
                 found = true
