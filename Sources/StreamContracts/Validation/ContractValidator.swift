@@ -92,16 +92,32 @@ public struct ContractValidator: Sendable {
     /// - Parameter captured: a result of the capture reader.
     /// - Returns: its verdict.
     public func validate(_ captured: CapturedDocument) -> DocumentReport {
+        validate(captured, plan(captured), rules: nil)
+    }
+
+    /// What ``validate(_:)`` does with a captured value, decided before any check runs.
+    enum Plan {
+        /// The verdict needs no check: an unreadable or skipped input, or ordinary JSON.
+        case done(DocumentReport)
+        /// The document is checked as `kind` (`nil`: the `contract.unknown-kind` error); `detectedBy` names the
+        /// members detection went by.
+        case check(JSONDocument, kind: PayloadKind?, detectedBy: [String])
+    }
+
+    /// Decides what ``validate(_:)`` does with `captured`: the verdicts that need no check, or the kind to check.
+    func plan(_ captured: CapturedDocument) -> Plan {
         switch captured.content {
         case .unreadable(let problem):
             let diagnostic = Diagnostic(
                 rule: "capture.\(problem.reason.rawValue)", severity: .error, location: problem.location,
                 message: problem.message)
-            return DocumentReport(
-                source: captured.source, location: captured.location, kind: nil,
-                diagnostics: [diagnostic], isUnreadable: true)
+            return .done(
+                DocumentReport(
+                    source: captured.source, location: captured.location, kind: nil,
+                    diagnostics: [diagnostic], isUnreadable: true))
         case .skipped(let skip):
-            return .skipped(skip, source: captured.source, location: captured.location, strict: options.strict)
+            return .done(
+                .skipped(skip, source: captured.source, location: captured.location, strict: options.strict))
         case .document(let document):
             var detection: (kind: PayloadKind, members: [String])?
             if options.kind == nil {
@@ -110,9 +126,20 @@ public struct ContractValidator: Sendable {
             }
             let kind = options.kind ?? detection?.kind
             if kind == nil, !(captured.detection?.resembles ?? PayloadKind.resemblesPayload(in: document, at: 0)) {
-                return .other(source: captured.source, location: captured.location, text: document.bytes)
+                return .done(.other(source: captured.source, location: captured.location, text: document.bytes))
             }
-            let (_, diagnostics) = check(document, kind: kind)
+            return .check(document, kind: kind, detectedBy: detection?.members ?? [])
+        }
+    }
+
+    /// Carries out `plan` for `captured`: the checks, the rules run on `rules` when a batch prepared their context
+    /// (its KPL aggregates already checked, ``ContractRules/checkAggregates(ofEvents:)``).
+    func validate(_ captured: CapturedDocument, _ plan: Plan, rules: consuming RuleContext?) -> DocumentReport {
+        switch plan {
+        case .done(let report):
+            return report
+        case .check(let document, let kind, let detectedBy):
+            let (_, diagnostics) = check(document, kind: kind, rules: rules.take())
             let mapped = diagnostics.map { diagnostic -> Diagnostic in
                 var diagnostic = diagnostic
                 diagnostic.location = diagnostic.location.map(captured.sourceLocation(of:)) ?? captured.location
@@ -120,7 +147,7 @@ public struct ContractValidator: Sendable {
             }
             var report = DocumentReport(
                 source: captured.source, location: captured.location, kind: kind?.rawValue, diagnostics: mapped)
-            report.detectedBy = detection?.members ?? []
+            report.detectedBy = detectedBy
             return report
         }
     }
@@ -133,7 +160,10 @@ public struct ContractValidator: Sendable {
     }
 
     /// Validates a parsed document as `kind`; `nil` is the `contract.unknown-kind` error.
-    func check(_ document: JSONDocument, kind: PayloadKind?)
+    ///
+    /// - Parameter rules: The context the semantic rules run on, when a batch made it beforehand (for the document's
+    ///   root, with the validator's rule options); `nil` makes it here.
+    func check(_ document: JSONDocument, kind: PayloadKind?, rules: consuming RuleContext? = nil)
         -> (kind: PayloadKind?, diagnostics: [Diagnostic])
     {
         var diagnostics = duplicateNameDiagnostics(document)
@@ -154,7 +184,12 @@ public struct ContractValidator: Sendable {
             return (kind, diagnostics)
         }
         diagnostics += schema.validate(document).diagnostics.map { Self.diagnostic(from: $0) }
-        diagnostics += ContractRules.check(document, at: 0, kind: kind, options: options.rules)
+        // Taken out, not copied: the rules then own the context's caches (a copy would copy them on first write).
+        if let context = rules.take() {
+            diagnostics += ContractRules.check(context, kind: kind)
+        } else {
+            diagnostics += ContractRules.check(document, at: 0, kind: kind, options: options.rules)
+        }
         if let dataSchema = options.dataSchema {
             diagnostics += DataSchemaCheck(schema: dataSchema).check(document, kind: kind)
         }
