@@ -92,32 +92,23 @@ public struct ContractValidator: Sendable {
     /// - Parameter captured: a result of the capture reader.
     /// - Returns: its verdict.
     public func validate(_ captured: CapturedDocument) -> DocumentReport {
-        validate(captured, plan(captured), rules: nil)
+        validate(captured, rules: nil)
     }
 
-    /// What ``validate(_:)`` does with a captured value, decided before any check runs.
-    enum Plan {
-        /// The verdict needs no check: an unreadable or skipped input, or ordinary JSON.
-        case done(DocumentReport)
-        /// The document is checked as `kind` (`nil`: the `contract.unknown-kind` error); `detectedBy` names the
-        /// members detection went by.
-        case check(JSONDocument, kind: PayloadKind?, detectedBy: [String])
-    }
-
-    /// Decides what ``validate(_:)`` does with `captured`: the verdicts that need no check, or the kind to check.
-    func plan(_ captured: CapturedDocument) -> Plan {
+    /// ``validate(_:)`` with the context the semantic rules run on, when a batch made it beforehand to check the KPL
+    /// aggregates of its Kinesis events together (``ContractRules/checkAggregates(ofEvents:)``); `nil` makes it here.
+    /// A context is only given for a document checked as a `kinesis-event`.
+    func validate(_ captured: CapturedDocument, rules: consuming RuleContext?) -> DocumentReport {
         switch captured.content {
         case .unreadable(let problem):
             let diagnostic = Diagnostic(
                 rule: "capture.\(problem.reason.rawValue)", severity: .error, location: problem.location,
                 message: problem.message)
-            return .done(
-                DocumentReport(
-                    source: captured.source, location: captured.location, kind: nil,
-                    diagnostics: [diagnostic], isUnreadable: true))
+            return DocumentReport(
+                source: captured.source, location: captured.location, kind: nil,
+                diagnostics: [diagnostic], isUnreadable: true)
         case .skipped(let skip):
-            return .done(
-                .skipped(skip, source: captured.source, location: captured.location, strict: options.strict))
+            return .skipped(skip, source: captured.source, location: captured.location, strict: options.strict)
         case .document(let document):
             var detection: (kind: PayloadKind, members: [String])?
             if options.kind == nil {
@@ -126,19 +117,8 @@ public struct ContractValidator: Sendable {
             }
             let kind = options.kind ?? detection?.kind
             if kind == nil, !(captured.detection?.resembles ?? PayloadKind.resemblesPayload(in: document, at: 0)) {
-                return .done(.other(source: captured.source, location: captured.location, text: document.bytes))
+                return .other(source: captured.source, location: captured.location, text: document.bytes)
             }
-            return .check(document, kind: kind, detectedBy: detection?.members ?? [])
-        }
-    }
-
-    /// Carries out `plan` for `captured`: the checks, the rules run on `rules` when a batch prepared their context
-    /// (its KPL aggregates already checked, ``ContractRules/checkAggregates(ofEvents:)``).
-    func validate(_ captured: CapturedDocument, _ plan: Plan, rules: consuming RuleContext?) -> DocumentReport {
-        switch plan {
-        case .done(let report):
-            return report
-        case .check(let document, let kind, let detectedBy):
             let (_, diagnostics) = check(document, kind: kind, rules: rules.take())
             let mapped = diagnostics.map { diagnostic -> Diagnostic in
                 var diagnostic = diagnostic
@@ -147,7 +127,7 @@ public struct ContractValidator: Sendable {
             }
             var report = DocumentReport(
                 source: captured.source, location: captured.location, kind: kind?.rawValue, diagnostics: mapped)
-            report.detectedBy = detectedBy
+            report.detectedBy = detection?.members ?? []
             return report
         }
     }
