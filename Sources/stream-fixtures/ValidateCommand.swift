@@ -77,6 +77,8 @@ enum ValidateCommand {
         // Documents are checked in batches (about 256 KiB of input): a batch's KPL aggregates are hashed together
         // (`ContractValidator.validate(_:)` of an array), the report is the same.
         var check: @Sendable ([CapturedDocument]) -> [DocumentReport]
+        // Whether a document is worth holding back for a batch (`--jobs 1`): only Kinesis events gain from one.
+        var gainsFromBatch: (CapturedDocument) -> Bool = { _ in false }
         let reading: CaptureReaderOptions
         if let schemaPath = args.value("--schema") {
             let schema = try loadSchema(schemaPath, formatAssertion: args.has("--format-assertion"))
@@ -101,6 +103,7 @@ enum ValidateCommand {
                 )
             }
             check = { batch in validator.validate(batch) }
+            gainsFromBatch = validator.gainsFromBatch
             reading = validator.options.capture
         }
 
@@ -127,8 +130,8 @@ enum ValidateCommand {
             ? ProgressLine(totalFiles: inputs.count, totalBytes: InputFiles.totalBytes(inputs), write: Console.error)
             : nil
         if jobs == 1 {
-            // About 256 KiB of documents at a time, checked together; a verdict the reader made itself (an unreadable
-            // file) ends the batch, so every report keeps its place.
+            // About 256 KiB of documents at a time, checked together, from the first Kinesis event on; a verdict the
+            // reader made itself (an unreadable file) ends the batch, so every report keeps its place.
             var batch: [CapturedDocument] = []
             var weight = 0
             func flush() {
@@ -143,6 +146,12 @@ enum ValidateCommand {
             for input in inputs {
                 read(input, options: reading, strict: strict, progress: progress) { item, itemWeight in
                     switch item {
+                    case .input(let captured) where batch.isEmpty && !gainsFromBatch(captured):
+                        // Checked at once, while its text is in cache: holding it back would gain nothing.
+                        for report in check([captured]) {
+                            writer.add(report)
+                            progress?.add(report)
+                        }
                     case .input(let captured):
                         batch.append(captured)
                         weight += itemWeight
