@@ -74,11 +74,15 @@ enum ValidateCommand {
         }
 
         let strict = args.has("--strict")
-        var check: @Sendable (CapturedDocument) -> DocumentReport
+        // Documents are checked in batches (about 256 KiB of input): a batch's KPL aggregates are hashed together
+        // (`ContractValidator.validate(_:)` of an array), the report is the same.
+        var check: @Sendable ([CapturedDocument]) -> [DocumentReport]
+        // Whether a document is worth holding back for a batch (`--jobs 1`): only Kinesis events gain from one.
+        var gainsFromBatch: (CapturedDocument) -> Bool = { _ in false }
         let reading: CaptureReaderOptions
         if let schemaPath = args.value("--schema") {
             let schema = try loadSchema(schemaPath, formatAssertion: args.has("--format-assertion"))
-            check = { captured in SchemaOnlyCheck(schema: schema, strict: strict).report(captured) }
+            check = { batch in batch.map { SchemaOnlyCheck(schema: schema, strict: strict).report($0) } }
             reading = CaptureReaderOptions(everyValueIsDocument: true)
         } else {
             var options = try contractOptions(args)
@@ -98,7 +102,8 @@ enum ValidateCommand {
                     "unknown kind '\(kind.rawValue)'; known kinds: \(validator.kinds.map(\.rawValue).joined(separator: ", "))"
                 )
             }
-            check = validator.validate
+            check = { batch in validator.validate(batch) }
+            gainsFromBatch = validator.gainsFromBatch
             reading = validator.options.capture
         }
 
@@ -112,7 +117,9 @@ enum ValidateCommand {
             // The page shows each finding in its document's text, which only the reader has: the excerpts are cut
             // where the document is checked (on the workers), and leave with its report.
             let verdict = check
-            check = { captured in verdict(captured).withExcerpts(from: captured) }
+            check = { batch in
+                zip(batch, verdict(batch)).map { captured, report in report.withExcerpts(from: captured) }
+            }
         }
         let inputs = InputFiles.expand(args.operands)
         let jobs = try args.integer("--jobs", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...4096)
@@ -123,17 +130,40 @@ enum ValidateCommand {
             ? ProgressLine(totalFiles: inputs.count, totalBytes: InputFiles.totalBytes(inputs), write: Console.error)
             : nil
         if jobs == 1 {
-            for input in inputs {
-                read(input, options: reading, strict: strict, progress: progress) { item, _ in
-                    let report: DocumentReport
-                    switch item {
-                    case .input(let captured): report = check(captured)
-                    case .output(let output): report = output
-                    }
+            // About 256 KiB of documents at a time, checked together, from the first Kinesis event on; a verdict the
+            // reader made itself (an unreadable file) ends the batch, so every report keeps its place.
+            var batch: [CapturedDocument] = []
+            var weight = 0
+            func flush() {
+                guard !batch.isEmpty else { return }
+                for report in check(batch) {
                     writer.add(report)
                     progress?.add(report)
                 }
+                batch.removeAll(keepingCapacity: true)
+                weight = 0
             }
+            for input in inputs {
+                read(input, options: reading, strict: strict, progress: progress) { item, itemWeight in
+                    switch item {
+                    case .input(let captured) where batch.isEmpty && !gainsFromBatch(captured):
+                        // Checked at once, while its text is in cache: holding it back would gain nothing.
+                        for report in check([captured]) {
+                            writer.add(report)
+                            progress?.add(report)
+                        }
+                    case .input(let captured):
+                        batch.append(captured)
+                        weight += itemWeight
+                        if weight >= Self.batchWeight || batch.count >= Self.batchCount { flush() }
+                    case .output(let report):
+                        flush()
+                        writer.add(report)
+                        progress?.add(report)
+                    }
+                }
+            }
+            flush()
         } else {
             // Files, and batches of one file's documents, are checked on `jobs` threads; the reports come back in
             // the order above, so the output is byte for byte what `--jobs 1` prints.
@@ -156,6 +186,14 @@ enum ValidateCommand {
         }
         return summary.exitCode
     }
+
+    /// `--jobs 1` checks the documents of this many input bytes together, as `--jobs N` does (the default of
+    /// `OrderedParallelMap`): enough Kinesis events to fill the MD5 lanes, few enough to stay in cache (1 MiB
+    /// batches measured slower, their documents cold again by the time the rules read them).
+    static let batchWeight = 1 << 18
+
+    /// `--jobs 1` checks at most this many documents together (`OrderedParallelMap`'s default too).
+    static let batchCount = 256
 
     /// Reads one input and hands each captured document (or the verdict on an input that cannot be read) to
     /// `emit`, in order, with its weight in input bytes; `progress` counts the bytes and the file read.

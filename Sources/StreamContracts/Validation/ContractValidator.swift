@@ -92,6 +92,13 @@ public struct ContractValidator: Sendable {
     /// - Parameter captured: a result of the capture reader.
     /// - Returns: its verdict.
     public func validate(_ captured: CapturedDocument) -> DocumentReport {
+        validate(captured, rules: nil)
+    }
+
+    /// ``validate(_:)`` with the context the semantic rules run on, when a batch made it beforehand to check the KPL
+    /// aggregates of its Kinesis events together (``ContractRules/checkAggregates(ofEvents:)``); `nil` makes it here.
+    /// A context is only given for a document checked as a `kinesis-event`.
+    func validate(_ captured: CapturedDocument, rules: consuming RuleContext?) -> DocumentReport {
         switch captured.content {
         case .unreadable(let problem):
             let diagnostic = Diagnostic(
@@ -112,7 +119,7 @@ public struct ContractValidator: Sendable {
             if kind == nil, !(captured.detection?.resembles ?? PayloadKind.resemblesPayload(in: document, at: 0)) {
                 return .other(source: captured.source, location: captured.location, text: document.bytes)
             }
-            let (_, diagnostics) = check(document, kind: kind)
+            let (_, diagnostics) = check(document, kind: kind, rules: rules.take())
             let mapped = diagnostics.map { diagnostic -> Diagnostic in
                 var diagnostic = diagnostic
                 diagnostic.location = diagnostic.location.map(captured.sourceLocation(of:)) ?? captured.location
@@ -133,7 +140,10 @@ public struct ContractValidator: Sendable {
     }
 
     /// Validates a parsed document as `kind`; `nil` is the `contract.unknown-kind` error.
-    func check(_ document: JSONDocument, kind: PayloadKind?)
+    ///
+    /// - Parameter rules: The context the semantic rules run on, when a batch made it beforehand (for the document's
+    ///   root, with the validator's rule options); `nil` makes it here.
+    func check(_ document: JSONDocument, kind: PayloadKind?, rules: consuming RuleContext? = nil)
         -> (kind: PayloadKind?, diagnostics: [Diagnostic])
     {
         var diagnostics = duplicateNameDiagnostics(document)
@@ -154,7 +164,12 @@ public struct ContractValidator: Sendable {
             return (kind, diagnostics)
         }
         diagnostics += schema.validate(document).diagnostics.map { Self.diagnostic(from: $0) }
-        diagnostics += ContractRules.check(document, at: 0, kind: kind, options: options.rules)
+        // Taken out, not copied: the rules then own the context's caches (a copy would copy them on first write).
+        if let context = rules.take() {
+            diagnostics += ContractRules.check(context, kind: kind)
+        } else {
+            diagnostics += ContractRules.check(document, at: 0, kind: kind, options: options.rules)
+        }
         if let dataSchema = options.dataSchema {
             diagnostics += DataSchemaCheck(schema: dataSchema).check(document, kind: kind)
         }

@@ -14,7 +14,7 @@ import Foundation
 /// ```swift
 /// let map = OrderedParallelMap<CapturedDocument, DocumentReport>(jobs: 4)
 /// map.run(sources: paths.count, read: { index, emit in readDocuments(paths[index], emit) },
-///         transform: validator.validate, deliver: { writer.add($0) })
+///         transform: { validator.validate($0) }, deliver: { writer.add($0) })
 /// ```
 package final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     /// Worker threads (at least 1).
@@ -59,7 +59,7 @@ package final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unch
     private var outstanding = 0
     private var activeReaders = 0
     private var read: (@Sendable (Int, (Item, Int) -> Void) -> Void)?
-    private var transform: (@Sendable (Input) -> Output)?
+    private var transform: (@Sendable ([Input]) -> [Output])?
 
     /// Creates a map.
     ///
@@ -81,11 +81,12 @@ package final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unch
     /// - Parameters:
     ///   - sources: how many sources there are; `read` is called once for each index, in increasing order.
     ///   - read: reads one source and calls `emit(item, weight)` for each of its items, in order; it runs on a worker.
-    ///   - transform: maps one input; it runs on any worker.
+    ///   - transform: maps the inputs of one batch, returning one output per input in the same order (a batch's
+    ///     inputs can be checked together); it runs on any worker.
     ///   - deliver: receives every result, in source order and in item order within a source, on the calling thread.
     package func run(
         sources: Int, read: @escaping @Sendable (Int, (Item, Int) -> Void) -> Void,
-        transform: @escaping @Sendable (Input) -> Output, deliver: (Output) -> Void
+        transform: @escaping @Sendable ([Input]) -> [Output], deliver: (Output) -> Void
     ) {
         condition.lock()
         (self.read, self.transform, sourceCount) = (read, transform, sources)
@@ -156,17 +157,35 @@ package final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unch
         guard let oldest = queue.indices.min(by: { queue[$0].key < queue[$1].key }), let transform else { return }
         let batch = queue.remove(at: oldest)
         condition.unlock()
-        var outputs: [Output] = []
-        outputs.reserveCapacity(batch.items.count)
-        for item in batch.items {
-            switch item {
-            case .input(let input): outputs.append(transform(input))
-            case .output(let output): outputs.append(output)
-            }
-        }
+        let outputs = Self.map(batch.items, transform)
         condition.lock()
         results[batch.key] = outputs
         condition.broadcast()
+    }
+
+    /// The results of a batch of items, in order: its inputs mapped by `transform` in one call, its outputs as
+    /// they are.
+    ///
+    /// - Parameters:
+    ///   - items: A batch, as a reader emitted it.
+    ///   - transform: Maps all the inputs at once, returning one output per input in the same order.
+    /// - Returns: One output per item.
+    private static func map(_ items: [Item], _ transform: ([Input]) -> [Output]) -> [Output] {
+        var inputs: [Input] = []
+        inputs.reserveCapacity(items.count)
+        for case .input(let input) in items { inputs.append(input) }
+        var mapped = transform(inputs).makeIterator()
+        var outputs: [Output] = []
+        outputs.reserveCapacity(items.count)
+        for item in items {
+            switch item {
+            case .input:
+                // `transform` returns one output per input; should it return fewer, the missing ones are dropped.
+                if let output = mapped.next() { outputs.append(output) }
+            case .output(let output): outputs.append(output)
+            }
+        }
+        return outputs
     }
 
     /// Reads one source on this worker, cutting its items into batches.

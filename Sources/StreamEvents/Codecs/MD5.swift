@@ -121,7 +121,7 @@ package enum MD5 {
     /// Processes one 64-byte block of each message that `Word` holds side by side: four rounds of 16 steps, each
     /// `a = b + ((a + f(b, c, d) + M[k] + T[i]) <<< s)` with the roles of a, b, c, d rotating; the shifts `s` are
     /// those of RFC 1321 §3.4, written inline, the constants `T[i]` are `k[i]` (``stepConstants``). Written once for
-    /// one message (`UInt32`) and for four (`SIMD4<UInt32>`, ``digests(_:)``); always inlined, so each caller gets
+    /// one message (`UInt32`) and for eight (`SIMD8<UInt32>`, ``digests(_:)``); always inlined, so each caller gets
     /// the code of its own word type.
     ///
     /// - Parameters:

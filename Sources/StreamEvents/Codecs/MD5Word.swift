@@ -1,5 +1,5 @@
-/// A word MD5's steps compute on: one message's `UInt32`, or the words of four messages side by side in a
-/// `SIMD4<UInt32>` (``MD5/digests(_:)``). ``MD5/steps(_:_:_:_:constants:words:)`` is written once for both.
+/// A word MD5's steps compute on: one message's `UInt32`, or the words of eight messages side by side in a
+/// `SIMD8<UInt32>` (``MD5/digests(_:)``). ``MD5/steps(_:_:_:_:constants:words:)`` is written once for both.
 protocol MD5Word {
     static func &+ (lhs: Self, rhs: Self) -> Self
     static func & (lhs: Self, rhs: Self) -> Self
@@ -19,11 +19,11 @@ extension UInt32: MD5Word {
     }
 }
 
-extension SIMD4: MD5Word where Scalar == UInt32 {
-    @inline(__always) func rotated(left amount: UInt32) -> SIMD4<UInt32> {
+extension SIMD8: MD5Word where Scalar == UInt32 {
+    @inline(__always) func rotated(left amount: UInt32) -> SIMD8<UInt32> {
         // SSE2 has no vector rotate. Written with `|` (or `^`), LLVM recognises a rotate and, lacking the
-        // instruction, takes the lanes apart for four scalar `rol`s; the sum of the two disjoint shifts is the
-        // same value and stays two vector shifts and an or (checked with objdump on the release build).
+        // instruction, takes the lanes apart for scalar `rol`s; the sum of the two disjoint shifts is the same value
+        // and stays two vector shifts and an add per four-lane half.
         (self &<< amount) &+ (self &>> (32 &- amount))
     }
 }

@@ -58,7 +58,8 @@ import Testing
     }
 
     /// Every length 0…300 (one, two and three padding positions per block), each message a slice that does not start
-    /// at index 0, hashed in one call (lanes refilled as messages finish) and in groups of 1, 2, 3, 4, 5 and 9.
+    /// at index 0, hashed in one call (lanes refilled as messages finish) and in groups of 1, 2, 3, 4, 5, 8, 9, 16 and 17
+    /// (fewer messages than lanes, exactly the eight lanes, and more).
     @Test func agreesWithTheScalarDigestForEveryLengthAndGroupSize() {
         var random = TestRandom(seed: 1321)
         let messages = (0...300).map { length in
@@ -67,7 +68,7 @@ import Testing
         let expected = messages.map { MD5.digest($0) }
         #expect(MD5.digests(messages) == expected)
         #expect(MD5.digests(messages.reversed()) == expected.reversed())
-        for size in [1, 2, 3, 4, 5, 9] {
+        for size in [1, 2, 3, 4, 5, 8, 9, 16, 17] {
             var start = 0
             while start < messages.count {
                 let group = Array(messages[start..<min(start + size, messages.count)])
@@ -82,7 +83,7 @@ import Testing
     @Test func agreesWithTheScalarDigestOnMixedLengths() {
         var random = TestRandom(seed: 5)
         for _ in 0..<200 {
-            let group = (0..<(1 + random.below(9))).map { _ in
+            let group = (0..<(1 + random.below(20))).map { _ in
                 let count = random.below(random.bool() ? 130 : 2_000)
                 return Array((0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) })[...]
             }

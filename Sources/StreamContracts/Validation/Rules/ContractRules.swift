@@ -62,7 +62,18 @@ package enum ContractRules {
         _ document: JSONDocument, at index: Int, kind: PayloadKind, options: RuleOptions
     ) -> [Diagnostic] {
         guard index >= 0, index < document.nodes.count else { return [] }
-        var context = RuleContext(document: document, root: index, options: options)
+        return check(RuleContext(document: document, root: index, options: options), kind: kind)
+    }
+
+    /// ``check(_:at:kind:options:)`` on a context made beforehand: one whose KPL aggregates a batch of documents
+    /// already checked (``checkedAggregates(ofEvents:)`` sets its `precheckedAggregates`).
+    ///
+    /// - Parameters:
+    ///   - context: A fresh context of the value to check (its `root`, a valid tape index).
+    ///   - kind: The payload kind of that value.
+    /// - Returns: The findings, as ``check(_:at:kind:options:)`` returns them.
+    static func check(_ context: consuming RuleContext, kind: PayloadKind) -> [Diagnostic] {
+        let index = context.root
         switch kind {
         case .kinesisEvent: context.checkKinesisEvent(index)
         case .dynamodbEvent: context.checkDynamoDBEvent(index)

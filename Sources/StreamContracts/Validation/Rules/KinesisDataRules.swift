@@ -129,34 +129,60 @@ extension RuleContext {
     /// - Returns: What ``KPLAggregate/validate(_:)`` says for each record data that ``checkAggregate`` would check,
     ///   in record order.
     func checkedAggregates(first: Int, after record: Int, to end: Int) -> CheckedAggregates {
-        var candidates = [first]
-        var child = document.next(record)
-        while child < end {
-            let record = child
-            child = document.next(child)
-            guard document.kind(record) == .object, let payload = objectMember(record, MemberName.kinesis),
-                let data = stringMember(payload, MemberName.data),
-                Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic)
-            else { continue }
-            candidates.append(data)
+        var candidates = AggregateCandidates()
+        candidates.add(first, in: self)
+        candidates.addRecords(from: document.next(record), to: end, in: self)
+        return CheckedAggregates.checking([candidates]).first ?? CheckedAggregates()
+    }
+
+    /// The candidates of ``ContractRules/checkAggregates(ofEvents:)`` for the Kinesis event at the root: the data of each of
+    /// its records.
+    func aggregateCandidates() -> AggregateCandidates {
+        var candidates = AggregateCandidates()
+        if let records = arrayMember(root, MemberName.records) {
+            candidates.addRecords(from: records + 1, to: document.next(records), in: self)
         }
-        var checked = CheckedAggregates()
+        return candidates
+    }
+
+    /// The record data of a batch that starts with the KPL magic and decodes as base64: the aggregates
+    /// ``checkAggregate(_:at:label:checked:)`` would check, in record order, decoded.
+    struct AggregateCandidates {
+        /// Tape indexes of the data, increasing.
+        var data: [Int] = []
+        /// The decoded bytes of each.
         var aggregates: [[UInt8]] = []
-        checked.data.reserveCapacity(candidates.count)
-        aggregates.reserveCapacity(candidates.count)
-        for data in candidates {
-            // Text that is not base64 is not checked (the schema reports it), so it gets no entry.
-            guard let decoded = try? Base64.decode(utf8: utf8(data)) else { continue }
-            checked.data.append(data)
+
+        /// Adds the data at tape index `data` when it is a string whose base64 starts with the KPL magic; text
+        /// that is not base64 is not checked (the schema reports it), so it gets no entry.
+        mutating func add(_ data: Int, in context: RuleContext) {
+            let bytes = context.utf8(data)
+            guard Base64Shape.decodedPrefix(of: bytes, equals: KPLAggregate.magic),
+                let decoded = try? Base64.decode(utf8: bytes)
+            else { return }
+            self.data.append(data)
             aggregates.append(decoded)
         }
-        checked.results = KPLAggregate.validateAll(aggregates)
-        return checked
+
+        /// Adds the `kinesis.data` of each record object from tape index `child` to `end`, as the record loop of
+        /// ``checkKinesisRecord(_:in:)`` finds it.
+        mutating func addRecords(from child: Int, to end: Int, in context: RuleContext) {
+            let document = context.document
+            var child = child
+            while child < end {
+                let record = child
+                child = document.next(child)
+                guard document.kind(record) == .object, let payload = context.objectMember(record, MemberName.kinesis),
+                    let data = context.stringMember(payload, MemberName.data)
+                else { continue }
+                add(data, in: context)
+            }
+        }
     }
 
     /// A batch's KPL aggregates checked together: the tape indexes of their data, in record order, and what
     /// ``KPLAggregate/validate(_:)`` says for each.
-    struct CheckedAggregates {
+    struct CheckedAggregates: Sendable {
         /// Tape indexes of the checked data, increasing.
         var data: [Int] = []
         /// For each of `data`, the number of user records or the error.
@@ -171,10 +197,50 @@ extension RuleContext {
             guard next < data.count, data[next] == index else { return nil }
             return results[next]
         }
+
+        /// Checks the aggregates of several batches (of one event or of many documents) in one
+        /// ``KPLAggregate/validateAll(_:)`` call, so that their digests fill the MD5 lanes together.
+        ///
+        /// - Parameter groups: Each batch's candidates.
+        /// - Returns: Each batch's checked aggregates, in the order of `groups`.
+        static func checking(_ groups: [AggregateCandidates]) -> [CheckedAggregates] {
+            let results = KPLAggregate.validateAll(
+                groups.count == 1 ? groups[0].aggregates : groups.flatMap(\.aggregates))
+            var start = 0
+            return groups.map { group in
+                let end = start + group.data.count
+                defer { start = end }
+                return CheckedAggregates(data: group.data, results: Array(results[start..<end]))
+            }
+        }
     }
 }
 
 extension ContractRules {
+    /// The KPL aggregates of several Kinesis events checked together, their digests computed side by side across
+    /// the events: most events carry one or two aggregates, too few to fill MD5's eight lanes, and a message left
+    /// alone runs the slower scalar path.
+    ///
+    /// Each event's context gets, as `precheckedAggregates`, what its record loop would have computed aggregate by
+    /// aggregate, so ``check(_:kind:)`` on it reports the same findings.
+    ///
+    /// - Parameter events: Fresh contexts of documents whose root is checked as a `kinesis-event`; `nil` for other
+    ///   documents.
+    static func checkAggregates(ofEvents events: inout [RuleContext?]) {
+        var groups: [RuleContext.AggregateCandidates] = []
+        var positions: [Int] = []
+        for position in events.indices {
+            // Read in place: a copy of a context would retain each of its members.
+            guard let candidates = events[position]?.aggregateCandidates(), !candidates.data.isEmpty else { continue }
+            groups.append(candidates)
+            positions.append(position)
+        }
+        guard !groups.isEmpty else { return }
+        for (position, aggregates) in zip(positions, RuleContext.CheckedAggregates.checking(groups)) {
+            events[position]?.precheckedAggregates = aggregates
+        }
+    }
+
     /// The number of user records a Kinesis event carries: KPL-aggregated records count their user records, every
     /// other record (corrupt aggregates included, which `kinesis.kpl-aggregate` reports) counts one.
     ///

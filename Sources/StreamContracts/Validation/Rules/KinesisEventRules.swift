@@ -216,7 +216,8 @@ extension RuleContext {
             var checked: Result<Int, KPLError>?
             if let data, Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic) {
                 if batch.aggregates == nil {
-                    batch.aggregates = checkedAggregates(first: data, after: record, to: batch.recordsEnd)
+                    batch.aggregates =
+                        precheckedAggregates ?? checkedAggregates(first: data, after: record, to: batch.recordsEnd)
                 }
                 checked = batch.aggregates?.result(for: data)
             }

@@ -18,6 +18,9 @@ struct RuleContext {
     /// Per strict format, the last value checked and whether it matched: batches repeat the same ARNs in every
     /// record, so each distinct value is matched (and reported) once.
     var formatCache: [FormatMatch?] = Array(repeating: nil, count: StrictFormats.count)
+    /// The checked value's KPL aggregates when a batch of documents checked them together
+    /// (``ContractRules/checkAggregates(ofEvents:)``); `nil` lets the record loop check them itself.
+    var precheckedAggregates: CheckedAggregates?
 
     /// A value a strict format was matched against, and the answer. A named struct, not a tuple: the runtime
     /// destroys an array of optional tuples through generic value witnesses, once per document. Plain data (the
