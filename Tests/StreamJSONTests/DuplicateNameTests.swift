@@ -2,9 +2,9 @@ import Testing
 
 @testable import StreamJSON
 
-/// The parser finds repeated member names three ways: objects of up to 16 members whose names have no escapes by
-/// length and first eight bytes (then the rest), small objects with an escaped name by decoded bytes, and larger
-/// objects with a hash set. These tests hold each to one reading of the rule: a name is a duplicate when its decoded
+/// The parser finds repeated member names four ways: objects of 2–4 members whose names have no escapes by length and
+/// bytes, straight from the tape; objects of up to 16 such members by length and first eight bytes (then the rest);
+/// small objects with an escaped name by decoded bytes; and larger objects with a hash set. These tests hold each to one reading of the rule: a name is a duplicate when its decoded
 /// bytes equal those of an earlier name of the same object (so `"a"` and `"\u0061"` are the same name, while `"é"` and
 /// `"e\u0301"` are not).
 @Suite struct DuplicateNameTests {
@@ -108,6 +108,34 @@ import Testing
                 objects.append(Self.object(names))
             }
             let text = bits.next() % 2 == 0 ? objects[0] : "[" + objects.joined(separator: ",") + "]"
+            let document = try JSONDocument(parsing: text)
+            #expect(document.duplicateNameNodes == Self.expectedDuplicates(document), "\(text)")
+        }
+    }
+
+    @Test func objectsOfTwoToSixMembersWithNestedValuesAgreeWithTheDecodedReading() throws {
+        // The direct comparison of 2–4 members walks from name to name over each member's value: values here are
+        // nested objects and arrays (with repeats of their own) as well as scalars, and names repeat, differ by one
+        // byte, or are escaped spellings of each other.
+        var bits = TestRandom(seed: 0xD1_2EC7)
+        let names: [String] = ["a", "\\u0061", "b", "ab", "aB", "abcdefghijk", "abcdefghijX", "", "é", "\\u00e9"]
+        func value(_ depth: Int) -> String {
+            switch bits.next() % (depth > 2 ? 2 : 5) {
+            case 0: return "1"
+            case 1: return "\"x\""
+            case 2: return "[" + (0..<Int(bits.next() % 3)).map { _ in value(depth + 1) }.joined(separator: ",") + "]"
+            default: return object(depth + 1)
+            }
+        }
+        func object(_ depth: Int) -> String {
+            let size = 2 + Int(bits.next() % 5)
+            let members = (0..<size).map { _ in
+                "\"\(names[Int(bits.next() % UInt64(names.count))])\":\(value(depth))"
+            }
+            return "{" + members.joined(separator: ",") + "}"
+        }
+        for _ in 0..<4_000 {
+            let text = object(0)
             let document = try JSONDocument(parsing: text)
             #expect(document.duplicateNameNodes == Self.expectedDuplicates(document), "\(text)")
         }

@@ -33,7 +33,7 @@ struct JSONParser {
     /// The values read so far, in document order; see `JSONNode`.
     private(set) var tape: JSONTape
     private(set) var duplicates: [Int] = []
-    private var containerStack: [OpenContainer] = []
+    private var containerStack = OpenContainerStack()
     private(set) var failure: (reason: JSONSyntaxError.Reason, offset: Int, message: String)?
 
     init(base: UnsafePointer<UInt8>, count: Int, start: Int, options: JSONParsingOptions, tape: JSONTape) {
@@ -65,7 +65,10 @@ struct JSONParser {
             storage, initialized in
             var parser = JSONParser(
                 base: base, count: buffer.count, start: start, options: options, tape: JSONTape(storage: storage))
-            defer { parser.tape.release() }
+            defer {
+                parser.tape.release()
+                parser.releaseContainerStack()
+            }
             initialized = 0
             guard let end = parser.parseValue() else {
                 if let failure = parser.failure {
@@ -123,13 +126,9 @@ struct JSONParser {
 
     // MARK: - Main loop
 
-    /// An array or object whose closing bracket has not been read yet.
-    private struct OpenContainer {
-        /// Its tape index.
-        let node: Int
-        let isObject: Bool
-        /// The number of children the enclosing container had counted when this one opened (this one included).
-        let enclosingCount: UInt32
+    /// Frees the stack of open containers; the parser must not be used after.
+    func releaseContainerStack() {
+        containerStack.release()
     }
 
     private mutating func run() -> Bool {
@@ -275,9 +274,11 @@ struct JSONParser {
     // MARK: - Duplicate member names
 
     private mutating func findDuplicateNames(in object: Int, members: Int) {
+        if members <= 4, findDuplicateNamesDirectly(in: object, members: members) { return }
         if members <= 16 {
-            // Small objects (nearly all): pairwise comparison on the stack. Names without escapes (nearly all) are
-            // compared by length and first eight bytes, read once per name, and by the rest of their bytes only when
+            // Small objects (nearly all): pairwise comparison on the stack. Names without escapes (nearly all) whose
+            // length an earlier name has too (see `lengthBit`) are compared by length and first eight bytes, read once
+            // per name, and by the rest of their bytes only when
             // those agree; a name with escapes sends the object to the decoding comparison.
             let found = withUnsafeTemporaryAllocation(of: NameHead.self, capacity: members) { heads -> Bool in
                 var child = object + 1
@@ -287,8 +288,12 @@ struct JSONParser {
                     heads.initializeElement(at: position, to: nameHead(node, tape: child))
                     child = Int(tape[child + 1].end)
                 }
+                var lengths = Self.lengthBit(heads[0].length)
                 for i in 1..<members {
                     let name = heads[i]
+                    let bit = Self.lengthBit(name.length)
+                    defer { lengths |= bit }
+                    guard lengths & bit != 0 else { continue }
                     for j in 0..<i where heads[j].sameStart(as: name) && sameTail(heads[j], name) {
                         duplicates.append(name.tape)
                         break
@@ -321,6 +326,44 @@ struct JSONParser {
         }
         findDuplicateNamesHashed(names)
     }
+
+    /// The duplicates of an object of 2–4 members whose names have no escapes (nearly all objects): each name whose
+    /// length an earlier name has too (see `lengthBit`) compared, by length and then bytes, with the names before it,
+    /// reached through the tape, so nothing is stored per name. Returns `false` without looking further when a name has escapes.
+    @inline(__always) private mutating func findDuplicateNamesDirectly(in object: Int, members: Int) -> Bool {
+        var flags: UInt8 = 0
+        var child = object + 1
+        for _ in 0..<members {
+            flags |= tape[child].flags
+            child = Int(tape[child + 1].end)
+        }
+        guard flags & JSONNode.hasEscapes == 0 else { return false }
+        var lengths = Self.lengthBit(Int(tape[object + 1].length))
+        var name = Int(tape[object + 2].end)
+        for _ in 1..<members {
+            let node = tape[name]
+            let bit = Self.lengthBit(Int(node.length))
+            var earlier = object + 1
+            while lengths & bit != 0, earlier != name {
+                let other = tape[earlier]
+                if other.length == node.length,
+                    ByteEquality.equal(base + Int(other.offset), base + Int(node.offset), count: Int(node.length))
+                {
+                    duplicates.append(name)
+                    break
+                }
+                earlier = Int(tape[earlier + 1].end)
+            }
+            lengths |= bit
+            name = Int(tape[name + 1].end)
+        }
+        return true
+    }
+
+    /// The bit of a name's length (modulo 64) in a mask of the lengths of the names before it: a name whose bit is not
+    /// set yet has no earlier name of its length, so none equal to it, and is compared with none. Exact either way: a
+    /// set bit only means that the comparisons run.
+    @inline(__always) static func lengthBit(_ length: Int) -> UInt64 { 1 &<< UInt64(truncatingIfNeeded: length & 63) }
 
     /// A member name without escapes as the small-object comparison reads it: the length of its body, its first
     /// (up to) eight bytes packed little-endian with zeros after the body, and where its body starts.
