@@ -27,7 +27,9 @@ final class AsciiDFA: Sendable {
     /// Premultiplied paired transitions: the state after `state` on bytes of classes `a`, `b` is
     /// `table[state + a * width + b]`, where `b` may be the "no byte" class. States are multiples of `stride`;
     /// state 0 is dead and state `stride` has matched (both absorbing). Stepping two bytes per load halves the
-    /// dependent-load chain that bounds a DFA's speed.
+    /// dependent-load chain that bounds a DFA's speed. A first byte is never "no byte", so the entry where both are
+    /// (`state + stride - 1`) holds the verdict if the input ends in `state`: matched when it may end there with a
+    /// match (via `$` or an accepting thread), dead otherwise; reading it needs no division by `stride`.
     let table: [Int32]
     /// Four-byte transitions for runs of ASCII, when small enough (otherwise empty): with `n` byte classes, the state
     /// after `state` on bytes of classes `a`, `b`, `c`, `d` is `quad[state + a·n³ + b·n² + c·n + d]`. States here are
@@ -37,8 +39,6 @@ final class AsciiDFA: Sendable {
     let quadStride: Int
     /// Byte → class × n³, then byte → class × n², × n and × 1: four tables of 128 entries, one after the other.
     let quadClassOf: [Int32]
-    /// Per state (state / stride): whether the input may end here with a match (via `$` or an accepting thread).
-    let acceptsAtEnd: [Bool]
     /// Per state (state / stride): the NFA threads (consuming instructions) live in it, to resume in the Thompson
     /// simulation.
     let kernels: [[Int32]]
@@ -138,6 +138,8 @@ final class AsciiDFA: Sendable {
                             paired[state * pairedStride + first * pairedWidth + second] = Int32(target * pairedStride)
                         }
                     }
+                    // The "no byte, no byte" entry: the verdict at the end (see `table`).
+                    paired[state * pairedStride + pairedStride - 1] = accepts[state] ? Int32(pairedStride) : 0
                 }
             }
         }
@@ -179,7 +181,6 @@ final class AsciiDFA: Sendable {
         classOf = classes.map { Int32($0) }
         firstClassOf = classes.map { Int32($0 * pairedWidth) }
         table = paired
-        acceptsAtEnd = accepts
         self.kernels = kernels.map { kernel in kernel.filter { instructions[Int($0)] != .assert(.end) } }
         start = Int32(startState * pairedStride)
 
@@ -268,6 +269,7 @@ final class AsciiDFA: Sendable {
         let matchedState = matched
         if state <= matchedState { return (state == matchedState, position, state) }
         let noByte = Int32(width - 1)
+        let endColumn = stride &- 1
         var runEnd = position
         if skipsClassRuns, let base = bytes.baseAddress, bytes.count &- position >= 32 {
             let run = classRunOf[Int(state) / stride]
@@ -336,7 +338,7 @@ final class AsciiDFA: Sendable {
                                 continue
                             }
                         }
-                        if index == end { return (acceptsAtEnd[Int(state) / stride], index, state) }
+                        if index == end { return (table[Int(state) &+ endColumn] == matchedState, index, state) }
                         let byte = bytes[index]
                         if byte >= 0x80 { return (nil, index, state) }
                         state = table[Int(state &+ firstClassOf[Int(byte)] &+ noByte)]

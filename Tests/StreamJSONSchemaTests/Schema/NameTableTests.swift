@@ -1,6 +1,6 @@
 // The member-name table's word-at-a-time hash (equal names hash equally; equality is the one ByteEquality) and the
 // validator's guessed lookup, held to the plain byte-by-byte answers (every length 0–40, a difference at every
-// position, every guess).
+// position, every guess); its quick entries (first byte, last byte, length) held to the hash for shared and sole keys.
 
 import StreamJSON
 import Testing
@@ -94,6 +94,42 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The table's quick key of `name` (nil for the empty name, which has none).
+    static func quickKey(_ name: String) -> Int? {
+        Array(name.utf8).withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.map { NameTable.quickKey($0, bytes.count) }
+        }
+    }
+
+    /// Names made to share a `quick` entry (first byte, last byte and length alike) and names alone in theirs: each
+    /// is found, and a name that shares an entry with a stored one without being it (a changed middle byte) is not
+    /// found, whichever guess the validator gives.
+    @Test func quickEntriesAgreeWithTheHashForSharedAndSoleKeys() {
+        var keywords = ObjectKeywords()
+        // "axz"/"ayz" share a key; "S", "N", "NS", "NULL" and "eventName" stand alone; "" has no entry.
+        let stored = ["axz", "ayz", "S", "N", "NS", "NULL", "eventName", "", "aqqz"]
+        for name in stored { _ = keywords.id(of: name) }
+        let guesses: [Int32] = [-1, 0, 3, Int32(stored.count)]
+        for (expected, name) in stored.enumerated() {
+            for guess in guesses {
+                #expect(Self.lookup(Array(name.utf8), keywords, guess: guess) == Int32(expected), "\(name)")
+            }
+        }
+        // Same key as a stored name, different bytes: a sole entry's comparison and a shared entry's hash say nil.
+        for miss in ["awz", "a z", "M", "SS", "NX", "NOLL", "eventNome", "aqrz", "Saqqz"] {
+            for guess in guesses {
+                #expect(Self.lookup(Array(miss.utf8), keywords, guess: guess) == nil, "\(miss)")
+            }
+        }
+        // The keys the test relies on: a shared one, and sole ones with misses in them.
+        #expect(Self.quickKey("axz") == Self.quickKey("ayz"))
+        #expect(Self.quickKey("axz") == Self.quickKey("awz"))
+        #expect(Self.quickKey("NULL") == Self.quickKey("NOLL"))
+        #expect(Self.quickKey("eventName") == Self.quickKey("eventNome"))
+        #expect(Self.quickKey("aqqz") == Self.quickKey("aqrz"))
+        #expect(Set(["S", "N", "NS", "NULL", "eventName", "aqqz", "axz"].compactMap(Self.quickKey)).count == 7)
     }
 
     static let schema: JSONValue = [

@@ -308,9 +308,28 @@ package struct ObjectKeywords: Sendable {
 package struct NameTable: Sendable {
     private var slots: [Int32] = []
     private var mask = 0
+    /// Per `quickKey` (a name's first and last bytes and length): the id of the one name with that key, `-1` when
+    /// no name has it, `-2` when several do. A name whose key holds an id is found with one comparison, and a name
+    /// whose key holds `-1` is absent; only names of a shared key (and the empty name) go to the guess and the hash.
+    private var quick: [Int32] = []
+
+    /// Number of `quick` entries.
+    static let quickCount = 128
+
+    /// The `quick` entry of the `count` (at least one) bytes at `base`.
+    @inline(__always)
+    static func quickKey(_ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        (Int(base[0]) &+ Int(base[count &- 1]) &* 5 &+ count &* 17) & (quickCount - 1)
+    }
 
     /// Adds name `id` (the last of `names`), growing the table to stay at most half full.
     mutating func insert(_ id: Int32, of names: [ObjectKeywords.Name]) {
+        if quick.isEmpty { quick = Array(repeating: -1, count: Self.quickCount) }
+        names[Int(id)].bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            let key = Self.quickKey(base, bytes.count)
+            quick[key] = quick[key] == -1 ? id : -2
+        }
         if slots.isEmpty || names.count * 2 > slots.count {
             var size = max(8, slots.count)
             while size < names.count * 2 { size *= 2 }
@@ -367,7 +386,9 @@ package struct NameTable: Sendable {
     ///
     /// `guess` is tried first (when it is an id): objects of one schema tend to list their members in the same
     /// order, so the validator guesses the id after the previous member's. A guess is only taken when its bytes are
-    /// equal, and names are distinct, so the answer is the same as without it.
+    /// equal, and names are distinct, so the answer is the same as without it. The name's `quick` entry answers
+    /// next: an id there is the only name with that key, so it is the answer when its bytes are equal and no name
+    /// is otherwise; `-1` means no name has the key. Only a shared key (or the empty name) goes to the hash.
     @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, in names: [ObjectKeywords.Name], guess: Int32 = -1) -> Int32? {
         guard !slots.isEmpty else { return nil }
@@ -376,6 +397,11 @@ package struct NameTable: Sendable {
                 names[Int(guess)].bytes.bytesEqual(bytes)
             {
                 return guess
+            }
+            if let base = bytes.baseAddress, !bytes.isEmpty {
+                let candidate = quick.withUnsafeBufferPointer { $0[Self.quickKey(base, bytes.count)] }
+                if candidate == -1 { return nil }
+                if candidate >= 0 { return names[Int(candidate)].bytes.bytesEqual(bytes) ? candidate : nil }
             }
             var slot = Self.hash(bytes) & mask
             while true {

@@ -98,15 +98,12 @@ extension SchemaValidator {
     ) -> Bool {
         let count = Int(tape[i].length)
         var valid = true
-        if let minimum = keywords.minProperties, count < minimum {
+        // Checked here, reported out of line: the helper runs only for a count out of bounds.
+        if count < keywords.minProperties ?? 0 || count > keywords.maxProperties ?? Int.max,
+            !validatePropertyCount(keywords, node, i, count: count)
+        {
             guard diagnosing else { return false }
             valid = false
-            report(i, node, .minProperties, "expected at least \(Self.plural(minimum, "member")), found \(count)")
-        }
-        if let maximum = keywords.maxProperties, count > maximum {
-            guard diagnosing else { return false }
-            valid = false
-            report(i, node, .maxProperties, "expected at most \(Self.plural(maximum, "member")), found \(count)")
         }
         guard keywords.scansMembers else { return valid }
         let checksPresence = keywords.checksPresence
@@ -144,16 +141,11 @@ extension SchemaValidator {
                 }
             }
             if hasPatterns {
-                for position in keywords.patternProperties.indices
-                where patternMatches(keywords.patternProperties[position].pattern, member) {
-                    evaluated = true
-                    if !applyChild(
-                        keywords.patternProperties[position].node, valueIndex, owner: node,
-                        step: .patternProperty(position), &local)
-                    {
-                        guard diagnosing else { return false }
-                        valid = false
-                    }
+                let (matched, passed) = applyPatternProperties(keywords, node, member, &local)
+                if matched { evaluated = true }
+                if !passed {
+                    guard diagnosing else { return false }
+                    valid = false
                 }
             }
             if !evaluated, keywords.additionalProperties >= 0 {
@@ -179,8 +171,73 @@ extension SchemaValidator {
         for id in keywords.required where !present.contains(Int(id)) {
             guard diagnosing else { return false }
             valid = false
-            report(i, node, .required, "missing required member \(ValueText.quoted(keywords.names[Int(id)].name))")
+            reportMissingMember(i, node, keywords.names[Int(id)].name)
         }
+        if !keywords.dependentRequiredTriggers.isEmpty || !keywords.dependentSchemaTriggers.isEmpty,
+            !validateDependencies(keywords, node, i, present, tracks: tracks, &local)
+        {
+            guard diagnosing else { return false }
+            valid = false
+        }
+        return valid
+    }
+
+    // The rarely taken parts of `validateObject`, kept out of line so its frame (saved on every object) stays small.
+
+    /// `minProperties` and `maxProperties` of `keywords` for the object at `i` with `count` members; reports each
+    /// failure while diagnosing.
+    @inline(never)
+    mutating func validatePropertyCount(_ keywords: ObjectKeywords, _ node: SchemaNode, _ i: Int, count: Int) -> Bool {
+        var valid = true
+        if let minimum = keywords.minProperties, count < minimum {
+            guard diagnosing else { return false }
+            valid = false
+            report(i, node, .minProperties, "expected at least \(Self.plural(minimum, "member")), found \(count)")
+        }
+        if let maximum = keywords.maxProperties, count > maximum {
+            guard diagnosing else { return false }
+            valid = false
+            report(i, node, .maxProperties, "expected at most \(Self.plural(maximum, "member")), found \(count)")
+        }
+        return valid
+    }
+
+    /// The `patternProperties` of `keywords` for the member whose name is at `member`: whether some pattern matched
+    /// the name (the member is evaluated), and whether every matching subschema accepted the value.
+    @inline(never)
+    mutating func applyPatternProperties(
+        _ keywords: ObjectKeywords, _ node: SchemaNode, _ member: Int, _ local: inout Evaluated
+    ) -> (matched: Bool, valid: Bool) {
+        var matched = false
+        var valid = true
+        for position in keywords.patternProperties.indices
+        where patternMatches(keywords.patternProperties[position].pattern, member) {
+            matched = true
+            if !applyChild(
+                keywords.patternProperties[position].node, member + 1, owner: node, step: .patternProperty(position),
+                &local)
+            {
+                guard diagnosing else { return (matched, false) }
+                valid = false
+            }
+        }
+        return (matched, valid)
+    }
+
+    /// Reports the `required` member `name` missing from the object at `i`.
+    @inline(never)
+    mutating func reportMissingMember(_ i: Int, _ node: SchemaNode, _ name: String) {
+        report(i, node, .required, "missing required member \(ValueText.quoted(name))")
+    }
+
+    /// `dependentRequired` and `dependentSchemas` of `keywords` for the object at `i`, whose members of `keywords`'
+    /// names are `present`.
+    @inline(never)
+    mutating func validateDependencies(
+        _ keywords: ObjectKeywords, _ node: SchemaNode, _ i: Int, _ present: SmallBitSet, tracks: Bool,
+        _ local: inout Evaluated
+    ) -> Bool {
+        var valid = true
         for trigger in keywords.dependentRequiredTriggers where present.contains(Int(trigger)) {
             for dependency in keywords.names[Int(trigger)].dependentRequired where !present.contains(Int(dependency)) {
                 guard diagnosing else { return false }

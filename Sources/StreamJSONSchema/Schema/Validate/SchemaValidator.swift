@@ -482,6 +482,8 @@ struct SchemaValidator {
     }
 
     /// `applyChild` while diagnosing: the step goes on the path, and a `false` child is reported with its reason.
+    /// Out of line: it is the cold side of every `applyChild`, and inlined it grew its callers' frames.
+    @inline(never)
     private mutating func applyChildDiagnosing(
         _ child: Int32, _ i: Int, owner: SchemaNode, step: ChildStep, _ scratch: inout Evaluated
     ) -> Bool {
@@ -533,7 +535,8 @@ struct SchemaValidator {
     }
 
     /// Records a failure of `keyword` of `node` for instance `i`. `tokens` is the keyword's path below the node
-    /// (default: the keyword itself).
+    /// (default: the keyword itself). Out of line, so the many cold call sites stay calls.
+    @inline(never)
     mutating func report(
         _ i: Int, _ node: SchemaNode, _ keyword: SchemaKeyword, _ message: String,
         tokens: [JSONPointer.Token]? = nil
