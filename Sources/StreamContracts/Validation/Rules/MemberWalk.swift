@@ -157,22 +157,33 @@ struct MemberWalk: Sendable {
         let positions: UnsafeBufferPointer<Int32>
 
         /// The entry of `node` for the member called `name` (UTF-8), if some shape declares or requires it.
-        @inline(__always)
         func entry(_ node: Node, named name: UnsafeBufferPointer<UInt8>) -> Entry? {
+            var hint = 0
+            return entry(node, named: name, hint: &hint)
+        }
+
+        /// `entry(_:named:)` searching from position `hint` of the node's entries (wrapping around), and leaving
+        /// `hint` just past the match: objects list their members mostly in the order the schema declares them, so
+        /// the next member is usually the next entry.
+        @inline(__always)
+        func entry(_ node: Node, named name: UnsafeBufferPointer<UInt8>, hint: inout Int) -> Entry? {
             let count = Int32(name.count)
-            var index = Int(node.entryStart)
-            let end = index + Int(node.entryCount)
-            while index < end {
-                let entry = entries[index]
-                if entry.nameCount == count {
-                    if count == 0 { return entry }
-                    if let left = names.baseAddress, let right = name.baseAddress,
+            let total = Int(node.entryCount)
+            let start = Int(node.entryStart)
+            var offset = 0
+            while offset < total {
+                var position = hint + offset
+                if position >= total { position -= total }
+                offset += 1
+                let entry = entries[start + position]
+                guard entry.nameCount == count else { continue }
+                if count != 0 {
+                    guard let left = names.baseAddress, let right = name.baseAddress,
                         ByteEquality.equal(left + Int(entry.nameStart), right, count: Int(count))
-                    {
-                        return entry
-                    }
+                    else { continue }
                 }
-                index += 1
+                hint = position + 1
+                return entry
             }
             return nil
         }

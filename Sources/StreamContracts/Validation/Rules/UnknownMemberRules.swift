@@ -43,11 +43,12 @@ extension RuleContext {
         case .object:
             var child = index + 1
             let end = document.next(index)
+            var hint = 0
             while child < end {
                 let name = child
                 let value = child + 1
                 child = document.next(value)
-                let entry = withUTF8(name) { view.entry(node, named: $0) }
+                let entry = withUTF8(name) { view.entry(node, named: $0, hint: &hint) }
                 let next: Int32
                 if let entry {
                     next = entry.child
