@@ -57,6 +57,12 @@ import Testing
                     let entry = name.withUnsafeBufferPointer { view.entry(node, named: $0) }
                     #expect((entry != nil) == want.declared, "\(String(decoding: name, as: UTF8.self))")
                     let child = entry?.child ?? node.otherChild
+                    // From any starting position, the search finds the same entry.
+                    for start in 0..<Int(node.entryCount) {
+                        var hint = start
+                        let found = name.withUnsafeBufferPointer { view.entry(node, named: $0, hint: &hint) }
+                        #expect(found?.nameStart == entry?.nameStart)
+                    }
                     #expect(Self.list(child, walk) == Self.reportable(want.child, shapes))
                 }
                 let longest = targets.map { shapes[$0].prefixItems.count }.max() ?? 0
