@@ -214,7 +214,7 @@ extension RuleContext {
         if payload != nil {
             let data = members.data
             var checked: Result<Int, KPLError>?
-            if let data, Base64Shape.decodedPrefix(of: utf8(data), equals: KPLAggregate.magic) {
+            if let data, withUTF8(data, { Base64Shape.decodedPrefix(of: $0, equals: KPLAggregate.magic) }) {
                 if batch.aggregates == nil {
                     batch.aggregates =
                         precheckedAggregates ?? checkedAggregates(first: data, after: record, to: batch.recordsEnd)

@@ -24,9 +24,9 @@ extension RuleContext {
     /// `patternProperties`: images, `state`, KubeMQ metadata) and objects whose schema declares no members are not
     /// inspected, and the walk skips subtrees where no schema could report.
     mutating func checkUnknownMembers(_ value: Int, kind: PayloadKind) {
-        let table = MemberShapes.shared
-        guard let root = table.roots[kind.rawValue] else { return }
-        walkMembers(value, targets: [root], table)
+        let walk = MemberWalk.shared
+        guard let root = walk.roots[kind.rawValue] else { return }
+        walk.withView { view in walkMembers(value, node: root, view, walk) }
     }
 
     /// Whether the value at `index` is an object or an array: the walk goes into nothing else.
@@ -35,56 +35,28 @@ extension RuleContext {
         return kind == .object || kind == .array
     }
 
-    /// Walks the value at `index` under the shapes `targets`. Values that are neither objects nor arrays have no
-    /// members to report, so the walk never descends into them.
-    private mutating func walkMembers(_ index: Int, targets: [Int], _ table: MemberShapes) {
-        guard targets.contains(where: { table.shapes[$0].canReport }) else { return }
+    /// Walks the value at `index` under the shapes of node `id` (one that can report). Values that are neither
+    /// objects nor arrays have no members to report, so the walk never descends into them.
+    private mutating func walkMembers(_ index: Int, node id: Int32, _ view: MemberWalk.View, _ walk: MemberWalk) {
+        let node = view.nodes[Int(id)]
         switch document.kind(index) {
         case .object:
-            let reports =
-                targets.allSatisfy { !table.shapes[$0].isMap }
-                && targets.contains { !table.shapes[$0].properties.isEmpty }
             var child = index + 1
             let end = document.next(index)
+            var hint = 0
             while child < end {
                 let name = child
                 let value = child + 1
                 child = document.next(value)
-                let descends = isContainer(value)
-                if targets.count == 1 {
-                    // The common case: pass the schema's own target lists on, without building new ones.
-                    let target = targets[0]
-                    let property = withUTF8(name) { table.shapes[target].property($0) }
-                    if let property {
-                        if descends {
-                            let propertyTargets = table.shapes[target].properties[property].targets
-                            if !propertyTargets.isEmpty { walkMembers(value, targets: propertyTargets, table) }
-                        }
-                    } else {
-                        if reports, !withUTF8(name, { table.shapes[target].requires($0) }) {
-                            reportUnknownMember(name, targets: targets, table)
-                        }
-                        let additional = table.shapes[target].additional
-                        if descends, !additional.isEmpty { walkMembers(value, targets: additional, table) }
-                    }
-                    continue
+                let entry = withUTF8(name) { view.entry(node, named: $0, hint: &hint) }
+                let next: Int32
+                if let entry {
+                    next = entry.child
+                } else {
+                    if node.reports { reportUnknownMember(name, targets: walk.targets[Int(id)], walk.shapes) }
+                    next = node.otherChild
                 }
-                var declared = false
-                var childTargets: [Int] = []
-                withUTF8(name) { bytes in
-                    for target in targets {
-                        let shape = table.shapes[target]
-                        if let property = shape.property(bytes) {
-                            declared = true
-                            if descends { childTargets += shape.properties[property].targets }
-                        } else {
-                            if shape.requires(bytes) { declared = true }
-                            if descends { childTargets += shape.additional }
-                        }
-                    }
-                }
-                if reports, !declared { reportUnknownMember(name, targets: targets, table) }
-                if !childTargets.isEmpty { walkMembers(value, targets: childTargets, table) }
+                if next != MemberWalk.none, isContainer(value) { walkMembers(value, node: next, view, walk) }
             }
         case .array:
             var child = index + 1
@@ -93,20 +65,9 @@ extension RuleContext {
             while child < end {
                 let element = child
                 child = document.next(element)
-                defer { position += 1 }
-                guard isContainer(element) else { continue }
-                var childTargets: [Int]
-                if targets.count == 1 {
-                    let shape = table.shapes[targets[0]]
-                    childTargets = position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
-                } else {
-                    childTargets = []
-                    for target in targets {
-                        let shape = table.shapes[target]
-                        childTargets += position < shape.prefixItems.count ? shape.prefixItems[position] : shape.items
-                    }
-                }
-                if !childTargets.isEmpty { walkMembers(element, targets: childTargets, table) }
+                let next = view.child(node, at: position)
+                position += 1
+                if next != MemberWalk.none, isContainer(element) { walkMembers(element, node: next, view, walk) }
             }
         default:
             return
