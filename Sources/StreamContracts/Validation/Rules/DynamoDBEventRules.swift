@@ -261,14 +261,8 @@ extension RuleContext {
 
     /// Key attributes are S, N or B, and S and B keys are not empty (§B.3).
     private mutating func checkKeyAttributes(_ keys: Int) {
-        // Indexes, not `tapeMembers(of:)`: its iterator holds a copy of the document (a retain and a release of each
-        // of its arrays per call).
-        var child = keys + 1
-        let end = document.next(keys)
-        while child < end {
-            let name = child
-            let value = child + 1
-            child = document.next(value)
+        var members = document.memberCursor(of: keys)
+        while let (name, value) = members.next(in: document) {
             guard document.kind(value) == .object, document.childCount(value) == 1 else { continue }
             let typeName = value + 1
             let typed = value + 2
@@ -296,12 +290,8 @@ extension RuleContext {
     /// Every key attribute is in `image` with the same value (§B.4).
     private mutating func checkKeys(_ keys: Int, in image: Int) {
         var imageName: String { document.string(image - 1) }
-        var child = keys + 1
-        let end = document.next(keys)
-        while child < end {
-            let name = child
-            let value = child + 1
-            child = document.next(value)
+        var members = document.memberCursor(of: keys)
+        while let (name, value) = members.next(in: document) {
             guard let other = member(image, nameAt: name) else {
                 report(
                     DynamoDBEventRules.keysInImages, at: image,
