@@ -187,13 +187,11 @@ enum ValidateCommand {
         return summary.exitCode
     }
 
-    /// `--jobs 1` checks the documents of this many input bytes together, as `--jobs N` does (the default of
-    /// `OrderedParallelMap`): enough Kinesis events to fill the MD5 lanes, few enough to stay in cache (1 MiB
-    /// batches measured slower, their documents cold again by the time the rules read them).
-    static let batchWeight = 1 << 18
+    /// `--jobs 1` checks the documents of this many input bytes together, as `--jobs N` does.
+    static let batchWeight = OrderedParallelMap<CapturedDocument, DocumentReport>.defaultBatchWeight
 
-    /// `--jobs 1` checks at most this many documents together (`OrderedParallelMap`'s default too).
-    static let batchCount = 256
+    /// `--jobs 1` checks at most this many documents together, as `--jobs N` does.
+    static let batchCount = OrderedParallelMap<CapturedDocument, DocumentReport>.defaultBatchCount
 
     /// Reads one input and hands each captured document (or the verdict on an input that cannot be read) to
     /// `emit`, in order, with its weight in input bytes; `progress` counts the bytes and the file read.

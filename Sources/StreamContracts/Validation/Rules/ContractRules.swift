@@ -66,7 +66,7 @@ package enum ContractRules {
     }
 
     /// ``check(_:at:kind:options:)`` on a context made beforehand: one whose KPL aggregates a batch of documents
-    /// already checked (``checkedAggregates(ofEvents:)`` sets its `precheckedAggregates`).
+    /// already checked (``checkAggregates(ofEvents:)`` sets its `precheckedAggregates`).
     ///
     /// - Parameters:
     ///   - context: A fresh context of the value to check (its `root`, a valid tape index).
