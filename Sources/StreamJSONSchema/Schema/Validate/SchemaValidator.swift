@@ -258,29 +258,26 @@ struct SchemaValidator {
             valid = false
             report(i, node, .const, "expected \(node.constantText), found \(describeWithKind(i))")
         }
+        // `enum`: scalar values from the shortcut's bytes, others as literal values; one report either way.
+        var enumFound = true
         if shortcut.enumCount >= 0 {
             let start = Int(shortcut.enumStart)
-            var found = false
+            enumFound = false
             for k in start..<(start + Int(shortcut.enumCount)) where scalarEquals(i, literals[k]) {
-                found = true
+                enumFound = true
                 break
-            }
-            if !found {
-                guard diagnosing else { return false }
-                valid = false
-                report(i, node, .enum, "expected one of \(node.enumerationText), found \(describeWithKind(i))")
             }
         } else if let values = node.enumeration {
-            var found = false
+            enumFound = false
             for value in values where equals(i, value) {
-                found = true
+                enumFound = true
                 break
             }
-            if !found {
-                guard diagnosing else { return false }
-                valid = false
-                report(i, node, .enum, "expected one of \(node.enumerationText), found \(describeWithKind(i))")
-            }
+        }
+        if !enumFound {
+            guard diagnosing else { return false }
+            valid = false
+            report(i, node, .enum, "expected one of \(node.enumerationText), found \(describeWithKind(i))")
         }
         switch kind {
         case .number:
